@@ -1,0 +1,245 @@
+// Package answer turns retrieved paragraphs into answers a person can check:
+// every claim carries a numbered citation to the paragraph that says it.
+//
+// Two paths produce answers. The extractive path (extractive.go) needs no
+// network: it picks the sentences that best answer the question from the top
+// paragraphs and quotes them verbatim. The model path (model.go) asks any
+// OpenAI-compatible chat model, through the ChatModel interface, to answer
+// from numbered paragraphs only; its citations and quotes are checked
+// (citecheck.go) before anyone sees them, and an answer that fails the check
+// falls back to the extractive one with a notice saying why.
+//
+// When retrieval judges that the corpus does not answer a question, both
+// paths abstain: they say so and show the closest paragraphs found.
+package answer
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"casebot/corpus"
+	"casebot/retrieval"
+)
+
+// Modes reported in Answer.Mode and Summary.Mode.
+const (
+	ModeExtractive = "extractive"
+	ModeLLM        = "llm"
+)
+
+// MaxQuestionRunes is the longest question accepted, in characters.
+const MaxQuestionRunes = 1000
+
+// Errors returned for questions that cannot be asked. Callers treat them as
+// usage errors (exit status 2 on the command line, a notice on Discord).
+var (
+	ErrEmptyQuestion   = errors.New("the question is empty")
+	ErrQuestionTooLong = errors.New("the question is too long")
+)
+
+// Citation ties a quote to the paragraph it comes from.
+type Citation struct {
+	// N is the citation's number as it appears in the answer text ("[1]").
+	N int `json:"n"`
+	// Ref is the paragraph's stable reference, e.g. "openai-altman-ouster-2023#4".
+	Ref string `json:"ref"`
+	// Paragraph is the paragraph's number within its article.
+	Paragraph int `json:"paragraph"`
+	// Title is the article's title.
+	Title string `json:"title"`
+	// Section is the heading the paragraph sits under.
+	Section string `json:"section"`
+	// Quote is the cited passage, verbatim from the paragraph when Verified.
+	Quote string `json:"quote"`
+	// Translation is a model's translation of Quote, labelled as such, if any.
+	Translation string `json:"translation,omitempty"`
+	// Verified is true when Quote was found in the paragraph.
+	Verified bool `json:"verified"`
+	// Text is the whole paragraph as written in the article.
+	Text string `json:"text"`
+}
+
+// Answer is the reply to one question.
+type Answer struct {
+	// Question is the question as asked.
+	Question string `json:"question"`
+	// Answer is the text shown to the person, with [n] citation marks.
+	Answer string `json:"answer"`
+	// Abstained is true when the corpus does not answer the question.
+	Abstained bool `json:"abstained"`
+	// Mode is ModeExtractive or ModeLLM: which path produced Answer.
+	Mode string `json:"mode"`
+	// Language is the language of the question and of the answer's frame text.
+	Language string `json:"language"`
+	// Citations back the answer's [n] marks. On abstention they are the
+	// closest paragraphs found, shown for reference, not as support.
+	Citations []Citation `json:"citations"`
+	// Notice explains a fallback (model unreachable, citations failed the
+	// check...), in the question's language; empty when all went to plan.
+	Notice string `json:"notice,omitempty"`
+}
+
+// Summary is a cited summary of the corpus or of one topic in it.
+type Summary struct {
+	// Topic is the topic asked for, or "" for the whole corpus.
+	Topic string `json:"topic,omitempty"`
+	// Summary is the summary text: one point per line, each with [n] marks.
+	Summary string `json:"summary"`
+	// Mode is ModeExtractive or ModeLLM.
+	Mode string `json:"mode"`
+	// Language is the language of the summary's frame text.
+	Language string `json:"language"`
+	// Citations back the summary's [n] marks.
+	Citations []Citation `json:"citations"`
+	// Notice explains a fallback, as in Answer.
+	Notice string `json:"notice,omitempty"`
+}
+
+// Turn is an earlier question and answer of the same conversation, used as
+// context for follow-up questions.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// Request is one question to answer.
+type Request struct {
+	// Question is the question, in any language.
+	Question string
+	// History holds earlier turns of the conversation, oldest first.
+	History []Turn
+	// OnDelta, if set, receives the answer text as the model streams it.
+	// The extractive path calls it once with the whole answer.
+	OnDelta func(delta string)
+}
+
+// Searcher is what the answerer needs from retrieval.
+type Searcher interface {
+	Search(ctx context.Context, query string, opts retrieval.SearchOptions) (retrieval.Result, error)
+}
+
+// Info describes what an Engine is serving, for /about and logs.
+type Info struct {
+	Articles   int    `json:"articles"`
+	Paragraphs int    `json:"paragraphs"`
+	Version    string `json:"corpus_version"`
+	Language   string `json:"corpus_language"`
+	Mode       string `json:"mode"`
+	ChatModel  string `json:"chat_model,omitempty"`
+	Embedder   string `json:"embedder"`
+}
+
+// Options configures an Engine.
+type Options struct {
+	// Model answers questions when set; nil means extractive answers only.
+	Model ChatModel
+	// EmbedderName is reported by Info.
+	EmbedderName string
+	// TopK is how many paragraphs are retrieved per question (default 5).
+	TopK int
+	// ContextParagraphs is how many of them go into a model prompt (default 5).
+	ContextParagraphs int
+	// ContextRunes caps the paragraph text in a prompt, in characters (default 6000).
+	ContextRunes int
+}
+
+// Engine answers questions about one corpus. It is safe for concurrent use.
+type Engine struct {
+	corpus *corpus.Corpus
+	search Searcher
+	opts   Options
+	sums   *summaryCache
+}
+
+// New returns an Engine answering from c through s.
+func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
+	if opts.TopK <= 0 {
+		opts.TopK = 5
+	}
+	if opts.ContextParagraphs <= 0 {
+		opts.ContextParagraphs = 5
+	}
+	if opts.ContextRunes <= 0 {
+		opts.ContextRunes = 6000
+	}
+	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache()}
+}
+
+// Corpus returns the corpus the engine answers from.
+func (e *Engine) Corpus() *corpus.Corpus { return e.corpus }
+
+// Source returns the paragraph with the given reference.
+func (e *Engine) Source(ref string) (corpus.Paragraph, bool) { return e.corpus.Lookup(ref) }
+
+// Info describes the engine.
+func (e *Engine) Info() Info {
+	in := Info{
+		Articles:   len(e.corpus.Articles),
+		Paragraphs: len(e.corpus.Paragraphs()),
+		Version:    e.corpus.Version(),
+		Language:   e.corpus.Language(),
+		Mode:       ModeExtractive,
+		Embedder:   e.opts.EmbedderName,
+	}
+	if e.opts.Model != nil {
+		in.Mode = ModeLLM
+		in.ChatModel = e.opts.Model.Name()
+	}
+	return in
+}
+
+// CheckQuestion returns the trimmed question, or ErrEmptyQuestion or
+// ErrQuestionTooLong.
+func CheckQuestion(q string) (string, error) {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return "", ErrEmptyQuestion
+	}
+	if n := utf8.RuneCountInString(q); n > MaxQuestionRunes {
+		return "", fmtErr(ErrQuestionTooLong, "%d characters; the limit is %d", n, MaxQuestionRunes)
+	}
+	return q, nil
+}
+
+// Ask answers one question. It returns an error only for a bad question or
+// when retrieval itself fails; model failures degrade to the extractive
+// answer with a Notice.
+func (e *Engine) Ask(ctx context.Context, req Request) (Answer, error) {
+	q, err := CheckQuestion(req.Question)
+	if err != nil {
+		return Answer{}, err
+	}
+	req.Question = q
+	if e.opts.Model != nil {
+		return e.askModel(ctx, req)
+	}
+	a, err := e.askExtractive(ctx, req, nil)
+	if err != nil {
+		return Answer{}, err
+	}
+	if req.OnDelta != nil {
+		req.OnDelta(a.Answer)
+	}
+	return a, nil
+}
+
+// Summarize returns a cited summary of the corpus, or of topic when it is not
+// empty. lang picks the frame language ("" for the corpus language).
+func (e *Engine) Summarize(ctx context.Context, topic, lang string) (Summary, error) {
+	topic = strings.TrimSpace(topic)
+	if utf8.RuneCountInString(topic) > MaxQuestionRunes {
+		return Summary{}, fmtErr(ErrQuestionTooLong, "the topic has %d characters; the limit is %d", utf8.RuneCountInString(topic), MaxQuestionRunes)
+	}
+	if lang == "" {
+		lang = e.corpus.Language()
+		if topic != "" {
+			lang = corpus.DetectLanguage(topic)
+		}
+	}
+	if e.opts.Model != nil {
+		return e.summarizeModel(ctx, topic, lang)
+	}
+	return e.summarizeExtractive(ctx, topic, lang)
+}

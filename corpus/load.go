@@ -1,0 +1,319 @@
+package corpus
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxFileBytes is the largest article file Load accepts. Larger files are
+// skipped with a warning: a news article is a few kilobytes, and a file this
+// big is almost certainly something else dropped in the folder by mistake.
+const MaxFileBytes = 2 << 20
+
+//go:embed default/*.txt
+var defaultFS embed.FS
+
+// Default returns the corpus embedded in the binary: the Arabic article on
+// Sam Altman's removal from and return to OpenAI in November 2023.
+func Default() (*Corpus, error) {
+	sub, err := fs.Sub(defaultFS, "default")
+	if err != nil {
+		return nil, fmt.Errorf("corpus: embedded default: %w", err)
+	}
+	return LoadFS(sub, "embedded:")
+}
+
+// Load reads every .txt and .md article under dir (recursively).
+func Load(dir string) (*Corpus, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("corpus: %s is not a folder", dir)
+	}
+	return LoadFS(os.DirFS(dir), strings.TrimSuffix(dir, "/")+"/")
+}
+
+// LoadFS reads every .txt and .md article in fsys. prefix is prepended to
+// file names in Article.Path and in messages. Files that cannot be used (not
+// UTF-8, too big, no paragraphs) are skipped with a warning naming the file;
+// the load fails only when no usable article remains.
+func LoadFS(fsys fs.FS, prefix string) (*Corpus, error) {
+	var (
+		articles []Article
+		warnings []string
+		seen     int
+	)
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			warnings = append(warnings, fmt.Sprintf("%s%s: %v", prefix, p, err))
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		ext := strings.ToLower(path.Ext(p))
+		if ext != ".txt" && ext != ".md" || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		seen++
+		name := prefix + p
+		info, err := d.Info()
+		if err != nil {
+			warnings = append(warnings, fmt.Sprintf("%s: skipped: %v", name, err))
+			return nil
+		}
+		if info.Size() > MaxFileBytes {
+			warnings = append(warnings, fmt.Sprintf("%s: skipped: %d bytes is over the %d-byte limit for one article", name, info.Size(), MaxFileBytes))
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			warnings = append(warnings, fmt.Sprintf("%s: skipped: %v", name, err))
+			return nil
+		}
+		a, err := Parse(articleID(p), data)
+		if err != nil {
+			warnings = append(warnings, fmt.Sprintf("%s: skipped: %v", name, err))
+			return nil
+		}
+		a.Path = name
+		articles = append(articles, a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: reading %s: %w", prefix, err)
+	}
+	if seen == 0 {
+		return nil, fmt.Errorf("corpus: no .txt or .md article in %s", strings.TrimSuffix(prefix, "/"))
+	}
+	if len(articles) == 0 {
+		return nil, fmt.Errorf("corpus: none of the %d file(s) in %s is usable:\n  %s", seen, strings.TrimSuffix(prefix, "/"), strings.Join(warnings, "\n  "))
+	}
+	return New(articles, warnings)
+}
+
+// articleID derives an article id from its path: the file name without
+// extension, lower-cased, with folders and spaces turned into dashes.
+func articleID(p string) string {
+	id := strings.TrimSuffix(p, path.Ext(p))
+	id = strings.ToLower(strings.NewReplacer("/", "-", " ", "-", "#", "-").Replace(id))
+	return id
+}
+
+// ErrNoParagraphs is returned by Parse for a file with a title but no body.
+var ErrNoParagraphs = errors.New("no paragraphs (only a title, headings or teasers)")
+
+// Parse cuts one article's bytes into its title, sections and paragraphs.
+func Parse(id string, data []byte) (Article, error) {
+	if !utf8.Valid(data) {
+		return Article{}, fmt.Errorf("not valid UTF-8 (save the file as UTF-8)")
+	}
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	if strings.TrimSpace(text) == "" {
+		return Article{}, fmt.Errorf("empty file")
+	}
+	a := Article{ID: id}
+	text = parseFrontMatter(text, &a)
+
+	lines := strings.Split(text, "\n")
+	if a.Title == "" {
+		for i, l := range lines {
+			if t := strings.TrimSpace(l); t != "" {
+				a.Title = strings.TrimSpace(strings.TrimLeft(t, "# "))
+				lines = lines[i+1:]
+				break
+			}
+		}
+	}
+	for _, b := range blocks(lines) {
+		switch {
+		case isTeaser(b):
+			continue
+		case isHeading(b):
+			h := strings.TrimSpace(strings.Trim(strings.TrimLeft(b, "#"), "*_ "))
+			if h != "" {
+				a.Sections = append(a.Sections, h)
+			}
+			continue
+		}
+		sec := ""
+		if len(a.Sections) > 0 {
+			sec = a.Sections[len(a.Sections)-1]
+		}
+		a.Paragraphs = append(a.Paragraphs, Paragraph{
+			ArticleID: id,
+			Title:     a.Title,
+			N:         len(a.Paragraphs) + 1,
+			Section:   sec,
+			Text:      b,
+			Hash:      HashText(b),
+		})
+	}
+	if len(a.Paragraphs) == 0 {
+		return Article{}, ErrNoParagraphs
+	}
+	if a.Language == "" {
+		var all strings.Builder
+		for _, p := range a.Paragraphs {
+			all.WriteString(p.Text)
+		}
+		a.Language = DetectLanguage(all.String())
+	}
+	for i := range a.Paragraphs {
+		a.Paragraphs[i].Ref = MakeRef(id, a.Paragraphs[i].N)
+		a.Paragraphs[i].Language = a.Language
+	}
+	return a, nil
+}
+
+// parseFrontMatter reads a leading "---" block of "key: value" lines into a
+// and returns the text after it. Text without front matter is returned as is.
+func parseFrontMatter(text string, a *Article) string {
+	rest, ok := strings.CutPrefix(text, "---\n")
+	if !ok {
+		return text
+	}
+	block, body, ok := strings.Cut(rest, "\n---")
+	if !ok {
+		return text
+	}
+	for _, l := range strings.Split(block, "\n") {
+		k, v, ok := strings.Cut(l, ":")
+		if !ok {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), `"'`)
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "title":
+			a.Title = v
+		case "date":
+			a.Date = v
+		case "source", "url":
+			a.Source = v
+		case "language", "lang":
+			a.Language = strings.ToLower(v)
+		}
+	}
+	_, body, _ = strings.Cut(body, "\n") // the rest of the closing "---" line
+	return body
+}
+
+// blocks groups lines into candidate paragraphs. A file that separates its
+// paragraphs with blank lines may wrap them over several lines, which are
+// joined; a file with no blank lines has one paragraph per line. Headings
+// ("#" lines, or short lines without closing punctuation) always stand alone.
+func blocks(lines []string) []string {
+	blankSeparated := false
+	for i := 1; i < len(lines)-1; i++ {
+		if strings.TrimSpace(lines[i]) == "" && strings.TrimSpace(lines[i-1]) != "" {
+			blankSeparated = true
+			break
+		}
+	}
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = cur[:0]
+		}
+	}
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+			flush()
+		case isHeading(t) || isTeaser(t) || !blankSeparated:
+			flush()
+			out = append(out, t)
+		default:
+			cur = append(cur, t)
+		}
+	}
+	flush()
+	return out
+}
+
+// isHeading reports whether a line is a section heading: a Markdown heading,
+// or a short line (at most 9 words, 80 characters) that does not end like a
+// sentence.
+func isHeading(t string) bool {
+	if strings.HasPrefix(t, "#") {
+		return true
+	}
+	if utf8.RuneCountInString(t) > 80 || len(strings.Fields(t)) > 9 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "*_ "))
+	switch last {
+	case '.', '!', '?', '؟', ':', '،', ',', ';', '؛', '…', '"', '”', '»', ')':
+		return false
+	}
+	return true
+}
+
+// teaserPrefixes open lines that advertise other stories. They are compared
+// after foldForMatch, so hamza and diacritic variants match too.
+var teaserPrefixes = []string{
+	"اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "طالع ايضا", "شاهد ايضا", "للمزيد",
+	"read also", "read more", "also read", "see also", "related:", "more:",
+}
+
+// isTeaser reports whether a line is a "read also" link to another story.
+func isTeaser(t string) bool {
+	f := foldForMatch(t)
+	for _, p := range teaserPrefixes {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldForMatch lower-cases, drops Arabic diacritics and tatweel and unifies
+// alef forms: just enough to recognise fixed phrases.
+func foldForMatch(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 0x064B && r <= 0x0652, r == 0x0640: // harakat, tatweel
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ':
+			b.WriteRune('ا')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// DetectLanguage returns "ar" when Arabic letters outnumber Latin ones, else "en".
+func DetectLanguage(s string) string {
+	ar, lat := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
+			ar++
+		case r < 0x250 && unicode.IsLetter(r):
+			lat++
+		}
+	}
+	if ar > lat {
+		return "ar"
+	}
+	return "en"
+}

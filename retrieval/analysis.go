@@ -1,0 +1,298 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Normalize folds Arabic text the way the index sees it, without stemming:
+// diacritics and tatweel are removed; alef forms (أ إ آ ٱ) become ا, ى
+// becomes ي, ة becomes ه, ؤ becomes و, ئ becomes ي; Arabic-Indic and
+// Persian digits become ASCII digits; Latin letters are lower-cased; runs of
+// space collapse to one. Quote checks compare normalised text, so a quote
+// that differs from its paragraph only in vowel marks or hamza spelling still
+// matches.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = foldRune(r, true)
+		switch {
+		case r == -1:
+			continue
+		case unicode.IsSpace(r):
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// foldRune normalises one rune; -1 means drop it. With alef false the hamza
+// forms of alef are kept, because the stemmer needs them (see stemArabic).
+func foldRune(r rune, alef bool) rune {
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640: // harakat, superscript alef, tatweel
+		return -1
+	case r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF: // joiners, direction marks, BOM
+		return -1
+	case r >= 0x0660 && r <= 0x0669:
+		return '0' + (r - 0x0660)
+	case r >= 0x06F0 && r <= 0x06F9:
+		return '0' + (r - 0x06F0)
+	}
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		if alef {
+			return 'ا'
+		}
+		return r
+	case 'ى':
+		return 'ي'
+	case 'ة':
+		return 'ه'
+	case 'ؤ':
+		return 'و'
+	case 'ئ':
+		return 'ي'
+	}
+	return unicode.ToLower(r)
+}
+
+// words splits text into words of letters and digits, each folded with the
+// hamza forms of alef kept.
+func words(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range s {
+		f := foldRune(r, false)
+		if f == -1 {
+			continue
+		}
+		if unicode.IsLetter(f) || unicode.IsDigit(f) {
+			cur = append(cur, f)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// Tokens returns the analysed terms of text: words folded, stop words
+// removed, Arabic light-stemmed and English stemmed. The same function
+// analyses paragraphs and queries, so their terms meet.
+func Tokens(text string) []string {
+	ws := words(text)
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if t := term(w); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// term analyses one word from words; "" means a stop word.
+func term(w string) string {
+	if isArabicWord(w) {
+		n := unifyAlef(w)
+		if arabicStop[n] {
+			return ""
+		}
+		s := unifyAlef(stemArabic(w))
+		if arabicStop[s] {
+			return ""
+		}
+		return s
+	}
+	if englishStop[w] {
+		return ""
+	}
+	if len(w) <= 2 && !isDigits(w) {
+		return w
+	}
+	if isDigits(w) || !isASCII(w) {
+		return w
+	}
+	return english.Stem(w, false)
+}
+
+// isArabicWord reports whether w starts with an Arabic letter.
+func isArabicWord(w string) bool {
+	for _, r := range w {
+		return r >= 0x0600 && r <= 0x06FF
+	}
+	return false
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func unifyAlef(w string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'أ', 'إ', 'آ', 'ٱ':
+			return 'ا'
+		}
+		return r
+	}, w)
+}
+
+// Prefixes and suffixes of Lucene's ArabicStemmer (after Larkey, Ballesteros
+// and Connell's "light8"), in the order Lucene tries them.
+var (
+	arPrefixes = [][]rune{[]rune("ال"), []rune("وال"), []rune("بال"), []rune("كال"), []rune("فال"), []rune("لل"), []rune("و")}
+	arSuffixes = [][]rune{[]rune("ها"), []rune("ان"), []rune("ات"), []rune("ون"), []rune("ين"), []rune("يه"), []rune("ه"), []rune("ي"), []rune("وا")}
+)
+
+// stemArabic strips at most one prefix and then each matching suffix, as
+// Lucene's ArabicStemmer does, keeping at least two letters (three for the
+// one-letter prefix و). Its input still has the hamza forms of alef, and it
+// never strips "ال" from a word whose alef carries a hamza: "ألتمان" is a
+// name, not the article "ال" + "تمان". Lucene normalises before stemming and
+// so loses that distinction.
+func stemArabic(w string) string {
+	s := []rune(w)
+	stripped := false
+	for _, p := range arPrefixes {
+		if hasPrefixLen(s, p) {
+			s = s[len(p):]
+			stripped = true
+			break
+		}
+	}
+	// A one-letter preposition or conjunction before a hamza-alef word
+	// (لإقالة, بأن, فأعادت) is always a prefix: no Arabic word starts so.
+	if !stripped && len(s) >= 4 && strings.ContainsRune("لبكف", s[0]) && strings.ContainsRune("أإآ", s[1]) {
+		s = s[1:]
+	}
+	for _, suf := range arSuffixes {
+		if len(s) >= len(suf)+2 && hasSuffix(s, suf) {
+			s = s[:len(s)-len(suf)]
+		}
+	}
+	return string(s)
+}
+
+func hasPrefixLen(s, p []rune) bool {
+	if len(p) == 1 && len(s) < 4 || len(s) < len(p)+2 {
+		return false
+	}
+	for i := range p {
+		if s[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSuffix(s, suf []rune) bool {
+	off := len(s) - len(suf)
+	for i := range suf {
+		if s[off+i] != suf[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Language returns "ar" when text has more Arabic letters than Latin ones, else "en".
+func Language(text string) string {
+	ar, lat := 0, 0
+	for _, r := range text {
+		switch {
+		case r >= 0x0600 && r <= 0x06FF && unicode.IsLetter(r):
+			ar++
+		case r < 0x250 && unicode.IsLetter(r):
+			lat++
+		}
+	}
+	if ar > lat {
+		return "ar"
+	}
+	return "en"
+}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[strings.Map(func(r rune) rune { return foldRune(r, true) }, w)] = true
+	}
+	return m
+}
+
+// arabicStop holds Arabic function words and question words, alef-unified.
+var arabicStop = set(
+	"في", "من", "على", "الى", "إلى", "عن", "ان", "أن", "إن", "ما", "لا", "لم", "لن", "هل", "كيف", "متى", "اين", "أين",
+	"لماذا", "ماذا", "ماذ", "هو", "هي", "هم", "هما", "هن", "انا", "نحن", "انت", "هذا", "هذه", "ذلك", "تلك", "هذان", "هؤلاء",
+	"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "كان", "كانت", "كانوا", "يكون", "تكون", "قد", "لقد", "و", "او", "أو", "ثم",
+	"حتى", "مع", "عند", "كل", "بين", "اي", "أي", "اذا", "إذا", "لكن", "بل", "كما", "خلال", "وقد", "ف", "ب", "ل", "ك",
+	"فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "له", "لها", "لهم", "به", "بها", "وهو", "وهي", "الا", "إلا",
+	"ايضا", "أيضا", "هناك", "هنا", "ذا", "انه", "أنه", "انها", "أنها", "لان", "لأن", "يا", "ولم", "وما", "ومن", "وفي", "وعلى",
+	"كم", "اي", "أيّ", "مدى", "بعض", "غير", "سوى", "ليس", "ليست", "تم", "عدة", "عن", "منذ", "نحو", "لدى", "لدي", "ضمن",
+	"مثل", "حيث", "كذلك", "اما", "أما", "وان", "وأن", "بان", "بأن", "فقط", "ذو", "ذات",
+	// common question verbs
+	"قال", "يقول", "عدد",
+)
+
+// englishStop holds English function and question words.
+var englishStop = set(
+	"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "into", "over", "after",
+	"before", "and", "or", "but", "not", "no", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
+	"has", "have", "had", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "he", "she",
+	"his", "her", "him", "we", "you", "i", "me", "my", "our", "your", "what", "which", "who", "whom", "whose", "when",
+	"where", "why", "how", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "so", "than",
+	"then", "if", "any", "all", "some", "such", "also", "just", "very", "did", "does", "tell", "according", "article",
+	"s", "t", "up", "out", "much", "many", "get", "got",
+)
+
+// skeleton drops the long vowels ا و ي after an Arabic term's first letter,
+// so forms of one root that differ only in them meet: اقال (إقالة, dismissal)
+// and اقيل (أقيل, was dismissed) both give اقل. Non-Arabic terms and terms
+// whose skeleton would be shorter than two letters are returned unchanged.
+func skeleton(t string) string {
+	if !isArabicWord(t) {
+		return t
+	}
+	r := []rune(t)
+	out := r[:1:1]
+	for _, c := range r[1:] {
+		if c != 'ا' && c != 'و' && c != 'ي' {
+			out = append(out, c)
+		}
+	}
+	if len(out) < 2 {
+		return t
+	}
+	return string(out)
+}

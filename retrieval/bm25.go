@@ -1,0 +1,106 @@
+package retrieval
+
+import (
+	"math"
+	"sort"
+)
+
+// BM25 parameters: the usual defaults, which suit paragraphs of news text.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+type posting struct {
+	doc int32
+	tf  uint16
+}
+
+// bm25Index is an inverted index over analysed terms, scored with Okapi BM25.
+type bm25Index struct {
+	postings map[string][]posting
+	docLen   []float32
+	avgLen   float64
+}
+
+func newBM25(docs [][]string) *bm25Index {
+	ix := &bm25Index{postings: map[string][]posting{}, docLen: make([]float32, len(docs))}
+	total := 0
+	for d, terms := range docs {
+		ix.docLen[d] = float32(len(terms))
+		total += len(terms)
+		tf := map[string]int{}
+		for _, t := range terms {
+			tf[t]++
+		}
+		for t, n := range tf {
+			if n > math.MaxUint16 {
+				n = math.MaxUint16
+			}
+			ix.postings[t] = append(ix.postings[t], posting{doc: int32(d), tf: uint16(n)})
+		}
+	}
+	if len(docs) > 0 {
+		ix.avgLen = float64(total) / float64(len(docs))
+	}
+	if ix.avgLen == 0 {
+		ix.avgLen = 1
+	}
+	return ix
+}
+
+// idf is BM25's inverse document frequency; a term no paragraph has gets the
+// highest value, as if it were in half a paragraph.
+func (ix *bm25Index) idf(term string) float64 {
+	n := float64(len(ix.docLen))
+	df := float64(len(ix.postings[term]))
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+type scored struct {
+	doc   int
+	score float64
+}
+
+// search returns up to k documents by BM25 score, best first; documents that
+// match no term are left out.
+func (ix *bm25Index) search(terms []string, k int) []scored {
+	seen := map[string]bool{}
+	acc := map[int32]float64{}
+	for _, t := range terms {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		ps := ix.postings[t]
+		if len(ps) == 0 {
+			continue
+		}
+		idf := ix.idf(t)
+		for _, p := range ps {
+			tf := float64(p.tf)
+			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.docLen[p.doc])/ix.avgLen)
+			acc[p.doc] += idf * tf * (bm25K1 + 1) / (tf + norm)
+		}
+	}
+	out := make([]scored, 0, len(acc))
+	for d, s := range acc {
+		out = append(out, scored{doc: int(d), score: s})
+	}
+	sortScored(out)
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out
+}
+
+// sortScored orders by score, best first, ties by document order so results
+// are deterministic.
+func sortScored(s []scored) {
+	sort.Slice(s, func(i, j int) bool {
+		if s[i].score != s[j].score {
+			return s[i].score > s[j].score
+		}
+		return s[i].doc < s[j].doc
+	})
+}

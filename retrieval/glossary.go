@@ -1,0 +1,47 @@
+package retrieval
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed glossary_en_ar.txt
+var glossaryText string
+
+// glossary maps stemmed English words to Arabic words as written. It is built
+// from glossary_en_ar.txt when an Index needs it and never changes after.
+type glossary map[string][]string
+
+func parseGlossary(text string) glossary {
+	g := glossary{}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		en, ar, ok := strings.Cut(line, "=")
+		if !ok {
+			continue
+		}
+		for _, k := range Tokens(en) {
+			g[k] = append(g[k], strings.Fields(ar)...)
+		}
+	}
+	return g
+}
+
+// translate rewrites the English words of q as Arabic text. Words the
+// glossary lacks are returned as they are (so their weight still counts
+// against the query's coverage), as are names and numbers written in Latin
+// script, which Arabic text often keeps (OpenAI, ChatGPT, 2023).
+func (g glossary) translate(q string) string {
+	var out []string
+	for _, t := range Tokens(q) {
+		if ar, ok := g[t]; ok {
+			out = append(out, ar...)
+			continue
+		}
+		out = append(out, t)
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,323 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"runtime"
+	"strconv"
+	"strings"
+
+	chromem "github.com/philippgille/chromem-go"
+
+	"casebot/corpus"
+)
+
+// ErrEmptyQuery is returned by Search for a query with no words.
+var ErrEmptyQuery = errors.New("retrieval: empty query")
+
+// Fusion selects how the lexical and dense rankings are combined.
+type Fusion int
+
+const (
+	// FusionRRF is reciprocal rank fusion: each ranking adds 1/(60+rank).
+	FusionRRF Fusion = iota
+	// FusionWeighted adds the BM25 score scaled to the best hit and the cosine similarity.
+	FusionWeighted
+)
+
+// DefaultThreshold is the confidence below which a query is judged not
+// answered by the corpus. It was calibrated on testdata/eval/qa.jsonl
+// (see the README's evaluation section).
+const DefaultThreshold = 0.5
+
+// Options configures Build.
+type Options struct {
+	// Embedder makes the dense vectors; nil means a HashEmbedder fitted on the corpus.
+	Embedder Embedder
+	// Fusion picks how rankings are combined (default FusionRRF).
+	Fusion Fusion
+	// Threshold is the confidence under which Result.Answerable is false
+	// (default DefaultThreshold; negative means never abstain).
+	Threshold float64
+}
+
+// Index searches one corpus. It is safe for concurrent use.
+type Index struct {
+	paras     []corpus.Paragraph
+	lang      string // the corpus language
+	bm25      *bm25Index
+	coll      *chromem.Collection
+	embedder  Embedder
+	fusion    Fusion
+	threshold float64
+	glossary  glossary
+}
+
+// Build indexes every paragraph of c: analysed terms into BM25, vectors into
+// an in-memory chromem-go collection.
+func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
+	paras := c.Paragraphs()
+	if len(paras) == 0 {
+		return nil, errors.New("retrieval: the corpus has no paragraphs")
+	}
+	texts := make([]string, len(paras))
+	docs := make([][]string, len(paras))
+	for i, p := range paras {
+		texts[i] = p.Section + "\n" + p.Text
+		docs[i] = Tokens(texts[i])
+	}
+	emb := opts.Embedder
+	if emb == nil {
+		emb = NewHashEmbedder(texts, DefaultHashDim)
+	}
+	vecs, err := emb.EmbedDocuments(ctx, texts)
+	if err != nil {
+		return nil, fmt.Errorf("retrieval: embedding %d paragraphs with %s: %w", len(texts), emb.Model(), err)
+	}
+	if len(vecs) != len(texts) {
+		return nil, fmt.Errorf("retrieval: embedder %s returned %d vectors for %d paragraphs", emb.Model(), len(vecs), len(texts))
+	}
+	db := chromem.NewDB()
+	// A non-nil embedding function: with nil, chromem-go would silently call OpenAI.
+	// Every vector is computed here, so chromem must never need it.
+	refuse := func(context.Context, string) ([]float32, error) {
+		return nil, errors.New("retrieval: chromem-go asked to embed text; vectors are precomputed")
+	}
+	coll, err := db.CreateCollection("paragraphs", nil, refuse)
+	if err != nil {
+		return nil, fmt.Errorf("retrieval: creating collection: %w", err)
+	}
+	cdocs := make([]chromem.Document, len(paras))
+	dim := -1
+	for i := range paras {
+		v := vecs[i]
+		if dim == -1 {
+			dim = len(v)
+		}
+		if len(v) == 0 || len(v) != dim {
+			return nil, fmt.Errorf("retrieval: embedder %s returned a vector of length %d for %s (expected %d)", emb.Model(), len(v), paras[i].Ref, dim)
+		}
+		if normalize(v) == 0 {
+			return nil, fmt.Errorf("retrieval: embedder %s returned an all-zero vector for %s", emb.Model(), paras[i].Ref)
+		}
+		cdocs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: v}
+	}
+	if err := coll.AddDocuments(ctx, cdocs, runtime.GOMAXPROCS(0)); err != nil {
+		return nil, fmt.Errorf("retrieval: adding paragraphs to chromem-go: %w", err)
+	}
+	th := opts.Threshold
+	if th == 0 {
+		th = DefaultThreshold
+	}
+	return &Index{
+		paras:     paras,
+		lang:      c.Language(),
+		bm25:      newBM25(docs),
+		coll:      coll,
+		embedder:  emb,
+		fusion:    opts.Fusion,
+		threshold: th,
+		glossary:  parseGlossary(glossaryText),
+	}, nil
+}
+
+// Len returns the number of indexed paragraphs.
+func (ix *Index) Len() int { return len(ix.paras) }
+
+// Embedder returns the embedder the index was built with.
+func (ix *Index) Embedder() Embedder { return ix.embedder }
+
+// ranking is one ordered list of documents with their raw scores.
+type ranking struct {
+	docs []scored
+	lex  bool
+}
+
+// Search finds the paragraphs that best answer query.
+func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (Result, error) {
+	res := Result{Query: query, Language: Language(query)}
+	if len(words(query)) == 0 {
+		return res, ErrEmptyQuery
+	}
+	n := len(ix.paras)
+	k := opts.K
+	if k <= 0 {
+		k = 5
+	}
+	k = min(k, n)
+	depth := min(max(4*k, 50), n)
+
+	variants := []string{query}
+	for _, a := range opts.Alternates {
+		if strings.TrimSpace(a) != "" && len(words(a)) > 0 {
+			variants = append(variants, a)
+		}
+	}
+	var (
+		rankings []ranking
+		lexScore = map[int]float64{}
+		denseSim = map[int]float64{}
+		termsets [][]string
+	)
+	for vi, v := range variants {
+		v = ix.crossLanguage(v)
+		terms := Tokens(v)
+		termsets = append(termsets, terms)
+		if opts.Mode != Dense {
+			lex := ix.bm25.search(terms, depth)
+			rankings = append(rankings, ranking{docs: lex, lex: true})
+			if vi == 0 {
+				for _, s := range lex {
+					lexScore[s.doc] = s.score
+				}
+			}
+		}
+		if opts.Mode != Lexical {
+			dense, err := ix.dense(ctx, v, depth)
+			if err != nil {
+				return res, err
+			}
+			rankings = append(rankings, ranking{docs: dense})
+			for _, s := range dense {
+				if s.score > denseSim[s.doc] {
+					denseSim[s.doc] = s.score
+				}
+			}
+		}
+	}
+	fused := ix.fuse(rankings)
+	if len(fused) > k {
+		fused = fused[:k]
+	}
+	for _, f := range fused {
+		res.Hits = append(res.Hits, Hit{
+			Paragraph: ix.paras[f.doc],
+			Score:     f.score,
+			Lexical:   lexScore[f.doc],
+			Dense:     denseSim[f.doc],
+		})
+	}
+	res.Confidence = ix.confidence(termsets, res.Hits)
+	res.Answerable = ix.threshold < 0 || res.Confidence >= ix.threshold
+	return res, nil
+}
+
+// crossLanguage rewrites an English query over an Arabic corpus word by word
+// through the glossary, so both the lexical and the dense side can match it.
+func (ix *Index) crossLanguage(q string) string {
+	if ix.lang == "ar" && Language(q) == "en" {
+		return ix.glossary.translate(q)
+	}
+	return q
+}
+
+func (ix *Index) dense(ctx context.Context, q string, depth int) ([]scored, error) {
+	vec, err := ix.embedder.EmbedQuery(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("retrieval: embedding the query with %s: %w", ix.embedder.Model(), err)
+	}
+	if normalize(vec) == 0 {
+		return nil, fmt.Errorf("retrieval: embedder %s returned an all-zero query vector", ix.embedder.Model())
+	}
+	rs, err := ix.coll.QueryEmbedding(ctx, vec, min(depth, ix.coll.Count()), nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
+	}
+	out := make([]scored, 0, len(rs))
+	for _, r := range rs {
+		d, err := strconv.Atoi(r.ID)
+		if err != nil || d < 0 || d >= len(ix.paras) {
+			return nil, fmt.Errorf("retrieval: chromem-go returned unknown id %q", r.ID)
+		}
+		out = append(out, scored{doc: d, score: float64(r.Similarity)})
+	}
+	return out, nil
+}
+
+// rrfK is reciprocal rank fusion's constant, as in Cormack et al. (2009).
+const rrfK = 60
+
+// fuse combines rankings into one list with scores in [0, 1], best first.
+func (ix *Index) fuse(rs []ranking) []scored {
+	acc := map[int]float64{}
+	var maxTotal float64
+	for _, r := range rs {
+		switch ix.fusion {
+		case FusionWeighted:
+			if len(r.docs) == 0 {
+				continue
+			}
+			top := r.docs[0].score
+			w := 0.5
+			maxTotal += w
+			for _, s := range r.docs {
+				v := s.score
+				if r.lex && top > 0 {
+					v /= top
+				}
+				acc[s.doc] += w * math.Max(v, 0)
+			}
+		default:
+			maxTotal += 1.0 / (rrfK + 1)
+			for rank, s := range r.docs {
+				acc[s.doc] += 1.0 / float64(rrfK+rank+1)
+			}
+		}
+	}
+	out := make([]scored, 0, len(acc))
+	for d, s := range acc {
+		if maxTotal > 0 {
+			s /= maxTotal
+		}
+		out = append(out, scored{doc: d, score: s})
+	}
+	sortScored(out)
+	return out
+}
+
+// skeletonCredit is how much of a query term's weight a paragraph earns by
+// having a word of the same consonant skeleton but not the same stem.
+const skeletonCredit = 0.75
+
+// confidence estimates whether the hits answer the query: the share of the
+// query's information (its terms weighted by IDF, with terms the corpus
+// never uses weighing most) found in one of the top three hits, for the best
+// phrasing of the query. The article's title counts as part of each of its
+// paragraphs: it says what they are all about.
+func (ix *Index) confidence(termsets [][]string, hits []Hit) float64 {
+	best := 0.0
+	top := hits[:min(3, len(hits))]
+	for _, terms := range termsets {
+		uniq := map[string]bool{}
+		var total float64
+		for _, t := range terms {
+			if !uniq[t] {
+				uniq[t] = true
+				total += ix.bm25.idf(t)
+			}
+		}
+		if total == 0 {
+			continue
+		}
+		for _, h := range top {
+			have := map[string]bool{}
+			for _, t := range Tokens(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text) {
+				have[t] = true
+				have["K:"+skeleton(t)] = true
+			}
+			var got float64
+			for t := range uniq {
+				switch {
+				case have[t]:
+					got += ix.bm25.idf(t)
+				case have["K:"+skeleton(t)]:
+					got += skeletonCredit * ix.bm25.idf(t)
+				}
+			}
+			best = math.Max(best, got/total)
+		}
+	}
+	return best
+}
