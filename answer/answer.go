@@ -16,6 +16,7 @@ package answer
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"strings"
 	"unicode/utf8"
 
@@ -143,6 +144,8 @@ type Options struct {
 	ContextParagraphs int
 	// ContextRunes caps the paragraph text in a prompt, in characters (default 6000).
 	ContextRunes int
+	// Logger receives reports of model failures and fallbacks (default: discard).
+	Logger *slog.Logger
 }
 
 // Engine answers questions about one corpus. It is safe for concurrent use.
@@ -163,6 +166,9 @@ func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
 	}
 	if opts.ContextRunes <= 0 {
 		opts.ContextRunes = 6000
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache()}
 }

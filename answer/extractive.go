@@ -2,19 +2,334 @@ package answer
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"sort"
+	"strings"
+
+	"casebot/corpus"
+	"casebot/retrieval"
 )
 
 func fmtErr(base error, format string, args ...any) error {
 	return fmt.Errorf("%w: %s", base, fmt.Sprintf(format, args...))
 }
 
-// askExtractive answers by quoting the best sentences. notice, if not nil, is
-// set on the answer (used by the model path when it falls back).
-func (e *Engine) askExtractive(ctx context.Context, req Request, notice *string) (Answer, error) {
-	panic("TODO")
+// matcher scores how much of a query a text carries, in [0, 1].
+// *retrieval.Index implements it; without one, plain term overlap is used.
+type matcher interface {
+	Match(query, text string) float64
 }
 
+// Extractive answers quote at most this many sentences.
+const maxQuotes = 3
+
+// A sentence is quoted beside the best one only when it scores at least this
+// share of the best sentence's score.
+const quoteRatio = 0.6
+
+// sentenceCandidate is one sentence of a retrieved paragraph.
+type sentenceCandidate struct {
+	hit   int // index into the hits
+	pos   int // position in its paragraph
+	text  string
+	score float64
+}
+
+// search runs retrieval for a request, folding in the previous question so a
+// follow-up ("and when did that happen?") keeps its subject.
+func (e *Engine) retrieve(ctx context.Context, req Request, alternates []string) (retrieval.Result, error) {
+	opts := retrieval.SearchOptions{K: e.opts.TopK, Alternates: alternates}
+	if n := len(req.History); n > 0 {
+		opts.Alternates = append(opts.Alternates, req.History[n-1].Question+" "+req.Question)
+	}
+	res, err := e.search.Search(ctx, req.Question, opts)
+	if err != nil {
+		if errors.Is(err, retrieval.ErrEmptyQuery) {
+			return res, fmtErr(ErrEmptyQuestion, "it has no words to search for")
+		}
+		return res, fmt.Errorf("answer: searching for %q: %w", req.Question, err)
+	}
+	return res, nil
+}
+
+// askExtractive answers by quoting the sentences that best answer the
+// question from the top paragraphs. notice, if not nil, is set on the answer
+// (the model path uses it when it falls back).
+func (e *Engine) askExtractive(ctx context.Context, req Request, notice *string) (Answer, error) {
+	res, err := e.retrieve(ctx, req, nil)
+	if err != nil {
+		return Answer{}, err
+	}
+	return e.extractFrom(req.Question, res, notice), nil
+}
+
+// extractFrom builds the extractive answer to question from a search result.
+func (e *Engine) extractFrom(question string, res retrieval.Result, notice *string) Answer {
+	lang := corpus.DetectLanguage(question)
+	a := Answer{Question: question, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
+	if notice != nil {
+		a.Notice = *notice
+	}
+	if !res.Answerable || len(res.Hits) == 0 {
+		a.Abstained = true
+		a.Answer = phrase(lang, "abstain")
+		for i, h := range res.Hits[:min(2, len(res.Hits))] {
+			s := splitSentences(h.Paragraph.Text)
+			a.Citations = append(a.Citations, cite(i+1, h.Paragraph, s[0]))
+		}
+		return a
+	}
+
+	cands := e.rankSentences(question, res.Hits)
+	chosen := cands[:1]
+	for _, c := range cands[1:] {
+		if len(chosen) == maxQuotes || c.score < quoteRatio*cands[0].score || c.score == 0 {
+			break
+		}
+		chosen = append(chosen, c)
+	}
+	// One citation per paragraph, in the order the paragraphs were ranked;
+	// the paragraph's chosen sentences are quoted in reading order.
+	sort.SliceStable(chosen, func(i, j int) bool {
+		if chosen[i].hit != chosen[j].hit {
+			return chosen[i].hit < chosen[j].hit
+		}
+		return chosen[i].pos < chosen[j].pos
+	})
+	var b strings.Builder
+	b.WriteString(phrase(lang, "according"))
+	for i := 0; i < len(chosen); {
+		j := i
+		var quotes []string
+		for ; j < len(chosen) && chosen[j].hit == chosen[i].hit; j++ {
+			quotes = append(quotes, chosen[j].text)
+		}
+		n := len(a.Citations) + 1
+		quote := strings.Join(quotes, " ")
+		a.Citations = append(a.Citations, cite(n, res.Hits[chosen[i].hit].Paragraph, quote))
+		fmt.Fprintf(&b, "\n«%s» [%d]", quote, n)
+		i = j
+	}
+	a.Answer = b.String()
+	return a
+}
+
+// rankSentences splits the hits into sentences and orders them by how much
+// of the question they carry, ties going to better-ranked paragraphs and
+// earlier sentences.
+func (e *Engine) rankSentences(question string, hits []retrieval.Hit) []sentenceCandidate {
+	m, _ := e.search.(matcher)
+	var cands []sentenceCandidate
+	for hi, h := range hits {
+		for pos, s := range splitSentences(h.Paragraph.Text) {
+			var score float64
+			if m != nil {
+				score = m.Match(question, h.Paragraph.Section+" "+s)
+			} else {
+				score = overlap(question, s)
+			}
+			// A little of the paragraph's own rank, so that between equal
+			// sentences the better paragraph wins.
+			score = score*0.85 + 0.15*h.Score
+			cands = append(cands, sentenceCandidate{hit: hi, pos: pos, text: s, score: score})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	return cands
+}
+
+// overlap is the share of the question's terms that s contains.
+func overlap(question, s string) float64 {
+	q := retrieval.Tokens(question)
+	if len(q) == 0 {
+		return 0
+	}
+	have := map[string]bool{}
+	for _, t := range retrieval.Tokens(s) {
+		have[t] = true
+	}
+	n := 0
+	for _, t := range q {
+		if have[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(q))
+}
+
+// cite makes a citation of paragraph p quoting quote, which must be verbatim.
+func cite(n int, p corpus.Paragraph, quote string) Citation {
+	return Citation{
+		N:         n,
+		Ref:       p.Ref,
+		Paragraph: p.N,
+		Title:     p.Title,
+		Section:   p.Section,
+		Quote:     quote,
+		Verified:  strings.Contains(p.Text, quote),
+		Text:      p.Text,
+	}
+}
+
+// splitSentences cuts a paragraph after each . ! ? ؟ that ends a sentence
+// (followed by a space or the end). It always returns at least one sentence;
+// every sentence is a verbatim substring of p.
+func splitSentences(p string) []string {
+	var out []string
+	rs := []rune(p)
+	start := 0
+	for i, r := range rs {
+		switch r {
+		case '.', '!', '?', '؟', '\n':
+		default:
+			continue
+		}
+		if i+1 < len(rs) && rs[i+1] != ' ' && rs[i+1] != '\n' {
+			continue
+		}
+		if s := strings.TrimSpace(string(rs[start : i+1])); s != "" {
+			out = append(out, s)
+		}
+		start = i + 1
+	}
+	if s := strings.TrimSpace(string(rs[start:])); s != "" {
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		out = []string{strings.TrimSpace(p)}
+	}
+	return out
+}
+
+// summarizeExtractive builds a summary from the article's own sentences: the
+// lead sentence and the most central sentence of each section, or, for a
+// topic, the best sentence of each paragraph found for it.
 func (e *Engine) summarizeExtractive(ctx context.Context, topic, lang string) (Summary, error) {
-	panic("TODO")
+	s := Summary{Topic: topic, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
+	var picks []pick
+	if topic == "" {
+		picks = leadAndCentral(e.corpus)
+	} else {
+		res, err := e.search.Search(ctx, topic, retrieval.SearchOptions{K: 6})
+		if err != nil {
+			if errors.Is(err, retrieval.ErrEmptyQuery) {
+				return s, fmtErr(ErrEmptyQuestion, "the topic has no words to search for")
+			}
+			return s, fmt.Errorf("answer: searching for topic %q: %w", topic, err)
+		}
+		if !res.Answerable {
+			s.Summary = phrase(lang, "no-topic")
+			return s, nil
+		}
+		cands := e.rankSentences(topic, res.Hits)
+		used := map[int]bool{}
+		for _, c := range cands {
+			if len(picks) == 5 || c.score < 0.3*cands[0].score {
+				break
+			}
+			if used[c.hit] {
+				continue
+			}
+			used[c.hit] = true
+			picks = append(picks, pick{p: res.Hits[c.hit].Paragraph, sentence: c.text})
+		}
+		sort.SliceStable(picks, func(i, j int) bool {
+			if picks[i].p.ArticleID != picks[j].p.ArticleID {
+				return picks[i].p.ArticleID < picks[j].p.ArticleID
+			}
+			return picks[i].p.N < picks[j].p.N
+		})
+	}
+	var b strings.Builder
+	if topic == "" {
+		b.WriteString(phrase(lang, "summary"))
+	} else {
+		b.WriteString(fmt.Sprintf(phrase(lang, "topic"), topic))
+	}
+	for i, p := range picks {
+		s.Citations = append(s.Citations, cite(i+1, p.p, p.sentence))
+		fmt.Fprintf(&b, "\n• %s [%d]", p.sentence, i+1)
+	}
+	s.Summary = b.String()
+	return s, nil
+}
+
+type pick struct {
+	p        corpus.Paragraph
+	sentence string
+}
+
+// leadAndCentral picks, per article, the lead sentence and then, for each
+// section, the sentence sharing the most terms with the rest of its section.
+func leadAndCentral(c *corpus.Corpus) []pick {
+	var picks []pick
+	for _, a := range c.Articles {
+		first := a.Paragraphs[0]
+		picks = append(picks, pick{p: first, sentence: splitSentences(first.Text)[0]})
+		var order []string
+		bySection := map[string][]corpus.Paragraph{}
+		for _, p := range a.Paragraphs {
+			if _, ok := bySection[p.Section]; !ok {
+				order = append(order, p.Section)
+			}
+			bySection[p.Section] = append(bySection[p.Section], p)
+		}
+		for _, sec := range order {
+			ps := bySection[sec]
+			bag := map[string]int{}
+			for _, p := range ps {
+				for _, t := range retrieval.Tokens(p.Text) {
+					bag[t]++
+				}
+			}
+			var best pick
+			bestScore := -1.0
+			for _, p := range ps {
+				for _, s := range splitSentences(p.Text) {
+					if p.Ref == first.Ref && s == picks[len(picks)-1].sentence && sec == first.Section {
+						continue
+					}
+					terms := retrieval.Tokens(s)
+					if len(terms) < 4 || strings.HasSuffix(s, "؟") || strings.HasSuffix(s, "?") {
+						continue
+					}
+					score := 0.0
+					for _, t := range terms {
+						score += float64(bag[t] - 1)
+					}
+					score /= float64(len(terms))
+					if score > bestScore {
+						best, bestScore = pick{p: p, sentence: s}, score
+					}
+				}
+			}
+			if bestScore >= 0 {
+				picks = append(picks, best)
+			}
+		}
+	}
+	return picks
+}
+
+// phrase returns the frame text of answers in Arabic or English.
+func phrase(lang, key string) string {
+	ar := map[string]string{
+		"abstain":   "لا يجيب المقال عن هذا السؤال، فلم أجد فيه ما يتناوله. أقرب ما وجدته من فقرات، للاطلاع فقط:",
+		"according": "بحسب المقال:",
+		"summary":   "ملخص القضية كما يرويها المقال:",
+		"topic":     "ما يقوله المقال عن «%s»:",
+		"no-topic":  "لا يتناول المقال هذا الموضوع.",
+	}
+	en := map[string]string{
+		"abstain":   "The article does not answer this question: nothing in it covers it. The closest paragraphs I found, for reference only:",
+		"according": "According to the article (quoted in its original language):",
+		"summary":   "Summary of the case as the article tells it (quoted in its original language):",
+		"topic":     "What the article says about “%s” (quoted in its original language):",
+		"no-topic":  "The article does not cover this topic.",
+	}
+	if lang == "ar" {
+		return ar[key]
+	}
+	return en[key]
 }

@@ -288,36 +288,53 @@ const skeletonCredit = 0.75
 // paragraphs: it says what they are all about.
 func (ix *Index) confidence(termsets [][]string, hits []Hit) float64 {
 	best := 0.0
-	top := hits[:min(3, len(hits))]
-	for _, terms := range termsets {
-		uniq := map[string]bool{}
-		var total float64
-		for _, t := range terms {
-			if !uniq[t] {
-				uniq[t] = true
-				total += ix.bm25.idf(t)
-			}
-		}
-		if total == 0 {
-			continue
-		}
-		for _, h := range top {
-			have := map[string]bool{}
-			for _, t := range Tokens(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text) {
-				have[t] = true
-				have["K:"+skeleton(t)] = true
-			}
-			var got float64
-			for t := range uniq {
-				switch {
-				case have[t]:
-					got += ix.bm25.idf(t)
-				case have["K:"+skeleton(t)]:
-					got += skeletonCredit * ix.bm25.idf(t)
-				}
-			}
-			best = math.Max(best, got/total)
+	for _, h := range hits[:min(3, len(hits))] {
+		have := termSet(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text)
+		for _, terms := range termsets {
+			best = math.Max(best, ix.coverage(terms, have))
 		}
 	}
 	return best
+}
+
+// termSet returns the analysed terms of text and their skeletons.
+func termSet(text string) map[string]bool {
+	have := map[string]bool{}
+	for _, t := range Tokens(text) {
+		have[t] = true
+		have["K:"+skeleton(t)] = true
+	}
+	return have
+}
+
+// coverage is the IDF-weighted share of terms found in have (see termSet).
+func (ix *Index) coverage(terms []string, have map[string]bool) float64 {
+	uniq := map[string]bool{}
+	var total, got float64
+	for _, t := range terms {
+		if uniq[t] {
+			continue
+		}
+		uniq[t] = true
+		w := ix.bm25.idf(t)
+		total += w
+		switch {
+		case have[t]:
+			got += w
+		case have["K:"+skeleton(t)]:
+			got += skeletonCredit * w
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// Match scores, in [0, 1], how much of the query's information text
+// carries, with the analysis, cross-language glossary and term weights that
+// Search uses to judge whether a paragraph answers. Answerers use it to pick
+// the sentences to quote.
+func (ix *Index) Match(query, text string) float64 {
+	return ix.coverage(Tokens(ix.crossLanguage(query)), termSet(text))
 }

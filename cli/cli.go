@@ -1,0 +1,263 @@
+// Package cli is casebot's command line: it parses arguments, reads the
+// configuration, wires corpus, retrieval, answer, llm and bot together, and
+// prints results for people (or JSON for scripts).
+//
+// Exit statuses: 0 for an answer or an abstention, 2 for usage errors (an
+// unknown command or flag, an empty or overlong question), 1 for failures.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+
+	"casebot/answer"
+	"casebot/config"
+)
+
+// Exit statuses returned by Run.
+const (
+	ExitOK      = 0
+	ExitFailure = 1
+	ExitUsage   = 2
+)
+
+// Env is what a run of the command line sees of the world.
+type Env struct {
+	Stdout, Stderr io.Writer
+	// Getenv reads an environment variable (os.Getenv in main).
+	Getenv func(string) string
+}
+
+// usageError marks an error as the caller's mistake (exit status 2).
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+func (u usageError) Unwrap() error { return u.err }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	args    string // argument synopsis
+	summary string
+	flags   config.Flags
+	run     func(ctx context.Context, r *runner, args []string) error
+	// define adds the command's own flags.
+	define func(fs *flag.FlagSet, o *cmdOpts)
+}
+
+// cmdOpts holds the flags commands share.
+type cmdOpts struct {
+	json    bool
+	k       int
+	mode    string
+	verbose bool
+}
+
+func commands() []command {
+	return []command{
+		{name: "ask", args: "QUESTION", summary: "answer a question with quoted, cited paragraphs",
+			flags: config.CorpusFlags | config.ModelFlags, run: runAsk, define: jsonFlag},
+		{name: "search", args: "QUERY", summary: "list the paragraphs that best match a query, with scores",
+			flags: config.CorpusFlags | config.ModelFlags, run: runSearch, define: searchFlags},
+		{name: "summary", args: "[TOPIC]", summary: "summarise the case, or what the corpus says about a topic",
+			flags: config.CorpusFlags | config.ModelFlags, run: runSummary, define: jsonFlag},
+		{name: "source", args: "REF", summary: "print a paragraph as written, by reference (e.g. openai-altman-ouster-2023#4)",
+			flags: config.CorpusFlags, run: runSource, define: jsonFlag},
+		{name: "eval", args: "QA_FILE", summary: "measure retrieval on a question set (recall@1, recall@3, MRR, abstention)",
+			flags: config.CorpusFlags | config.ModelFlags, run: runEval, define: evalFlags},
+		{name: "bench", args: "", summary: "time searches on the loaded corpus against a plain substring scan",
+			flags: config.CorpusFlags | config.ModelFlags, run: runBench, define: benchFlags},
+		{name: "serve", args: "", summary: "run the Discord bot (needs DISCORD_TOKEN)",
+			flags: config.CorpusFlags | config.ModelFlags | config.DiscordFlags, run: runServe},
+	}
+}
+
+func jsonFlag(fs *flag.FlagSet, o *cmdOpts) {
+	fs.BoolVar(&o.json, "json", false, "print JSON instead of text")
+}
+
+func searchFlags(fs *flag.FlagSet, o *cmdOpts) {
+	jsonFlag(fs, o)
+	fs.IntVar(&o.k, "k", 5, "number of paragraphs to list")
+	fs.StringVar(&o.mode, "mode", "fused", "ranking: fused, lexical (BM25 alone) or dense (vectors alone)")
+}
+
+func evalFlags(fs *flag.FlagSet, o *cmdOpts) {
+	jsonFlag(fs, o)
+	fs.BoolVar(&o.verbose, "verbose", false, "also list every question the fused retriever missed")
+}
+
+func benchFlags(fs *flag.FlagSet, o *cmdOpts) {
+	fs.IntVar(&o.k, "n", 2000, "number of timed searches per method")
+}
+
+// Run runs the command line args (without the program name) and returns
+// the exit status. It never panics on bad input.
+func Run(ctx context.Context, args []string, env Env) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(env.Stderr, "casebot: internal error: %v\n", r)
+			status = ExitFailure
+		}
+	}()
+	if len(args) == 0 {
+		printUsage(env.Stderr)
+		return ExitUsage
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "--help", "-help":
+		if len(args) > 1 {
+			if c, ok := findCommand(args[1]); ok {
+				fs, _ := newFlagSet(c, &config.Config{}, &cmdOpts{}, env.Stdout)
+				fs.Usage()
+				return ExitOK
+			}
+		}
+		printUsage(env.Stdout)
+		return ExitOK
+	}
+	c, ok := findCommand(name)
+	if !ok {
+		fmt.Fprintf(env.Stderr, "casebot: unknown command %q\n\n", name)
+		printUsage(env.Stderr)
+		return ExitUsage
+	}
+	cfg, err := config.FromEnv(env.Getenv)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "casebot: configuration: %v\n", err)
+		return ExitUsage
+	}
+	var o cmdOpts
+	fs, _ := newFlagSet(c, &cfg, &o, env.Stderr)
+	rest, err := parseInterspersed(fs, args[1:])
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(env.Stdout)
+		fs.Usage()
+		return ExitOK
+	}
+	if err != nil {
+		return ExitUsage // the flag package has printed the error and the usage
+	}
+	if err := cfg.Validate(); err != nil {
+		fmt.Fprintf(env.Stderr, "casebot: configuration: %v\n", err)
+		return ExitUsage
+	}
+	log, err := newLogger(cfg, env.Stderr)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "casebot: %v\n", err)
+		return ExitUsage
+	}
+	r := &runner{cfg: cfg, opts: o, env: env, log: log}
+	if err := c.run(ctx, r, rest); err != nil {
+		var u usageError
+		if errors.As(err, &u) || errors.Is(err, answer.ErrEmptyQuestion) || errors.Is(err, answer.ErrQuestionTooLong) {
+			fmt.Fprintf(env.Stderr, "casebot %s: %v\n", name, err)
+			fmt.Fprintf(env.Stderr, "usage: casebot %s [flags] %s (see casebot help %s)\n", name, c.args, name)
+			return ExitUsage
+		}
+		fmt.Fprintf(env.Stderr, "casebot %s: %v\n", name, err)
+		return ExitFailure
+	}
+	return ExitOK
+}
+
+func findCommand(name string) (command, bool) {
+	for _, c := range commands() {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+func newFlagSet(c command, cfg *config.Config, o *cmdOpts, out io.Writer) (*flag.FlagSet, *cmdOpts) {
+	fs := flag.NewFlagSet("casebot "+c.name, flag.ContinueOnError)
+	fs.SetOutput(out)
+	cfg.BindFlags(fs, c.flags)
+	if c.define != nil {
+		c.define(fs, o)
+	}
+	fs.Usage = func() {
+		w := fs.Output()
+		fmt.Fprintf(w, "usage: casebot %s [flags] %s\n\n%s.\n\nflags:\n", c.name, c.args, capitalize(c.summary))
+		fs.PrintDefaults()
+	}
+	return fs, o
+}
+
+// parseInterspersed parses flags wherever they stand among the arguments,
+// so that `casebot ask "question" --json` works, and returns the others.
+// A lone "--" ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		if args[0] == "--" {
+			return append(rest, args[1:]...), nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprint(w, `casebot answers questions about a news case with the exact paragraphs that support each answer.
+
+usage: casebot COMMAND [flags] [arguments]
+
+commands:
+`)
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+examples:
+  casebot ask "لماذا أقال مجلس الإدارة سام ألتمان؟"
+  casebot ask --json "Who did Sutskever call?"
+  casebot search -k 3 --mode lexical "ميرا موراتي"
+  casebot summary
+  casebot source openai-altman-ouster-2023#7
+  casebot eval testdata/eval/qa.jsonl
+
+With no configuration casebot answers offline from the article embedded in
+it, quoting the paragraphs it cites. Set CASEBOT_CHAT_MODEL (and
+OPENAI_API_KEY or OPENAI_BASE_URL) to have a model write the answers; their
+citations are checked against the paragraphs before they are shown.
+Run "casebot help COMMAND" for a command's flags and environment variables.
+`)
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func newLogger(cfg config.Config, w io.Writer) (*slog.Logger, error) {
+	level, err := config.ParseLevel(cfg.LogLevel)
+	if err != nil {
+		return nil, err
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return slog.New(slog.NewTextHandler(w, opts)), nil
+}

@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"casebot/answer"
+	"casebot/corpus"
+)
+
+// Text output keeps each piece of right-to-left text on lines of its own,
+// with labels and references on separate lines, so that terminals with or
+// without bidirectional support show it in reading order. No invisible
+// direction marks are added: they would end up in copied text.
+
+func label(lang, ar, en string) string {
+	if lang == "ar" {
+		return ar
+	}
+	return en
+}
+
+func renderAnswer(w io.Writer, a answer.Answer) error {
+	ew := &errWriter{w: w}
+	if a.Notice != "" {
+		ew.printf("%s %s\n\n", label(a.Language, "تنبيه:", "Note:"), a.Notice)
+	}
+	ew.printf("%s\n", a.Answer)
+	if len(a.Citations) > 0 {
+		head := label(a.Language, "المصادر:", "Sources:")
+		if a.Abstained {
+			head = label(a.Language, "أقرب الفقرات:", "Closest paragraphs:")
+		}
+		ew.printf("\n%s\n", head)
+		for _, c := range a.Citations {
+			renderCitation(ew, c)
+		}
+	}
+	return ew.err
+}
+
+func renderCitation(ew *errWriter, c answer.Citation) {
+	ew.printf("[%d] %s", c.N, c.Ref)
+	if c.Section != "" {
+		ew.printf(" · %s", c.Section)
+	}
+	if !c.Verified {
+		ew.printf(" (quote not verified)")
+	}
+	ew.printf("\n")
+	if c.Translation != "" {
+		ew.printf("    translation (by the model): %s\n", c.Translation)
+	}
+	ew.printf("    %s\n", c.Text)
+}
+
+func renderSummary(w io.Writer, s answer.Summary) error {
+	ew := &errWriter{w: w}
+	if s.Notice != "" {
+		ew.printf("%s %s\n\n", label(s.Language, "تنبيه:", "Note:"), s.Notice)
+	}
+	ew.printf("%s\n", s.Summary)
+	if len(s.Citations) > 0 {
+		ew.printf("\n%s\n", label(s.Language, "المصادر:", "Sources:"))
+		for _, c := range s.Citations {
+			ew.printf("[%d] %s", c.N, c.Ref)
+			if c.Section != "" {
+				ew.printf(" · %s", c.Section)
+			}
+			ew.printf("\n")
+		}
+	}
+	return ew.err
+}
+
+func renderSearch(w io.Writer, s searchJSON) error {
+	ew := &errWriter{w: w}
+	verdict := "the corpus seems to answer this"
+	if !s.Answerable {
+		verdict = "the corpus probably does not answer this"
+	}
+	ew.printf("%d hit(s), %s ranking; confidence %.2f: %s\n", len(s.Hits), s.Mode, s.Confidence, verdict)
+	for i, h := range s.Hits {
+		ew.printf("\n%d. %s  score %.3f (bm25 %.2f, cosine %.2f)\n", i+1, h.Ref, h.Score, h.Lexical, h.Dense)
+		if h.Section != "" {
+			ew.printf("   %s\n", h.Section)
+		}
+		ew.printf("   %s\n", h.Text)
+	}
+	return ew.err
+}
+
+func renderParagraph(w io.Writer, p corpus.Paragraph) error {
+	ew := &errWriter{w: w}
+	ew.printf("%s (paragraph %d)\n%s\n", p.Ref, p.N, p.Title)
+	if p.Section != "" {
+		ew.printf("%s\n", p.Section)
+	}
+	ew.printf("\n%s\n", strings.TrimSpace(p.Text))
+	return ew.err
+}
+
+// errWriter remembers the first write error, so rendering code stays linear.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}
