@@ -63,11 +63,12 @@ type scored struct {
 }
 
 // search returns up to k documents by BM25 score, best first; documents that
-// match no term are left out.
-func (ix *bm25Index) search(terms []string, k int) []scored {
+// match no term are left out. Terms in extra (synonyms) score at
+// synonymWeight of their usual weight.
+func (ix *bm25Index) search(terms, extra []string, k int) []scored {
 	seen := map[string]bool{}
 	acc := map[int32]float64{}
-	for _, t := range terms {
+	for i, t := range append(terms[:len(terms):len(terms)], extra...) {
 		if seen[t] {
 			continue
 		}
@@ -77,6 +78,9 @@ func (ix *bm25Index) search(terms []string, k int) []scored {
 			continue
 		}
 		idf := ix.idf(t)
+		if i >= len(terms) {
+			idf *= synonymWeight
+		}
 		for _, p := range ps {
 			tf := float64(p.tf)
 			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.docLen[p.doc])/ix.avgLen)
