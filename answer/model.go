@@ -2,7 +2,16 @@ package answer
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"casebot/corpus"
+	"casebot/retrieval"
 )
 
 // Message is one chat message sent to a model.
@@ -23,21 +32,417 @@ type ChatModel interface {
 	Chat(ctx context.Context, msgs []Message, onDelta func(string)) (string, error)
 }
 
-// askModel answers through the model. PLACEHOLDER until the model path lands:
-// it answers extractively.
+// failureKinded is how model errors say what went wrong (llm.Error has it).
+type failureKinded interface{ FailureKind() string }
+
+// Reasons for falling back to the extractive path, turned into notices.
+const (
+	reasonTimeout      = "timeout"
+	reasonUnauthorized = "unauthorized"
+	reasonRateLimited  = "rate_limited"
+	reasonStreamCut    = "stream_cut"
+	reasonUnavailable  = "unavailable"
+	reasonNoCitation   = "no_citation"
+	reasonLanguage     = "wrong_language"
+)
+
+// logger is where the model path logs fallbacks.
+func (e *Engine) logger() *slog.Logger { return e.opts.Logger }
+
+// askModel answers through the model, checking its citations; it falls back
+// to the extractive answer, with a notice, whenever the model fails or its
+// answer does not hold up.
 func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
-	return e.askExtractive(ctx, req, nil)
+	q := req.Question
+	lang := corpus.DetectLanguage(q)
+	corpusLang := e.corpus.Language()
+
+	var alts []string
+	if lang != corpusLang {
+		rw, err := e.rewrite(ctx, q, corpusLang, req.History)
+		if err != nil {
+			return e.fallback(ctx, req, lang, reasonFor(err), err)
+		}
+		if rw != "" {
+			alts = []string{rw}
+		}
+	}
+	res, err := e.retrieve(ctx, req, alts)
+	if err != nil {
+		return Answer{}, err
+	}
+	if !res.Answerable || len(res.Hits) == 0 {
+		// Retrieval already judged the corpus silent: no model call.
+		return e.extractFrom(q, res, nil), nil
+	}
+	paras := selectContext(res.Hits, e.opts.ContextParagraphs, e.opts.ContextRunes)
+	msgs := answerMessages(q, lang, corpusLang, paras, req.History)
+
+	var onDelta func(string)
+	if req.OnDelta != nil {
+		onDelta = holdMarker(req.OnDelta)
+	}
+	reply, err := e.opts.Model.Chat(ctx, msgs, onDelta)
+	if err != nil {
+		return e.fallback(ctx, req, lang, reasonFor(err), err)
+	}
+	if isNotInSources(reply) {
+		return e.abstain(q, res), nil
+	}
+	if !inLanguage(reply, lang) {
+		// One more try, told plainly; not streamed, since the first reply
+		// was already shown as progress.
+		retry := append(append([]Message(nil), msgs...), Message{Role: "assistant", Content: reply}, correctionMessage(lang))
+		reply, err = e.opts.Model.Chat(ctx, retry, nil)
+		if err != nil {
+			return e.fallback(ctx, req, lang, reasonFor(err), err)
+		}
+		if isNotInSources(reply) {
+			return e.abstain(q, res), nil
+		}
+		if !inLanguage(reply, lang) {
+			return e.fallback(ctx, req, lang, reasonLanguage, errors.New("the model answered in the wrong language twice"))
+		}
+	}
+	chk := checkCitations(reply, paras, lang)
+	if len(chk.Citations) == 0 {
+		return e.fallback(ctx, req, lang, reasonNoCitation,
+			fmt.Errorf("no valid citation (%d dropped, %d quotes unverified)", chk.Dropped, chk.Unverified))
+	}
+	a := Answer{Question: q, Answer: chk.Text, Mode: ModeLLM, Language: lang, Citations: chk.Citations}
+	if chk.issues() {
+		a.Notice = checkNotice(lang)
+		e.logger().Warn("answer: model citations corrected", "dropped", chk.Dropped, "unverified", chk.Unverified, "repointed", chk.Repointed)
+	}
+	return a, nil
 }
 
-// summarizeModel summarises through the model. PLACEHOLDER until the model path lands.
+// rewrite asks the model for q in the corpus language, for retrieval. An
+// unusable rewrite gives "" (the search then runs on q alone); only a model
+// failure is an error.
+func (e *Engine) rewrite(ctx context.Context, q, corpusLang string, history []Turn) (string, error) {
+	out, err := e.opts.Model.Chat(ctx, rewriteMessages(q, corpusLang, history), nil)
+	if err != nil {
+		return "", err
+	}
+	out = strings.TrimSpace(out)
+	if i := strings.IndexByte(out, '\n'); i >= 0 {
+		out = strings.TrimSpace(out[:i])
+	}
+	out = strings.Trim(out, "\"“”«» ")
+	if out == "" || isNotInSources(out) || corpus.DetectLanguage(out) != corpusLang || utf8.RuneCountInString(out) > 2*MaxQuestionRunes {
+		e.logger().Warn("answer: ignoring unusable question rewrite", "rewrite", cutRunes(out, 80))
+		return "", nil
+	}
+	return fence(out), nil
+}
+
+// fallback answers extractively, with a notice saying why.
+func (e *Engine) fallback(ctx context.Context, req Request, lang, reason string, cause error) (Answer, error) {
+	e.logger().Warn("answer: falling back to the extractive answer", "reason", reason, "error", cause)
+	notice := fallbackNotice(lang, reason)
+	a, err := e.askExtractive(ctx, req, &notice)
+	if err != nil {
+		return Answer{}, err
+	}
+	a.Mode = ModeExtractive
+	a.Notice = notice
+	return a, nil
+}
+
+// abstain is the answer when the model says the paragraphs do not answer
+// q: the extractive path's abstention (closest paragraphs, for reference
+// only), made by the model's judgement.
+func (e *Engine) abstain(q string, res retrieval.Result) Answer {
+	res.Answerable = false
+	a := e.extractFrom(q, res, nil)
+	a.Mode = ModeLLM
+	return a
+}
+
+// isNotInSources reports whether a reply is the model's abstention marker.
+func isNotInSources(reply string) bool {
+	for _, line := range strings.Split(reply, "\n") {
+		if strings.Trim(strings.TrimSpace(line), "`*_.\"'") == NotInSources {
+			return true
+		}
+	}
+	return false
+}
+
+// holdMarker wraps onDelta so that a reply starting like NotInSources is
+// held back until it is known not to be the marker.
+func holdMarker(onDelta func(string)) func(string) {
+	var held strings.Builder
+	passing := false
+	return func(d string) {
+		if passing {
+			onDelta(d)
+			return
+		}
+		held.WriteString(d)
+		t := strings.TrimLeft(held.String(), " \n\t`*_")
+		if t == "" || strings.HasPrefix(NotInSources, t) || strings.HasPrefix(t, NotInSources) {
+			return
+		}
+		passing = true
+		onDelta(held.String())
+	}
+}
+
+// inLanguage reports whether reply's own words (quotes, translations and
+// marks left out) are in lang. Replies too short to tell pass.
+func inLanguage(reply, lang string) bool {
+	s := quotePattern.ReplaceAllString(reply, " ")
+	s = markPattern.ReplaceAllString(s, " ")
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 12 {
+		return true
+	}
+	return corpus.DetectLanguage(s) == lang
+}
+
+// reasonFor classifies a model error for the notice.
+func reasonFor(err error) string {
+	var k failureKinded
+	if errors.As(err, &k) {
+		switch k.FailureKind() {
+		case "timeout":
+			return reasonTimeout
+		case "unauthorized":
+			return reasonUnauthorized
+		case "rate_limited":
+			return reasonRateLimited
+		case "stream_cut":
+			return reasonStreamCut
+		}
+		return reasonUnavailable
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return reasonTimeout
+	}
+	return reasonUnavailable
+}
+
+// fallbackNotice explains a fallback in the question's language.
+func fallbackNotice(lang, reason string) string {
+	if lang == "ar" {
+		why := map[string]string{
+			reasonTimeout:      "تأخّر النموذج اللغوي في الرد",
+			reasonUnauthorized: "رفضت خدمة النموذج اللغوي مفتاح الوصول",
+			reasonRateLimited:  "خدمة النموذج اللغوي مشغولة الآن",
+			reasonStreamCut:    "انقطع رد النموذج اللغوي قبل اكتماله",
+			reasonNoCitation:   "لم يستند رد النموذج اللغوي إلى أي استشهاد أمكن التحقق منه في المصادر",
+			reasonLanguage:     "أجاب النموذج اللغوي بلغة غير لغة السؤال",
+		}[reason]
+		if why == "" {
+			why = "تعذّر الحصول على رد صالح من النموذج اللغوي"
+		}
+		return why + "، لذا استُخرجت هذه الإجابة مباشرة من المصادر."
+	}
+	why := map[string]string{
+		reasonTimeout:      "The language model took too long to answer",
+		reasonUnauthorized: "The language model service refused the API key",
+		reasonRateLimited:  "The language model service is busy right now",
+		reasonStreamCut:    "The language model's reply was cut off",
+		reasonNoCitation:   "The language model's answer cited nothing that could be checked against the sources",
+		reasonLanguage:     "The language model answered in the wrong language",
+	}[reason]
+	if why == "" {
+		why = "The language model could not be reached or gave an unusable reply"
+	}
+	return why + ", so this answer was extracted directly from the sources."
+}
+
+// checkNotice says that some of a shown model answer's citations were removed.
+func checkNotice(lang string) string {
+	if lang == "ar" {
+		return "أُزيلت بعض استشهادات النموذج اللغوي لأنها لم تطابق المصادر."
+	}
+	return "Some of the language model's citations did not match the sources and were removed."
+}
+
+// summarizeModel summarises through the model, every bullet cited and
+// checked. Summaries are cached per corpus version, topic and language;
+// fallbacks are not cached, so a passing outage is not remembered.
 func (e *Engine) summarizeModel(ctx context.Context, topic, lang string) (Summary, error) {
-	return e.summarizeExtractive(ctx, topic, lang)
+	key := e.corpus.Version() + "\x00" + lang + "\x00" + strings.ToLower(topic)
+	return e.sums.do(ctx, key, func() (Summary, bool, error) {
+		return e.summarizeModelUncached(ctx, topic, lang)
+	})
 }
 
-// summaryCache keeps model summaries per corpus version, topic and language.
+// summarizeModelUncached makes one model summary; the bool says whether it
+// may be cached.
+func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string) (Summary, bool, error) {
+	corpusLang := e.corpus.Language()
+	fail := func(reason string, cause error) (Summary, bool, error) {
+		e.logger().Warn("answer: summary falls back to the extractive one", "reason", reason, "error", cause)
+		s, err := e.summarizeExtractive(ctx, topic, lang)
+		if err != nil {
+			return Summary{}, false, err
+		}
+		s.Mode = ModeExtractive
+		s.Notice = fallbackNotice(lang, reason)
+		return s, false, nil
+	}
+	var paras []ctxPara
+	if topic == "" {
+		paras = numberParagraphs(e.corpus.Paragraphs(), len(e.corpus.Paragraphs()), e.opts.ContextRunes)
+	} else {
+		var alts []string
+		if corpus.DetectLanguage(topic) != corpusLang {
+			rw, err := e.rewrite(ctx, topic, corpusLang, nil)
+			if err != nil {
+				return fail(reasonFor(err), err)
+			}
+			if rw != "" {
+				alts = []string{rw}
+			}
+		}
+		res, err := e.search.Search(ctx, topic, retrieval.SearchOptions{K: max(e.opts.TopK, e.opts.ContextParagraphs), Alternates: alts})
+		if err != nil {
+			return Summary{}, false, fmt.Errorf("answer: search: %w", err)
+		}
+		if !res.Answerable || len(res.Hits) == 0 {
+			s, err := e.summarizeExtractive(ctx, topic, lang)
+			return s, false, err
+		}
+		paras = selectContext(res.Hits, e.opts.ContextParagraphs, e.opts.ContextRunes)
+	}
+	msgs := summaryMessages(topic, lang, corpusLang, paras)
+	reply, err := e.opts.Model.Chat(ctx, msgs, nil)
+	if err != nil {
+		return fail(reasonFor(err), err)
+	}
+	if !isNotInSources(reply) && !inLanguage(reply, lang) {
+		retry := append(append([]Message(nil), msgs...), Message{Role: "assistant", Content: reply}, correctionMessage(lang))
+		if reply, err = e.opts.Model.Chat(ctx, retry, nil); err != nil {
+			return fail(reasonFor(err), err)
+		}
+		if !isNotInSources(reply) && !inLanguage(reply, lang) {
+			return fail(reasonLanguage, errors.New("the model summarised in the wrong language twice"))
+		}
+	}
+	if isNotInSources(reply) {
+		s, err := e.summarizeExtractive(ctx, topic, lang)
+		return s, false, err
+	}
+	// Every bullet must keep a citation: check, then drop bare lines.
+	chk := checkCitations(reply, paras, lang)
+	var kept []string
+	for _, line := range strings.Split(chk.Text, "\n") {
+		if t := strings.TrimSpace(line); t != "" && markPattern.MatchString(t) {
+			kept = append(kept, t)
+		}
+	}
+	if len(kept) == 0 || len(chk.Citations) == 0 {
+		return fail(reasonNoCitation, errors.New("no cited bullet"))
+	}
+	// Renumber: dropped lines may have taken marks with them.
+	text, cits := renumberMarks(strings.Join(kept, "\n"), chk.Citations)
+	s := Summary{Topic: topic, Summary: text, Mode: ModeLLM, Language: lang, Citations: cits}
+	if chk.issues() {
+		s.Notice = checkNotice(lang)
+	}
+	return s, true, nil
+}
+
+// renumberMarks renumbers text's marks 1..m in order of appearance, keeping
+// only the citations still marked.
+func renumberMarks(text string, cits []Citation) (string, []Citation) {
+	byN := map[int]Citation{}
+	for _, c := range cits {
+		byN[c.N] = c
+	}
+	newN := map[int]int{}
+	var out []Citation
+	text = markPattern.ReplaceAllStringFunc(text, func(m string) string {
+		k := markNumber(m)
+		c, ok := byN[k]
+		if !ok {
+			return ""
+		}
+		if _, seen := newN[k]; !seen {
+			newN[k] = len(out) + 1
+			c.N = newN[k]
+			out = append(out, c)
+		}
+		return fmt.Sprintf("[%d]", newN[k])
+	})
+	return text, out
+}
+
+// maxSummaries bounds the summary cache.
+const maxSummaries = 128
+
+// summaryCache keeps model summaries per corpus version, topic and
+// language, and makes concurrent requests for the same summary share one
+// model call.
 type summaryCache struct {
-	mu sync.Mutex
-	m  map[string]Summary
+	mu       sync.Mutex
+	m        map[string]Summary
+	order    []string // insertion order, for eviction
+	inflight map[string]*summaryCall
 }
 
-func newSummaryCache() *summaryCache { return &summaryCache{m: map[string]Summary{}} }
+// summaryCall is a summary being made.
+type summaryCall struct {
+	done chan struct{}
+	s    Summary
+	err  error
+}
+
+func newSummaryCache() *summaryCache {
+	return &summaryCache{m: map[string]Summary{}, inflight: map[string]*summaryCall{}}
+}
+
+// do returns the cached summary for key, or makes it with build (once,
+// even when asked concurrently), caching it when build says it may.
+func (c *summaryCache) do(ctx context.Context, key string, build func() (Summary, bool, error)) (Summary, error) {
+	c.mu.Lock()
+	if s, ok := c.m[key]; ok {
+		c.mu.Unlock()
+		return copySummary(s), nil
+	}
+	if call, ok := c.inflight[key]; ok {
+		c.mu.Unlock()
+		select {
+		case <-call.done:
+			return copySummary(call.s), call.err
+		case <-ctx.Done():
+			return Summary{}, ctx.Err()
+		}
+	}
+	call := &summaryCall{done: make(chan struct{})}
+	c.inflight[key] = call
+	c.mu.Unlock()
+
+	s, cacheable, err := build()
+	call.s, call.err = s, err
+
+	c.mu.Lock()
+	delete(c.inflight, key)
+	if err == nil && cacheable {
+		if len(c.order) >= maxSummaries {
+			delete(c.m, c.order[0])
+			c.order = c.order[1:]
+		}
+		c.m[key] = s
+		c.order = append(c.order, key)
+	}
+	c.mu.Unlock()
+	close(call.done)
+	return s, err
+}
+
+// copySummary copies s's citations, so that callers cannot change the cache.
+func copySummary(s Summary) Summary {
+	s.Citations = append([]Citation(nil), s.Citations...)
+	return s
+}

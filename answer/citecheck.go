@@ -1,0 +1,562 @@
+package answer
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"casebot/corpus"
+	"casebot/retrieval"
+)
+
+// The citation check runs on every model reply before anyone sees it:
+//
+//   - a mark [k] for a paragraph that was not in the prompt is removed;
+//   - a quote in «…», “…” or "…" in the corpus language must appear in the
+//     paragraph it cites, compared after Arabic normalisation; a quote found
+//     in another given paragraph is re-pointed there, and one found nowhere
+//     loses its citation and is labelled unverified;
+//   - the remaining marks are renumbered 1..m in order of appearance, and
+//     each gets a Citation shaped like the extractive path's.
+//
+// A reply left without any citation is not grounded, and the caller falls
+// back to the extractive answer.
+
+// markPattern matches one citation mark, [3] or [٣].
+var markPattern = regexp.MustCompile(`\[\s*([0-9٠-٩۰-۹]{1,3})\s*\]`)
+
+// markListPattern matches marks written as a list: [1, 2], [1،2], [1; 3].
+var markListPattern = regexp.MustCompile(`\[\s*[0-9٠-٩۰-۹]{1,3}(?:\s*[,،;]\s*[0-9٠-٩۰-۹]{1,3})+\s*\]`)
+
+// quotePattern matches quoted passages on one line.
+var quotePattern = regexp.MustCompile(`«([^«»\n]{1,600})»|“([^“”\n]{1,600})”|"([^"\n]{1,600})"`)
+
+// translationPattern matches a labelled translation right after a quote.
+var translationPattern = regexp.MustCompile(`^\s*\(\s*(?i:translation|ترجمة)\s*[:：]\s*([^()\n]{1,600})\)`)
+
+// checked is a model reply after the citation check.
+type checked struct {
+	// Text is the reply with marks fixed and renumbered.
+	Text string
+	// Citations back Text's marks, numbered 1..m.
+	Citations []Citation
+	// Dropped counts marks removed because they named no given paragraph.
+	Dropped int
+	// Unverified counts quotes found in no given paragraph.
+	Unverified int
+	// Repointed counts quotes whose citation was moved to the right paragraph.
+	Repointed int
+}
+
+// issues reports whether the check had to change anything the reader
+// should know about.
+func (c checked) issues() bool { return c.Dropped+c.Unverified > 0 }
+
+// edit replaces text[start:end] with repl.
+type edit struct {
+	start, end int
+	repl       string
+}
+
+// quoteInfo is one quote found in a reply.
+type quoteInfo struct {
+	start, end  int    // byte span of the quote with its marks
+	text        string // the quoted words
+	translation string
+	transEnd    int // end of the translation parenthesis, or end
+}
+
+// markInfo is one citation mark found in a reply.
+type markInfo struct {
+	start, end int
+	k          int // number as written
+}
+
+// checkCitations checks reply against the paragraphs it was given. lang is
+// the reply's language (for labels), corpusLang the sources'.
+func checkCitations(reply string, paras []ctxPara, lang string) checked {
+	var res checked
+	text := expandMarkLists(strings.TrimSpace(reply))
+	byN := map[int]ctxPara{}
+	for _, p := range paras {
+		byN[p.N] = p
+	}
+
+	marks := findMarks(text)
+	quotes := findQuotes(text)
+	var edits []edit
+	removed := map[int]bool{} // mark start -> removed by an edit
+
+	// Marks for paragraphs that were not given are removed.
+	for _, m := range marks {
+		if _, ok := byN[m.k]; !ok {
+			edits = append(edits, edit{m.start, m.end, ""})
+			removed[m.start] = true
+			res.Dropped++
+		}
+	}
+
+	// verifiedQuote[n] is the first verified quote (and its translation) of
+	// paragraph n, to show as the citation's quote.
+	type vq struct{ quote, translation string }
+	verified := map[int]vq{}
+	claimed := map[int]bool{} // mark start -> already backs an earlier quote
+	for qi, q := range quotes {
+		own := marksFor(text, marks, quotes, qi, claimed)
+		var valid []markInfo
+		for _, m := range own {
+			if !removed[m.start] {
+				valid = append(valid, m)
+			}
+		}
+		if !quoteChecked(q.text, paras, valid, byN) {
+			continue // not a claim about the sources' wording (e.g. a translation)
+		}
+		found, orig := 0, ""
+		for _, m := range valid {
+			if o, ok := matchQuote(q.text, byN[m.k].P.Text); ok {
+				found, orig = m.k, o
+				break
+			}
+		}
+		if found == 0 {
+			for _, p := range paras {
+				if o, ok := matchQuote(q.text, p.P.Text); ok {
+					found, orig = p.N, o
+					break
+				}
+			}
+			if found != 0 {
+				// Right words, wrong paragraph: point at the one that says them.
+				res.Repointed++
+				for _, m := range valid {
+					edits = append(edits, edit{m.start, m.end, ""})
+					removed[m.start] = true
+				}
+				edits = append(edits, edit{q.transEnd, q.transEnd, " [" + strconv.Itoa(found) + "]"})
+			}
+		}
+		if found == 0 {
+			res.Unverified++
+			for _, m := range valid {
+				edits = append(edits, edit{m.start, m.end, ""})
+				removed[m.start] = true
+			}
+			edits = append(edits, edit{q.end, q.end, " " + unverifiedLabel(lang)})
+			continue
+		}
+		if _, ok := verified[found]; !ok {
+			verified[found] = vq{orig, q.translation}
+		}
+	}
+	text = applyEdits(text, edits)
+	text = tidy(text)
+
+	// Renumber in order of appearance.
+	newN := map[int]int{}
+	var order []int
+	text = markPattern.ReplaceAllStringFunc(text, func(s string) string {
+		k := markNumber(s)
+		if _, ok := byN[k]; !ok {
+			return ""
+		}
+		if _, ok := newN[k]; !ok {
+			order = append(order, k)
+			newN[k] = len(order)
+		}
+		return "[" + strconv.Itoa(newN[k]) + "]"
+	})
+	text = dedupeAdjacentMarks(tidy(text))
+	for _, k := range order {
+		p := byN[k].P
+		c := Citation{N: newN[k], Ref: p.Ref, Paragraph: p.N, Title: p.Title, Section: p.Section, Text: p.Text, Verified: true}
+		if v, ok := verified[k]; ok {
+			c.Quote, c.Translation = v.quote, v.translation
+		} else {
+			c.Quote = bestSentence(p.Text, sentencesCiting(text, newN[k]))
+		}
+		res.Citations = append(res.Citations, c)
+	}
+	res.Text = text
+	return res
+}
+
+// quoteChecked reports whether a quote claims the sources' exact wording:
+// it is written in the language of the paragraphs it could come from and
+// has at least two letters. A quote in another language (a translation, a
+// term in quotes) is not checked.
+func quoteChecked(q string, paras []ctxPara, own []markInfo, byN map[int]ctxPara) bool {
+	letters := 0
+	for _, r := range q {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	lang := corpus.DetectLanguage(q)
+	for _, m := range own {
+		if byN[m.k].P.Language == lang {
+			return true
+		}
+	}
+	for _, p := range paras {
+		if p.P.Language == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// expandMarkLists rewrites [1, 2] as [1][2].
+func expandMarkLists(s string) string {
+	return markListPattern.ReplaceAllStringFunc(s, func(m string) string {
+		var b strings.Builder
+		for _, f := range strings.FieldsFunc(strings.Trim(m, "[] "), func(r rune) bool { return r == ',' || r == '،' || r == ';' || unicode.IsSpace(r) }) {
+			b.WriteString("[" + f + "]")
+		}
+		return b.String()
+	})
+}
+
+func findMarks(s string) []markInfo {
+	var out []markInfo
+	for _, loc := range markPattern.FindAllStringIndex(s, -1) {
+		out = append(out, markInfo{start: loc[0], end: loc[1], k: markNumber(s[loc[0]:loc[1]])})
+	}
+	return out
+}
+
+// markNumber reads the number of a mark, in any digits.
+func markNumber(mark string) int {
+	n := 0
+	for _, r := range mark {
+		if d := digitValue(r); d >= 0 {
+			n = n*10 + d
+		}
+	}
+	return n
+}
+
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠')
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰')
+	}
+	return -1
+}
+
+func findQuotes(s string) []quoteInfo {
+	var out []quoteInfo
+	for _, loc := range quotePattern.FindAllStringSubmatchIndex(s, -1) {
+		q := quoteInfo{start: loc[0], end: loc[1]}
+		for g := 1; g <= 3; g++ {
+			if loc[2*g] >= 0 {
+				q.text = strings.TrimSpace(s[loc[2*g]:loc[2*g+1]])
+			}
+		}
+		q.transEnd = q.end
+		if m := translationPattern.FindStringSubmatchIndex(s[q.end:]); m != nil {
+			q.translation = strings.TrimSpace(strings.Trim(strings.TrimSpace(s[q.end+m[2]:q.end+m[3]]), `"“”«»`))
+			q.transEnd = q.end + m[1]
+		}
+		out = append(out, q)
+	}
+	// A quote inside a translation is part of it, not a quote of its own.
+	var kept []quoteInfo
+	for _, q := range out {
+		inside := false
+		for _, o := range out {
+			if o.end <= q.start && q.start < o.transEnd {
+				inside = true
+			}
+		}
+		if !inside {
+			kept = append(kept, q)
+		}
+	}
+	return kept
+}
+
+// marksFor returns the marks that back quote qi: those right after it (past
+// its translation) up to the end of its sentence or the next quote, or else
+// the last marks before it in the same sentence.
+func marksFor(s string, marks []markInfo, quotes []quoteInfo, qi int, claimed map[int]bool) []markInfo {
+	q := quotes[qi]
+	limit := len(s)
+	if qi+1 < len(quotes) {
+		limit = quotes[qi+1].start
+	}
+	if e := sentenceEnd(s, q.transEnd); e < limit {
+		limit = e
+	}
+	var after []markInfo
+	for _, m := range marks {
+		if m.start >= q.transEnd && m.start <= limit {
+			after = append(after, m)
+		}
+	}
+	if len(after) > 0 {
+		for _, m := range after {
+			claimed[m.start] = true
+		}
+		return after
+	}
+	from := 0
+	if qi > 0 {
+		from = quotes[qi-1].transEnd
+	}
+	if b := sentenceStart(s, q.start); b > from {
+		from = b
+	}
+	var before []markInfo
+	for _, m := range marks {
+		if m.start >= from && m.end <= q.start && !claimed[m.start] {
+			before = append(before, m)
+		}
+	}
+	return before
+}
+
+// sentenceEnd returns the end of the sentence that goes on at i: past the
+// terminator and any marks right after it.
+func sentenceEnd(s string, i int) int {
+	for j := i; j < len(s); {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if r == '\n' {
+			return j
+		}
+		if strings.ContainsRune(".!?؟؛", r) {
+			k := j + size
+			for {
+				rest := strings.TrimLeft(s[k:], " ")
+				loc := markPattern.FindStringIndex(rest)
+				if loc == nil || loc[0] != 0 {
+					break
+				}
+				k = len(s) - len(rest) + loc[1]
+			}
+			return k
+		}
+		j += size
+	}
+	return len(s)
+}
+
+// sentenceStart returns where the sentence holding i begins.
+func sentenceStart(s string, i int) int {
+	for j := i; j > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if r == '\n' || strings.ContainsRune(".!?؟؛", r) {
+			return j
+		}
+		j -= size
+	}
+	return 0
+}
+
+func applyEdits(s string, edits []edit) string {
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
+	last := len(s) + 1
+	for _, e := range edits {
+		if e.end > last { // overlapping edit: skip
+			continue
+		}
+		s = s[:e.start] + e.repl + s[e.end:]
+		last = e.start
+	}
+	return s
+}
+
+var (
+	spacesPattern     = regexp.MustCompile(`[ \t]{2,}`)
+	spaceBeforePunct  = regexp.MustCompile(`[ \t]+([.,;:!?،؛؟])`)
+	adjacentDuplicate = regexp.MustCompile(`(\[\d+\])(\s*\[\d+\])+`)
+)
+
+// tidy repairs the spacing left by removed marks.
+func tidy(s string) string {
+	s = spacesPattern.ReplaceAllString(s, " ")
+	s = spaceBeforePunct.ReplaceAllString(s, "$1")
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+// dedupeAdjacentMarks turns "[1][1]" into "[1]".
+func dedupeAdjacentMarks(s string) string {
+	return adjacentDuplicate.ReplaceAllStringFunc(s, func(run string) string {
+		seen := map[string]bool{}
+		var b strings.Builder
+		for _, m := range markPattern.FindAllString(run, -1) {
+			if !seen[m] {
+				seen[m] = true
+				b.WriteString(m)
+			}
+		}
+		return b.String()
+	})
+}
+
+// unverifiedLabel marks a quote that was found in no source.
+func unverifiedLabel(lang string) string {
+	if lang == "ar" {
+		return "(اقتباس لم يُعثر عليه في المصادر)"
+	}
+	return "(quote not found in the sources)"
+}
+
+// quoteIn reports whether quote appears in paragraph after normalisation.
+func quoteIn(quote, paragraph string) bool {
+	_, ok := matchQuote(quote, paragraph)
+	return ok
+}
+
+// matchQuote finds quote in paragraph, compared after normalisation, and
+// returns the paragraph's own words for it (verbatim, with its spelling and
+// vowel marks). An ellipsis in the quote ("…" or "...") may stand for
+// omitted words: the parts must then appear in order, and are returned
+// joined by " … ".
+func matchQuote(quote, paragraph string) (string, bool) {
+	fp, starts, ends := foldWithOffsets(paragraph)
+	parts := strings.FieldsFunc(strings.ReplaceAll(quote, "...", "…"), func(r rune) bool { return r == '…' })
+	at := 0
+	var found []string
+	for _, part := range parts {
+		f := foldForQuote(part)
+		if f == "" {
+			continue
+		}
+		i := strings.Index(fp[at:], f)
+		if i < 0 {
+			return "", false
+		}
+		i += at
+		found = append(found, strings.TrimSpace(paragraph[starts[i]:ends[i+len(f)-1]]))
+		at = i + len(f)
+	}
+	return strings.Join(found, " … "), len(found) > 0
+}
+
+// foldWithOffsets is foldForQuote keeping, for every byte of the result,
+// the start and end of the rune of s it came from.
+func foldWithOffsets(s string) (string, []int, []int) {
+	var b strings.Builder
+	var starts, ends []int
+	space := true
+	for i, r := range s {
+		end := i + utf8.RuneLen(r)
+		f := foldForQuote(string(r))
+		if f == "" {
+			if !unicode.Is(unicode.Mn, r) && r != 'ـ' && !space {
+				b.WriteByte(' ')
+				starts, ends = append(starts, i), append(ends, end)
+				space = true
+			}
+			continue
+		}
+		b.WriteString(f)
+		for range len(f) {
+			starts, ends = append(starts, i), append(ends, end)
+		}
+		space = false
+	}
+	return b.String(), starts, ends
+}
+
+// foldForQuote normalises text for quote comparison: retrieval.Normalize
+// (Arabic diacritics and tatweel dropped, alef/hamza forms, alef maqsura and
+// teh marbuta unified, digits made ASCII, case folded), then punctuation
+// turned into single spaces.
+func foldForQuote(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range retrieval.Normalize(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// sentencesCiting returns the sentences of text that carry mark [n].
+func sentencesCiting(text string, n int) string {
+	mark := "[" + strconv.Itoa(n) + "]"
+	var out []string
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], mark)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		out = append(out, text[sentenceStart(text, at):at])
+		i = at + len(mark)
+	}
+	return strings.Join(out, " ")
+}
+
+// bestSentence returns the sentence of paragraph sharing the most words
+// with claim, verbatim; the first sentence when none shares any.
+func bestSentence(paragraph, claim string) string {
+	sents := paraSentences(paragraph)
+	if len(sents) == 0 {
+		return paragraph
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(foldForQuote(claim)) {
+		if utf8.RuneCountInString(w) > 2 {
+			words[w] = true
+		}
+	}
+	best, bestScore := sents[0], 0
+	for _, s := range sents {
+		score := 0
+		for _, w := range strings.Fields(foldForQuote(s)) {
+			if words[w] {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = s, score
+		}
+	}
+	return best
+}
+
+// paraSentences cuts a paragraph after ".", "!", "?" and "؟".
+func paraSentences(p string) []string {
+	var out []string
+	start := 0
+	for i, r := range p {
+		if strings.ContainsRune(".!?؟", r) {
+			end := i + utf8.RuneLen(r)
+			if s := strings.TrimSpace(p[start:end]); s != "" {
+				out = append(out, s)
+			}
+			start = end
+		}
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
