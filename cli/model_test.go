@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"casebot/llm/llmtest"
+)
+
+// TestAskThroughModel runs `casebot ask --json` against the local OpenAI
+// double: the model's cited answer is shown with mode "llm", and a dead
+// endpoint degrades to the extractive answer with a notice.
+func TestAskThroughModel(t *testing.T) {
+	srv := llmtest.NewServer(t)
+	srv.Enqueue(llmtest.Text("ميرا موراتي هي مديرة التكنولوجيا في الشركة [1]."))
+	env := map[string]string{
+		"OPENAI_BASE_URL":    srv.URL(),
+		"CASEBOT_CHAT_MODEL": "test-model",
+		"OPENAI_API_KEY":     "sk-test-secret-key",
+	}
+	code, out, errs := run(t, env, "ask", "--json", "من هي ميرا موراتي؟")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var a struct {
+		Answer    string
+		Mode      string
+		Notice    string
+		Citations []struct {
+			Ref      string
+			Verified bool
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if a.Mode != "llm" || a.Notice != "" || len(a.Citations) != 1 {
+		t.Fatalf("want a model answer with one citation and no notice, got %+v", a)
+	}
+	if got := a.Citations[0].Ref; got != "openai-altman-ouster-2023#4" && got != "openai-altman-ouster-2023#5" {
+		t.Errorf("citation points at %s, want a paragraph naming Murati", got)
+	}
+	if n := len(srv.Chats()); n != 1 {
+		t.Errorf("%d chat requests, want 1", n)
+	}
+	if strings.Contains(out+errs, "sk-test-secret-key") {
+		t.Error("output shows the API key")
+	}
+
+	// The model fabricates a citation to a paragraph it was not given:
+	// casebot falls back to the extractive answer and says why.
+	srv.Enqueue(llmtest.Text("ألتمان استقال طوعًا [9]."))
+	code, out, errs = run(t, env, "ask", "--json", "من هي ميرا موراتي؟")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Mode != "extractive" || a.Notice == "" || len(a.Citations) == 0 {
+		t.Fatalf("want an extractive fallback with a notice, got %+v", a)
+	}
+	for _, c := range a.Citations {
+		if !c.Verified {
+			t.Errorf("fallback citation %s is not verified", c.Ref)
+		}
+	}
+}
