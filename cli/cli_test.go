@@ -45,6 +45,7 @@ func TestExitStatus(t *testing.T) {
 		{"missing corpus folder", []string{"ask", "--corpus", "/nonexistent/casebot", "سؤال"}, ExitFailure, "/nonexistent/casebot", true},
 		{"eval without file", []string{"eval"}, ExitUsage, "give one QA file", true},
 		{"eval missing file", []string{"eval", "/nonexistent/qa.jsonl"}, ExitFailure, "/nonexistent/qa.jsonl", true},
+		{"serve without token", []string{"serve"}, ExitUsage, "set DISCORD_TOKEN", true},
 		{"answer", []string{"ask", "من هي ميرا موراتي؟"}, ExitOK, "", false},
 		{"abstention is not a failure", []string{"ask", "ما هي عاصمة فرنسا؟"}, ExitOK, "", false},
 		{"help", []string{"help"}, ExitOK, "", false},
