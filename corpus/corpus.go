@@ -11,9 +11,11 @@
 //	---
 //
 // Without front matter, the first non-empty line is the title. The rest of
-// the file is cut into paragraphs at line breaks. Short lines without closing
-// punctuation (and Markdown "#" lines) are section headings: they name the
-// section of the paragraphs that follow and are never cited themselves.
+// the file is cut into paragraphs at line breaks, or, in a file that puts
+// blank lines between its paragraphs, at blank lines (the lines of a wrapped
+// paragraph are joined with spaces). Short lines without closing punctuation
+// (and Markdown "#" lines) are section headings: they name the section of
+// the paragraphs that follow and are never cited themselves.
 // Teasers for other stories ("اقرأ أيضًا: …", "Read also: …") are dropped.
 //
 // Every paragraph gets a stable reference, "<article id>#<n>", where the
@@ -89,10 +91,15 @@ type Corpus struct {
 func New(articles []Article, warnings []string) (*Corpus, error) {
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	c := &Corpus{Articles: articles, Warnings: warnings, byRef: map[string]int{}}
+	paths := map[string]string{} // article id -> path
 	for _, a := range articles {
+		if prev, dup := paths[a.ID]; dup {
+			return nil, fmt.Errorf("corpus: %s and %s both have the article id %q (rename one of them)", prev, a.Path, a.ID)
+		}
+		paths[a.ID] = a.Path
 		for _, p := range a.Paragraphs {
 			if _, dup := c.byRef[p.Ref]; dup {
-				return nil, fmt.Errorf("corpus: two articles have the id %q (%s)", a.ID, a.Path)
+				return nil, fmt.Errorf("corpus: two paragraphs have the reference %q (%s)", p.Ref, a.Path)
 			}
 			c.byRef[p.Ref] = len(c.paras)
 			c.paras = append(c.paras, p)

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -78,9 +79,13 @@ func LoadFS(fsys fs.FS, prefix string) (*Corpus, error) {
 			warnings = append(warnings, fmt.Sprintf("%s: skipped: %d bytes is over the %d-byte limit for one article", name, info.Size(), MaxFileBytes))
 			return nil
 		}
-		data, err := fs.ReadFile(fsys, p)
+		data, err := readAtMost(fsys, p, MaxFileBytes)
 		if err != nil {
 			warnings = append(warnings, fmt.Sprintf("%s: skipped: %v", name, err))
+			return nil
+		}
+		if len(data) > MaxFileBytes { // a symbolic link's size is not its target's
+			warnings = append(warnings, fmt.Sprintf("%s: skipped: over the %d-byte limit for one article", name, MaxFileBytes))
 			return nil
 		}
 		a, err := Parse(articleID(p), data)
@@ -102,6 +107,18 @@ func LoadFS(fsys fs.FS, prefix string) (*Corpus, error) {
 		return nil, fmt.Errorf("corpus: none of the %d file(s) in %s is usable:\n  %s", seen, strings.TrimSuffix(prefix, "/"), strings.Join(warnings, "\n  "))
 	}
 	return New(articles, warnings)
+}
+
+// readAtMost reads the file p of fsys, stopping after limit+1 bytes so a
+// file that is bigger than its directory entry said (a link to a huge file,
+// a device) is caught without reading it all.
+func readAtMost(fsys fs.FS, p string, limit int64) ([]byte, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit+1))
 }
 
 // articleID derives an article id from its path: the file name without
@@ -140,11 +157,11 @@ func Parse(id string, data []byte) (Article, error) {
 		}
 	}
 	for _, b := range blocks(lines) {
-		switch {
-		case isTeaser(b):
+		switch b.kind {
+		case teaserBlock:
 			continue
-		case isHeading(b):
-			h := strings.TrimSpace(strings.Trim(strings.TrimLeft(b, "#"), "*_ "))
+		case headingBlock:
+			h := strings.TrimSpace(strings.Trim(strings.TrimLeft(b.text, "#"), "*_ "))
 			if h != "" {
 				a.Sections = append(a.Sections, h)
 			}
@@ -159,8 +176,8 @@ func Parse(id string, data []byte) (Article, error) {
 			Title:     a.Title,
 			N:         len(a.Paragraphs) + 1,
 			Section:   sec,
-			Text:      b,
-			Hash:      HashText(b),
+			Text:      b.text,
+			Hash:      HashText(b.text),
 		})
 	}
 	if len(a.Paragraphs) == 0 {
@@ -187,7 +204,8 @@ func parseFrontMatter(text string, a *Article) string {
 	if !ok {
 		return text
 	}
-	block, body, ok := strings.Cut(rest, "\n---")
+	// The leading "\n" lets an empty block ("---\n---\n") close at once.
+	block, body, ok := strings.Cut("\n"+rest, "\n---")
 	if !ok {
 		return text
 	}
@@ -212,47 +230,115 @@ func parseFrontMatter(text string, a *Article) string {
 	return body
 }
 
-// blocks groups lines into candidate paragraphs. A file that separates its
-// paragraphs with blank lines may wrap them over several lines, which are
-// joined; a file with no blank lines has one paragraph per line. Headings
-// ("#" lines, or short lines without closing punctuation) always stand alone.
-func blocks(lines []string) []string {
-	blankSeparated := false
-	for i := 1; i < len(lines)-1; i++ {
-		if strings.TrimSpace(lines[i]) == "" && strings.TrimSpace(lines[i-1]) != "" {
-			blankSeparated = true
-			break
+// blockKind tells what a block of text is.
+type blockKind int
+
+const (
+	paraBlock    blockKind = iota // a citable paragraph
+	headingBlock                  // a section heading
+	teaserBlock                   // a "read also" link to another story
+)
+
+// block is one candidate paragraph, heading or teaser.
+type block struct {
+	kind blockKind
+	text string
+}
+
+// blocks groups lines into paragraphs, headings and teasers. A file that
+// separates its paragraphs with blank lines may wrap them over several
+// lines, which are joined; a file with no blank line between two lines of
+// text has one paragraph per line. Markdown "#" lines are always headings.
+// In a blank-separated file, a short line without closing punctuation is a
+// heading only at the start of its group of lines, and only when it is not
+// the first line of a wrapped paragraph (the next line's first word would
+// have fitted on it). A teaser line ends its paragraph, and the rest of the
+// group is the teaser wrapped over several lines.
+func blocks(lines []string) []block {
+	blankSeparated, text, gap, width := false, false, false, 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			gap = text
+			continue
 		}
+		blankSeparated = blankSeparated || gap
+		text = true
+		width = max(width, utf8.RuneCountInString(t))
 	}
-	var out []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
-			cur = cur[:0]
+	var out []block
+	if !blankSeparated {
+		for _, l := range lines {
+			t := strings.TrimSpace(l)
+			switch {
+			case t == "":
+			case isTeaser(t):
+				out = append(out, block{teaserBlock, t})
+			case isHeading(t):
+				out = append(out, block{headingBlock, t})
+			default:
+				out = append(out, block{paraBlock, t})
+			}
 		}
+		return out
+	}
+	var group []string
+	flush := func() {
+		for len(group) > 0 && !isTeaser(group[0]) && isHeading(group[0]) &&
+			(len(group) == 1 || !wrapped(group[0], group[1], width)) {
+			out = append(out, block{headingBlock, group[0]})
+			group = group[1:]
+		}
+		for i, t := range group {
+			if isTeaser(t) {
+				if i > 0 {
+					out = append(out, block{paraBlock, strings.Join(group[:i], " ")})
+				}
+				out = append(out, block{teaserBlock, strings.Join(group[i:], " ")})
+				group = nil
+				return
+			}
+		}
+		if len(group) > 0 {
+			out = append(out, block{paraBlock, strings.Join(group, " ")})
+		}
+		group = nil
 	}
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
 			flush()
-		case isHeading(t) || isTeaser(t) || !blankSeparated:
+		case isMarkdownHeading(t):
 			flush()
-			out = append(out, t)
+			out = append(out, block{headingBlock, t})
 		default:
-			cur = append(cur, t)
+			group = append(group, t)
 		}
 	}
 	flush()
 	return out
 }
 
+// wrapped reports whether line looks cut short by wrapping: the first word
+// of next would not have fitted on it within width characters.
+func wrapped(line, next string, width int) bool {
+	word, _, _ := strings.Cut(next, " ")
+	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width
+}
+
+// isMarkdownHeading reports whether t is an ATX heading: one to six "#"
+// followed by a space or nothing. "#OpenAI trended…" is a hashtag, not a heading.
+func isMarkdownHeading(t string) bool {
+	n := len(t) - len(strings.TrimLeft(t, "#"))
+	return n >= 1 && n <= 6 && (n == len(t) || t[n] == ' ' || t[n] == '\t')
+}
+
 // isHeading reports whether a line is a section heading: a Markdown heading,
 // or a short line (at most 9 words, 80 characters) that does not end like a
 // sentence.
 func isHeading(t string) bool {
-	if strings.HasPrefix(t, "#") {
+	if isMarkdownHeading(t) {
 		return true
 	}
 	if utf8.RuneCountInString(t) > 80 || len(strings.Fields(t)) > 9 {
@@ -301,14 +387,27 @@ func foldForMatch(s string) string {
 	return b.String()
 }
 
-// DetectLanguage returns "ar" when Arabic letters outnumber Latin ones, else "en".
+// DetectLanguage returns "ar" when s has more words in Arabic script than
+// in Latin script, else "en". It counts words, not letters, so an Arabic
+// question that names a product ("متى أطلقت OpenAI منتج ChatGPT؟") stays
+// Arabic although its Latin names are long. A word's script is that of its
+// first letter.
 func DetectLanguage(s string) string {
 	ar, lat := 0, 0
+	counted := false // the current word's script is known
 	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) && r != '\u0640' {
+			counted = false // between words
+			continue
+		}
+		if counted || !unicode.IsLetter(r) {
+			continue
+		}
+		counted = true
 		switch {
-		case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
+		case unicode.Is(unicode.Arabic, r):
 			ar++
-		case r < 0x250 && unicode.IsLetter(r):
+		case r < 0x250:
 			lat++
 		}
 	}

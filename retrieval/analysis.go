@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
+
+	"casebot/corpus"
 )
 
 // Normalize folds Arabic text the way the index sees it, without stemming:
@@ -226,22 +228,9 @@ func hasSuffix(s, suf []rune) bool {
 	return true
 }
 
-// Language returns "ar" when text has more Arabic letters than Latin ones, else "en".
-func Language(text string) string {
-	ar, lat := 0, 0
-	for _, r := range text {
-		switch {
-		case r >= 0x0600 && r <= 0x06FF && unicode.IsLetter(r):
-			ar++
-		case r < 0x250 && unicode.IsLetter(r):
-			lat++
-		}
-	}
-	if ar > lat {
-		return "ar"
-	}
-	return "en"
-}
+// Language returns "ar" when text has more words in Arabic script than in
+// Latin script, else "en" (see corpus.DetectLanguage, which it is).
+func Language(text string) string { return corpus.DetectLanguage(text) }
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

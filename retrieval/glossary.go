@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -24,7 +25,13 @@ func parseGlossary(text string) glossary {
 			continue
 		}
 		for _, k := range Tokens(en) {
-			g[k] = append(g[k], strings.Fields(ar)...)
+			// Inflections share a key (fire, fired, firing → fire): keep
+			// each Arabic word once, so no word weighs more in the query.
+			for _, w := range strings.Fields(ar) {
+				if !slices.Contains(g[k], w) {
+					g[k] = append(g[k], w)
+				}
+			}
 		}
 	}
 	return g

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -111,10 +112,11 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		if len(v) == 0 || len(v) != dim {
 			return nil, fmt.Errorf("retrieval: embedder %s returned a vector of length %d for %s (expected %d)", emb.Model(), len(v), paras[i].Ref, dim)
 		}
-		if normalize(v) == 0 {
-			return nil, fmt.Errorf("retrieval: embedder %s returned an all-zero vector for %s", emb.Model(), paras[i].Ref)
+		u, bad := unitCopy(v)
+		if bad != "" {
+			return nil, fmt.Errorf("retrieval: embedder %s returned %s for %s", emb.Model(), bad, paras[i].Ref)
 		}
-		cdocs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: v}
+		cdocs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: u}
 	}
 	if err := coll.AddDocuments(ctx, cdocs, runtime.GOMAXPROCS(0)); err != nil {
 		return nil, fmt.Errorf("retrieval: adding paragraphs to chromem-go: %w", err)
@@ -154,6 +156,9 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 	res := Result{Query: query, Language: Language(query)}
 	if len(words(query)) == 0 {
 		return res, ErrEmptyQuery
+	}
+	if err := ctx.Err(); err != nil {
+		return res, fmt.Errorf("retrieval: search: %w", err)
 	}
 	n := len(ix.paras)
 	k := opts.K
@@ -233,8 +238,9 @@ func (ix *Index) dense(ctx context.Context, q string, depth int) ([]scored, erro
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: embedding the query with %s: %w", ix.embedder.Model(), err)
 	}
-	if normalize(vec) == 0 {
-		return nil, fmt.Errorf("retrieval: embedder %s returned an all-zero query vector", ix.embedder.Model())
+	vec, bad := unitCopy(vec)
+	if bad != "" {
+		return nil, fmt.Errorf("retrieval: embedder %s returned %s as the query vector", ix.embedder.Model(), bad)
 	}
 	rs, err := ix.coll.QueryEmbedding(ctx, vec, min(depth, ix.coll.Count()), nil, nil)
 	if err != nil {
@@ -249,6 +255,22 @@ func (ix *Index) dense(ctx context.Context, q string, depth int) ([]scored, erro
 		out = append(out, scored{doc: d, score: float64(r.Similarity)})
 	}
 	return out, nil
+}
+
+// unitCopy returns v scaled to unit length in a new slice: the embedder's
+// slice is left alone, since a cache may hand the same one to every caller.
+// bad describes a vector that cannot be scaled (all zero, NaN or infinite).
+func unitCopy(v []float32) (u []float32, bad string) {
+	for _, x := range v {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return nil, "a vector with NaN or infinite components"
+		}
+	}
+	u = slices.Clone(v)
+	if normalize(u) == 0 {
+		return nil, "an all-zero vector"
+	}
+	return u, ""
 }
 
 // rrfK is reciprocal rank fusion's constant, as in Cormack et al. (2009).

@@ -1,0 +1,173 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"diacritics", "فَجَّرَتْ شَرِكَةٌ", "فجرت شركه"},
+		{"tanween and sukun", "دليلاً مقنعًا", "دليلا مقنعا"},
+		{"superscript alef", "هٰذا", "هذا"},
+		{"tatweel", "الأزمـــة", "الازمه"},
+		{"alef with hamza above", "أحد", "احد"},
+		{"alef with hamza below", "إقالة", "اقاله"},
+		{"alef with madda", "آخر", "اخر"},
+		{"alef wasla", "ٱلمجلس", "المجلس"},
+		{"alef maqsura", "على مدى", "علي مدي"},
+		{"teh marbuta", "الشركة", "الشركه"},
+		{"waw with hamza", "مؤسسي", "موسسي"},
+		{"yeh with hamza", "رئيس", "رييس"},
+		{"Arabic-Indic digits", "٢٠٢٣ و١٦", "2023 و16"},
+		{"Persian digits", "۲۰۲۳", "2023"},
+		{"Latin lower-cased", "OpenAI ChatGPT", "openai chatgpt"},
+		{"spaces collapsed and trimmed", "  سام \t\n ألتمان  ", "سام التمان"},
+		{"joiners and marks dropped", "سام\u200c\u200fألتمان\ufeff", "سامالتمان"},
+		{"punctuation kept", "لماذا؟ «لأن»", "لماذا؟ «لان»"},
+		{"empty", "", ""},
+		{"only marks", "\u064e\u0640", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Normalize(tc.in); got != tc.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			if again := Normalize(Normalize(tc.in)); again != tc.want {
+				t.Errorf("Normalize is not idempotent: %q", again)
+			}
+		})
+	}
+}
+
+func TestTokensStopWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"في من على إلى عن أن هل ما لماذا كيف هو هي التي الذي", nil},
+		{"وفي ومن وهو وقد ولكن وكان", nil},
+		{"the of and what who is was did how why a an to", nil},
+		{"Who is the CEO?", []string{"ceo"}},
+		{"؟!،.", nil},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		if got := Tokens(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("Tokens(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTokensSameTerm lists words that must analyse to one term each, and
+// words that must not meet.
+func TestTokensSameTerm(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+	}{
+		{"definite article and hamza", []string{"الأزمة", "أزمة", "الازمة", "أزمه"}},
+		{"conjunction and article", []string{"والمجلس", "المجلس", "مجلس", "بالمجلس", "فالمجلس"}},
+		{"preposition before hamza", []string{"لإقالة", "إقالة", "اقالة", "بإقالة"}},
+		{"name keeps its alef-lam", []string{"ألتمان", "وألتمان", "لألتمان", "بألتمان", "أَلتمان"}},
+		{"feminine ending", []string{"الشركة", "شركة", "والشركة"}},
+		{"Arabic-Indic digits", []string{"٢٠٢٣", "2023", "۲۰۲۳"}},
+		{"diacritics", []string{"مُدِيرَهَا", "مديرها"}},
+		{"English stemming", []string{"fired", "firing", "fires", "fire"}},
+		{"English case", []string{"Altman", "ALTMAN", "altman"}},
+		{"English plural", []string{"employees", "employee", "Employees"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := Tokens(tc.words[0])
+			if len(want) != 1 {
+				t.Fatalf("Tokens(%q) = %q, want one term", tc.words[0], want)
+			}
+			for _, w := range tc.words[1:] {
+				if got := Tokens(w); !slices.Equal(got, want) {
+					t.Errorf("Tokens(%q) = %q, want %q (as %q)", w, got, want, tc.words[0])
+				}
+			}
+		})
+	}
+	distinct := [][2]string{
+		{"ألتمان", "تمان"},
+		{"مجلس", "مجلة"},
+		{"fired", "fund"},
+	}
+	for _, d := range distinct {
+		if a, b := Tokens(d[0]), Tokens(d[1]); slices.Equal(a, b) {
+			t.Errorf("%q and %q share the terms %q", d[0], d[1], a)
+		}
+	}
+}
+
+// TestNameGuard: "ألتمان" starts with alef-hamza + lam, which a light stemmer
+// that normalises first would take for the article "ال" and cut to "تمان",
+// then to the stop word "تم" — the case's main name would vanish.
+func TestNameGuard(t *testing.T) {
+	for _, w := range []string{"ألتمان", "وألتمان", "بألتمان", "لألتمان", "فألتمان"} {
+		got := Tokens(w)
+		if len(got) != 1 {
+			t.Errorf("Tokens(%q) = %q: the name is lost", w, got)
+			continue
+		}
+		if term := got[0]; term == "تم" || term == "تمان" || !strings.HasPrefix(term, "ال") {
+			t.Errorf("Tokens(%q) = %q: the name lost its alef-lam", w, term)
+		}
+	}
+	// And in a sentence, the name survives next to the stop word it could become.
+	got := Tokens("تم إبعاد ألتمان")
+	if len(got) != 2 || got[1] != Tokens("ألتمان")[0] {
+		t.Errorf("Tokens(تم إبعاد ألتمان) = %q", got)
+	}
+}
+
+func TestTokensSentence(t *testing.T) {
+	got := Tokens("في 16 نوفمبر، اجتمع أعضاء المجلس في لقاء افتراضي سري.")
+	for _, want := range []string{"16", "نوفمبر", "مجلس"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("Tokens = %q, missing %q", got, want)
+		}
+	}
+	for _, stop := range []string{"في", ""} {
+		if slices.Contains(got, stop) {
+			t.Errorf("Tokens = %q holds %q", got, stop)
+		}
+	}
+	// Latin names inside Arabic text are kept, folded.
+	if got := Tokens("منتج ChatGPT من OpenAI"); !slices.Contains(got, "chatgpt") || !slices.Contains(got, "openai") {
+		t.Errorf("Tokens = %q, want the Latin names", got)
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"من هي ميرا موراتي؟", "ar"},
+		{"Who is Mira Murati?", "en"},
+		{"ما هو ChatGPT؟", "ar"},
+		{"What did OpenAI say about ألتمان?", "en"},
+		{"2023", "en"},
+	} {
+		if got := Language(tc.in); got != tc.want {
+			t.Errorf("Language(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSkeleton(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"اقال", "اقل"},
+		{"اقيل", "اقل"},
+		{"مجلس", "مجلس"},
+		{"وا", "وا"}, // too short: unchanged
+		{"fire", "fire"},
+	} {
+		if got := skeleton(tc.in); got != tc.want {
+			t.Errorf("skeleton(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
