@@ -355,7 +355,7 @@ func isHeading(t string) bool {
 // teaserPrefixes open lines that advertise other stories. They are compared
 // after foldForMatch, so hamza and diacritic variants match too.
 var teaserPrefixes = []string{
-	"اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "طالع ايضا", "شاهد ايضا", "للمزيد",
+	"اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "طالع ايضا", "شاهد ايضا",
 	"read also", "read more", "also read", "see also", "related:", "more:",
 }
 

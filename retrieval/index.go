@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	chromem "github.com/philippgille/chromem-go"
 
@@ -181,7 +182,7 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		termsets [][]string
 	)
 	for vi, v := range variants {
-		v = ix.crossLanguage(v)
+		v = ix.restoreHamza(ix.crossLanguage(v))
 		terms := Tokens(v)
 		termsets = append(termsets, terms)
 		extra, extraText := ix.thesaurus.expand(terms)
@@ -222,6 +223,36 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 	res.Confidence = ix.confidence(termsets, res.Hits)
 	res.Answerable = ix.threshold < 0 || res.Confidence >= ix.threshold
 	return res, nil
+}
+
+// restoreHamza respells a query word written "ال…" without hamza as "أل…"
+// when only that spelling is in the corpus: people type التمان for the name
+// ألتمان, which the stemmer would otherwise read as the article "ال" + تمان.
+func (ix *Index) restoreHamza(q string) string {
+	if !strings.Contains(q, "ال") {
+		return q
+	}
+	ws := strings.Fields(q)
+	changed := false
+	for i, w := range ws {
+		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		rest, ok := strings.CutPrefix(core, "ال")
+		if !ok {
+			continue
+		}
+		if t := term(core); t != "" && len(ix.bm25.postings[t]) > 0 {
+			continue
+		}
+		alt := "أل" + rest
+		if at := term(alt); at != "" && len(ix.bm25.postings[at]) > 0 {
+			ws[i] = strings.Replace(w, core, alt, 1)
+			changed = true
+		}
+	}
+	if !changed {
+		return q
+	}
+	return strings.Join(ws, " ")
 }
 
 // crossLanguage rewrites an English query over an Arabic corpus word by word

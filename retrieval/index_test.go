@@ -563,3 +563,32 @@ func TestBuildEmbedderAccessor(t *testing.T) {
 		t.Errorf("default embedder %q", m)
 	}
 }
+
+// TestHamzaLessName: people type التمان for ألتمان. The query must find what
+// the hamza spelling finds, while words whose "ال" really is the article
+// (المجلس) keep their usual analysis.
+func TestHamzaLessName(t *testing.T) {
+	ix := buildDefault(t, Options{})
+	ctx := context.Background()
+	for _, pair := range [][2]string{
+		{"لماذا أقيل التمان؟", "لماذا أقيل ألتمان؟"},
+		{"من هو التمان", "من هو ألتمان"},
+	} {
+		a, err := ix.Search(ctx, pair[0], SearchOptions{K: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := ix.Search(ctx, pair[1], SearchOptions{K: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range b.Hits {
+			if a.Hits[i].Paragraph.Ref != b.Hits[i].Paragraph.Ref {
+				t.Errorf("%q hit %d is %s, %q gives %s", pair[0], i, a.Hits[i].Paragraph.Ref, pair[1], b.Hits[i].Paragraph.Ref)
+			}
+		}
+	}
+	if got := ix.restoreHamza("اجتماع المجلس"); got != "اجتماع المجلس" {
+		t.Errorf("restoreHamza changed a real article: %q", got)
+	}
+}
