@@ -152,6 +152,12 @@ func Run(ctx context.Context, args []string, env Env) (status int) {
 		fmt.Fprintf(env.Stderr, "casebot: configuration: %v\n", err)
 		return ExitUsage
 	}
+	if cfg.LogLevel == "" {
+		cfg.LogLevel = "warn"
+		if name == "serve" {
+			cfg.LogLevel = "info"
+		}
+	}
 	log, err := newLogger(cfg, env.Stderr)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "casebot: %v\n", err)

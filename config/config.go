@@ -52,7 +52,8 @@ type Config struct {
 	CacheDir string
 	// LogFormat is "text" or "json".
 	LogFormat string
-	// LogLevel is "debug", "info", "warn" or "error".
+	// LogLevel is "debug", "info", "warn" or "error"; empty means the
+	// command's own default (warn for one-shot commands, info for serve).
 	LogLevel string
 	// TopK is how many paragraphs retrieval hands the answerer.
 	TopK int
@@ -66,7 +67,7 @@ type Config struct {
 
 // Default returns the settings in force when nothing is set.
 func Default() Config {
-	return Config{LogFormat: "text", LogLevel: "info", TopK: 5, ContextParagraphs: 5}
+	return Config{LogFormat: "text", TopK: 5, ContextParagraphs: 5}
 }
 
 // ModelEnabled reports whether answers should go through the model API.
@@ -182,7 +183,7 @@ func (c *Config) BindFlags(fs *flag.FlagSet, groups Flags) {
 		fs.StringVar(&c.CorpusDir, "corpus", c.CorpusDir, "folder of .txt/.md articles to answer from (env "+EnvCorpus+"; default: the embedded article)")
 		fs.StringVar(&c.CacheDir, "cache-dir", c.CacheDir, "folder that keeps embedding vectors between runs (env "+EnvCacheDir+")")
 		fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "log format: text or json (env "+EnvLogFormat+")")
-		fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "log level: debug, info, warn or error (env "+EnvLogLevel+")")
+		fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "log level: debug, info, warn or error (env "+EnvLogLevel+"; default warn, info for serve)")
 	}
 	if groups&ModelFlags != 0 {
 		fs.StringVar(&c.LLM.BaseURL, "base-url", c.LLM.BaseURL, "OpenAI-compatible API root, e.g. http://127.0.0.1:11434/v1 for Ollama (env "+EnvBaseURL+" or "+EnvOpenAIBaseURL+"); the key is read from "+EnvAPIKey+" or "+EnvOpenAIKey+" only")
@@ -211,8 +212,10 @@ func (c Config) Validate() error {
 	default:
 		errs = append(errs, fmt.Errorf("log format %q: use text or json", c.LogFormat))
 	}
-	if _, err := ParseLevel(c.LogLevel); err != nil {
-		errs = append(errs, err)
+	if c.LogLevel != "" {
+		if _, err := ParseLevel(c.LogLevel); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	if c.TopK < 1 || c.TopK > 50 {
 		errs = append(errs, fmt.Errorf("top k %d: use 1 to 50 (%s)", c.TopK, EnvTopK))

@@ -1,0 +1,71 @@
+package answer_test
+
+import (
+	"context"
+	"testing"
+
+	"casebot/answer"
+	"casebot/corpus"
+	"casebot/llm"
+	"casebot/llm/llmtest"
+	"casebot/retrieval"
+)
+
+// TestModelJudgesGreyZone: a paraphrase the offline analysis is unsure of
+// (confidence between ModelJudgeFloor and the abstention threshold) abstains
+// offline, but with a model the model reads the paragraphs and answers; a
+// question far off the subject never reaches the model.
+func TestModelJudgesGreyZone(t *testing.T) {
+	ctx := context.Background()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(ctx, c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const paraphrase = "كيف تفاعل العاملون مع قرار طرد ألتمان؟" // answered by paragraph 8
+	res, err := ix.Search(ctx, paraphrase, retrieval.SearchOptions{K: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Answerable || res.Confidence < answer.ModelJudgeFloor {
+		t.Fatalf("test premise: want a grey-zone confidence, got answerable=%v confidence=%.2f", res.Answerable, res.Confidence)
+	}
+
+	offline, err := answer.New(c, ix, answer.Options{}).Ask(ctx, answer.Request{Question: paraphrase})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !offline.Abstained {
+		t.Fatalf("offline answer should abstain in the grey zone: %+v", offline)
+	}
+
+	srv := llmtest.NewServer(t)
+	client, err := llm.New(llm.Config{BaseURL: srv.URL(), ChatModel: "test-model"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := answer.New(c, ix, answer.Options{Model: client})
+	srv.Enqueue(llmtest.Text("هدّد مئات الموظفين بالاستقالة إذا لم يُعد ألتمان إلى منصبه [1]."))
+	a, err := eng.Ask(ctx, answer.Request{Question: paraphrase})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Abstained || a.Mode != answer.ModeLLM || len(a.Citations) != 1 {
+		t.Fatalf("want the model's cited answer, got %+v", a)
+	}
+	if a.Citations[0].Ref != "openai-altman-ouster-2023#8" {
+		t.Errorf("cited %s, want paragraph 8 (the model was given it as [1])", a.Citations[0].Ref)
+	}
+
+	before := len(srv.Chats())
+	off, err := eng.Ask(ctx, answer.Request{Question: "ما هي عاصمة فرنسا؟"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !off.Abstained || len(srv.Chats()) != before {
+		t.Fatalf("an off-topic question should abstain without a model call: %+v, %d calls", off, len(srv.Chats())-before)
+	}
+}
