@@ -159,6 +159,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	dur(&d.ReadyTimeout, bot.EnvReadyTimeout)
 	dur(&d.AnswerTimeout, bot.EnvAnswerTimeout)
 	num(&d.HistoryTurns, bot.EnvHistoryTurns)
+	dur(&d.ProgressEvery, bot.EnvProgressEvery)
 
 	return c, errors.Join(errs...)
 }

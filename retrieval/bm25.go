@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"container/heap"
 	"math"
 	"sort"
 )
@@ -87,15 +88,52 @@ func (ix *bm25Index) search(terms, extra []string, k int) []scored {
 			acc[p.doc] += idf * tf * (bm25K1 + 1) / (tf + norm)
 		}
 	}
-	out := make([]scored, 0, len(acc))
+	return topK(acc, k)
+}
+
+// topK returns the k best of acc, best first, keeping a min-heap of k
+// entries instead of sorting every matching document.
+func topK(acc map[int32]float64, k int) []scored {
+	if k <= 0 {
+		return nil
+	}
+	h := make(scoredHeap, 0, min(k, len(acc)))
 	for d, s := range acc {
-		out = append(out, scored{doc: int(d), score: s})
+		e := scored{doc: int(d), score: s}
+		switch {
+		case len(h) < k:
+			heap.Push(&h, e)
+		case worse(h[0], e):
+			h[0] = e
+			heap.Fix(&h, 0)
+		}
 	}
+	out := []scored(h)
 	sortScored(out)
-	if len(out) > k {
-		out = out[:k]
-	}
 	return out
+}
+
+// worse reports whether a ranks below b (lower score, or equal score and
+// later document), the order sortScored gives.
+func worse(a, b scored) bool {
+	if a.score != b.score {
+		return a.score < b.score
+	}
+	return a.doc > b.doc
+}
+
+// scoredHeap is a min-heap by rank: the worst kept document on top.
+type scoredHeap []scored
+
+func (h scoredHeap) Len() int           { return len(h) }
+func (h scoredHeap) Less(i, j int) bool { return worse(h[i], h[j]) }
+func (h scoredHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *scoredHeap) Push(x any)        { *h = append(*h, x.(scored)) }
+func (h *scoredHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 // sortScored orders by score, best first, ties by document order so results

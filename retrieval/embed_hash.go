@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,7 @@ import (
 // BM25's exact terms. It never returns an all-zero vector.
 type HashEmbedder struct {
 	dim    int
+	groups map[string][]int   // term -> thesaurus synonym groups
 	idf    map[uint64]float32 // n-gram hash -> idf
 	maxIDF float32
 	model  string
@@ -32,10 +34,11 @@ func NewHashEmbedder(texts []string, dim int) *HashEmbedder {
 	if dim <= 0 {
 		dim = DefaultHashDim
 	}
+	groups := parseThesaurus(thesaurusText).groups
 	df := map[uint64]int{}
 	for _, t := range texts {
 		seen := map[uint64]bool{}
-		forEachGram(t, func(h uint64) {
+		forEachGram(t, groups, func(h uint64) {
 			if !seen[h] {
 				seen[h] = true
 				df[h]++
@@ -43,12 +46,12 @@ func NewHashEmbedder(texts []string, dim int) *HashEmbedder {
 		})
 	}
 	n := float64(len(texts))
-	e := &HashEmbedder{dim: dim, idf: make(map[uint64]float32, len(df))}
+	e := &HashEmbedder{dim: dim, groups: groups, idf: make(map[uint64]float32, len(df))}
 	e.maxIDF = float32(math.Log(1 + (n+0.5)/0.5))
 	for h, d := range df {
 		e.idf[h] = float32(math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5)))
 	}
-	e.model = fmt.Sprintf("hashgram-v1-d%d", dim)
+	e.model = fmt.Sprintf("hashgram-v2-d%d", dim)
 	return e
 }
 
@@ -79,7 +82,7 @@ func (e *HashEmbedder) EmbedQuery(ctx context.Context, text string) ([]float32, 
 
 func (e *HashEmbedder) embed(text string) []float32 {
 	v := make([]float32, e.dim)
-	forEachGram(text, func(h uint64) {
+	forEachGram(text, e.groups, func(h uint64) {
 		w, ok := e.idf[h]
 		if !ok {
 			w = e.maxIDF
@@ -98,13 +101,22 @@ func (e *HashEmbedder) embed(text string) []float32 {
 
 // forEachGram calls fn with the hash of each feature of each word of text
 // that is not a stop word: every 3- to 5-letter n-gram of the word framed by
-// '<' and '>', its stem, and its consonant skeleton (see skeleton).
-func forEachGram(text string, fn func(uint64)) {
+// '<' and '>', its stem, its consonant skeleton (see skeleton), and the
+// synonym groups of the thesaurus it belongs to. The groups are what lets
+// the dense side match a paraphrase at full strength ("عزل" and "إقالة" are
+// one concept), where BM25 only credits a synonym at synonymWeight.
+func forEachGram(text string, groups map[string][]int, fn func(uint64)) {
 	var buf []byte
 	for _, w := range words(text) {
 		t := term(w)
 		if t == "" {
 			continue
+		}
+		for _, g := range groups[t] {
+			h := fnv64a(append(append(buf[:0], "C:"...), strconv.Itoa(g)...))
+			for range conceptRepeat {
+				fn(h)
+			}
 		}
 		r := []rune("<" + unifyAlef(w) + ">")
 		for n := 3; n <= 5; n++ {
@@ -120,6 +132,10 @@ func forEachGram(text string, fn func(uint64)) {
 		fn(fnv64a(append(append(buf[:0], "K:"...), skeleton(t)...)))
 	}
 }
+
+// conceptRepeat is how many times a synonym-group feature counts, against
+// the dozen n-gram features of a word.
+const conceptRepeat = 6
 
 // fnv64a is FNV-1a, inlined to hash without allocating.
 func fnv64a(b []byte) uint64 {

@@ -35,7 +35,7 @@ var embedTexts = []string{
 
 func TestHashEmbedderVectors(t *testing.T) {
 	e := NewHashEmbedder(embedTexts, 64)
-	if e.Model() != "hashgram-v1-d64" {
+	if e.Model() != "hashgram-v2-d64" {
 		t.Errorf("Model = %q", e.Model())
 	}
 	ctx := context.Background()

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	chromem "github.com/philippgille/chromem-go"
@@ -30,10 +31,11 @@ const (
 	FusionWeighted Fusion = iota
 	// FusionRRF is reciprocal rank fusion: each ranking adds 1/(60+rank).
 	FusionRRF
+	fusionZ
 )
 
 // defaultDenseWeight is the dense ranking's share in FusionWeighted.
-const defaultDenseWeight = 0.5
+const defaultDenseWeight = 0.3
 
 // DefaultThreshold is the confidence below which a query is judged not
 // answered by the corpus. Calibrated on testdata/eval/qa.jsonl: at 0.5, 2 of
@@ -186,8 +188,27 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		terms := Tokens(v)
 		termsets = append(termsets, terms)
 		extra, extraText := ix.thesaurus.expand(terms)
+		// The two sides are independent: BM25 runs on its own goroutine
+		// while the query is embedded and chromem-go scans the vectors.
+		var (
+			lex []scored
+			wg  sync.WaitGroup
+		)
 		if opts.Mode != Dense {
-			lex := ix.bm25.search(terms, extra, depth)
+			wg.Go(func() { lex = ix.bm25.search(terms, extra, depth) })
+		}
+		var (
+			dense []scored
+			err   error
+		)
+		if opts.Mode != Lexical {
+			dense, err = ix.dense(ctx, strings.TrimSpace(v+" "+extraText), depth)
+		}
+		wg.Wait()
+		if err != nil {
+			return res, err
+		}
+		if opts.Mode != Dense {
 			rankings = append(rankings, ranking{docs: lex, lex: true})
 			if vi == 0 {
 				for _, s := range lex {
@@ -196,10 +217,6 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 			}
 		}
 		if opts.Mode != Lexical {
-			dense, err := ix.dense(ctx, strings.TrimSpace(v+" "+extraText), depth)
-			if err != nil {
-				return res, err
-			}
 			rankings = append(rankings, ranking{docs: dense})
 			for _, s := range dense {
 				if s.score > denseSim[s.doc] {
@@ -225,34 +242,68 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 	return res, nil
 }
 
-// restoreHamza respells a query word written "ال…" without hamza as "أل…"
-// when only that spelling is in the corpus: people type التمان for the name
-// ألتمان, which the stemmer would otherwise read as the article "ال" + تمان.
+// restoreHamza rewrites the query's Arabic words that match nothing in the
+// corpus into a spelling that does, when one of a few common variants does:
+//   - "ال…" typed without hamza for a name spelt "أل…" (التمان → ألتمان),
+//     which the stemmer would otherwise read as the article "ال" + تمان;
+//   - a one-letter preposition or conjunction the light stemmer keeps
+//     (بتونر, لصندوق, فالشركة);
+//   - the alef of tanween written without its mark (صراعا → صراع);
+//   - the feminine past ending (أقالت → أقال).
+//
+// Words that match as they are, and words no variant matches, are left
+// alone, so the rewrite can only turn a dead word into a live one.
 func (ix *Index) restoreHamza(q string) string {
-	if !strings.Contains(q, "ال") {
-		return q
-	}
 	ws := strings.Fields(q)
 	changed := false
 	for i, w := range ws {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		rest, ok := strings.CutPrefix(core, "ال")
-		if !ok {
+		if core == "" || !isArabicWord(core) {
 			continue
 		}
-		if t := term(core); t != "" && len(ix.bm25.postings[t]) > 0 {
+		if arabicStop[unifyAlef(core)] {
+			continue // a function word, not a misspelling
+		}
+		if t := term(core); t != "" && ix.known(t) {
 			continue
 		}
-		alt := "أل" + rest
-		if at := term(alt); at != "" && len(ix.bm25.postings[at]) > 0 {
-			ws[i] = strings.Replace(w, core, alt, 1)
-			changed = true
+		for _, alt := range spellingVariants(core) {
+			if t := term(alt); t != "" && ix.known(t) {
+				ws[i] = strings.Replace(w, core, alt, 1)
+				changed = true
+				break
+			}
 		}
 	}
 	if !changed {
 		return q
 	}
 	return strings.Join(ws, " ")
+}
+
+// known reports whether some paragraph has the term.
+func (ix *Index) known(t string) bool { return len(ix.bm25.postings[t]) > 0 }
+
+// spellingVariants lists the respellings restoreHamza tries, in order.
+func spellingVariants(w string) []string {
+	var out []string
+	r := []rune(w)
+	if rest, ok := strings.CutPrefix(w, "ال"); ok {
+		out = append(out, "أل"+rest)
+	}
+	var bases []string
+	bases = append(bases, w)
+	if len(r) >= 4 && strings.ContainsRune("وبلكف", r[0]) {
+		bases = append(bases, string(r[1:]))
+		out = append(out, string(r[1:]))
+	}
+	for _, b := range bases {
+		br := []rune(b)
+		if len(br) >= 4 && (br[len(br)-1] == 'ا' || br[len(br)-1] == 'ت') {
+			out = append(out, string(br[:len(br)-1]))
+		}
+	}
+	return out
 }
 
 // crossLanguage rewrites an English query over an Arabic corpus word by word
@@ -335,6 +386,30 @@ func (ix *Index) fuse(rs []ranking) []scored {
 				}
 				acc[s.doc] += w * math.Max(v, 0)
 			}
+		case fusionZ:
+			if len(r.docs) == 0 {
+				continue
+			}
+			var mean, sq float64
+			for _, s := range r.docs {
+				mean += s.score
+			}
+			mean /= float64(len(r.docs))
+			for _, s := range r.docs {
+				sq += (s.score - mean) * (s.score - mean)
+			}
+			std := math.Sqrt(sq / float64(len(r.docs)))
+			if std == 0 {
+				std = 1
+			}
+			w := 1 - ix.denseWeight
+			if !r.lex {
+				w = ix.denseWeight
+			}
+			for _, s := range r.docs {
+				acc[s.doc] += w * (s.score - mean) / std
+			}
+			maxTotal = 1
 		default:
 			maxTotal += 1.0 / (rrfK + 1)
 			for rank, s := range r.docs {

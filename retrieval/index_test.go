@@ -559,7 +559,7 @@ func TestSearchConcurrent(t *testing.T) {
 
 func TestBuildEmbedderAccessor(t *testing.T) {
 	ix := buildDefault(t, Options{})
-	if m := ix.Embedder().Model(); m != "hashgram-v1-d512" {
+	if m := ix.Embedder().Model(); m != "hashgram-v2-d512" {
 		t.Errorf("default embedder %q", m)
 	}
 }

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -22,13 +23,14 @@ const (
 // as written (so the dense side can embed them too). It is built from
 // thesaurus_ar.txt and never changes after.
 type thesaurus struct {
-	words map[string][]string // term -> synonym words as written
-	terms map[string][]string // term -> analysed synonym terms
+	words  map[string][]string // term -> synonym words as written
+	terms  map[string][]string // term -> analysed synonym terms
+	groups map[string][]int    // term -> the synonym groups (lines) it is in
 }
 
 func parseThesaurus(text string) thesaurus {
-	th := thesaurus{words: map[string][]string{}, terms: map[string][]string{}}
-	for _, line := range strings.Split(text, "\n") {
+	th := thesaurus{words: map[string][]string{}, terms: map[string][]string{}, groups: map[string][]int{}}
+	for group, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -36,6 +38,9 @@ func parseThesaurus(text string) thesaurus {
 		ws := strings.Fields(line)
 		for _, w := range ws {
 			for _, t := range Tokens(w) {
+				if !slices.Contains(th.groups[t], group) {
+					th.groups[t] = append(th.groups[t], group)
+				}
 				for _, o := range ws {
 					if o == w {
 						continue

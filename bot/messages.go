@@ -1,0 +1,326 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"casebot/answer"
+)
+
+// onMessage answers mentions, follow-ups in the bot's own threads, and
+// direct messages.
+func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
+	defer b.recoverPanic("message")
+	if mc == nil || mc.Message == nil {
+		b.ignore("malformed_message")
+		return
+	}
+	m := mc.Message
+	if m.Author == nil {
+		b.ignore("message_without_author", "message_id", m.ID, "channel_id", m.ChannelID)
+		return
+	}
+	self := b.selfID()
+	if self == "" || m.Author.ID == self || m.Author.Bot || m.WebhookID != "" {
+		return
+	}
+	if m.ID == "" || m.ChannelID == "" {
+		b.ignore("malformed_message", "message_id", m.ID)
+		return
+	}
+	if m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply {
+		return
+	}
+	isDM := m.GuildID == ""
+	mentioned := mentions(m, self)
+	question := stripMention(m.Content, self)
+	if !isDM && !mentioned && question == "" {
+		// Not for the bot, or a message whose content Discord withholds
+		// (no message-content intent).
+		return
+	}
+	ctx, cancel := b.restCtx()
+	defer cancel()
+	var ci chanInfo
+	if !isDM {
+		var err error
+		if ci, err = b.channel(ctx, m.ChannelID); err != nil {
+			b.log.Warn("channel lookup failed", "channel_id", m.ChannelID, "err", err)
+		}
+	}
+	ownThread := ci.isThread() && ci.ownerID == self
+	if !isDM && !mentioned && !ownThread {
+		return
+	}
+	parent := ""
+	if ci.isThread() {
+		parent = ci.parentID
+	}
+	log := b.log.With("message_id", m.ID, "user_id", m.Author.ID, "guild_id", m.GuildID, "channel_id", m.ChannelID)
+	if !b.allowed(m.GuildID, m.ChannelID, parent) {
+		b.metrics.ignored.WithLabelValues("not_allowed").Inc()
+		log.Debug("message outside the allow-lists")
+		return
+	}
+	source := sourceMention
+	switch {
+	case isDM:
+		source = sourceDM
+	case ownThread:
+		source = sourceThread
+	}
+	b.metrics.questions.WithLabelValues(source).Inc()
+	log = log.With("source", source)
+
+	t := textsFor(langOf(question))
+	if _, err := answer.CheckQuestion(question); err != nil {
+		text := usageText(t, err)
+		if question == "" {
+			text = fmt.Sprintf(t.usage, b.selfName())
+		}
+		b.reply(ctx, m, text, log)
+		return
+	}
+	if !b.work.begin() {
+		b.metrics.limited.WithLabelValues(limitShutdown).Inc()
+		b.reply(ctx, m, t.restarting, log)
+		return
+	}
+	defer b.work.end()
+	if ok, wait := b.users.allow(m.Author.ID, b.now()); !ok {
+		b.metrics.limited.WithLabelValues(limitUser).Inc()
+		log.Info("rate limited", "retry_in", wait)
+		b.reply(ctx, m, fmt.Sprintf(t.rateLimited, roundUp(wait)), log)
+		return
+	}
+	if err := b.adm.admit(); err != nil {
+		b.metrics.limited.WithLabelValues(limitQueue).Inc()
+		log.Info("queue full")
+		b.reply(ctx, m, t.busy, log)
+		return
+	}
+
+	// Where the answer goes: a new thread from the question in a channel,
+	// in place in a thread or DM; a reply when no thread can be started.
+	target, replyTo := m.ChannelID, m
+	var history []answer.Turn
+	switch {
+	case isDM || ownThread:
+		history = b.history(ctx, m, ci, ownThread, log)
+	case ci.isThread():
+	default:
+		th, err := b.s.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{
+			Name: threadName(question), AutoArchiveDuration: 1440,
+		}, rest(ctx))
+		if err != nil {
+			log.Info("cannot start a thread; replying in the channel", "err", err)
+		} else {
+			target, replyTo = th.ID, nil
+			b.chans.put(th.ID, chanInfo{typ: discordgo.ChannelTypeGuildPublicThread, guildID: m.GuildID, parentID: m.ChannelID, ownerID: self})
+		}
+	}
+	stopTyping := b.typing(target, log)
+
+	var msgs []outMessage
+	if err := b.adm.run(b.workCtx); err != nil {
+		msgs = []outMessage{{Content: t.restarting}}
+	} else {
+		actx, acancel := context.WithTimeout(b.workCtx, b.cfg.AnswerTimeout)
+		began := b.now()
+		a, err := b.current().Ask(actx, answer.Request{Question: question, History: history})
+		acancel()
+		b.adm.done()
+		b.metrics.latency.WithLabelValues("ask").Observe(b.now().Sub(began).Seconds())
+		if err != nil {
+			msgs = []outMessage{{Content: b.failureText(t, err, log)}}
+		} else {
+			b.countAnswer(a.Abstained, a.Notice)
+			log.Info("answered", "mode", a.Mode, "abstained", a.Abstained, "citations", len(a.Citations),
+				"history_turns", len(history), "notice", a.Notice != "")
+			msgs = renderAnswer(a)
+		}
+	}
+	stopTyping()
+	dctx, dcancel := b.restCtx()
+	defer dcancel()
+	if err := b.sendAll(dctx, target, replyTo, msgs); err != nil {
+		b.metrics.failures.WithLabelValues("discord").Inc()
+		log.Error("sending the answer", "err", err)
+	}
+}
+
+// mentions reports whether m mentions the user id.
+func mentions(m *discordgo.Message, id string) bool {
+	for _, u := range m.Mentions {
+		if u != nil && u.ID == id {
+			return true
+		}
+	}
+	return strings.Contains(m.Content, "<@"+id+">") || strings.Contains(m.Content, "<@!"+id+">")
+}
+
+// stripMention removes mentions of the user id and trims the rest.
+func stripMention(content, id string) string {
+	content = strings.ReplaceAll(content, "<@!"+id+">", " ")
+	content = strings.ReplaceAll(content, "<@"+id+">", " ")
+	return strings.TrimSpace(content)
+}
+
+// threadName names a thread after its question (Discord allows 100 characters).
+func threadName(q string) string {
+	if n := truncate(cleanInline(q), 90); n != "" {
+		return n
+	}
+	return "casebot"
+}
+
+func (b *Bot) selfName() string {
+	b.s.State.RLock()
+	defer b.s.State.RUnlock()
+	if b.s.State.User != nil && b.s.State.User.Username != "" {
+		return b.s.State.User.Username
+	}
+	return "casebot"
+}
+
+// reply sends a short notice in reply to m, pinging nobody.
+func (b *Bot) reply(ctx context.Context, m *discordgo.Message, text string, log *slog.Logger) {
+	if err := b.sendAll(ctx, m.ChannelID, m, []outMessage{{Content: text}}); err != nil {
+		b.metrics.failures.WithLabelValues("discord").Inc()
+		log.Error("sending a notice", "err", err)
+	}
+}
+
+// sendAll sends messages to a channel in order; the first replies to
+// replyTo when it is not nil.
+func (b *Bot) sendAll(ctx context.Context, channelID string, replyTo *discordgo.Message, msgs []outMessage) error {
+	noFail := false
+	for k, om := range msgs {
+		send := &discordgo.MessageSend{
+			Content: om.Content, Embeds: om.Embeds, Components: om.Components, AllowedMentions: noMentions(),
+		}
+		if k == 0 && replyTo != nil {
+			send.Reference = &discordgo.MessageReference{
+				MessageID: replyTo.ID, ChannelID: replyTo.ChannelID, GuildID: replyTo.GuildID, FailIfNotExists: &noFail,
+			}
+		}
+		if _, err := b.s.ChannelMessageSendComplex(channelID, send, rest(ctx)); err != nil {
+			return fmt.Errorf("bot: sending message %d of %d to %s: %w", k+1, len(msgs), channelID, err)
+		}
+	}
+	return nil
+}
+
+// typingEvery is how often the typing indicator is renewed (it lasts ten seconds).
+const typingEvery = 8 * time.Second
+
+// typing shows the typing indicator in a channel until the returned func is called.
+func (b *Bot) typing(channelID string, log *slog.Logger) (stop func()) {
+	ctx, cancel := context.WithCancel(b.workCtx)
+	show := func() {
+		rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
+		defer rcancel()
+		if err := b.s.ChannelTyping(channelID, rest(rctx)); err != nil && ctx.Err() == nil {
+			log.Debug("typing indicator", "err", err)
+		}
+	}
+	show() // at once, so the question is acknowledged before any wait
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(typingEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				show()
+			}
+		}
+	}()
+	return func() {
+		cancel()
+		<-done
+	}
+}
+
+// historyMessages is how many earlier messages are read back for context.
+const historyMessages = 50
+
+// history reads the conversation before m back from Discord, so nothing is
+// lost when the bot restarts. In the bot's own thread the first question is
+// the message the thread was started from.
+func (b *Bot) history(ctx context.Context, m *discordgo.Message, ci chanInfo, ownThread bool, log *slog.Logger) []answer.Turn {
+	msgs, err := b.s.ChannelMessages(m.ChannelID, historyMessages, m.ID, "", "", rest(ctx))
+	if err != nil {
+		log.Warn("reading earlier messages", "err", err)
+		return nil
+	}
+	self := b.selfID()
+	starter := ""
+	if ownThread && ci.parentID != "" {
+		if sm, err := b.s.ChannelMessage(ci.parentID, m.ChannelID, rest(ctx)); err == nil && sm != nil {
+			starter = stripMention(sm.Content, self)
+		} else if err != nil {
+			log.Debug("reading the thread's starter message", "err", err)
+		}
+	}
+	// Discord lists newest first.
+	slices.Reverse(msgs)
+	return buildTurns(starter, msgs, self, b.cfg.HistoryTurns)
+}
+
+// buildTurns pairs questions with the bot's answers, oldest first, keeping
+// the last max turns. Consecutive bot messages are one answer split in
+// pieces; notices are skipped.
+func buildTurns(starter string, msgs []*discordgo.Message, self string, max int) []answer.Turn {
+	var turns []answer.Turn
+	q := starter
+	var a strings.Builder
+	flush := func() {
+		if q != "" && a.Len() > 0 {
+			turns = append(turns, answer.Turn{Question: q, Answer: strings.TrimSpace(a.String())})
+		}
+		q = ""
+		a.Reset()
+	}
+	for _, msg := range msgs {
+		if msg == nil || msg.Author == nil {
+			continue
+		}
+		if msg.Type != discordgo.MessageTypeDefault && msg.Type != discordgo.MessageTypeReply {
+			continue
+		}
+		if msg.Author.ID == self {
+			if msg.Content == "" || isNotice(msg.Content) {
+				continue
+			}
+			if a.Len() > 0 {
+				a.WriteString("\n")
+			}
+			a.WriteString(msg.Content)
+			continue
+		}
+		if msg.Author.Bot {
+			continue
+		}
+		if a.Len() > 0 {
+			flush()
+		}
+		if text := stripMention(msg.Content, self); text != "" {
+			q = text
+		}
+	}
+	flush()
+	if max > 0 && len(turns) > max {
+		turns = turns[len(turns)-max:]
+	}
+	return turns
+}
