@@ -98,7 +98,11 @@ func (e *Engine) extractFrom(question string, res retrieval.Result, notice *stri
 		return chosen[i].pos < chosen[j].pos
 	})
 	var b strings.Builder
-	b.WriteString(phrase(lang, "according"))
+	if res.Confidence < retrieval.ConfidentAt {
+		b.WriteString(phrase(lang, "hedge"))
+	} else {
+		b.WriteString(phrase(lang, "according"))
+	}
 	for i := 0; i < len(chosen); {
 		j := i
 		var quotes []string
@@ -317,6 +321,7 @@ func phrase(lang, key string) string {
 	ar := map[string]string{
 		"abstain":   "لا يجيب المقال عن هذا السؤال، فلم أجد فيه ما يتناوله. أقرب ما وجدته من فقرات، للاطلاع فقط:",
 		"according": "بحسب المقال:",
+		"hedge":     "قد لا يجيب المقال عن سؤالك بالضبط، وهذا أقرب ما يقوله:",
 		"summary":   "ملخص القضية كما يرويها المقال:",
 		"topic":     "ما يقوله المقال عن «%s»:",
 		"no-topic":  "لا يتناول المقال هذا الموضوع.",
@@ -324,6 +329,7 @@ func phrase(lang, key string) string {
 	en := map[string]string{
 		"abstain":   "The article does not answer this question: nothing in it covers it. The closest paragraphs I found, for reference only:",
 		"according": "According to the article (quoted in its original language):",
+		"hedge":     "The article may not answer exactly this; this is the closest it comes (quoted in its original language):",
 		"summary":   "Summary of the case as the article tells it (quoted in its original language):",
 		"topic":     "What the article says about “%s” (quoted in its original language):",
 		"no-topic":  "The article does not cover this topic.",

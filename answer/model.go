@@ -49,13 +49,6 @@ const (
 // logger is where the model path logs fallbacks.
 func (e *Engine) logger() *slog.Logger { return e.opts.Logger }
 
-// ModelJudgeFloor is the retrieval confidence under which the model is not
-// asked at all. Between it and retrieval's own threshold the question is
-// probably a paraphrase the offline analysis cannot match word for word, or
-// off-topic: the model reads the paragraphs and judges (answering, or saying
-// NOT_IN_SOURCES), where the extractive path would abstain.
-const ModelJudgeFloor = 0.25
-
 // askModel answers through the model, checking its citations; it falls back
 // to the extractive answer, with a notice, whenever the model fails or its
 // answer does not hold up.
@@ -78,8 +71,11 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
-	if len(res.Hits) == 0 || res.Confidence < ModelJudgeFloor {
-		// Retrieval is sure the corpus is silent: no model call.
+	if len(res.Hits) == 0 || !res.Answerable {
+		// Retrieval judged the question off the corpus's subject: no model call.
+		// Above that, the model reads the paragraphs and judges (answering,
+		// or saying NOT_IN_SOURCES), which catches near misses that share
+		// the article's words but ask what it does not say.
 		return e.extractFrom(q, res, nil), nil
 	}
 	paras := selectContext(res.Hits, e.opts.ContextParagraphs, e.opts.ContextRunes)

@@ -64,18 +64,24 @@ func TestFloors(t *testing.T) {
 		get    func(Row) *float64
 		floor  float64
 	}{
-		{"ar-direct", "R@1", r1, 0.93},               // 1.00 (15/15)
-		{"ar-direct", "R@3", r3, 0.93},               // 1.00
-		{"ar-paraphrase", "R@1", r1, 0.64},           // 0.79 (11/14)
-		{"ar-paraphrase", "R@3", r3, 0.85},           // 0.93 (13/14)
-		{"ar-paraphrase", "MRR", mrr, 0.80},          // 0.87
-		{"en", "R@1", r1, 0.85},                      // 0.93 (13/14)
-		{"en", "R@3", r3, 0.92},                      // 1.00
-		{"all", "R@1", r1, 0.86},                     // 0.91
-		{"all", "R@3", r3, 0.93},                     // 0.98
-		{"all", "MRR", mrr, 0.90},                    // 0.95
-		{Unanswerable, "abstain recall", absR, 0.80}, // 0.87 (13/15)
-		{"all", "abstain precision", absP, 0.50},     // 0.57 (13/23)
+		{"ar-direct", "R@1", r1, 0.93},      // 1.00 (15/15)
+		{"ar-direct", "R@3", r3, 0.93},      // 1.00
+		{"ar-paraphrase", "R@1", r1, 0.78},  // 0.86 (12/14)
+		{"ar-paraphrase", "R@3", r3, 0.85},  // 0.93 (13/14)
+		{"ar-paraphrase", "MRR", mrr, 0.80}, // 0.87
+		{"en", "R@1", r1, 0.85},             // 0.93 (13/14)
+		{"en", "R@3", r3, 0.92},             // 1.00
+		{"all", "R@1", r1, 0.86},            // 0.91
+		{"all", "R@3", r3, 0.93},            // 0.98
+		{"all", "MRR", mrr, 0.90},           // 0.95
+		// The abstention threshold was lowered from 0.5 to 0.25 on purpose:
+		// at 0.5 half the Arabic paraphrases abstained although ranked right.
+		// Now every question about another subject, company or the linked
+		// story abstains, no answerable one does, and questions about the
+		// case that ask what the article does not say get a hedged, quoted
+		// answer (or the model's judgement) instead of an abstention.
+		{Unanswerable, "abstain recall", absR, 0.50}, // 0.53 (8/15: all the off-topic ones)
+		{"all", "abstain precision", absP, 0.90},     // 1.00 (8/8)
 	}
 	for _, f := range floors {
 		row, ok := fused.Kind(f.kind)
