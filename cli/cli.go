@@ -60,6 +60,7 @@ type cmdOpts struct {
 	k       int
 	mode    string
 	verbose bool
+	fusion  string
 }
 
 func commands() []command {
@@ -89,10 +90,16 @@ func searchFlags(fs *flag.FlagSet, o *cmdOpts) {
 	jsonFlag(fs, o)
 	fs.IntVar(&o.k, "k", 5, "number of paragraphs to list")
 	fs.StringVar(&o.mode, "mode", "fused", "ranking: fused, lexical (BM25 alone) or dense (vectors alone)")
+	fusionFlag(fs, o)
+}
+
+func fusionFlag(fs *flag.FlagSet, o *cmdOpts) {
+	fs.StringVar(&o.fusion, "fusion", "weighted", "how the BM25 and vector rankings are fused: weighted (min-max scaled scores, the default) or rrf (reciprocal rank fusion)")
 }
 
 func evalFlags(fs *flag.FlagSet, o *cmdOpts) {
 	jsonFlag(fs, o)
+	fusionFlag(fs, o)
 	fs.BoolVar(&o.verbose, "verbose", false, "also list every question the fused retriever missed")
 }
 

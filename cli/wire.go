@@ -89,7 +89,16 @@ func (r *runner) buildOn(ctx context.Context, c *corpus.Corpus) (*stack, error) 
 			}
 		}
 	}
-	ix, err := retrieval.Build(ctx, c, retrieval.Options{Embedder: emb})
+	var fusion retrieval.Fusion
+	switch r.opts.fusion {
+	case "", "weighted":
+		fusion = retrieval.FusionWeighted
+	case "rrf":
+		fusion = retrieval.FusionRRF
+	default:
+		return nil, usagef("--fusion %q: use weighted or rrf", r.opts.fusion)
+	}
+	ix, err := retrieval.Build(ctx, c, retrieval.Options{Embedder: emb, Fusion: fusion})
 	if err != nil {
 		return nil, err
 	}

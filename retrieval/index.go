@@ -31,7 +31,6 @@ const (
 	FusionWeighted Fusion = iota
 	// FusionRRF is reciprocal rank fusion: each ranking adds 1/(60+rank).
 	FusionRRF
-	fusionZ
 )
 
 // defaultDenseWeight is the dense ranking's share in FusionWeighted.
@@ -394,30 +393,6 @@ func (ix *Index) fuse(rs []ranking) []scored {
 				}
 				acc[s.doc] += w * math.Max(v, 0)
 			}
-		case fusionZ:
-			if len(r.docs) == 0 {
-				continue
-			}
-			var mean, sq float64
-			for _, s := range r.docs {
-				mean += s.score
-			}
-			mean /= float64(len(r.docs))
-			for _, s := range r.docs {
-				sq += (s.score - mean) * (s.score - mean)
-			}
-			std := math.Sqrt(sq / float64(len(r.docs)))
-			if std == 0 {
-				std = 1
-			}
-			w := 1 - ix.denseWeight
-			if !r.lex {
-				w = ix.denseWeight
-			}
-			for _, s := range r.docs {
-				acc[s.doc] += w * (s.score - mean) / std
-			}
-			maxTotal = 1
 		default:
 			maxTotal += 1.0 / (rrfK + 1)
 			for rank, s := range r.docs {
