@@ -40,7 +40,7 @@ const defaultDenseWeight = 0.3
 // corpus's subject (Result.Answerable false). Calibrated on the development
 // set testdata/eval/qa.jsonl: every question there about other subjects,
 // other companies or the story the article only links to scores under 0.25,
-// and 2 of its 43 answerable questions do. Questions about the case that ask
+// and none of its 43 answerable questions does. Questions about the case that ask
 // what the article does not say (the title of the book, the size of the
 // fund) score like answerable ones, 0.3 to 0.75: coverage of the question's
 // words cannot tell them apart, which is why answerers hedge below
