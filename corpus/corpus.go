@@ -137,15 +137,16 @@ func (c *Corpus) Lookup(ref string) (Paragraph, bool) {
 	return Paragraph{}, false
 }
 
-// Version is a short hash of every paragraph's reference and content: it
-// changes whenever any citable text changes, and only then.
+// Version is a short hash of every paragraph's reference, content, section
+// and article title: it changes whenever anything an answer can show
+// changes, and only then.
 func (c *Corpus) Version() string {
 	h := sha256.New()
 	for _, p := range c.paras {
-		h.Write([]byte(p.Ref))
-		h.Write([]byte{0})
-		h.Write([]byte(p.Hash))
-		h.Write([]byte{0})
+		for _, s := range []string{p.Ref, p.Hash, p.Section, p.Title} {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }

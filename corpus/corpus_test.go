@@ -106,6 +106,8 @@ func TestVersion(t *testing.T) {
 		{"one diacritic", seedID, strings.Replace(seed, "وقرّر", "وقرر", 1), true},
 		{"paragraph removed", seedID, strings.Replace(seed, "\nالواقع", "\nRead also: الواقع", 1), true},
 		{"article renamed", "other", seed, true},
+		{"section heading edited", seedID, strings.Replace(seed, "عودة سريعة ونفوذ متجذر", "عودة سريعة", 1), true},
+		{"title edited", seedID, strings.Replace(seed, "كواليس صادمة", "كواليس", 1), true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

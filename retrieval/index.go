@@ -81,6 +81,9 @@ type Index struct {
 // Build indexes every paragraph of c: analysed terms into BM25, vectors into
 // an in-memory chromem-go collection.
 func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
+	if c == nil {
+		return nil, errors.New("retrieval: no corpus to index")
+	}
 	paras := c.Paragraphs()
 	if len(paras) == 0 {
 		return nil, errors.New("retrieval: the corpus has no paragraphs")

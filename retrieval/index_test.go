@@ -592,3 +592,9 @@ func TestHamzaLessName(t *testing.T) {
 		t.Errorf("restoreHamza changed a real article: %q", got)
 	}
 }
+
+func TestBuildNilCorpus(t *testing.T) {
+	if _, err := Build(context.Background(), nil, Options{}); err == nil {
+		t.Fatal("Build(nil corpus) should fail")
+	}
+}
