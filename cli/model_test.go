@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -65,5 +67,62 @@ func TestAskThroughModel(t *testing.T) {
 		if !c.Verified {
 			t.Errorf("fallback citation %s is not verified", c.Ref)
 		}
+	}
+}
+
+// TestEmbeddingCacheAcrossRuns runs `casebot search` twice with API
+// embeddings and a cache folder: the first run embeds every paragraph, the
+// second embeds only its query; editing one paragraph costs one text.
+func TestEmbeddingCacheAcrossRuns(t *testing.T) {
+	srv := llmtest.NewServer(t)
+	corpusDir := t.TempDir()
+	article := "عنوان المقال\nاجتمع المجلس يوم الجمعة وصوّت على إقالة المدير التنفيذي.\nهدّد الموظفون بالاستقالة إذا لم يعد المدير إلى منصبه.\nعاد المدير إلى منصبه بعد أيام.\n"
+	writeFile(t, corpusDir, "case.txt", article)
+	env := map[string]string{
+		"OPENAI_BASE_URL":     srv.URL(),
+		"CASEBOT_EMBED_MODEL": "test-embed",
+		"CASEBOT_CACHE_DIR":   t.TempDir(),
+		"CASEBOT_CORPUS":      corpusDir,
+	}
+	// docTexts counts the paragraph texts (not queries) embedded in the
+	// requests from the from-th on; paragraphs of this article end in a period.
+	docTexts := func(from int) int {
+		n := 0
+		for _, e := range srv.Embeds()[from:] {
+			for _, in := range e.Input {
+				if strings.HasSuffix(strings.TrimSpace(in), ".") {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	search := func() {
+		t.Helper()
+		if code, _, errs := run(t, env, "search", "الموظفون"); code != ExitOK {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+	}
+	search()
+	if got := docTexts(0); got != 3 {
+		t.Fatalf("first run embedded %d paragraph texts, want 3", got)
+	}
+	before := len(srv.Embeds())
+	search()
+	if got := docTexts(before); got != 0 {
+		t.Errorf("a restart embedded %d paragraph texts, want 0", got)
+	}
+	writeFile(t, corpusDir, "case.txt", strings.Replace(article, "بعد أيام", "بعد خمسة أيام", 1))
+	before = len(srv.Embeds())
+	search()
+	if got := docTexts(before); got != 1 {
+		t.Errorf("a one-paragraph edit embedded %d paragraph texts, want 1", got)
+	}
+}
+
+func writeFile(t *testing.T, dir, name, text string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
