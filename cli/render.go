@@ -21,12 +21,17 @@ func label(lang, ar, en string) string {
 	return en
 }
 
+// renderBody prints a notice, if any, then the answer or summary text.
+func renderBody(ew *errWriter, lang, notice, text string) {
+	if notice != "" {
+		ew.printf("%s %s\n\n", label(lang, "تنبيه:", "Note:"), notice)
+	}
+	ew.printf("%s\n", text)
+}
+
 func renderAnswer(w io.Writer, a answer.Answer) error {
 	ew := &errWriter{w: w}
-	if a.Notice != "" {
-		ew.printf("%s %s\n\n", label(a.Language, "تنبيه:", "Note:"), a.Notice)
-	}
-	ew.printf("%s\n", a.Answer)
+	renderBody(ew, a.Language, a.Notice, a.Answer)
 	if len(a.Citations) > 0 {
 		head := label(a.Language, "المصادر:", "Sources:")
 		if a.Abstained {
@@ -57,10 +62,7 @@ func renderCitation(ew *errWriter, c answer.Citation) {
 
 func renderSummary(w io.Writer, s answer.Summary) error {
 	ew := &errWriter{w: w}
-	if s.Notice != "" {
-		ew.printf("%s %s\n\n", label(s.Language, "تنبيه:", "Note:"), s.Notice)
-	}
-	ew.printf("%s\n", s.Summary)
+	renderBody(ew, s.Language, s.Notice, s.Summary)
 	if len(s.Citations) > 0 {
 		ew.printf("\n%s\n", label(s.Language, "المصادر:", "Sources:"))
 		for _, c := range s.Citations {
