@@ -45,8 +45,11 @@ ENV CASEBOT_CACHE_DIR=/data \
     CASEBOT_LOG_FORMAT=json
 
 VOLUME ["/data"]
-# /healthz and /metrics (Prometheus).
+# /healthz and /metrics (Prometheus). The image has no shell or curl, so the
+# health check is casebot itself asking its own /healthz.
 EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["/casebot", "healthcheck"]
 USER 65532:65532
 
 ENTRYPOINT ["/casebot"]

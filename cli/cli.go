@@ -79,6 +79,8 @@ func commands() []command {
 			flags: config.CorpusFlags | config.ModelFlags, run: runBench, define: benchFlags},
 		{name: "serve", args: "", summary: "run the Discord bot (needs DISCORD_TOKEN)",
 			flags: config.CorpusFlags | config.ModelFlags | config.DiscordFlags, run: runServe},
+		{name: "healthcheck", args: "", summary: "ask a running bot's /healthz; exit 0 when it is connected (for container health checks)",
+			flags: config.DiscordFlags, run: runHealthcheck},
 	}
 }
 
@@ -237,7 +239,7 @@ usage: casebot COMMAND [flags] [arguments]
 commands:
 `)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-12s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, `
 examples:

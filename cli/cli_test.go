@@ -5,6 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -264,5 +267,29 @@ func TestGolden(t *testing.T) {
 				t.Errorf("output differs from %s (go test ./cli -update rewrites it):\n--- got\n%s\n--- want\n%s", path, out, want)
 			}
 		})
+	}
+}
+
+func TestHealthcheck(t *testing.T) {
+	status := http.StatusOK
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/healthz" {
+			http.NotFound(w, r)
+			return
+		}
+		w.WriteHeader(status)
+		fmt.Fprintln(w, `{"status":"ok"}`)
+	}))
+	defer srv.Close()
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	if code, out, errs := run(t, nil, "healthcheck", "--health-addr", addr); code != ExitOK || !strings.Contains(out, "ok") {
+		t.Fatalf("healthy bot: exit %d, %q %q", code, out, errs)
+	}
+	status = http.StatusServiceUnavailable
+	if code, _, errs := run(t, nil, "healthcheck", "--health-addr", addr); code != ExitFailure || !strings.Contains(errs, "503") {
+		t.Fatalf("disconnected bot: exit %d, %q; want 1 and the status", code, errs)
+	}
+	if code, _, _ := run(t, nil, "healthcheck", "--health-addr", "-"); code != ExitUsage {
+		t.Fatalf("disabled endpoint: exit %d, want 2", code)
 	}
 }
