@@ -48,6 +48,7 @@ type command struct {
 	name    string
 	args    string // argument synopsis
 	summary string
+	example string // shown by `casebot help COMMAND`
 	flags   config.Flags
 	run     func(ctx context.Context, r *runner, args []string) error
 	// define adds the command's own flags.
@@ -66,18 +67,38 @@ type cmdOpts struct {
 func commands() []command {
 	return []command{
 		{name: "ask", args: "QUESTION", summary: "answer a question with quoted, cited paragraphs",
+			example: `casebot ask "لماذا أقال مجلس الإدارة سام ألتمان؟"
+casebot ask --json "Who did Sutskever call?"
+CASEBOT_CHAT_MODEL=llama3.1 OPENAI_BASE_URL=http://127.0.0.1:11434/v1 casebot ask "من هي ميرا موراتي؟"`,
 			flags: config.CorpusFlags | config.ModelFlags, run: runAsk, define: jsonFlag},
 		{name: "search", args: "QUERY", summary: "list the paragraphs that best match a query, with scores",
+			example: `casebot search -k 3 "ميرا موراتي"
+casebot search --mode lexical --json "صندوق الشركات الناشئة"`,
 			flags: config.CorpusFlags | config.ModelFlags, run: runSearch, define: searchFlags},
 		{name: "summary", args: "[TOPIC]", summary: "summarise the case, or what the corpus says about a topic",
+			example: `casebot summary
+casebot summary "الموظفون"`,
 			flags: config.CorpusFlags | config.ModelFlags, run: runSummary, define: jsonFlag},
 		{name: "source", args: "REF", summary: "print a paragraph as written, by reference (e.g. openai-altman-ouster-2023#4)",
+			example: `casebot source openai-altman-ouster-2023#7
+casebot source 7     (with a single article)`,
 			flags: config.CorpusFlags, run: runSource, define: jsonFlag},
 		{name: "eval", args: "QA_FILE", summary: "measure retrieval on a question set (recall@1, recall@3, MRR, abstention)",
+			example: `casebot eval testdata/eval/qa.jsonl --verbose
+casebot eval --fusion rrf testdata/eval/blind.jsonl
+
+A QA file has one JSON object per line:
+{"id":"ar-01","kind":"ar-direct","question":"...","refs":["openai-altman-ouster-2023#7"]}
+(kind "unanswerable" with "refs": [] for questions the corpus cannot answer)`,
 			flags: config.CorpusFlags | config.ModelFlags, run: runEval, define: evalFlags},
 		{name: "bench", args: "", summary: "time searches on the loaded corpus against a plain substring scan",
 			flags: config.CorpusFlags | config.ModelFlags, run: runBench, define: benchFlags},
 		{name: "serve", args: "", summary: "run the Discord bot (needs DISCORD_TOKEN)",
+			example: `DISCORD_TOKEN=... casebot serve
+DISCORD_TOKEN=... DISCORD_GUILD_ID=123456789 casebot serve --log-format json
+
+Other settings (rate limits, allow-lists, sharding...) are environment variables:
+see the README's configuration table.`,
 			flags: config.CorpusFlags | config.ModelFlags | config.DiscordFlags, run: runServe},
 		{name: "healthcheck", args: "", summary: "ask a running bot's /healthz; exit 0 when it is connected (for container health checks)",
 			flags: config.DiscordFlags, run: runHealthcheck},
@@ -204,7 +225,11 @@ func newFlagSet(c command, cfg *config.Config, o *cmdOpts, out io.Writer) (*flag
 	}
 	fs.Usage = func() {
 		w := fs.Output()
-		fmt.Fprintf(w, "usage: casebot %s [flags] %s\n\n%s.\n\nflags:\n", c.name, c.args, capitalize(c.summary))
+		fmt.Fprintf(w, "usage: casebot %s [flags] %s\n\n%s.\n", c.name, c.args, capitalize(c.summary))
+		if c.example != "" {
+			fmt.Fprintf(w, "\nexamples:\n  %s\n", strings.ReplaceAll(c.example, "\n", "\n  "))
+		}
+		fmt.Fprint(w, "\nflags:\n")
 		fs.PrintDefaults()
 	}
 	return fs, o
