@@ -36,7 +36,10 @@ type Env struct {
 // usageError marks an error as the caller's mistake (exit status 2).
 type usageError struct{ err error }
 
+// Error returns the underlying error's message.
 func (u usageError) Error() string { return u.err.Error() }
+
+// Unwrap returns the underlying error.
 func (u usageError) Unwrap() error { return u.err }
 
 func usagef(format string, args ...any) error {

@@ -122,7 +122,8 @@ func worse(a, b scored) bool {
 	return a.doc > b.doc
 }
 
-// scoredHeap is a min-heap by rank: the worst kept document on top.
+// scoredHeap is a min-heap by rank: the worst kept document on top. Its
+// methods implement container/heap.Interface.
 type scoredHeap []scored
 
 func (h scoredHeap) Len() int           { return len(h) }
