@@ -268,7 +268,8 @@ var englishStop = set(
 // skeleton drops the long vowels ا و ي after an Arabic term's first letter,
 // so forms of one root that differ only in them meet: اقال (إقالة, dismissal)
 // and اقيل (أقيل, was dismissed) both give اقل. Non-Arabic terms and terms
-// whose skeleton would be shorter than two letters are returned unchanged.
+// whose skeleton would be shorter than three letters are returned unchanged:
+// a two-letter skeleton matches too much (ساتيا and ستة both give ست).
 func skeleton(t string) string {
 	if !isArabicWord(t) {
 		return t
@@ -280,7 +281,7 @@ func skeleton(t string) string {
 			out = append(out, c)
 		}
 	}
-	if len(out) < 2 {
+	if len(out) < 3 {
 		return t
 	}
 	return string(out)
