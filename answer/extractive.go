@@ -99,8 +99,16 @@ func (e *Engine) extractFrom(question string, res retrieval.Result, notice *stri
 		}
 		return chosen[i].pos < chosen[j].pos
 	})
+	// Hedge when the paragraphs carry too little of the question, or when
+	// the question asks for a number or a time and no quote has one: the
+	// article talks about the subject but may not say what was asked.
+	kind := askedFact(question)
+	found := false
+	for _, c := range chosen {
+		found = found || carries(c.text, kind)
+	}
 	var b strings.Builder
-	if res.Confidence < retrieval.ConfidentAt {
+	if res.Confidence < retrieval.ConfidentAt || !found {
 		b.WriteString(phrase(lang, "hedge"))
 	} else {
 		b.WriteString(phrase(lang, "according"))

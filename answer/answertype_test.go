@@ -1,0 +1,52 @@
+package answer
+
+import "testing"
+
+func TestAskedFact(t *testing.T) {
+	tests := []struct {
+		q    string
+		want factKind
+	}{
+		{"كم عضوًا صوّت لإقالة ألتمان؟", numberFact},
+		{"ما عدد أعضاء المجلس؟", numberFact},
+		{"How much money was in the fund?", numberFact},
+		{"How many employees threatened to quit?", numberFact},
+		{"متى اجتمع المجلس؟", timeFact},
+		{"في أي عام أُقيل ألتمان؟", timeFact},
+		{"When did the board meet?", timeFact},
+		{"What year was OpenAI founded?", timeFact},
+		{"من هي ميرا موراتي؟", anyFact},
+		{"Why was Altman fired?", anyFact},
+		{"Who knew how it would end?", anyFact}, // "how" alone asks for no number
+	}
+	for _, tt := range tests {
+		if got := askedFact(tt.q); got != tt.want {
+			t.Errorf("askedFact(%q) = %d, want %d", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestCarries(t *testing.T) {
+	tests := []struct {
+		text string
+		kind factKind
+		want bool
+	}{
+		{"وقرّر أربعة من أصل ستة أعضاء التصويت", numberFact, true},
+		{"هدّد مئات الموظفين بالاستقالة", numberFact, true},
+		{"اشترى قصرًا بقيمة 55 مليون دولار", numberFact, true},
+		{"تبدأ جذور الأزمة في صيف 2023", numberFact, false}, // a year is not an amount
+		{"تبدأ جذور الأزمة في صيف 2023", timeFact, true},
+		{"في 16 نوفمبر، اجتمع أعضاء المجلس", timeFact, true},
+		{"قبل أن تعيده إلى منصبه بعد أيام", timeFact, true},
+		{"بل يملكه فعليًا سام ألتمان", numberFact, false},
+		{"بل يملكه فعليًا سام ألتمان", timeFact, false},
+		{"The board met on a Friday, three days later", numberFact, true},
+		{"anything at all", anyFact, true},
+	}
+	for _, tt := range tests {
+		if got := carries(tt.text, tt.kind); got != tt.want {
+			t.Errorf("carries(%q, %d) = %v, want %v", tt.text, tt.kind, got, tt.want)
+		}
+	}
+}
