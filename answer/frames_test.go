@@ -21,14 +21,7 @@ import (
 // sound sure of what the article does not say fails here.
 func TestOfflineFrames(t *testing.T) {
 	ctx := context.Background()
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(ctx, c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, ix := defaultIndex(t)
 	eng := answer.New(c, ix, answer.Options{})
 	type counts struct{ confident, hedged, abstained int }
 	var ans, un counts
@@ -88,4 +81,18 @@ func TestOfflineFrames(t *testing.T) {
 	if un.abstained < 15 {
 		t.Errorf("%d unanswerable questions abstained, want at least 15", un.abstained)
 	}
+}
+
+// defaultIndex loads the embedded corpus and indexes it offline.
+func defaultIndex(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, ix
 }

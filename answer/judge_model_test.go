@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"casebot/answer"
-	"casebot/corpus"
 	"casebot/llm"
 	"casebot/llm/llmtest"
 	"casebot/retrieval"
@@ -19,14 +18,7 @@ import (
 // model.
 func TestModelJudgesGreyZone(t *testing.T) {
 	ctx := context.Background()
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(ctx, c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, ix := defaultIndex(t)
 	const paraphrase = "كيف تفاعل العاملون مع قرار طرد ألتمان؟" // answered by paragraph 8
 	res, err := ix.Search(ctx, paraphrase, retrieval.SearchOptions{K: 5})
 	if err != nil {
