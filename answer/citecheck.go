@@ -31,8 +31,10 @@ var markPattern = regexp.MustCompile(`\[\s*([0-9٠-٩۰-۹]{1,3})\s*\]`)
 // markListPattern matches marks written as a list: [1, 2], [1،2], [1; 3].
 var markListPattern = regexp.MustCompile(`\[\s*[0-9٠-٩۰-۹]{1,3}(?:\s*[,،;]\s*[0-9٠-٩۰-۹]{1,3})+\s*\]`)
 
-// quotePattern matches quoted passages on one line.
-var quotePattern = regexp.MustCompile(`«([^«»\n]{1,600})»|“([^“”\n]{1,600})”|"([^"\n]{1,600})"`)
+// quotePattern matches quoted passages, of any length: a paired quote
+// («…», “…”) may run over lines, a straight one ("…") stays on one line. A
+// length cap would let a long fabricated quote pass unchecked.
+var quotePattern = regexp.MustCompile(`«([^«»]+)»|“([^“”]+)”|"([^"\n]+)"`)
 
 // translationPattern matches a labelled translation right after a quote.
 var translationPattern = regexp.MustCompile(`^\s*\(\s*(?i:translation|ترجمة)\s*[:：]\s*([^()\n]{1,600})\)`)
@@ -112,7 +114,7 @@ func checkCitations(reply string, paras []ctxPara, lang string) checked {
 				valid = append(valid, m)
 			}
 		}
-		if !quoteChecked(q.text, paras, valid, byN) {
+		if !quoteChecked(q.text, paras) {
 			continue // not a claim about the sources' wording (e.g. a translation)
 		}
 		found, orig := 0, ""
@@ -185,10 +187,12 @@ func checkCitations(reply string, paras []ctxPara, lang string) checked {
 }
 
 // quoteChecked reports whether a quote claims the sources' exact wording:
-// it is written in the language of the paragraphs it could come from and
-// has at least two letters. A quote in another language (a translation, a
-// term in quotes) is not checked.
-func quoteChecked(q string, paras []ctxPara, own []markInfo, byN map[int]ctxPara) bool {
+// it has at least two letters and is written in the script of one of the
+// paragraphs it could come from, compared by the paragraphs' own text (not
+// their language tag, which front matter may spell "ar-EG" or "fr"). A quote
+// with as many words in each script («أطلقت OpenAI») counts as both. A quote
+// in another script (a translation, a term in quotes) is not checked.
+func quoteChecked(q string, paras []ctxPara) bool {
 	letters := 0
 	for _, r := range q {
 		if unicode.IsLetter(r) {
@@ -198,14 +202,13 @@ func quoteChecked(q string, paras []ctxPara, own []markInfo, byN map[int]ctxPara
 	if letters < 2 {
 		return false
 	}
-	lang := corpus.DetectLanguage(q)
-	for _, m := range own {
-		if byN[m.k].P.Language == lang {
-			return true
-		}
-	}
+	ar, lat := corpus.ScriptWords(q)
 	for _, p := range paras {
-		if p.P.Language == lang {
+		if corpus.DetectLanguage(p.P.Text) == "ar" {
+			if ar > 0 && ar >= lat {
+				return true
+			}
+		} else if lat >= ar {
 			return true
 		}
 	}

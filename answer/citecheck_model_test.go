@@ -60,6 +60,45 @@ func TestCheckCitationsArabicDigitsAndTidy(t *testing.T) {
 	}
 }
 
+// TestCheckCitationsQuotesAlwaysChecked holds the check to every quote in
+// the sources' script: a fabricated quote must be labelled and lose its
+// citation whatever its length, its line breaks, its mix of scripts or the
+// way the article's front matter spells its language.
+func TestCheckCitationsQuotesAlwaysChecked(t *testing.T) {
+	p, _ := mustCorpus(t).Lookup("6")
+	tagged := p
+	tagged.Language = "ar-eg" // as front matter may spell it
+	long := strings.Repeat("كلام مختلق لم يرد في المقال ", 30)
+	tests := []struct {
+		name       string
+		reply      string
+		para       corpus.Paragraph
+		unverified int
+		cited      bool // the reply keeps a citation
+	}{
+		{"fabricated, short", "قال المجلس «كلام مختلق» [1].", p, 1, false},
+		{"fabricated, over 600 characters", "قال المجلس «" + long + "» [1].", p, 1, false},
+		{"fabricated, over two lines", "قال المجلس «كلام\nمختلق» [1].", p, 1, false},
+		{"fabricated, as many Latin as Arabic words", "قال المجلس «طردت OpenAI» [1].", p, 1, false},
+		{"fabricated, paragraph tagged ar-eg", "قال المجلس «كلام مختلق» [1].", tagged, 1, false},
+		{"true quote, paragraph tagged ar-eg", "قال المجلس إنه «بالكذب على المجلس» [1].", tagged, 0, true},
+		{"true quote with a Latin name", "«بمنتج ChatGPT» [1].", p, 0, true},
+		{"a Latin term in quotes is not a quote", "أطلق «ChatGPT» [1].", p, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := checkCitations(tt.reply, []ctxPara{{N: 1, P: tt.para, Text: tt.para.Text}}, "ar")
+			if got.Unverified != tt.unverified || (len(got.Citations) > 0) != tt.cited {
+				t.Fatalf("checkCitations(%.80q) = unverified %d, %d citations, text %.120q; want unverified %d, cited %v",
+					tt.reply, got.Unverified, len(got.Citations), got.Text, tt.unverified, tt.cited)
+			}
+			if tt.unverified > 0 && !strings.Contains(got.Text, unverifiedLabel("ar")) {
+				t.Errorf("text %.120q lacks the unverified label", got.Text)
+			}
+		})
+	}
+}
+
 func TestIsNotInSources(t *testing.T) {
 	for in, want := range map[string]bool{
 		"NOT_IN_SOURCES":               true,

@@ -115,13 +115,13 @@ func (e *Engine) extractFrom(question string, res retrieval.Result, notice *stri
 	}
 	for i := 0; i < len(chosen); {
 		j := i
-		var quotes []string
-		for ; j < len(chosen) && chosen[j].hit == chosen[i].hit; j++ {
-			quotes = append(quotes, chosen[j].text)
+		for j < len(chosen) && chosen[j].hit == chosen[i].hit {
+			j++
 		}
 		n := len(a.Citations) + 1
-		quote := strings.Join(quotes, " ")
-		a.Citations = append(a.Citations, cite(n, res.Hits[chosen[i].hit].Paragraph, quote))
+		p := res.Hits[chosen[i].hit].Paragraph
+		quote := quoteSentences(p.Text, chosen[i:j])
+		a.Citations = append(a.Citations, cite(n, p, quote))
 		fmt.Fprintf(&b, "\n«%s» [%d]", quote, n)
 		i = j
 	}
@@ -172,7 +172,8 @@ func overlap(question, s string) float64 {
 	return float64(n) / float64(len(q))
 }
 
-// cite makes a citation of paragraph p quoting quote, which must be verbatim.
+// cite makes a citation of paragraph p quoting quote, which must be
+// verbatim: one passage of p, or passages of p in order joined by " … ".
 func cite(n int, p corpus.Paragraph, quote string) Citation {
 	return Citation{
 		N:         n,
@@ -181,9 +182,67 @@ func cite(n int, p corpus.Paragraph, quote string) Citation {
 		Title:     p.Title,
 		Section:   p.Section,
 		Quote:     quote,
-		Verified:  strings.Contains(p.Text, quote),
+		Verified:  inOrder(p.Text, quote),
 		Text:      p.Text,
 	}
+}
+
+// quoteSeparator joins passages of one paragraph that are not next to each
+// other, marking the words left out.
+const quoteSeparator = " … "
+
+// quoteSentences quotes sentences of text (given in reading order) as the
+// article has them: sentences next to each other as one passage, spaces
+// included, and passages apart joined by quoteSeparator, so that a quote
+// never stitches two passages into words the article does not contain.
+func quoteSentences(text string, sents []sentenceCandidate) string {
+	var parts []string
+	at, end, prevPos := 0, -1, -2
+	start := 0
+	for _, s := range sents {
+		i := strings.Index(text[at:], s.text)
+		if i < 0 { // cannot happen: sentences are substrings of their paragraph
+			return strings.Join(sentenceTexts(sents), " ")
+		}
+		i += at
+		if end >= 0 && s.pos != prevPos+1 {
+			parts = append(parts, text[start:end])
+			end = -1
+		}
+		if end < 0 {
+			start = i
+		}
+		end, at, prevPos = i+len(s.text), i+len(s.text), s.pos
+	}
+	if end >= 0 {
+		parts = append(parts, text[start:end])
+	}
+	return strings.Join(parts, quoteSeparator)
+}
+
+func sentenceTexts(sents []sentenceCandidate) []string {
+	out := make([]string, len(sents))
+	for i, s := range sents {
+		out[i] = s.text
+	}
+	return out
+}
+
+// inOrder reports whether quote is a passage of text, or passages of it in
+// order joined by quoteSeparator.
+func inOrder(text, quote string) bool {
+	if strings.Contains(text, quote) {
+		return true
+	}
+	at := 0
+	for _, part := range strings.Split(quote, quoteSeparator) {
+		i := strings.Index(text[at:], part)
+		if part == "" || i < 0 {
+			return false
+		}
+		at += i + len(part)
+	}
+	return true
 }
 
 // splitSentences cuts a paragraph after each . ! ? ؟ that ends a sentence

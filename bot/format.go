@@ -278,16 +278,18 @@ type numberedRef struct {
 	Ref string
 }
 
-// paragraphEmbed shows one paragraph as written, with its section and article.
+// paragraphEmbed shows one paragraph as written, with its section and
+// article. The paragraph text gets what the other parts leave of Discord's
+// 6000-character limit for one embed: a long Markdown heading or title with
+// a long paragraph would otherwise make Discord refuse the message.
 func paragraphEmbed(t texts, n int, p corpus.Paragraph) *discordgo.MessageEmbed {
 	title := p.Ref
 	if n > 0 {
 		title = fmt.Sprintf("[%d] %s", n, p.Ref)
 	}
 	e := &discordgo.MessageEmbed{
-		Title:       truncate(title, embedTitleLen),
-		Description: truncate(p.Text, embedDescriptionLen),
-		Color:       colourSourceOf,
+		Title: truncate(title, embedTitleLen),
+		Color: colourSourceOf,
 	}
 	if p.Section != "" {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: t.section, Value: truncate(p.Section, embedFieldValueLen), Inline: true})
@@ -296,6 +298,7 @@ func paragraphEmbed(t texts, n int, p corpus.Paragraph) *discordgo.MessageEmbed 
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: t.article, Value: truncate(p.Title, embedFieldValueLen), Inline: true})
 	}
 	e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: t.paragraph, Value: strconv.Itoa(p.N), Inline: true})
+	e.Description = truncate(p.Text, min(embedDescriptionLen, embedTotalLen-embedLen(e)))
 	return e
 }
 

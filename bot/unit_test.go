@@ -272,6 +272,44 @@ func TestPackEmbeds(t *testing.T) {
 	}
 }
 
+// TestParagraphEmbedWithinLimits holds /source and the full-sources button
+// under Discord's embed limits, whatever the article's title, heading and
+// paragraph lengths.
+func TestParagraphEmbedWithinLimits(t *testing.T) {
+	tests := []struct {
+		name                 string
+		title, section, text int // lengths in characters
+		wantWholeText        bool
+	}{
+		{"short", 40, 20, 300, true},
+		{"long paragraph", 40, 20, 5000, false},
+		{"long title, heading and paragraph", 1500, 1500, 5000, false},
+		{"long title and heading, paragraph that fits alone", 1500, 1500, 4000, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := corpus.Paragraph{
+				Ref: "article#1", N: 1,
+				Title: strings.Repeat("ت", tt.title), Section: strings.Repeat("ق", tt.section), Text: strings.Repeat("ن ", tt.text/2),
+			}
+			for _, n := range []int{0, 3} {
+				e := paragraphEmbed(english, n, p)
+				if embedLen(e) > embedTotalLen || textLen(e.Description) > embedDescriptionLen || textLen(e.Title) > embedTitleLen {
+					t.Fatalf("embed over limits: total %d, description %d, title %d", embedLen(e), textLen(e.Description), textLen(e.Title))
+				}
+				for _, f := range e.Fields {
+					if textLen(f.Value) > embedFieldValueLen || textLen(f.Name) > embedFieldNameLen {
+						t.Fatalf("field %q over limits", f.Name)
+					}
+				}
+				if whole := e.Description == strings.TrimSpace(p.Text); whole != tt.wantWholeText {
+					t.Errorf("whole text shown: %v, want %v", whole, tt.wantWholeText)
+				}
+			}
+		})
+	}
+}
+
 func TestBuildTurns(t *testing.T) {
 	const self = "900"
 	u := &discordgo.User{ID: "7"}

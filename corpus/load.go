@@ -223,11 +223,29 @@ func parseFrontMatter(text string, a *Article) string {
 		case "source", "url":
 			a.Source = v
 		case "language", "lang":
-			a.Language = strings.ToLower(v)
+			a.Language = languageCode(v)
 		}
 	}
 	_, body, _ = strings.Cut(body, "\n") // the rest of the closing "---" line
 	return body
+}
+
+// languageCode turns a front-matter language into the code the rest of
+// casebot compares with DetectLanguage's: its primary subtag, lower-cased
+// ("ar-EG" and "AR_eg" give "ar"), or the code of a language written out
+// in full ("Arabic", "English").
+func languageCode(v string) string {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if i := strings.IndexAny(v, "-_"); i > 0 {
+		v = v[:i]
+	}
+	switch v {
+	case "arabic", "العربية", "عربي", "ara":
+		return "ar"
+	case "english", "eng":
+		return "en"
+	}
+	return v
 }
 
 // blockKind tells what a block of text is.
@@ -393,7 +411,15 @@ func foldForMatch(s string) string {
 // Arabic although its Latin names are long. A word's script is that of its
 // first letter.
 func DetectLanguage(s string) string {
-	ar, lat := 0, 0
+	if ar, lat := ScriptWords(s); ar > lat {
+		return "ar"
+	}
+	return "en"
+}
+
+// ScriptWords counts the words of s in Arabic script and in Latin script,
+// as DetectLanguage does: a word's script is that of its first letter.
+func ScriptWords(s string) (arabic, latin int) {
 	counted := false // the current word's script is known
 	for _, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) && r != '\u0640' {
@@ -406,13 +432,10 @@ func DetectLanguage(s string) string {
 		counted = true
 		switch {
 		case unicode.Is(unicode.Arabic, r):
-			ar++
+			arabic++
 		case r < 0x250:
-			lat++
+			latin++
 		}
 	}
-	if ar > lat {
-		return "ar"
-	}
-	return "en"
+	return arabic, latin
 }

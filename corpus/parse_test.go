@@ -310,6 +310,31 @@ func TestDetectLanguage(t *testing.T) {
 	}
 }
 
+// TestFrontMatterLanguage holds front-matter languages to the codes the rest
+// of casebot compares with DetectLanguage's: "ar-EG" left as it was would
+// turn off quote checking, the English glossary and the question rewrite.
+func TestFrontMatterLanguage(t *testing.T) {
+	for _, tc := range []struct{ value, want string }{
+		{"ar", "ar"},
+		{"AR", "ar"},
+		{"ar-EG", "ar"},
+		{"ar_SA", "ar"},
+		{"Arabic", "ar"},
+		{"en-GB", "en"},
+		{"English", "en"},
+		{"\"fr\"", "fr"},
+	} {
+		data := "---\ntitle: T\nlanguage: " + tc.value + "\n---\nThe board of OpenAI said on Friday that Sam Altman would leave.\n"
+		a, err := corpus.Parse("x", []byte(data))
+		if err != nil {
+			t.Fatalf("language %q: %v", tc.value, err)
+		}
+		if a.Language != tc.want || a.Paragraphs[0].Language != tc.want {
+			t.Errorf("language %q: article %q, paragraph %q; want %q", tc.value, a.Language, a.Paragraphs[0].Language, tc.want)
+		}
+	}
+}
+
 // checkInvariants holds for every article Parse returns.
 func checkInvariants(t *testing.T, a corpus.Article) {
 	t.Helper()
