@@ -406,42 +406,63 @@ func newSummaryCache() *summaryCache {
 }
 
 // do returns the cached summary for key, or makes it with build (once,
-// even when asked concurrently), caching it when build says it may.
+// even when asked concurrently), caching it when build says it may. A
+// waiter whose maker gave up (its context ended) makes the summary itself;
+// a panic in build is an error, never a summary blocked for good.
 func (c *summaryCache) do(ctx context.Context, key string, build func() (Summary, bool, error)) (Summary, error) {
-	c.mu.Lock()
-	if s, ok := c.m[key]; ok {
-		c.mu.Unlock()
-		return copySummary(s), nil
-	}
-	if call, ok := c.inflight[key]; ok {
+	for {
+		c.mu.Lock()
+		if s, ok := c.m[key]; ok {
+			c.mu.Unlock()
+			return copySummary(s), nil
+		}
+		call, ok := c.inflight[key]
+		if !ok {
+			call = &summaryCall{done: make(chan struct{})}
+			c.inflight[key] = call
+			c.mu.Unlock()
+			return c.make(key, call, build)
+		}
 		c.mu.Unlock()
 		select {
 		case <-call.done:
+			if isContextErr(call.err) && ctx.Err() == nil {
+				continue // the maker's asker left; this one still waits
+			}
 			return copySummary(call.s), call.err
 		case <-ctx.Done():
 			return Summary{}, ctx.Err()
 		}
 	}
-	call := &summaryCall{done: make(chan struct{})}
-	c.inflight[key] = call
-	c.mu.Unlock()
+}
 
-	s, cacheable, err := build()
-	call.s, call.err = s, err
-
-	c.mu.Lock()
-	delete(c.inflight, key)
-	if err == nil && cacheable {
-		if len(c.order) >= maxSummaries {
-			delete(c.m, c.order[0])
-			c.order = c.order[1:]
+// make runs build for key and publishes the outcome to waiters and cache.
+func (c *summaryCache) make(key string, call *summaryCall, build func() (Summary, bool, error)) (s Summary, err error) {
+	cacheable := false
+	defer func() {
+		if r := recover(); r != nil {
+			s, err = Summary{}, fmt.Errorf("answer: making the summary panicked: %v", r)
 		}
-		c.m[key] = s
-		c.order = append(c.order, key)
-	}
-	c.mu.Unlock()
-	close(call.done)
+		call.s, call.err = s, err
+		c.mu.Lock()
+		delete(c.inflight, key)
+		if err == nil && cacheable {
+			if len(c.order) >= maxSummaries {
+				delete(c.m, c.order[0])
+				c.order = c.order[1:]
+			}
+			c.m[key] = s
+			c.order = append(c.order, key)
+		}
+		c.mu.Unlock()
+		close(call.done)
+	}()
+	s, cacheable, err = build()
 	return s, err
+}
+
+func isContextErr(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 
 // copySummary copies s's citations, so that callers cannot change the cache.
