@@ -101,8 +101,10 @@ type Summary struct {
 // Turn is an earlier question and answer of the same conversation, used as
 // context for follow-up questions.
 type Turn struct {
+	// Question is what was asked.
 	Question string
-	Answer   string
+	// Answer is what casebot replied, as shown.
+	Answer string
 }
 
 // Request is one question to answer.
@@ -123,13 +125,19 @@ type Searcher interface {
 
 // Info describes what an Engine is serving, for /about and logs.
 type Info struct {
-	Articles   int    `json:"articles"`
-	Paragraphs int    `json:"paragraphs"`
-	Version    string `json:"corpus_version"`
-	Language   string `json:"corpus_language"`
-	Mode       string `json:"mode"`
-	ChatModel  string `json:"chat_model,omitempty"`
-	Embedder   string `json:"embedder"`
+	// Articles and Paragraphs count the corpus.
+	Articles   int `json:"articles"`
+	Paragraphs int `json:"paragraphs"`
+	// Version is the corpus version (corpus.Corpus.Version).
+	Version string `json:"corpus_version"`
+	// Language is the language most paragraphs are written in.
+	Language string `json:"corpus_language"`
+	// Mode is ModeLLM when a model answers, else ModeExtractive.
+	Mode string `json:"mode"`
+	// ChatModel names the model, when there is one.
+	ChatModel string `json:"chat_model,omitempty"`
+	// Embedder names the embedder of the dense index.
+	Embedder string `json:"embedder"`
 }
 
 // Options configures an Engine.
