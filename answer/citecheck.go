@@ -440,16 +440,97 @@ func matchQuote(quote, paragraph string) (string, bool) {
 		if f == "" {
 			continue
 		}
-		i := strings.Index(fp[at:], f)
+		i := indexAtWords(fp, paragraph, starts, f, at)
 		if i < 0 {
 			return "", false
 		}
-		i += at
 		found = append(found, strings.TrimSpace(paragraph[starts[i]:ends[i+len(f)-1]]))
 		at = i + len(f)
 	}
 	return strings.Join(found, " … "), len(found) > 0
 }
+
+// indexAtWords finds f in fp (paragraph folded, starts mapping each byte
+// of fp to its rune in paragraph) at or after from, where it starts and
+// ends on word boundaries: a quote «قال» ("said") is not in «أقال»
+// ("dismissed"). Arabic writes prepositions, conjunctions and the article
+// onto the word and pronouns after it, so a match may begin after such a
+// prefix (و ف ب ل ك ال: «الشركة» in «بالشركة») and end before such a
+// suffix («مجلس» in «مجلسه»). The paragraph as written settles what folding
+// blurs: أل (ألتمان) is no article and ة (العودة) no pronoun. In Latin
+// script only a plural s or es may follow.
+func indexAtWords(fp, paragraph string, starts []int, f string, from int) int {
+	for at := from; at <= len(fp); {
+		i := strings.Index(fp[at:], f)
+		if i < 0 {
+			return -1
+		}
+		i += at
+		if boundaryBefore(fp, paragraph, starts, i, f) && boundaryAfter(fp, paragraph, starts, i+len(f), f) {
+			return i
+		}
+		_, size := utf8.DecodeRuneInString(fp[i:])
+		at = i + size
+	}
+	return -1
+}
+
+// arabicProclitics are what may stand before a quoted word inside the same
+// written word, after folding.
+var arabicProclitics = map[string]bool{
+	"و": true, "ف": true, "ب": true, "ل": true, "ك": true, "ال": true, "لل": true,
+	"وال": true, "فال": true, "بال": true, "كال": true, "وب": true, "ول": true, "فب": true, "فل": true,
+	"وك": true, "وبال": true, "ولل": true, "فلل": true, "س": true, "وس": true, "فس": true,
+}
+
+// arabicEnclitics are what may follow a quoted word inside the same word.
+var arabicEnclitics = map[string]bool{
+	"ه": true, "ها": true, "هم": true, "هما": true, "هن": true, "ك": true, "كم": true, "كما": true,
+	"ي": true, "ني": true, "نا": true, "ات": true, "ون": true, "ين": true, "ان": true, "وا": true, "يه": true,
+	"تها": true, "ته": true, "تهم": true, "ا": true,
+}
+
+func boundaryBefore(fp, paragraph string, starts []int, i int, f string) bool {
+	first, _ := utf8.DecodeRuneInString(f)
+	if i == 0 || !unicode.IsLetter(first) {
+		return true
+	}
+	start := strings.LastIndexByte(fp[:i], ' ') + 1
+	if start == i {
+		return true
+	}
+	if !isArabicLetter(first) || !arabicProclitics[fp[start:i]] {
+		return false
+	}
+	// A hamza on the alef makes it part of the word: أل is no article.
+	return !strings.ContainsAny(paragraph[starts[start]:starts[i]], "أإآ")
+}
+
+func boundaryAfter(fp, paragraph string, starts []int, j int, f string) bool {
+	last, _ := utf8.DecodeLastRuneInString(f)
+	if j >= len(fp) || !unicode.IsLetter(last) {
+		return true
+	}
+	end := strings.IndexByte(fp[j:], ' ')
+	if end < 0 {
+		end = len(fp) - j
+	}
+	if end == 0 {
+		return true
+	}
+	rest := fp[j : j+end]
+	if !isArabicLetter(last) {
+		return rest == "s" || rest == "es"
+	}
+	if !arabicEnclitics[rest] {
+		return false
+	}
+	// A teh marbuta folds to ه but ends the noun itself: عود is not in العودة.
+	r, _ := utf8.DecodeRuneInString(paragraph[starts[j]:])
+	return r != 'ة'
+}
+
+func isArabicLetter(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
 // foldWithOffsets is foldForQuote keeping, for every byte of the result,
 // the start and end of the rune of s it came from.
