@@ -31,10 +31,15 @@ const DefaultHashDim = 512
 // NewHashEmbedder fits the embedder's n-gram weights on the given texts (the
 // paragraphs to be indexed).
 func NewHashEmbedder(texts []string, dim int) *HashEmbedder {
+	return newHashEmbedder(texts, dim, parseThesaurus(thesaurusText).groups)
+}
+
+// newHashEmbedder is NewHashEmbedder with the thesaurus groups already
+// parsed (Build parses the thesaurus once for both the index and this).
+func newHashEmbedder(texts []string, dim int, groups map[string][]int) *HashEmbedder {
 	if dim <= 0 {
 		dim = DefaultHashDim
 	}
-	groups := parseThesaurus(thesaurusText).groups
 	df := map[uint64]int{}
 	for _, t := range texts {
 		seen := map[uint64]bool{}

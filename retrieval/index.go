@@ -94,9 +94,10 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		texts[i] = p.Section + "\n" + p.Text
 		docs[i] = Tokens(texts[i])
 	}
+	thes := parseThesaurus(thesaurusText)
 	emb := opts.Embedder
 	if emb == nil {
-		emb = NewHashEmbedder(texts, DefaultHashDim)
+		emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
 	}
 	vecs, err := emb.EmbedDocuments(ctx, texts)
 	if err != nil {
@@ -147,7 +148,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		fusion:      opts.Fusion,
 		threshold:   th,
 		glossary:    parseGlossary(glossaryText),
-		thesaurus:   parseThesaurus(thesaurusText),
+		thesaurus:   thes,
 		denseWeight: defaultDenseWeight,
 	}, nil
 }
