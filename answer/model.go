@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"casebot/retrieval"
+	"casebot/text"
 	"context"
 	"errors"
 	"fmt"
@@ -9,9 +11,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"casebot/corpus"
-	"casebot/retrieval"
 )
 
 // Message is one chat message sent to a model.
@@ -54,7 +53,7 @@ func (e *Engine) logger() *slog.Logger { return e.opts.Logger }
 // answer does not hold up.
 func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 	q := req.Question
-	lang := corpus.DetectLanguage(q)
+	lang := text.Language(q)
 	corpusLang := e.corpus.Language()
 
 	var alts []string
@@ -133,7 +132,7 @@ func (e *Engine) rewrite(ctx context.Context, q, corpusLang string, history []Tu
 		out = strings.TrimSpace(out[:i])
 	}
 	out = strings.Trim(out, "\"“”«» ")
-	if out == "" || isNotInSources(out) || corpus.DetectLanguage(out) != corpusLang || utf8.RuneCountInString(out) > 2*MaxQuestionRunes {
+	if out == "" || isNotInSources(out) || text.Language(out) != corpusLang || utf8.RuneCountInString(out) > 2*MaxQuestionRunes {
 		e.logger().Warn("answer: ignoring unusable question rewrite", "rewrite", cutRunes(out, 80))
 		return "", nil
 	}
@@ -207,7 +206,7 @@ func inLanguage(reply, lang string) bool {
 	if letters < 12 {
 		return true
 	}
-	return corpus.DetectLanguage(s) == lang
+	return text.Language(s) == lang
 }
 
 // reasonFor classifies a model error for the notice.
@@ -299,7 +298,7 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 		paras = numberParagraphs(e.corpus.Paragraphs(), len(e.corpus.Paragraphs()), e.opts.ContextRunes)
 	} else {
 		var alts []string
-		if corpus.DetectLanguage(topic) != corpusLang {
+		if text.Language(topic) != corpusLang {
 			rw, err := e.rewrite(ctx, topic, corpusLang, nil)
 			if err != nil {
 				return fail(reasonFor(err), err)

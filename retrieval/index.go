@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"casebot/text"
 	"context"
 	"errors"
 	"fmt"
@@ -167,8 +168,8 @@ type ranking struct {
 
 // Search finds the paragraphs that best answer query.
 func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (Result, error) {
-	res := Result{Query: query, Language: Language(query)}
-	if len(words(query)) == 0 {
+	res := Result{Query: query, Language: text.Language(query)}
+	if len(text.Words(query)) == 0 {
 		return res, ErrEmptyQuery
 	}
 	if err := ctx.Err(); err != nil {
@@ -184,7 +185,7 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 
 	variants := []string{query}
 	for _, a := range opts.Alternates {
-		if strings.TrimSpace(a) != "" && len(words(a)) > 0 {
+		if strings.TrimSpace(a) != "" && len(text.Words(a)) > 0 {
 			variants = append(variants, a)
 		}
 	}
@@ -320,7 +321,7 @@ func spellingVariants(w string) []string {
 // crossLanguage rewrites an English query over an Arabic corpus word by word
 // through the glossary, so both the lexical and the dense side can match it.
 func (ix *Index) crossLanguage(q string) string {
-	if ix.lang == "ar" && Language(q) == "en" {
+	if ix.lang == "ar" && text.Language(q) == "en" {
 		return ix.glossary.translate(q)
 	}
 	return q
