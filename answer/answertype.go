@@ -4,7 +4,6 @@ import (
 	"casebot/text"
 	"strings"
 	"unicode"
-
 )
 
 // factKind is the kind of fact a question asks for, when its wording says.

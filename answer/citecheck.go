@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
 )
 
 // The citation check runs on every model reply before anyone sees it:

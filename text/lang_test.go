@@ -22,4 +22,3 @@ func TestLanguageWords(t *testing.T) {
 		}
 	}
 }
-
