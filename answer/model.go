@@ -391,6 +391,9 @@ type summaryCache struct {
 	m        map[string]Summary
 	order    []string // insertion order, for eviction
 	inflight map[string]*summaryCall
+	// waiting, when set (by tests), is called each time an asker starts
+	// waiting for a summary another asker is making.
+	waiting func(key string)
 }
 
 // summaryCall is a summary being made.
@@ -423,6 +426,9 @@ func (c *summaryCache) do(ctx context.Context, key string, build func() (Summary
 			return c.make(key, call, build)
 		}
 		c.mu.Unlock()
+		if c.waiting != nil {
+			c.waiting(key)
+		}
 		select {
 		case <-call.done:
 			if isContextErr(call.err) && ctx.Err() == nil {
