@@ -75,6 +75,8 @@ type Index struct {
 	threshold float64
 	glossary  glossary
 	thesaurus thesaurus
+	dialect   dialectLexicon // colloquial Arabic and Arabizi (dialect.go)
+	vocab     vocabulary     // corpus words by loose spelling (spelling.go)
 	// denseWeight is the dense ranking's share in FusionWeighted.
 	denseWeight float64
 }
@@ -150,6 +152,8 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		threshold:   th,
 		glossary:    parseGlossary(glossaryText),
 		thesaurus:   thes,
+		dialect:     parseDialect(dialectText),
+		vocab:       newVocabulary(texts),
 		denseWeight: defaultDenseWeight,
 	}, nil
 }
@@ -196,7 +200,7 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		termsets [][]string
 	)
 	for vi, v := range variants {
-		v = ix.restoreHamza(ix.crossLanguage(v))
+		v = ix.analyse(v)
 		terms := Tokens(v)
 		termsets = append(termsets, terms)
 		extra, extraText := ix.thesaurus.expand(terms)
@@ -486,5 +490,5 @@ func (ix *Index) hasSynonym(t string, have map[string]bool) bool {
 // Search uses to judge whether a paragraph answers. Answerers use it to pick
 // the sentences to quote.
 func (ix *Index) Match(query, text string) float64 {
-	return ix.coverage(Tokens(ix.crossLanguage(query)), termSet(text))
+	return ix.coverage(Tokens(ix.analyse(query)), termSet(text))
 }

@@ -1,0 +1,323 @@
+package retrieval
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"casebot/text"
+)
+
+//go:embed dialect_ar.txt
+var dialectText string
+
+// dialectEntry is what a colloquial form stands for in standard Arabic.
+type dialectEntry struct {
+	// std are the standard words, as written (may be empty: a filler).
+	std []string
+	// function is true for question words, particles and light verbs:
+	// they say what is asked, not what to look for.
+	function bool
+}
+
+// dialectPhrase is a colloquial form of several words.
+type dialectPhrase struct {
+	words []string // folded
+	entry dialectEntry
+}
+
+// dialectLexicon maps colloquial Arabic (and Arabizi) forms to standard
+// Arabic. It is built from dialect_ar.txt and never changes after.
+type dialectLexicon struct {
+	words   map[string]dialectEntry
+	phrases map[string][]dialectPhrase // keyed by the phrase's first word
+}
+
+func parseDialect(src string) dialectLexicon {
+	lx := dialectLexicon{words: map[string]dialectEntry{}, phrases: map[string][]dialectPhrase{}}
+	for _, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		sep := strings.IndexAny(line, "=~")
+		if sep < 0 {
+			continue
+		}
+		e := dialectEntry{function: line[sep] == '~'}
+		for _, w := range strings.Fields(line[sep+1:]) {
+			e.std = append(e.std, strings.Fields(strings.ReplaceAll(w, "_", " "))...)
+		}
+		for _, form := range strings.Fields(line[:sep]) {
+			ws := strings.Split(form, "_")
+			for i := range ws {
+				ws[i] = text.Fold(ws[i])
+			}
+			if len(ws) == 1 {
+				if _, dup := lx.words[ws[0]]; !dup {
+					lx.words[ws[0]] = e
+				}
+				continue
+			}
+			lx.phrases[ws[0]] = append(lx.phrases[ws[0]], dialectPhrase{words: ws, entry: e})
+		}
+	}
+	return lx
+}
+
+// qword is one word of a query: as written (folded, hamza seats kept, see
+// text.Words) and whether it started with a capital letter.
+type qword struct {
+	w       string
+	capital bool
+}
+
+// queryWords splits s into words as text.Words does, and also where a word
+// changes script (الHR → ال HR, لـOpenAI → ل OpenAI).
+func queryWords(s string) []qword {
+	s = norm.NFKC.String(s)
+	var (
+		out     []qword
+		cur     []rune
+		capital bool
+		script  int // 1 Arabic, 2 other
+	)
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, qword{w: string(cur), capital: capital})
+			cur = cur[:0]
+		}
+	}
+	for _, r := range s {
+		f := text.FoldRuneKeepAlef(r)
+		if f == -1 || unicode.IsMark(f) {
+			continue
+		}
+		if !unicode.IsLetter(f) && !unicode.IsDigit(f) {
+			flush()
+			continue
+		}
+		sc := 2
+		if text.IsArabicLetter(f) {
+			sc = 1
+		}
+		if len(cur) > 0 && unicode.IsLetter(f) && sc != script {
+			flush()
+		}
+		if len(cur) == 0 {
+			capital = unicode.IsUpper(r)
+		}
+		if unicode.IsLetter(f) {
+			script = sc
+		}
+		cur = append(cur, f)
+	}
+	flush()
+	return out
+}
+
+// standardQuery is a query read into the corpus's standard language.
+type standardQuery struct {
+	// search is the text retrieval analyses: content words in the
+	// corpus's spelling, function words left out.
+	search string
+	// question is the whole question in standard words, function words
+	// included, for reading what it asks (when, how many, who...).
+	question string
+	// dialect counts the colloquial forms recognised.
+	dialect int
+	// rewritten counts the words respelt or translated into a corpus word.
+	rewritten int
+}
+
+// standardize reads a question typed as people type it — colloquial Arabic,
+// spelling variants, Latin-script names inside Arabic and Arabic names
+// inside English — into standard words the corpus uses. Words the corpus
+// has are kept as they are; only unknown words are read differently, so
+// the rewrite can only turn a dead word into a live one.
+func (ix *Index) standardize(q string) standardQuery {
+	ws := queryWords(q)
+	var search, question []string
+	sq := standardQuery{}
+	emit := func(e dialectEntry) {
+		sq.dialect++
+		question = append(question, e.std...)
+		if !e.function {
+			search = append(search, e.std...)
+		}
+	}
+	keep := func(w string) {
+		search = append(search, w)
+		question = append(question, w)
+	}
+	for i := 0; i < len(ws); i++ {
+		w := ws[i].w
+		// A lone article or one-letter preposition before a Latin word
+		// (الـ board, لـ OpenAI) belongs to it.
+		if isArabicWord(w) && i+1 < len(ws) && !isArabicWord(ws[i+1].w) && len([]rune(w)) <= 3 &&
+			(w == "ال" || w == "لل" || w == "بال" || w == "وال" || len([]rune(w)) == 1) {
+			continue
+		}
+		if n, e, ok := ix.dialect.phraseAt(ws, i); ok && !ix.knownPhrase(ws[i:i+n]) {
+			emit(e)
+			i += n - 1
+			continue
+		}
+		if isArabicWord(w) {
+			// A word the article writes so is read as the article reads
+			// it; then a colloquial form as written; then a word whose
+			// stem the article or the thesaurus has; then a colloquial
+			// form with a clitic (كلمها، ديالو); then a respelling.
+			if ix.vocab.words[text.Fold(w)] {
+				keep(w)
+				continue
+			}
+			if e, ok := ix.dialect.words[text.Fold(w)]; ok {
+				emit(e)
+				continue
+			}
+			if term(w) == "" {
+				keep(w)
+				continue
+			}
+			if ix.recognised(w) {
+				keep(w)
+				continue
+			}
+			if e, ok := ix.dialect.lookupArabic(w); ok {
+				emit(e)
+				continue
+			}
+			if alt := ix.respell(w); alt != "" {
+				sq.rewritten++
+				keep(alt)
+				continue
+			}
+			keep(w)
+			continue
+		}
+		if ix.lang != "ar" || isDigits(w) {
+			keep(w)
+			continue
+		}
+		// A Latin-script word over an Arabic corpus.
+		t := term(w)
+		switch {
+		case t == "":
+			question = append(question, w) // an English function word
+		case ix.known(t):
+			keep(w) // the corpus writes it so (OpenAI, ChatGPT)
+		case len(ix.glossary[t]) > 0:
+			sq.rewritten++
+			search = append(search, ix.glossary[t]...)
+			question = append(question, ix.glossary[t]...)
+		default:
+			if e, ok := ix.dialect.words[text.Fold(w)]; ok {
+				emit(e)
+				continue
+			}
+			if ar := ix.transliterate(w, ws[i].capital || text.Language(q) == "ar"); ar != "" {
+				sq.rewritten++
+				keep(ar)
+				continue
+			}
+			keep(w)
+		}
+	}
+	sq.search = strings.Join(search, " ")
+	sq.question = strings.Join(question, " ")
+	return sq
+}
+
+// phraseAt returns the length and entry of the longest colloquial phrase
+// starting at word i.
+func (lx dialectLexicon) phraseAt(ws []qword, i int) (int, dialectEntry, bool) {
+	best, bestE := 0, dialectEntry{}
+	for _, p := range lx.phrases[text.Fold(ws[i].w)] {
+		if len(p.words) <= best || i+len(p.words) > len(ws) {
+			continue
+		}
+		ok := true
+		for j, pw := range p.words {
+			if text.Fold(ws[i+j].w) != pw {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestE = len(p.words), p.entry
+		}
+	}
+	return best, bestE, best > 0
+}
+
+// knownPhrase reports whether every word of ws is a term of the corpus
+// (then a phrase that looks colloquial is read as the corpus reads it).
+func (ix *Index) knownPhrase(ws []qword) bool {
+	for _, w := range ws {
+		t := term(w.w)
+		if t != "" && !ix.known(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// Clitics tried, in order, when a colloquial form is looked up: the form
+// as written, then without a leading conjunction, preposition or article,
+// then also without a trailing pronoun or the Egyptian negation ـش.
+var (
+	dialectPrefixes = []string{"وال", "بال", "فال", "هال", "عال", "لل", "ال", "و", "ف", "ب", "ل", "ع"}
+	dialectSuffixes = []string{"هم", "ها", "لي", "لو", "له", "لها", "ني", "ه", "و", "ك", "ي", "ش"}
+)
+
+// lookupArabic finds an Arabic word in the lexicon, as written or with a
+// clitic taken off.
+func (lx dialectLexicon) lookupArabic(w string) (dialectEntry, bool) {
+	f := text.Fold(w)
+	if e, ok := lx.words[f]; ok {
+		return e, true
+	}
+	for _, v := range cliticVariants(f) {
+		if e, ok := lx.words[v]; ok {
+			return e, true
+		}
+	}
+	return dialectEntry{}, false
+}
+
+// cliticVariants returns f with one prefix, one suffix, or both taken
+// off, keeping at least two letters.
+func cliticVariants(f string) []string {
+	var out []string
+	bases := []string{f}
+	for _, p := range dialectPrefixes {
+		if rest, ok := strings.CutPrefix(f, p); ok && len([]rune(rest)) >= 2 {
+			out = append(out, rest)
+			bases = append(bases, rest)
+		}
+	}
+	for _, b := range bases {
+		for _, s := range dialectSuffixes {
+			if rest, ok := strings.CutSuffix(b, s); ok && len([]rune(rest)) >= 2 {
+				out = append(out, rest)
+			}
+		}
+	}
+	return out
+}
+
+// analyse turns a query into the text retrieval matches: read into
+// standard words (standardize), English put into the corpus language
+// (crossLanguage) and hamza seats restored (restoreHamza).
+func (ix *Index) analyse(q string) string {
+	s := ix.standardize(q).search
+	if ix.lang != "ar" {
+		// standardize puts Latin-script words into an Arabic corpus's
+		// words itself; other corpora go through the cross-language step.
+		s = ix.crossLanguage(s)
+	}
+	return ix.restoreHamza(s)
+}
