@@ -13,6 +13,15 @@ import (
 //go:embed dialect_ar.txt
 var dialectText string
 
+// More synonym groups and glossary lines (paraphrase reach), kept in files
+// of their own; Build reads them with thesaurus_ar.txt and glossary_en_ar.txt.
+var (
+	//go:embed thesaurus_more_ar.txt
+	thesaurusMoreText string
+	//go:embed glossary_more_en_ar.txt
+	glossaryMoreText string
+)
+
 // dialectEntry is what a colloquial form stands for in standard Arabic.
 type dialectEntry struct {
 	// std are the standard words, as written (may be empty: a filler).

@@ -97,7 +97,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		texts[i] = p.Section + "\n" + p.Text
 		docs[i] = Tokens(texts[i])
 	}
-	thes := parseThesaurus(thesaurusText)
+	thes := parseThesaurus(thesaurusText + "\n" + thesaurusMoreText)
 	emb := opts.Embedder
 	if emb == nil {
 		emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
@@ -150,7 +150,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		embedder:    emb,
 		fusion:      opts.Fusion,
 		threshold:   th,
-		glossary:    parseGlossary(glossaryText),
+		glossary:    parseGlossary(glossaryText + "\n" + glossaryMoreText),
 		thesaurus:   thes,
 		dialect:     parseDialect(dialectText),
 		vocab:       newVocabulary(texts),
@@ -242,6 +242,8 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		}
 	}
 	fused := ix.fuse(rankings)
+	asked := askedFor(ix.standardize(query).question)
+	ix.preferAsked(fused, asked)
 	if len(fused) > k {
 		fused = fused[:k]
 	}
