@@ -135,10 +135,38 @@ type standardQuery struct {
 	// question is the whole question in standard words, function words
 	// included, for reading what it asks (when, how many, who...).
 	question string
+	// units are the question's content words, each with the terms it was
+	// read as (a glossary word may give several).
+	units []unit
 	// dialect counts the colloquial forms recognised.
 	dialect int
-	// rewritten counts the words respelt or translated into a corpus word.
-	rewritten int
+	// foreign lists, as written, the things the question names that the
+	// corpus never mentions (see world.go).
+	foreign []string
+	// advice is set when the question is about the asker (see isAdvice).
+	advice bool
+}
+
+// unitClass says how a content word of a question was read.
+type unitClass int
+
+const (
+	// unitPlain is a word read as written, translated or respelt.
+	unitPlain unitClass = iota
+	// unitForeign is a word that names something: a Latin-script word
+	// no glossary or spelling rule turned into a corpus word, written
+	// with a capital or inside an Arabic question (Apple, Tesla in Latin
+	// letters), or a number the corpus does not have.
+	unitForeign
+	// unitLatin is any other Latin-script word left as written.
+	unitLatin
+)
+
+// unit is one content word of a question.
+type unit struct {
+	word  string   // as written (folded)
+	terms []string // analysed terms it was read as
+	class unitClass
 }
 
 // standardize reads a question typed as people type it — colloquial Arabic,
@@ -150,17 +178,32 @@ func (ix *Index) standardize(q string) standardQuery {
 	ws := queryWords(q)
 	var search, question []string
 	sq := standardQuery{}
-	emit := func(e dialectEntry) {
+	arabicQuestion := text.Language(q) == "ar"
+	lowercase := q == strings.ToLower(q)
+	sq.advice = ix.isAdvice(q, ws)
+	addUnit := func(w string, std []string, class unitClass) {
+		var ts []string
+		for _, s := range std {
+			ts = append(ts, Tokens(s)...)
+		}
+		if len(ts) > 0 {
+			sq.units = append(sq.units, unit{word: w, terms: ts, class: class})
+		}
+	}
+	emit := func(w string, e dialectEntry) {
 		sq.dialect++
 		question = append(question, e.std...)
 		if !e.function {
 			search = append(search, e.std...)
+			addUnit(w, e.std, unitPlain)
 		}
 	}
-	keep := func(w string) {
-		search = append(search, w)
-		question = append(question, w)
+	keepAs := func(w string, std []string, class unitClass) {
+		search = append(search, std...)
+		question = append(question, std...)
+		addUnit(w, std, class)
 	}
+	keep := func(w string) { keepAs(w, []string{w}, unitPlain) }
 	for i := 0; i < len(ws); i++ {
 		w := ws[i].w
 		// A lone article or one-letter preposition before a Latin word
@@ -169,8 +212,22 @@ func (ix *Index) standardize(q string) standardQuery {
 			(w == "ال" || w == "لل" || w == "بال" || w == "وال" || len([]rune(w)) == 1) {
 			continue
 		}
+		if n := ix.foreignAt(ws, i, lowercase); n > 0 {
+			var parts []string
+			for _, x := range ws[i : i+n] {
+				parts = append(parts, x.w)
+			}
+			sq.foreign = append(sq.foreign, strings.Join(parts, " "))
+			keepAs(strings.Join(parts, " "), parts, unitForeign)
+			i += n - 1
+			continue
+		}
 		if n, e, ok := ix.dialect.phraseAt(ws, i); ok && !ix.knownPhrase(ws[i:i+n]) {
-			emit(e)
+			var parts []string
+			for _, x := range ws[i : i+n] {
+				parts = append(parts, x.w)
+			}
+			emit(strings.Join(parts, " "), e)
 			i += n - 1
 			continue
 		}
@@ -184,30 +241,33 @@ func (ix *Index) standardize(q string) standardQuery {
 				continue
 			}
 			if e, ok := ix.dialect.words[text.Fold(w)]; ok {
-				emit(e)
+				emit(w, e)
 				continue
 			}
-			if term(w) == "" {
-				keep(w)
-				continue
-			}
-			if ix.recognised(w) {
+			if term(w) == "" || ix.recognised(w) {
 				keep(w)
 				continue
 			}
 			if e, ok := ix.dialect.lookupArabic(w); ok {
-				emit(e)
+				emit(w, e)
 				continue
 			}
 			if alt := ix.respell(w); alt != "" {
-				sq.rewritten++
-				keep(alt)
+				keepAs(w, []string{alt}, unitPlain)
 				continue
 			}
 			keep(w)
 			continue
 		}
-		if ix.lang != "ar" || isDigits(w) {
+		if isDigits(w) {
+			class := unitPlain
+			if !ix.known(w) {
+				class = unitForeign
+			}
+			keepAs(w, []string{w}, class)
+			continue
+		}
+		if ix.lang != "ar" {
 			keep(w)
 			continue
 		}
@@ -219,20 +279,23 @@ func (ix *Index) standardize(q string) standardQuery {
 		case ix.known(t):
 			keep(w) // the corpus writes it so (OpenAI, ChatGPT)
 		case len(ix.glossary[t]) > 0:
-			sq.rewritten++
-			search = append(search, ix.glossary[t]...)
-			question = append(question, ix.glossary[t]...)
+			keepAs(w, ix.glossary[t], unitPlain)
 		default:
 			if e, ok := ix.dialect.words[text.Fold(w)]; ok {
-				emit(e)
+				emit(w, e)
 				continue
 			}
-			if ar := ix.transliterate(w, ws[i].capital || text.Language(q) == "ar"); ar != "" {
-				sq.rewritten++
-				keep(ar)
+			// A capital names something, except the question's first word.
+			name := ws[i].capital && i > 0 || arabicQuestion
+			if ar := ix.transliterate(w, name); ar != "" {
+				keepAs(w, []string{ar}, unitPlain)
 				continue
 			}
-			keep(w)
+			class := unitLatin
+			if name {
+				class = unitForeign
+			}
+			keepAs(w, []string{w}, class)
 		}
 	}
 	sq.search = strings.Join(search, " ")

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"casebot/corpus"
 	"casebot/text"
 )
 
@@ -17,6 +18,8 @@ type vocabulary struct {
 	// surface maps each analysed term of the corpus to a word that
 	// analyses to it, as written (folded, hamza seats kept).
 	surface map[string]string
+	// inTitle holds the terms of the articles' titles.
+	inTitle map[string]bool
 	// common holds the terms the corpus also writes with the article ال:
 	// nouns and adjectives, not names.
 	common map[string]bool
@@ -25,8 +28,8 @@ type vocabulary struct {
 	loose map[string][]string
 }
 
-func newVocabulary(texts []string) vocabulary {
-	v := vocabulary{words: map[string]bool{}, common: map[string]bool{}, surface: map[string]string{}, loose: map[string][]string{}}
+func newVocabulary(texts, titles []string) vocabulary {
+	v := vocabulary{words: map[string]bool{}, inTitle: map[string]bool{}, common: map[string]bool{}, surface: map[string]string{}, loose: map[string][]string{}}
 	freq := map[string]int{}
 	for _, s := range texts {
 		for _, w := range text.Words(s) {
@@ -42,6 +45,11 @@ func newVocabulary(texts []string) vocabulary {
 			if _, ok := v.surface[t]; !ok {
 				v.surface[t] = w
 			}
+		}
+	}
+	for _, s := range titles {
+		for _, t := range Tokens(s) {
+			v.inTitle[t] = true
 		}
 	}
 	for t := range v.surface {
@@ -69,6 +77,19 @@ func hasArticle(w string) bool {
 		}
 	}
 	return false
+}
+
+// titles returns the distinct article titles of paras.
+func titles(paras []corpus.Paragraph) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range paras {
+		if !seen[p.Title] {
+			seen[p.Title] = true
+			out = append(out, p.Title)
+		}
+	}
+	return out
 }
 
 // looseClass merges Arabic letters that transliterations and colloquial
@@ -107,7 +128,7 @@ func looseKey(w string) string {
 // words matched to a corpus word that differs from them in a letter or two
 // (جريج → غريغ, تونير → تونر).
 func (ix *Index) respell(w string) string {
-	forms := colloquialForms(w)
+	forms := append(colloquialForms(w), standardForms(w)...)
 	for _, v := range forms {
 		if ix.recognised(v) {
 			return v
@@ -329,4 +350,30 @@ func latinKeys(w string) []string {
 		keys[i] = looseKey(k)
 	}
 	return keys
+}
+
+// standardForms lists forms of a standard Arabic word that the light
+// stemmer does not reach: a one-letter preposition or conjunction before
+// it (لغريغ، بقرار), teh marbuta written ت before a pronoun (إقالته →
+// إقالة), an object pronoun after a verb (طردوه).
+func standardForms(w string) []string {
+	var out []string
+	bases := []string{w}
+	if r := []rune(w); len(r) >= 4 && strings.ContainsRune("بلفكو", r[0]) {
+		bases = append(bases, string(r[1:]))
+	}
+	for _, b := range bases {
+		out = append(out, b)
+		for _, suf := range []string{"تهما", "تهم", "تها", "ته", "تي"} {
+			if rest, ok := strings.CutSuffix(b, suf); ok && len([]rune(rest)) >= 2 {
+				out = append(out, rest+"ه")
+			}
+		}
+		for _, suf := range []string{"وها", "وهم", "وه"} {
+			if rest, ok := strings.CutSuffix(b, suf); ok && len([]rune(rest)) >= 2 {
+				out = append(out, rest)
+			}
+		}
+	}
+	return out[1:]
 }
