@@ -35,7 +35,7 @@ var (
 )
 
 // askedFact reads the kind of fact a question asks for from its wording.
-func askedFact(question string) factKind {
+func askedKind(question string) factKind {
 	q := " " + strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) {
 			return ' '

@@ -100,20 +100,11 @@ func (e *Engine) extractFrom(question string, res retrieval.Result, notice *stri
 		}
 		return chosen[i].pos < chosen[j].pos
 	})
-	// Hedge when the paragraphs carry too little of the question, or when
-	// the question asks for a number or a time and no quote has one: the
-	// article talks about the subject but may not say what was asked.
-	kind := askedFact(question)
-	found := false
-	for _, c := range chosen {
-		found = found || carries(c.text, kind)
-	}
+	// Confident only when the article carries the whole question and the
+	// kind of fact it asks for; else say what it does not give, or hedge
+	// (decide.go).
 	var b strings.Builder
-	if res.Confidence < retrieval.ConfidentAt || !found {
-		b.WriteString(phrase(lang, "hedge"))
-	} else {
-		b.WriteString(phrase(lang, "according"))
-	}
+	b.WriteString(frameOffline(question, lang, res, sentenceTexts(chosen)))
 	for i := 0; i < len(chosen); {
 		j := i
 		for j < len(chosen) && chosen[j].hit == chosen[i].hit {
@@ -373,6 +364,12 @@ func phrase(lang, key string) string {
 		"summary":   "Summary of the case as the article tells it (quoted in its original language):",
 		"topic":     "What the article says about “%s” (quoted in its original language):",
 		"no-topic":  "The article does not cover this topic.",
+	}
+	if p, ok := nearMissPhrases[key]; ok {
+		if lang == "ar" {
+			return p[0]
+		}
+		return p[1]
 	}
 	if lang == "ar" {
 		return ar[key]
