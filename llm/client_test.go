@@ -286,7 +286,7 @@ func TestDeadEndpoint(t *testing.T) {
 // a key in the base URL's path must not reach the error or the logs.
 func TestDeadEndpointKeyInURL(t *testing.T) {
 	dead := httptest.NewServer(http.NotFoundHandler())
-	const urlSecret = "hunter2hunter2" // not shaped like an sk- key
+	const urlSecret = "hunter2hunter2"               // not shaped like an sk- key
 	base := dead.URL + "/token=" + urlSecret + "/v1" // as some gateways take keys
 	dead.Close()
 	var logs bytes.Buffer
