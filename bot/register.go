@@ -84,7 +84,20 @@ func (b *Bot) startRegistration(ctx context.Context, fatal chan<- error) (done <
 // retryRegistration retries the registration with exponential backoff
 // until it succeeds, the token is rejected (returned), or ctx ends (nil).
 func (b *Bot) retryRegistration(ctx context.Context) error {
-	delay := b.cfg.RegisterRetry
+	return retry(ctx, b.cfg.RegisterRetry, maxRegisterRetry, b.registerOnce, func(err error) bool {
+		return errors.Is(err, ErrTokenRejected)
+	}, func(err error, next time.Duration) {
+		b.log.Warn("registering the slash commands failed again", "err", err, "retry_in", next)
+	})
+}
+
+// retry calls attempt after first, then after twice as long each time up
+// to most, until it succeeds or fails for good (fatal reports which errors
+// do; that error is returned). It returns nil when ctx ends first. failed
+// is told of every other failure and the wait before the next attempt.
+func retry(ctx context.Context, first, most time.Duration, attempt func(context.Context) error,
+	fatal func(error) bool, failed func(err error, next time.Duration)) error {
+	delay := first
 	for {
 		t := time.NewTimer(delay)
 		select {
@@ -93,17 +106,15 @@ func (b *Bot) retryRegistration(ctx context.Context) error {
 			return nil
 		case <-t.C:
 		}
-		err := b.registerOnce(ctx)
+		err := attempt(ctx)
 		switch {
-		case err == nil:
+		case err == nil, ctx.Err() != nil:
 			return nil
-		case ctx.Err() != nil:
-			return nil
-		case errors.Is(err, ErrTokenRejected):
+		case fatal(err):
 			return err
 		}
-		delay = min(delay*2, maxRegisterRetry)
-		b.log.Warn("registering the slash commands failed again", "err", err, "retry_in", delay)
+		delay = min(delay*2, most)
+		failed(err, delay)
 	}
 }
 
