@@ -96,7 +96,7 @@ func (r *runner) buildOn(ctx context.Context, c *corpus.Corpus) (*stack, error) 
 	case "rrf":
 		fusion = retrieval.FusionRRF
 	default:
-		return nil, usagef("--fusion %q: use weighted or rrf", r.opts.fusion)
+		return nil, usagef("--fusion %s: use weighted or rrf", quoteArg(r.opts.fusion))
 	}
 	ix, err := retrieval.Build(ctx, c, retrieval.Options{Embedder: emb, Fusion: fusion})
 	if err != nil {
