@@ -222,3 +222,27 @@ func TestHealthFlagsAlone(t *testing.T) {
 		t.Fatalf("HealthFlags defines %v, want health-addr alone", names)
 	}
 }
+
+// TestFromEnvDiscord reads the bot's settings (config is their one parser;
+// bot.ConfigFromEnv is gone).
+func TestFromEnvDiscord(t *testing.T) {
+	c, err := FromEnv(env(map[string]string{
+		"DISCORD_TOKEN": " tok ", "DISCORD_GUILD_ID": "42", "CASEBOT_ALLOWED_CHANNELS": "1, 2;3", "CASEBOT_USER_EVERY": "30s",
+		"CASEBOT_MAX_CONCURRENT": "8", "CASEBOT_MESSAGE_CONTENT": "true", "DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_ID": "1",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := c.Discord
+	if d.Token != "tok" || d.GuildID != "42" || strings.Join(d.AllowedChannels, "|") != "1|2|3" || d.UserEvery != 30*time.Second ||
+		d.MaxConcurrent != 8 || !d.MessageContent || d.ShardCount != 2 || d.ShardID != 1 {
+		t.Fatalf("got %+v", d)
+	}
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = FromEnv(env(map[string]string{"CASEBOT_QUEUE_SIZE": "many", "CASEBOT_ANSWER_TIMEOUT": "soon"}))
+	if err == nil || !strings.Contains(err.Error(), "CASEBOT_QUEUE_SIZE") || !strings.Contains(err.Error(), "CASEBOT_ANSWER_TIMEOUT") {
+		t.Fatalf("bad values: %v", err)
+	}
+}
