@@ -38,9 +38,18 @@ func runBench(ctx context.Context, r *runner, _ []string) error {
 	build := time.Since(t0)
 
 	paras := c.Paragraphs()
+	w := r.env.Stdout
+	fmt.Fprintf(w, "corpus: %d paragraphs; index built in %v\n", len(paras), build.Round(time.Microsecond))
+	// Every loop honours ctx (SIGINT, SIGTERM): -n can be any size.
+	interrupted := func(what string, i int) error {
+		return fmt.Errorf("interrupted during the %s after %d of %d searches: %w", what, i, n, ctx.Err())
+	}
 	sink := 0
 	t0 = time.Now()
 	for i := range n {
+		if i%64 == 0 && ctx.Err() != nil {
+			return interrupted("baseline substring scan", i)
+		}
 		sink += scan(paras, benchQueries[i%len(benchQueries)])
 	}
 	base := time.Since(t0) / time.Duration(n)
@@ -49,13 +58,14 @@ func runBench(ctx context.Context, r *runner, _ []string) error {
 		name string
 		mode retrieval.Mode
 	}{{"fused", retrieval.Fused}, {"lexical", retrieval.Lexical}, {"dense", retrieval.Dense}}
-	w := r.env.Stdout
-	fmt.Fprintf(w, "corpus: %d paragraphs; index built in %v\n", len(paras), build.Round(time.Microsecond))
 	fmt.Fprintf(w, "%-22s %12s %8s\n", "method", "per search", "ratio")
 	fmt.Fprintf(w, "%-22s %12v %8s\n", "baseline substring scan", base, "1.0x")
 	for _, m := range modes {
 		t0 = time.Now()
 		for i := range n {
+			if i%64 == 0 && ctx.Err() != nil {
+				return interrupted(m.name+" search", i)
+			}
 			res, err := st.index.Search(ctx, benchQueries[i%len(benchQueries)], retrieval.SearchOptions{K: 5, Mode: m.mode})
 			if err != nil {
 				return err
