@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -121,17 +120,17 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	}
 	cdocs := make([]chromem.Document, len(paras))
 	units := make([][]float32, len(paras))
-	dim := -1
+	dim := len(vecs[0])
+	// One block holds every unit vector, in paragraph order: a scan reads
+	// memory in order, and chromem-go keeps these slices, not copies.
+	block := make([]float32, len(paras)*dim)
 	for i := range paras {
 		v := vecs[i]
-		if dim == -1 {
-			dim = len(v)
-		}
 		if len(v) == 0 || len(v) != dim {
 			return nil, fmt.Errorf("retrieval: embedder %s returned a vector of length %d for %s (expected %d)", emb.Model(), len(v), paras[i].Ref, dim)
 		}
-		u, bad := unitCopy(v)
-		if bad != "" {
+		u := block[i*dim : (i+1)*dim : (i+1)*dim]
+		if bad := unitInto(u, v); bad != "" {
 			return nil, fmt.Errorf("retrieval: embedder %s returned %s for %s", emb.Model(), bad, paras[i].Ref)
 		}
 		units[i] = u
@@ -365,16 +364,26 @@ func (ix *Index) embedQuery(ctx context.Context, q string) ([]float32, error) {
 // slice is left alone, since a cache may hand the same one to every caller.
 // bad describes a vector that cannot be scaled (all zero, NaN or infinite).
 func unitCopy(v []float32) (u []float32, bad string) {
-	for _, x := range v {
-		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-			return nil, "a vector with NaN or infinite components"
-		}
-	}
-	u = slices.Clone(v)
-	if normalize(u) == 0 {
-		return nil, "an all-zero vector"
+	u = make([]float32, len(v))
+	if bad := unitInto(u, v); bad != "" {
+		return nil, bad
 	}
 	return u, ""
+}
+
+// unitInto writes v scaled to unit length into dst (as long as v), or says
+// why v cannot be scaled, as unitCopy does.
+func unitInto(dst, v []float32) (bad string) {
+	for _, x := range v {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return "a vector with NaN or infinite components"
+		}
+	}
+	copy(dst, v)
+	if normalize(dst) == 0 {
+		return "an all-zero vector"
+	}
+	return ""
 }
 
 // rrfK is reciprocal rank fusion's constant, as in Cormack et al. (2009).
