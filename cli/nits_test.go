@@ -2,13 +2,11 @@ package cli
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -302,37 +300,7 @@ func TestSummaryOutputBounded(t *testing.T) {
 	}
 }
 
-// TestBenchHonoursCancel: SIGINT (a cancelled context) stops `bench` in its
-// loops, whatever -n. The context is cancelled once the index is built,
-// when bench says so, so it is the timing loops that must notice.
-func TestBenchHonoursCancel(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	out := &cancelOn{marker: "index built", cancel: cancel}
-	var errb bytes.Buffer
-	code := Run(ctx, []string{"bench", "-n", "200000"}, Env{Stdout: out, Stderr: &errb, Getenv: func(string) string { return "" }})
-	if code != ExitFailure || !strings.Contains(errb.String(), "interrupted during the baseline substring scan") {
-		t.Fatalf("exit %d, stderr %q; want 1 and the interruption named", code, errb.String())
-	}
-}
 
-// cancelOn calls cancel once marker has been written to it.
-type cancelOn struct {
-	mu     sync.Mutex
-	b      bytes.Buffer
-	marker string
-	cancel func()
-}
-
-func (c *cancelOn) Write(p []byte) (int, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.b.Write(p)
-	if strings.Contains(c.b.String(), c.marker) {
-		c.cancel()
-	}
-	return len(p), nil
-}
 
 // TestBaseURLCredentialsNeverShown: credentials in a base URL (user info,
 // a key in the path) do not show in --help, logs or errors.
