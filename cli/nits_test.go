@@ -300,8 +300,6 @@ func TestSummaryOutputBounded(t *testing.T) {
 	}
 }
 
-
-
 // TestBaseURLCredentialsNeverShown: credentials in a base URL (user info,
 // a key in the path) do not show in --help, logs or errors.
 func TestBaseURLCredentialsNeverShown(t *testing.T) {
