@@ -1,9 +1,9 @@
 package answer
 
 import (
-	"fmt"
 	"strings"
 
+	"casebot/corpus"
 	"casebot/retrieval"
 	"casebot/text"
 )
@@ -36,7 +36,7 @@ func isWordRune(r rune) bool {
 // hold the kind of fact asked for; otherwise it says plainly what the
 // article does not give (a thing it never mentions, a figure, a date) or
 // hedges. The near-miss openings end with the quote that follows.
-func frameOffline(question, lang string, res retrieval.Result, quotes []string) string {
+func (e *Engine) frameOffline(question, lang string, res retrieval.Result, quotes []string, quoted []corpus.Paragraph) string {
 	asked := res.Asked
 	if asked == retrieval.AskedAny {
 		// A caller's own searcher may not read the asked kind.
@@ -49,15 +49,15 @@ func frameOffline(question, lang string, res retrieval.Result, quotes []string) 
 	}
 	switch {
 	case len(res.Foreign) > 0:
-		return fmt.Sprintf(phrase(lang, "not-mentioned"), quoteList(res.Foreign, lang))
+		return strings.Replace(e.phrase(lang, "not-mentioned", quoted...), "%s", quoteList(res.Foreign, lang), 1)
 	case (asked == retrieval.AskedNumber || asked == retrieval.AskedTime) && !carried:
-		return phrase(lang, "no-"+string(asked))
+		return e.phrase(lang, "no-"+string(asked), quoted...)
 	case (asked == retrieval.AskedNumber || asked == retrieval.AskedTime) && wantsExact(question) && !exact:
-		return phrase(lang, "no-exact-"+string(asked))
+		return e.phrase(lang, "no-exact-"+string(asked), quoted...)
 	case res.Confidence < retrieval.ConfidentAt:
-		return phrase(lang, "hedge")
+		return e.phrase(lang, "hedge", quoted...)
 	}
-	return phrase(lang, "according")
+	return e.phrase(lang, "according", quoted...)
 }
 
 // quoteList joins words as the question wrote them, each in quotation marks.
@@ -86,11 +86,18 @@ func askedFact(question string) retrieval.Asked {
 }
 
 // nearMissPhrases are the openings of offline answers that say what the
-// article does not give, in Arabic and English.
-var nearMissPhrases = map[string][2]string{
-	"not-mentioned":   {"لا يذكر المقال %s؛ أقرب ما يقوله:", "The article does not mention %s; the closest it comes is (quoted in its original language):"},
-	"no-number":       {"لا يذكر المقال رقمًا لما تسأل عنه؛ يقول فقط:", "The article gives no figure for this; it says only (quoted in its original language):"},
-	"no-time":         {"لا يذكر المقال تاريخًا لما تسأل عنه؛ يقول فقط:", "The article gives no date for this; it says only (quoted in its original language):"},
-	"no-exact-number": {"لا يذكر المقال رقمًا دقيقًا لما تسأل عنه؛ يقول فقط:", "The article gives no exact figure for this; it says only (quoted in its original language):"},
-	"no-exact-time":   {"لا يذكر المقال تاريخًا دقيقًا لما تسأل عنه؛ يقول فقط:", "The article gives no exact date for this; it says only (quoted in its original language):"},
+// article does not give: Arabic and English for one article, then Arabic
+// and English for several sources. "{q}" takes the quotes' language label
+// (see Engine.phrase), "%s" the things the question names.
+var nearMissPhrases = map[string][4]string{
+	"not-mentioned": {"لا يذكر المقال %s؛ أقرب ما يقوله{q}:", "The article does not mention %s; the closest it comes is{q}:",
+		"لا تذكر المصادر %s؛ أقرب ما تقوله{q}:", "The sources do not mention %s; the closest they come is{q}:"},
+	"no-number": {"لا يذكر المقال رقمًا لما تسأل عنه؛ يقول فقط{q}:", "The article gives no figure for this; it says only{q}:",
+		"لا تذكر المصادر رقمًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no figure for this; they say only{q}:"},
+	"no-time": {"لا يذكر المقال تاريخًا لما تسأل عنه؛ يقول فقط{q}:", "The article gives no date for this; it says only{q}:",
+		"لا تذكر المصادر تاريخًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no date for this; they say only{q}:"},
+	"no-exact-number": {"لا يذكر المقال رقمًا دقيقًا لما تسأل عنه؛ يقول فقط{q}:", "The article gives no exact figure for this; it says only{q}:",
+		"لا تذكر المصادر رقمًا دقيقًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no exact figure for this; they say only{q}:"},
+	"no-exact-time": {"لا يذكر المقال تاريخًا دقيقًا لما تسأل عنه؛ يقول فقط{q}:", "The article gives no exact date for this; it says only{q}:",
+		"لا تذكر المصادر تاريخًا دقيقًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no exact date for this; they say only{q}:"},
 }

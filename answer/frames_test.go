@@ -26,10 +26,12 @@ func frameOf(a answer.Answer) string {
 	switch {
 	case a.Abstained:
 		return "abstained"
-	case strings.HasPrefix(a.Answer, "قد لا يجيب") || strings.HasPrefix(a.Answer, "The article may not"):
+	case strings.HasPrefix(a.Answer, "قد لا يجيب") || strings.HasPrefix(a.Answer, "The article may not") ||
+		strings.HasPrefix(a.Answer, "قد لا تجيب") || strings.HasPrefix(a.Answer, "The sources may not"):
 		return "hedged"
 	case strings.HasPrefix(a.Answer, "لا يذكر المقال") || strings.HasPrefix(a.Answer, "The article does not mention") ||
-		strings.HasPrefix(a.Answer, "The article gives no"):
+		strings.HasPrefix(a.Answer, "The article gives no") || strings.HasPrefix(a.Answer, "لا تذكر المصادر") ||
+		strings.HasPrefix(a.Answer, "The sources do not mention") || strings.HasPrefix(a.Answer, "The sources give no"):
 		return "near-miss"
 	}
 	return "confident"
