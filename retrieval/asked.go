@@ -104,6 +104,7 @@ func Carries(s string, kind Asked) bool {
 	}
 	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		for _, cue := range list {
+			cue = text.Fold(cue)
 			if w == cue {
 				return true
 			}
@@ -133,12 +134,13 @@ func Exact(s string, kind Asked) bool {
 	}
 	if kind == AskedNumber {
 		// Number words name exact counts, except the rough ones.
-		rough := map[string]bool{"مئات": true, "الاف": true, "ملايين": true, "hundreds": true, "thousands": true, "dozens": true}
+		rough := map[string]bool{text.Fold("مئات"): true, "الاف": true, "ملايين": true, "hundreds": true, "thousands": true, "dozens": true}
 		for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if rough[w] {
 				continue
 			}
 			for _, cue := range numberWords[:12] {
+				cue = text.Fold(cue)
 				if w == cue || (len([]rune(w)) <= len([]rune(cue))+2 && (strings.HasSuffix(w, cue) || strings.HasPrefix(w, cue))) {
 					return true
 				}
