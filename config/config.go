@@ -109,9 +109,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	}
 	list := func(dst *[]string, name string) {
 		if v := strings.TrimSpace(getenv(name)); v != "" {
-			for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
-				*dst = append(*dst, f)
-			}
+			*dst = append(*dst, strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })...)
 		}
 	}
 	boolean := func(dst *bool, name string) {
