@@ -14,6 +14,7 @@
 package answer
 
 import (
+	"casebot/text"
 	"context"
 	"errors"
 	"log/slog"
@@ -249,7 +250,7 @@ func (e *Engine) Summarize(ctx context.Context, topic, lang string) (Summary, er
 	if lang == "" {
 		lang = e.corpus.Language()
 		if topic != "" {
-			lang = corpus.DetectLanguage(topic)
+			lang = text.Language(topic)
 		}
 	}
 	if e.opts.Model != nil {

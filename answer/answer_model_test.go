@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"casebot/text"
 	"context"
 	"encoding/json"
 	"log/slog"
@@ -34,7 +35,7 @@ func (f *fakeSearcher) Search(_ context.Context, q string, opts retrieval.Search
 	f.queries = append(f.queries, q)
 	f.options = append(f.options, opts)
 	r := f.res
-	r.Query, r.Language = q, corpus.DetectLanguage(q)
+	r.Query, r.Language = q, text.Language(q)
 	if f.notFound {
 		r.Answerable, r.Confidence = false, 0.1
 	}

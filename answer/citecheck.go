@@ -1,15 +1,13 @@
 package answer
 
 import (
+	"casebot/text"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"casebot/corpus"
-	"casebot/retrieval"
 )
 
 // The citation check runs on every model reply before anyone sees it:
@@ -202,9 +200,9 @@ func quoteChecked(q string, paras []ctxPara) bool {
 	if letters < 2 {
 		return false
 	}
-	ar, lat := corpus.ScriptWords(q)
+	ar, lat := text.ScriptWords(q)
 	for _, p := range paras {
-		if corpus.DetectLanguage(p.P.Text) == "ar" {
+		if text.Language(p.P.Text) == "ar" {
 			if ar > 0 && ar >= lat {
 				return true
 			}
@@ -337,7 +335,7 @@ func sentenceEnd(s string, i int) int {
 		if r == '\n' {
 			return j
 		}
-		if strings.ContainsRune(".!?؟؛", r) {
+		if isTerminator(s, j, r, size) {
 			k := j + size
 			for {
 				rest := strings.TrimLeft(s[k:], " ")
@@ -354,11 +352,22 @@ func sentenceEnd(s string, i int) int {
 	return len(s)
 }
 
+// isTerminator reports whether the rune r of size bytes at s[j:] ends a
+// sentence: one of . ! ? ؟ ؛ not followed by a letter or a digit, so that
+// "3.5" and "OpenAI.com" are not cut.
+func isTerminator(s string, j int, r rune, size int) bool {
+	if !strings.ContainsRune(".!?؟؛", r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[j+size:])
+	return j+size == len(s) || !(unicode.IsLetter(next) || unicode.IsDigit(next))
+}
+
 // sentenceStart returns where the sentence holding i begins.
 func sentenceStart(s string, i int) int {
 	for j := i; j > 0; {
 		r, size := utf8.DecodeLastRuneInString(s[:j])
-		if r == '\n' || strings.ContainsRune(".!?؟؛", r) {
+		if r == '\n' || isTerminator(s, j-size, r, size) {
 			return j
 		}
 		j -= size
@@ -425,12 +434,12 @@ func unverifiedLabel(lang string) string {
 // omitted words: the parts must then appear in order, and are returned
 // joined by " … ".
 func matchQuote(quote, paragraph string) (string, bool) {
-	fp, starts, ends := foldWithOffsets(paragraph)
+	fp, starts, ends := text.FoldMap(paragraph)
 	parts := strings.FieldsFunc(strings.ReplaceAll(quote, "...", "…"), func(r rune) bool { return r == '…' })
 	at := 0
 	var found []string
 	for _, part := range parts {
-		f := foldForQuote(part)
+		f := text.FoldForQuote(part)
 		if f == "" {
 			continue
 		}
@@ -526,56 +535,6 @@ func boundaryAfter(fp, paragraph string, starts []int, j int, f string) bool {
 
 func isArabicLetter(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
-// foldWithOffsets is foldForQuote keeping, for every byte of the result,
-// the start and end of the rune of s it came from.
-func foldWithOffsets(s string) (string, []int, []int) {
-	var b strings.Builder
-	var starts, ends []int
-	space := true
-	for i, r := range s {
-		end := i + utf8.RuneLen(r)
-		f := foldForQuote(string(r))
-		if f == "" {
-			if !unicode.Is(unicode.Mn, r) && r != 'ـ' && !space {
-				b.WriteByte(' ')
-				starts, ends = append(starts, i), append(ends, end)
-				space = true
-			}
-			continue
-		}
-		b.WriteString(f)
-		for range len(f) {
-			starts, ends = append(starts, i), append(ends, end)
-		}
-		space = false
-	}
-	return b.String(), starts, ends
-}
-
-// foldForQuote normalises text for quote comparison: retrieval.Normalize
-// (Arabic diacritics and tatweel dropped, alef/hamza forms, alef maqsura and
-// teh marbuta unified, digits made ASCII, case folded), then punctuation
-// turned into single spaces.
-func foldForQuote(s string) string {
-	var b strings.Builder
-	space := true
-	for _, r := range retrieval.Normalize(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			space = false
-			continue
-		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		if !space {
-			b.WriteByte(' ')
-			space = true
-		}
-	}
-	return strings.TrimSpace(b.String())
-}
-
 // sentencesCiting returns the sentences of text that carry mark [n].
 func sentencesCiting(text string, n int) string {
 	mark := "[" + strconv.Itoa(n) + "]"
@@ -595,12 +554,12 @@ func sentencesCiting(text string, n int) string {
 // bestSentence returns the sentence of paragraph sharing the most words
 // with claim, verbatim; the first sentence when none shares any.
 func bestSentence(paragraph, claim string) string {
-	sents := paraSentences(paragraph)
+	sents := text.Sentences(paragraph)
 	if len(sents) == 0 {
 		return paragraph
 	}
 	words := map[string]bool{}
-	for _, w := range strings.Fields(foldForQuote(claim)) {
+	for _, w := range strings.Fields(text.FoldForQuote(claim)) {
 		if utf8.RuneCountInString(w) > 2 {
 			words[w] = true
 		}
@@ -608,7 +567,7 @@ func bestSentence(paragraph, claim string) string {
 	best, bestScore := sents[0], 0
 	for _, s := range sents {
 		score := 0
-		for _, w := range strings.Fields(foldForQuote(s)) {
+		for _, w := range strings.Fields(text.FoldForQuote(s)) {
 			if words[w] {
 				score++
 			}
@@ -618,23 +577,4 @@ func bestSentence(paragraph, claim string) string {
 		}
 	}
 	return best
-}
-
-// paraSentences cuts a paragraph after ".", "!", "?" and "؟".
-func paraSentences(p string) []string {
-	var out []string
-	start := 0
-	for i, r := range p {
-		if strings.ContainsRune(".!?؟", r) {
-			end := i + utf8.RuneLen(r)
-			if s := strings.TrimSpace(p[start:end]); s != "" {
-				out = append(out, s)
-			}
-			start = end
-		}
-	}
-	if s := strings.TrimSpace(p[start:]); s != "" {
-		out = append(out, s)
-	}
-	return out
 }

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"casebot/text"
 	"context"
 	"errors"
 	"fmt"
@@ -68,7 +69,7 @@ func (e *Engine) askExtractive(ctx context.Context, req Request, notice *string)
 
 // extractFrom builds the extractive answer to question from a search result.
 func (e *Engine) extractFrom(question string, res retrieval.Result, notice *string) Answer {
-	lang := corpus.DetectLanguage(question)
+	lang := text.Language(question)
 	a := Answer{Question: question, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
 	if notice != nil {
 		a.Notice = *notice
@@ -77,7 +78,7 @@ func (e *Engine) extractFrom(question string, res retrieval.Result, notice *stri
 		a.Abstained = true
 		a.Answer = e.phrase(lang, "abstain")
 		for i, h := range res.Hits[:min(2, len(res.Hits))] {
-			s := splitSentences(h.Paragraph.Text)
+			s := text.Sentences(h.Paragraph.Text)
 			a.Citations = append(a.Citations, cite(i+1, h.Paragraph, s[0]))
 		}
 		return a
@@ -140,7 +141,7 @@ func (e *Engine) rankSentences(question string, hits []retrieval.Hit) []sentence
 	m, _ := e.search.(matcher)
 	var cands []sentenceCandidate
 	for hi, h := range hits {
-		for pos, s := range splitSentences(h.Paragraph.Text) {
+		for pos, s := range text.Sentences(h.Paragraph.Text) {
 			var score float64
 			if m != nil {
 				score = m.Match(question, h.Paragraph.Section+" "+s)
@@ -249,36 +250,6 @@ func inOrder(text, quote string) bool {
 	return true
 }
 
-// splitSentences cuts a paragraph after each . ! ? ؟ that ends a sentence
-// (followed by a space or the end). It always returns at least one sentence;
-// every sentence is a verbatim substring of p.
-func splitSentences(p string) []string {
-	var out []string
-	rs := []rune(p)
-	start := 0
-	for i, r := range rs {
-		switch r {
-		case '.', '!', '?', '؟', '\n':
-		default:
-			continue
-		}
-		if i+1 < len(rs) && rs[i+1] != ' ' && rs[i+1] != '\n' {
-			continue
-		}
-		if s := strings.TrimSpace(string(rs[start : i+1])); s != "" {
-			out = append(out, s)
-		}
-		start = i + 1
-	}
-	if s := strings.TrimSpace(string(rs[start:])); s != "" {
-		out = append(out, s)
-	}
-	if len(out) == 0 {
-		out = []string{strings.TrimSpace(p)}
-	}
-	return out
-}
-
 // summarizeExtractive builds a summary from the article's own sentences: the
 // lead sentence and the most central sentence of each section, or, for a
 // topic, the best sentence of each paragraph found for it.
@@ -347,7 +318,7 @@ func leadAndCentral(c *corpus.Corpus) []pick {
 	var picks []pick
 	for _, a := range c.Articles {
 		first := a.Paragraphs[0]
-		picks = append(picks, pick{p: first, sentence: splitSentences(first.Text)[0]})
+		picks = append(picks, pick{p: first, sentence: text.Sentences(first.Text)[0]})
 		var order []string
 		bySection := map[string][]corpus.Paragraph{}
 		for _, p := range a.Paragraphs {
@@ -367,7 +338,7 @@ func leadAndCentral(c *corpus.Corpus) []pick {
 			var best pick
 			bestScore := -1.0
 			for _, p := range ps {
-				for _, s := range splitSentences(p.Text) {
+				for _, s := range text.Sentences(p.Text) {
 					if p.Ref == first.Ref && s == picks[len(picks)-1].sentence && sec == first.Section {
 						continue
 					}

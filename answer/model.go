@@ -1,6 +1,9 @@
 package answer
 
 import (
+	"casebot/corpus"
+	"casebot/retrieval"
+	"casebot/text"
 	"context"
 	"errors"
 	"fmt"
@@ -10,9 +13,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"casebot/corpus"
-	"casebot/retrieval"
 )
 
 // Message is one chat message sent to a model.
@@ -55,7 +55,7 @@ func (e *Engine) logger() *slog.Logger { return e.opts.Logger }
 // answer does not hold up.
 func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 	q := req.Question
-	lang := corpus.DetectLanguage(q)
+	lang := text.Language(q)
 	corpusLang := e.corpus.Language()
 
 	var alts []string
@@ -134,7 +134,7 @@ func (e *Engine) rewrite(ctx context.Context, q, corpusLang string, history []Tu
 		out = strings.TrimSpace(out[:i])
 	}
 	out = strings.Trim(out, "\"“”«» ")
-	if out == "" || isNotInSources(out) || corpus.DetectLanguage(out) != corpusLang || utf8.RuneCountInString(out) > 2*MaxQuestionRunes {
+	if out == "" || isNotInSources(out) || text.Language(out) != corpusLang || utf8.RuneCountInString(out) > 2*MaxQuestionRunes {
 		e.logger().Warn("answer: ignoring unusable question rewrite", "rewrite", cutRunes(out, 80))
 		return "", nil
 	}
@@ -208,7 +208,7 @@ func inLanguage(reply, lang string) bool {
 	if letters < 12 {
 		return true
 	}
-	return corpus.DetectLanguage(s) == lang
+	return text.Language(s) == lang
 }
 
 // reasonFor classifies a model error for the notice.
@@ -303,7 +303,7 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 		paras, coverage = wholeCaseContext(e.corpus, e.opts.ContextRunes, lang)
 	} else {
 		var alts []string
-		if corpus.DetectLanguage(topic) != corpusLang {
+		if text.Language(topic) != corpusLang {
 			rw, err := e.rewrite(ctx, topic, corpusLang, nil)
 			if err != nil {
 				return fail(reasonFor(err), err)
@@ -443,6 +443,9 @@ type summaryCache struct {
 	m        map[string]Summary
 	order    []string // insertion order, for eviction
 	inflight map[string]*summaryCall
+	// waiting, when set (by tests), is called each time an asker starts
+	// waiting for a summary another asker is making.
+	waiting func(key string)
 }
 
 // summaryCall is a summary being made.
@@ -475,6 +478,9 @@ func (c *summaryCache) do(ctx context.Context, key string, build func() (Summary
 			return c.make(key, call, build)
 		}
 		c.mu.Unlock()
+		if c.waiting != nil {
+			c.waiting(key)
+		}
 		select {
 		case <-call.done:
 			if isContextErr(call.err) && ctx.Err() == nil {

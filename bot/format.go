@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"casebot/text"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -115,7 +116,7 @@ func textsFor(lang string) texts {
 }
 
 // langOf guesses the language of a question for frame text.
-func langOf(s string) string { return corpus.DetectLanguage(s) }
+func langOf(s string) string { return text.Language(s) }
 
 // noticePrefixes start every notice the bot sends; earlier turns read back
 // from a thread skip messages that start with one.
