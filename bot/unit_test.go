@@ -351,13 +351,13 @@ func TestThreadName(t *testing.T) {
 		{"@everyone why?", "why?"},
 		{"@here why?", "why?"},
 		{"<@123> <@!456> <@&789> <#200> why?", "why?"},
-		{"</ask:901> why?", "why?"},
-		{"@every\u200bone why?", "why?"},          // a zero-width space cannot hide a ping
-		{"@every<@1>one why?", "@every one why?"}, // removing a mention joins nothing
+		{"@every\u200bone why?", "why?"},               // a zero-width space cannot hide a ping
+		{"@every<@1>one why?", "@\u200beveryone why?"}, // what removal joins cannot ping
+		{"ask @sama", "ask @\u200bsama"},
 		{"why\u202e was\u2066 he\u200f removed\x07?", "why was he removed?"},
 		{"line one\nline two\ttab", "line one line two tab"},
 		{"لماذا\u200f أُقيل ألتمان؟", "لماذا أُقيل ألتمان؟"},
-		{"email@here.example", "email .example"},
+		{"email@here.example", "email.example"},
 		{"<@&55>", "casebot"},
 		{"\u202e\u202e", "casebot"},
 		{strings.Repeat("سؤال ", 60), strings.TrimSpace(truncate(strings.Repeat("سؤال ", 60), 90))},
