@@ -137,7 +137,7 @@ func TestConfigValidate(t *testing.T) {
 		{"negative queue", func(c *Config) { c.QueueSize = -1 }, "negative"},
 		{"negative queue wait", func(c *Config) { c.QueueWait = -time.Second }, "negative"},
 		{"queue wait and answer within a token's life", func(c *Config) { c.QueueWait, c.AnswerTimeout = 10*time.Minute, 4*time.Minute }, ""},
-		{"queue wait and answer beyond a token's life", func(c *Config) { c.QueueWait, c.AnswerTimeout = 10*time.Minute, 5*time.Minute }, "15m"},
+		{"queue wait and answer beyond a token's life", func(c *Config) { c.QueueWait, c.AnswerTimeout = 10*time.Minute, 5*time.Minute }, EnvAnswerTimeout},
 		{"overflowing queue wait", func(c *Config) { c.QueueWait, c.AnswerTimeout = math.MaxInt64, math.MaxInt64 }, "15m"},
 	}
 	for _, tc := range tests {
