@@ -168,6 +168,7 @@ func TestConfigNeverShowsToken(t *testing.T) {
 	slog.New(slog.NewJSONHandler(&logBuf, nil)).Info("cfg", "config", c)
 	outs := map[string]string{
 		"%v": fmt.Sprintf("%v", c), "%+v": fmt.Sprintf("%+v", c), "%#v": fmt.Sprintf("%#v", c),
+		//lint:ignore S1025 each verb is what is tested
 		"%s": fmt.Sprintf("%s", c), "ptr": fmt.Sprintf("%v", &c), "slog": logBuf.String(),
 	}
 	for k, out := range outs {
