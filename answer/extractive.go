@@ -53,6 +53,7 @@ func (e *Engine) retrieve(ctx context.Context, req Request, alternates []string)
 		}
 		return res, fmt.Errorf("answer: searching for %q: %w", req.Question, err)
 	}
+	noteSearch(ctx, res)
 	return res, nil
 }
 
@@ -257,6 +258,7 @@ func (e *Engine) summarizeExtractive(ctx context.Context, topic, lang string) (S
 			}
 			return s, fmt.Errorf("answer: searching for topic %q: %w", topic, err)
 		}
+		noteSearch(ctx, res)
 		if !res.Answerable {
 			s.Summary = e.phrase(lang, "no-topic")
 			return s, nil
