@@ -77,6 +77,9 @@ type Index struct {
 	thesaurus thesaurus
 	// denseWeight is the dense ranking's share in FusionWeighted.
 	denseWeight float64
+	// lex, when set, makes searches go through query units across
+	// languages (crosslang.go).
+	lex *lexicon
 }
 
 // Build indexes every paragraph of c: analysed terms into BM25, vectors into
@@ -140,7 +143,13 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	if th == 0 {
 		th = DefaultThreshold
 	}
+	gl := parseGlossary(glossaryText)
+	var lex *lexicon
+	if l := newLexicon(c, gl); len(l.langs) > 1 || c.Language() != "ar" {
+		lex = &l
+	}
 	return &Index{
+		lex:         lex,
 		paras:       paras,
 		lang:        c.Language(),
 		bm25:        newBM25(docs),
@@ -148,7 +157,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		embedder:    emb,
 		fusion:      opts.Fusion,
 		threshold:   th,
-		glossary:    parseGlossary(glossaryText),
+		glossary:    gl,
 		thesaurus:   thes,
 		denseWeight: defaultDenseWeight,
 	}, nil
@@ -195,7 +204,31 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		denseSim = map[int]float64{}
 		termsets [][]string
 	)
+	var views []queryView
 	for vi, v := range variants {
+		if ix.multilingual() {
+			qv := ix.view(v)
+			views = append(views, qv)
+			lex, dense, err := ix.searchMulti(qv, opts.Mode, depth, func(q string) ([]scored, error) { return ix.dense(ctx, q, depth) })
+			if err != nil {
+				return res, err
+			}
+			if opts.Mode != Dense {
+				rankings = append(rankings, ranking{docs: lex, lex: true})
+				if vi == 0 {
+					for _, s := range lex {
+						lexScore[s.doc] = s.score
+					}
+				}
+			}
+			if opts.Mode != Lexical {
+				rankings = append(rankings, ranking{docs: dense})
+				for _, s := range dense {
+					denseSim[s.doc] = max(denseSim[s.doc], s.score)
+				}
+			}
+			continue
+		}
 		v = ix.restoreHamza(ix.crossLanguage(v))
 		terms := Tokens(v)
 		termsets = append(termsets, terms)
@@ -249,7 +282,11 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 			Dense:     denseSim[f.doc],
 		})
 	}
-	res.Confidence = ix.confidence(termsets, res.Hits)
+	if ix.multilingual() {
+		res.Confidence = ix.unitConfidence(views, res.Hits)
+	} else {
+		res.Confidence = ix.confidence(termsets, res.Hits)
+	}
 	res.Answerable = ix.threshold < 0 || res.Confidence >= ix.threshold
 	return res, nil
 }
@@ -486,5 +523,8 @@ func (ix *Index) hasSynonym(t string, have map[string]bool) bool {
 // Search uses to judge whether a paragraph answers. Answerers use it to pick
 // the sentences to quote.
 func (ix *Index) Match(query, text string) float64 {
+	if ix.multilingual() {
+		return ix.unitCoverage(ix.view(query).units, termSet(text))
+	}
 	return ix.coverage(Tokens(ix.crossLanguage(query)), termSet(text))
 }
