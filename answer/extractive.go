@@ -69,6 +69,9 @@ func (e *Engine) askExtractive(ctx context.Context, req Request, notice *string)
 
 // extractFrom builds the extractive answer to question from a search result.
 func (e *Engine) extractFrom(question string, res retrieval.Result, notice *string) Answer {
+	if e.multiArticle() {
+		return e.extractMulti(question, res, notice)
+	}
 	lang := text.Language(question)
 	a := Answer{Question: question, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
 	if notice != nil {
@@ -185,6 +188,10 @@ func cite(n int, p corpus.Paragraph, quote string) Citation {
 		Quote:     quote,
 		Verified:  inOrder(p.Text, quote),
 		Text:      p.Text,
+		Article:   p.ArticleID,
+		Date:      p.Date,
+		Source:    p.Source,
+		Language:  p.Language,
 	}
 }
 
