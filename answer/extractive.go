@@ -293,6 +293,9 @@ func (e *Engine) summarizeExtractive(ctx context.Context, topic, lang string) (S
 		})
 	}
 	var b strings.Builder
+	if topic == "" && e.multiArticle() {
+		return e.summarizeEvents(s, lang, picks), nil
+	}
 	if topic == "" {
 		b.WriteString(phrase(lang, "summary"))
 	} else {

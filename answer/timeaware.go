@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -351,6 +352,7 @@ func multiPhrase(lang, key string) string {
 		"hedge-one":      "قد لا يجيب %s عن سؤالك بالضبط، وهذا أقرب ما يقوله",
 		"hedge-many":     "قد لا تجيب المصادر عن سؤالك بالضبط، وهذا أقرب ما تقوله %s",
 		"newest-first":   "، والأحدث أولًا",
+		"summary":        "ملخص القضية من المصادر كلها، بترتيب الأحداث:",
 	}
 	en := map[string]string{
 		"abstain":        "The sources do not answer this question: nothing in them covers it. The closest paragraphs I found, for reference only:",
@@ -359,9 +361,275 @@ func multiPhrase(lang, key string) string {
 		"hedge-one":      "%s may not answer exactly this; this is the closest it comes (quoted in its original language)",
 		"hedge-many":     "The sources may not answer exactly this; this is the closest they come — %s (quoted in their original languages)",
 		"newest-first":   ", newest account first",
+		"summary":        "Summary of the case across all the sources, in the order of events (quoted in their original languages):",
 	}
 	if lang == "ar" {
 		return ar[key]
 	}
 	return en[key]
+}
+
+// Event dates: a whole-case summary over several articles is told in the
+// order of events, each point dated, so that "that same day" points to a day.
+
+var (
+	monthNum = map[string]time.Month{}
+	// enDate matches "Nov. 17", "November 17, 2023", "17 November 2023",
+	// "November 2022"; arDate the Arabic "17 نوفمبر (2023)" and "نوفمبر 2023".
+	enDate, arDate *regexp.Regexp
+)
+
+func init() {
+	en := []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+	full := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i := range en {
+		monthNum[en[i]] = time.Month(i + 1)
+		monthNum[full[i]] = time.Month(i + 1)
+		monthNum[text.Fold(monthsAr[i])] = time.Month(i + 1)
+	}
+	monthNum["sept"] = time.September
+	names := strings.Join(append(append([]string(nil), full...), append(en, "sept")...), "|")
+	enDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2}) (` + names + `)\.?(?:,? (\d{4}))?|(` + names + `)\.? (\d{1,2})\b(?:,? (\d{4}))?|(` + names + `)\.? (\d{4}))\b`)
+	var ar []string
+	for _, m := range monthsAr {
+		ar = append(ar, text.Fold(m))
+	}
+	arNames := strings.Join(ar, "|")
+	arDate = regexp.MustCompile(`(?:(\d{1,2}) (` + arNames + `)(?: (\d{4}))?|(` + arNames + `) (\d{4}))`)
+}
+
+// eventDate finds the first date a sentence gives (a dateline before a
+// dash is skipped: it is when the story was filed, not what happened),
+// completing a missing year from the article's date. ok is false when the
+// sentence names no date.
+func eventDate(sentence string, published time.Time, hasPublished bool) (time.Time, bool) {
+	t, _, ok := eventDatePrec(sentence, published, hasPublished)
+	return t, ok
+}
+
+// seasonDate matches "summer 2023" and "صيف 2023".
+var seasonDate = regexp.MustCompile(`(summer|صيف|spring|ربيع|autumn|fall|خريف|winter|شتاء) (\d{4})`)
+
+var seasonMonth = map[string]time.Month{"spring": 4, "ربيع": 4, "summer": 7, "صيف": 7, "autumn": 10, "fall": 10, "خريف": 10, "winter": 1, "شتاء": 1}
+
+// eventDatePrec is eventDate that also tells whether the day is known
+// (dayKnown false: a month or a season).
+func eventDatePrec(sentence string, published time.Time, hasPublished bool) (t time.Time, dayKnown, ok bool) {
+	s := text.Fold(sentence)
+	if i := strings.IndexAny(s, "–—"); i >= 0 && i < 40 {
+		s = s[i:]
+	}
+	day, month, year := 0, time.Month(0), 0
+	if m := enDate.FindStringSubmatch(s); m != nil {
+		switch {
+		case m[1] != "":
+			day, month, year = atoi(m[1]), monthNum[strings.ToLower(m[2])], atoi(m[3])
+		case m[4] != "":
+			day, month, year = atoi(m[5]), monthNum[strings.ToLower(m[4])], atoi(m[6])
+		default:
+			month, year = monthNum[strings.ToLower(m[7])], atoi(m[8])
+		}
+	} else if m := arDate.FindStringSubmatch(s); m != nil {
+		if m[1] != "" {
+			day, month, year = atoi(m[1]), monthNum[m[2]], atoi(m[3])
+		} else {
+			month, year = monthNum[m[4]], atoi(m[5])
+		}
+	}
+	if month == 0 {
+		if m := seasonDate.FindStringSubmatch(s); m != nil {
+			return time.Date(atoi(m[2]), seasonMonth[m[1]], 1, 0, 0, 0, 0, time.UTC), false, true
+		}
+	}
+	if month == 0 || day > 31 {
+		return time.Time{}, false, false
+	}
+	if year == 0 {
+		if !hasPublished {
+			return time.Time{}, false, false
+		}
+		year = published.Year()
+		if time.Date(year, month, max(day, 1), 0, 0, 0, 0, time.UTC).After(published.AddDate(0, 0, 1)) {
+			year--
+		}
+	}
+	dayKnown = day != 0
+	if day == 0 {
+		day = 1
+	}
+	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC), dayKnown, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// datedPick is a summary point with the date it is placed at.
+type datedPick struct {
+	pick
+	when     time.Time
+	explicit bool // the sentence names its date
+	dayKnown bool // and its day, not only a month or season
+	after    bool // the date is the last one named before it in its article
+	ok       bool
+}
+
+// orderEvents sorts summary picks by the date of what they tell: the
+// date a sentence names, else its article's date; undated points keep
+// their place at the end.
+func (e *Engine) orderEvents(picks []pick) []datedPick {
+	out := make([]datedPick, len(picks))
+	for i, p := range picks {
+		pub, hasPub := articleTime(p.p)
+		d := datedPick{pick: p, when: pub, ok: hasPub}
+		if t, day, ok := e.explicitDate(p, pub, hasPub); ok {
+			d.when, d.explicit, d.dayKnown, d.ok = t, true, day, true
+		} else if t, day, ok := e.lastDateBefore(p, pub, hasPub); ok {
+			// A story told in order: the point happened after the last
+			// date its article named before it.
+			d.when, d.dayKnown, d.after, d.ok = t, day, true, true
+		}
+		out[i] = d
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.ok != b.ok {
+			return a.ok
+		}
+		if !a.when.Equal(b.when) {
+			return a.when.Before(b.when)
+		}
+		return false
+	})
+	return out
+}
+
+// summaryLine writes one point of a multi-article summary, dated.
+func summaryLine(lang string, d datedPick, n int) string {
+	when := formatDay(d.when, lang)
+	if !d.dayKnown {
+		when = formatMonth(d.when, lang)
+	}
+	switch {
+	case d.explicit:
+		return fmt.Sprintf("• %s — %s [%d]", when, d.sentence, n)
+	case d.after && lang == "ar":
+		return fmt.Sprintf("• بعد %s — %s [%d]", when, d.sentence, n)
+	case d.after:
+		return fmt.Sprintf("• after %s — %s [%d]", when, d.sentence, n)
+	case d.ok && lang == "ar":
+		return fmt.Sprintf("• (نُشر في %s) %s [%d]", formatDay(d.when, lang), d.sentence, n)
+	case d.ok:
+		return fmt.Sprintf("• (reported %s) %s [%d]", formatDay(d.when, lang), d.sentence, n)
+	}
+	return fmt.Sprintf("• (%s) %s [%d]", FormatDate("", lang), d.sentence, n)
+}
+
+// summarizeEvents writes a whole-case summary over several articles in the
+// order of events, each point dated.
+func (e *Engine) summarizeEvents(s Summary, lang string, picks []pick) Summary {
+	var b strings.Builder
+	b.WriteString(multiPhrase(lang, "summary"))
+	for i, d := range e.orderEvents(picks) {
+		s.Citations = append(s.Citations, cite(i+1, d.p, d.sentence))
+		b.WriteString("\n")
+		b.WriteString(summaryLine(lang, d, i+1))
+	}
+	s.Summary = b.String()
+	return s
+}
+
+func formatMonth(t time.Time, lang string) string {
+	if lang == "ar" {
+		return fmt.Sprintf("%s %d", monthsAr[t.Month()-1], t.Year())
+	}
+	return fmt.Sprintf("%s %d", t.Month(), t.Year())
+}
+
+// retrospective is how long after the events an article must be
+// published to be read as a story told in order (a book, a look back)
+// rather than news, which mixes the latest events with background.
+const retrospective = 60 * 24 * time.Hour
+
+// lastDateBefore returns the last date p's article names before the
+// picked sentence (in earlier paragraphs, or earlier in p). In news, only
+// a day named in the last ten days before publication counts: an older
+// date there is background, not the point's time.
+func (e *Engine) lastDateBefore(pk pick, pub time.Time, hasPub bool) (t time.Time, dayKnown, ok bool) {
+	var dates []datedSentence
+	for _, a := range e.corpus.Articles {
+		if a.ID == pk.p.ArticleID {
+			dates = articleDates(a, pub, hasPub)
+			break
+		}
+	}
+	latest := time.Time{}
+	for _, d := range dates {
+		if d.ok && d.when.After(latest) {
+			latest = d.when
+		}
+	}
+	retro := hasPub && !latest.IsZero() && pub.Sub(latest) > retrospective
+	for _, d := range dates {
+		if d.n == pk.p.N && d.s == pk.sentence || d.n > pk.p.N {
+			break
+		}
+		if !d.ok {
+			continue
+		}
+		if retro || d.dayKnown && pub.Sub(d.when) <= 10*24*time.Hour {
+			t, dayKnown, ok = d.when, d.dayKnown, true
+		}
+	}
+	return t, dayKnown, ok
+}
+
+// datedSentence is a sentence of an article and the date it names.
+type datedSentence struct {
+	n        int // paragraph number
+	s        string
+	when     time.Time
+	dayKnown bool
+	ok       bool
+}
+
+// articleDates dates every sentence of a, a day without a year taking the
+// last year the article named before it.
+func articleDates(a corpus.Article, pub time.Time, hasPub bool) []datedSentence {
+	var out []datedSentence
+	ctxYear, hasCtx := pub, hasPub
+	for _, p := range a.Paragraphs {
+		for _, s := range text.Sentences(p.Text) {
+			d := datedSentence{n: p.N, s: s}
+			d.when, d.dayKnown, d.ok = eventDatePrec(s, ctxYear, hasCtx)
+			if d.ok {
+				if hasPub && d.when.After(pub.AddDate(0, 0, 1)) {
+					d.when = d.when.AddDate(-1, 0, 0)
+				}
+				ctxYear, hasCtx = time.Date(d.when.Year(), 12, 31, 0, 0, 0, 0, time.UTC), true
+			}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// explicitDate is the date a picked sentence names, its year completed
+// from its article (see articleDates).
+func (e *Engine) explicitDate(pk pick, pub time.Time, hasPub bool) (time.Time, bool, bool) {
+	for _, a := range e.corpus.Articles {
+		if a.ID != pk.p.ArticleID {
+			continue
+		}
+		for _, d := range articleDates(a, pub, hasPub) {
+			if d.n == pk.p.N && d.s == pk.sentence {
+				return d.when, d.dayKnown, d.ok
+			}
+		}
+	}
+	return eventDatePrec(pk.sentence, pub, hasPub)
 }
