@@ -26,6 +26,15 @@ import (
 // matches the question's words better.
 const newerRatio = 0.5
 
+// A newer article's sentence is quoted beside the best one when it scores
+// at least ratio times the best and shares at least related of its
+// information with the best sentence: looser for a question about now.
+const (
+	nowRelated   = 0.25
+	laterRatio   = 0.6
+	laterRelated = 0.4
+)
+
 // maxMultiQuotes caps the citations of a multi-article answer.
 const maxMultiQuotes = 4
 
@@ -195,22 +204,32 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, notice *str
 			}
 		}
 	}
-	// A question about the present hears the newest account that speaks
-	// to it, even when older ones match its words better.
-	if now {
+	// A newer article's account of the same matter is heard, and comes
+	// first, even when an older one matches the question's words better:
+	// for a question about the present whenever it speaks to the
+	// question, otherwise when it is about what the best quote is about.
+	{
 		newest := quotes[0].p
 		for _, q := range quotes {
 			if newer(q.p, newest) {
 				newest = q.p
 			}
 		}
+		ratio, related := newerRatio, nowRelated
+		if !now {
+			ratio, related = laterRatio, laterRelated
+		}
+		m, _ := e.search.(matcher)
 		seen := map[string]bool{}
 		for _, c := range cands {
 			p := res.Hits[c.hit].Paragraph
-			if c.score < newerRatio*best || len(quotes) >= maxMultiQuotes {
+			if c.score < ratio*best || len(quotes) >= maxMultiQuotes || m == nil {
 				break
 			}
 			if seen[p.ArticleID] || !newer(p, newest) {
+				continue
+			}
+			if max(m.Match(cands[0].text, c.text), m.Match(c.text, cands[0].text)) < related {
 				continue
 			}
 			seen[p.ArticleID] = true

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"context"
+	"io"
 
 	"casebot/answer"
+	"casebot/evaluate"
 )
 
 // renderArticleLine prints the article a citation comes from: its title,
@@ -40,4 +42,25 @@ func runSources(_ context.Context, r *runner, _ []string) error {
 		}
 	}
 	return ew.err
+}
+
+// evalAnswers, for a corpus of several articles or a set whose questions
+// name a newest account, also asks every question through the answerer
+// and prints how the answers treat their sources.
+func evalAnswers(ctx context.Context, r *runner, st *stack, items []evaluate.Item) error {
+	newest := false
+	for _, it := range items {
+		newest = newest || it.Newest != ""
+	}
+	if len(st.corpus.Articles) < 2 && !newest {
+		return nil
+	}
+	rep, err := evaluate.RunAnswers(ctx, st.engine, st.corpus, items)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(r.env.Stdout, "\n"); err != nil {
+		return err
+	}
+	return rep.WriteTable(r.env.Stdout)
 }
