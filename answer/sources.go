@@ -119,3 +119,50 @@ func formatDay(t time.Time, lang string) string {
 
 // shortTitle cuts a title for a line of text.
 func shortTitle(s string) string { return text.TruncateRunes(strings.Join(strings.Fields(s), " "), 70) }
+
+// languages lists the languages the corpus's paragraphs are written in.
+func (e *Engine) languages() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range e.corpus.Paragraphs() {
+		if !seen[p.Language] {
+			seen[p.Language] = true
+			out = append(out, p.Language)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// promptLanguage is the sources' language a prompt names: the language of
+// the paragraphs given when they share one, else the corpus's main one.
+// The quote check accepts a quote in its paragraph's own language either way.
+func (e *Engine) promptLanguage(paras []ctxPara, corpusLang string) string {
+	lang := ""
+	for _, p := range paras {
+		switch {
+		case lang == "":
+			lang = p.P.Language
+		case lang != p.P.Language:
+			return corpusLang
+		}
+	}
+	if lang == "" {
+		return corpusLang
+	}
+	return lang
+}
+
+// paragraphMeta is the date and language a prompt shows for a paragraph of
+// a dated article: " · 2023-11-24 · en", or "" when it has neither.
+func paragraphMeta(p corpus.Paragraph) string {
+	if p.Date == "" {
+		return ""
+	}
+	return " · published " + p.Date + " · " + p.Language
+}
+
+// datedRules tell a model how to answer from dated articles that may disagree.
+const datedRules = "- The sources are articles published on different dates (shown with each paragraph), in different languages. Quote each paragraph in the language it is written in.\n" +
+	"- When they disagree, or the question asks about the present, give the newest account first with its date, and present an older account as the state as of its date (\"as of 20 November 2023, …\"), never as the current state.\n" +
+	"- When several articles report the same fact, state it once and cite them all, like [1][3].\n"
