@@ -56,7 +56,7 @@ func asksNow(question string) bool {
 	q = strings.Join(strings.Fields(q), " ")
 	q = " " + q + " "
 	for _, c := range nowCues {
-		if strings.Contains(q, text.Fold(c)) || strings.Contains(q, c) {
+		if strings.Contains(q, " "+text.Fold(c)+" ") {
 			return true
 		}
 	}
@@ -651,4 +651,10 @@ func (e *Engine) explicitDate(pk pick, pub time.Time, hasPub bool) (time.Time, b
 		}
 	}
 	return eventDatePrec(pk.sentence, pub, hasPub)
+}
+
+// placeOf is where orderEvents places one pick in time.
+func (e *Engine) placeOf(p pick) (time.Time, bool) {
+	d := e.orderEvents([]pick{p})[0]
+	return d.when, d.ok
 }
