@@ -97,11 +97,23 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	for i, p := range paras {
 		texts[i] = p.Section + "\n" + p.Text
 		docs[i] = Tokens(texts[i])
+		if ageAppositive.MatchString(p.Text) {
+			docs[i] = append(docs[i], ageTerm)
+		}
 	}
 	thes := parseThesaurus(thesaurusText)
+	gl := parseGlossary(glossaryText)
+	var lex *lexicon
+	if l := newLexicon(c, gl); len(l.langs) > 1 || c.Language() != "ar" {
+		lex = &l
+	}
 	emb := opts.Embedder
 	if emb == nil {
 		emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
+		if lex != nil {
+			emb = newHashEmbedder(texts, DefaultHashDim, bilingualGroups(thes.groups))
+			emb.(*HashEmbedder).model += "-bilingual"
+		}
 	}
 	vecs, err := emb.EmbedDocuments(ctx, texts)
 	if err != nil {
@@ -143,11 +155,6 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	if th == 0 {
 		th = DefaultThreshold
 	}
-	gl := parseGlossary(glossaryText)
-	var lex *lexicon
-	if l := newLexicon(c, gl); len(l.langs) > 1 || c.Language() != "ar" {
-		lex = &l
-	}
 	return &Index{
 		lex:         lex,
 		paras:       paras,
@@ -159,7 +166,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		threshold:   th,
 		glossary:    gl,
 		thesaurus:   thes,
-		denseWeight: defaultDenseWeight,
+		denseWeight: denseWeightFor(lex),
 	}, nil
 }
 
