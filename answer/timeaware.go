@@ -124,6 +124,78 @@ type multiQuote struct {
 	sents []sentenceCandidate
 	score float64
 	also  []Also
+	asOf  accountTime
+}
+
+// accountTime is when an account holds: its article's publication date,
+// or, for a look back at earlier events, the date of the events it tells.
+type accountTime struct {
+	when     time.Time
+	ok       bool
+	dayKnown bool
+	history  bool // dated by the events told, not by publication
+}
+
+// after reports whether a is a later account than b (undated accounts are never later).
+func (a accountTime) after(b accountTime) bool {
+	switch {
+	case a.ok && !b.ok:
+		return true
+	case !a.ok:
+		return false
+	}
+	return a.when.After(b.when)
+}
+
+// label is the date an answer shows for the account.
+func (a accountTime) label(lang, published string) string {
+	switch {
+	case !a.history:
+		return FormatDate(published, lang)
+	case a.dayKnown:
+		return formatDay(a.when, lang)
+	}
+	return formatMonth(a.when, lang)
+}
+
+// accountDate dates a quote's account. A sentence of an article published
+// long after the events it names (a book, a look back) that does not tell
+// a current state is history: it holds as of the events it tells, not as
+// of publication, and must not pass for the newest account of the present.
+func (e *Engine) accountDate(q *multiQuote) accountTime {
+	pub, ok := articleTime(q.p)
+	at := accountTime{when: pub, ok: ok, dayKnown: true}
+	if !ok {
+		return at
+	}
+	for _, s := range q.sents {
+		if statesChange(s.text) {
+			return at
+		}
+	}
+	var art corpus.Article
+	for _, a := range e.corpus.Articles {
+		if a.ID == q.p.ArticleID {
+			art = a
+		}
+	}
+	latest := time.Time{}
+	for _, d := range articleDates(art, pub, true) {
+		if d.ok && d.when.After(latest) {
+			latest = d.when
+		}
+	}
+	if latest.IsZero() || pub.Sub(latest) <= retrospective {
+		return at
+	}
+	pk := pick{p: q.p, sentence: q.sents[0].text}
+	if t, day, ok := e.explicitDate(pk, pub, true); ok {
+		return accountTime{when: t, ok: true, dayKnown: day, history: true}
+	}
+	if t, day, ok := e.lastDateBefore(pk, pub, true); ok {
+		return accountTime{when: t, ok: true, dayKnown: day, history: true}
+	}
+	return at
 }
 
 // extractMulti is the extractive answer for a corpus of several articles.
@@ -143,8 +215,21 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, notice *str
 		return a
 	}
 	cands := e.rankSentences(question, res.Hits)
-	best := cands[0].score
 	now := asksNow(question)
+	kind := askedFact(question)
+	// Across articles, a sentence that gives what is asked for (a number
+	// for "how many", a current state or change for "now") is worth more
+	// than one that only shares the question's words.
+	for i := range cands {
+		if kind != anyFact && carries(cands[i].text, kind) {
+			cands[i].score *= answerTypeBoost
+		}
+		if now && statesChange(cands[i].text) {
+			cands[i].score *= answerTypeBoost
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	best := cands[0].score
 
 	var quotes []*multiQuote
 	byHit := map[int]*multiQuote{}
@@ -243,9 +328,12 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, notice *str
 		dates[q.p.Date] = true
 	}
 	timeOrder := now || len(dates) > 1
+	for _, q := range quotes {
+		q.asOf = e.accountDate(q)
+	}
 	sort.SliceStable(quotes, func(i, j int) bool {
-		if timeOrder && quotes[i].p.Date != quotes[j].p.Date {
-			return newer(quotes[i].p, quotes[j].p)
+		if timeOrder && !quotes[i].asOf.when.Equal(quotes[j].asOf.when) {
+			return quotes[i].asOf.after(quotes[j].asOf)
 		}
 		return quotes[i].score > quotes[j].score
 	})
@@ -253,7 +341,6 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, notice *str
 		quotes = quotes[:maxMultiQuotes]
 	}
 
-	kind := askedFact(question)
 	found := false
 	for _, q := range quotes {
 		for _, s := range q.sents {
@@ -263,16 +350,16 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, notice *str
 	hedge := res.Confidence < retrieval.ConfidentAt || !found
 	var b strings.Builder
 	b.WriteString(e.sourcesFrame(lang, hedge, quotes, timeOrder))
-	first := quotes[0].p
+	first := quotes[0].asOf
 	for i, q := range quotes {
 		sort.SliceStable(q.sents, func(x, y int) bool { return q.sents[x].pos < q.sents[y].pos })
 		quote := quoteSentences(q.p.Text, q.sents)
 		c := cite(i+1, q.p, quote)
 		c.AlsoIn = q.also
-		c.Older = timeOrder && i > 0 && newer(first, q.p)
+		c.Older = timeOrder && i > 0 && first.after(q.asOf)
 		a.Citations = append(a.Citations, c)
 		b.WriteString("\n")
-		b.WriteString(quoteLine(lang, c, i == 0 && timeOrder && len(dates) > 1))
+		b.WriteString(quoteLine(lang, c, i == 0 && timeOrder && len(dates) > 1, q.asOf.label(lang, c.Date)))
 	}
 	a.Answer = b.String()
 	return a
@@ -335,8 +422,7 @@ func (e *Engine) sourcesFrame(lang string, hedge bool, quotes []*multiQuote, tim
 
 // quoteLine writes one citation of a multi-article answer: its quote and
 // date, an older account marked as the state as of its date.
-func quoteLine(lang string, c Citation, newestLead bool) string {
-	date := FormatDate(c.Date, lang)
+func quoteLine(lang string, c Citation, newestLead bool, date string) string {
 	var also string
 	if len(c.AlsoIn) > 0 {
 		var ds []string
@@ -657,4 +743,26 @@ func (e *Engine) explicitDate(pk pick, pub time.Time, hasPub bool) (time.Time, b
 func (e *Engine) placeOf(p pick) (time.Time, bool) {
 	d := e.orderEvents([]pick{p})[0]
 	return d.when, d.ok
+}
+
+// answerTypeBoost multiplies the score of a sentence that carries the kind
+// of fact asked for.
+const answerTypeBoost = 1.15
+
+// stateCues mark a sentence that tells a current state or a change of it,
+// after text.Fold.
+var stateCues = []string{
+	"no longer", "is back", "back as", "returned", "returning", "replaced", "reinstated", "will have", "now ", "currently", "remains", "still ",
+	"لم يعد", "لم تعد", "عاد", "اعاد", "اعادت", "تعيده", "بات", "اصبح", "حاليا", "الان", "لا يزال", "ما زال", "خلفا", "ليصبح",
+}
+
+// statesChange reports whether s tells a current state or a change of it.
+func statesChange(s string) bool {
+	f := " " + text.Fold(s) + " "
+	for _, c := range stateCues {
+		if strings.Contains(f, " "+c) {
+			return true
+		}
+	}
+	return false
 }
