@@ -109,10 +109,12 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	}
 	emb := opts.Embedder
 	if emb == nil {
-		emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
 		if lex != nil {
-			emb = newHashEmbedder(texts, DefaultHashDim, bilingualGroups(thes.groups))
-			emb.(*HashEmbedder).model += "-bilingual"
+			he := newHashEmbedder(texts, DefaultHashDim, bilingualGroups(thes.groups))
+			he.model += "-bilingual"
+			emb = he
+		} else {
+			emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
 		}
 	}
 	vecs, err := emb.EmbedDocuments(ctx, texts)
