@@ -28,7 +28,7 @@ func multiRig(t *testing.T, hits ...string) (*answer.Engine, *llmtest.Server, *f
 		t.Fatal(err)
 	}
 	fs := &fakeSearcher{res: hitsFor(t, c, hits...)}
-	return answer.New(c, fs, answer.Options{Model: client, ContextParagraphs: 3, EmbedderName: "test"}), srv, fs
+	return answer.New(c, fs, answer.Options{Model: llm.Adapter[answer.Message]{Client: client}, ContextParagraphs: 3, EmbedderName: "test"}), srv, fs
 }
 
 // TestModelMultiArticle: over a corpus in Arabic and English, an English

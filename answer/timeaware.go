@@ -207,7 +207,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, notice *str
 	}
 	if !res.Answerable || len(res.Hits) == 0 {
 		a.Abstained = true
-		a.Answer = multiPhrase(lang, "abstain")
+		a.Answer = e.phrase(lang, "abstain")
 		for i, h := range res.Hits[:min(2, len(res.Hits))] {
 			s := text.Sentences(h.Paragraph.Text)
 			a.Citations = append(a.Citations, cite(i+1, h.Paragraph, s[0]))
@@ -405,15 +405,14 @@ func (e *Engine) sourcesFrame(lang string, hedge bool, quotes []*multiQuote, tim
 		list = strings.Join(names[:len(names)-1], sep) + last + names[len(names)-1]
 	}
 	key := "according"
-	switch {
-	case hedge && len(names) > 1:
-		key = "hedge-many"
-	case hedge:
-		key = "hedge-one"
-	case len(names) > 1:
-		key = "according-many"
+	if hedge {
+		key = "hedge"
 	}
-	s := fmt.Sprintf(multiPhrase(lang, key), list)
+	var quoted []corpus.Paragraph
+	for _, q := range quotes {
+		quoted = append(quoted, q.p)
+	}
+	s := strings.TrimSuffix(e.phrase(lang, key, quoted...), ":") + " — " + list
 	if timeOrder && len(quotes) > 1 {
 		s += multiPhrase(lang, "newest-first")
 	}
@@ -451,22 +450,10 @@ func quoteLine(lang string, c Citation, newestLead bool, date string) string {
 // multiPhrase is the frame text of multi-article answers.
 func multiPhrase(lang, key string) string {
 	ar := map[string]string{
-		"abstain":        "لا تجيب المصادر عن هذا السؤال، فلم أجد فيها ما يتناوله. أقرب ما وجدته من فقرات، للاطلاع فقط:",
-		"according":      "بحسب %s",
-		"according-many": "بحسب المصادر: %s",
-		"hedge-one":      "قد لا يجيب %s عن سؤالك بالضبط، وهذا أقرب ما يقوله",
-		"hedge-many":     "قد لا تجيب المصادر عن سؤالك بالضبط، وهذا أقرب ما تقوله %s",
-		"newest-first":   "، والأحدث أولًا",
-		"summary":        "ملخص القضية من المصادر كلها، بترتيب الأحداث:",
+		"newest-first": "، والأحدث أولًا",
 	}
 	en := map[string]string{
-		"abstain":        "The sources do not answer this question: nothing in them covers it. The closest paragraphs I found, for reference only:",
-		"according":      "According to %s (quoted in its original language)",
-		"according-many": "According to the sources, %s (quoted in their original languages)",
-		"hedge-one":      "%s may not answer exactly this; this is the closest it comes (quoted in its original language)",
-		"hedge-many":     "The sources may not answer exactly this; this is the closest they come — %s (quoted in their original languages)",
-		"newest-first":   ", newest account first",
-		"summary":        "Summary of the case across all the sources, in the order of events (quoted in their original languages):",
+		"newest-first": ", newest account first",
 	}
 	if lang == "ar" {
 		return ar[key]
@@ -638,7 +625,11 @@ func summaryLine(lang string, d datedPick, n int) string {
 // order of events, each point dated.
 func (e *Engine) summarizeEvents(s Summary, lang string, picks []pick) Summary {
 	var b strings.Builder
-	b.WriteString(multiPhrase(lang, "summary"))
+	var quoted []corpus.Paragraph
+	for _, p := range picks {
+		quoted = append(quoted, p.p)
+	}
+	b.WriteString(e.phrase(lang, "summary", quoted...))
 	for i, d := range e.orderEvents(picks) {
 		s.Citations = append(s.Citations, cite(i+1, d.p, d.sentence))
 		b.WriteString("\n")
