@@ -216,7 +216,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, notice *str
 	}
 	cands := e.rankSentences(question, res.Hits)
 	now := asksNow(question)
-	kind := askedFact(question)
+	kind := askedKind(question)
 	// Across articles, a sentence that gives what is asked for (a number
 	// for "how many", a current state or change for "now") is worth more
 	// than one that only shares the question's words.

@@ -13,6 +13,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"casebot/answer"
+	"casebot/text"
 )
 
 // onMessage answers mentions, follow-ups in the bot's own threads, and
@@ -193,9 +194,9 @@ func stripMention(content, id string) string {
 }
 
 // threadName names a thread after its question (Discord allows 100
-// characters), without mention syntax or control characters.
+// characters), without mention syntax or control and bidi characters.
 func threadName(q string) string {
-	if n := truncate(cleanInline(cleanName(q)), 90); n != "" {
+	if n := truncate(cleanInline(text.CleanName(q, 0)), 90); n != "" {
 		return n
 	}
 	return "casebot"

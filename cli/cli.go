@@ -19,6 +19,7 @@ import (
 	"casebot/answer"
 	"casebot/config"
 	"casebot/llm"
+	"casebot/text"
 )
 
 // Exit statuses returned by Run.
@@ -199,7 +200,7 @@ func runCommand(ctx context.Context, args []string, env Env) int {
 		return ExitOK
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "casebot %s: %s\n", name, clip(err.Error(), 2*maxEcho))
+		fmt.Fprintf(env.Stderr, "casebot %s: %s\n", name, text.TruncateRunes(err.Error(), 2*maxEcho))
 		if c.args != "" && strings.Contains(err.Error(), "not defined") {
 			fmt.Fprintf(env.Stderr, "(a %s that starts with \"-\" goes after \"--\": casebot %s -- \"-...\")\n", strings.ToLower(strings.Trim(c.args, "[]")), name)
 		}
@@ -228,7 +229,7 @@ func runCommand(ctx context.Context, args []string, env Env) int {
 	}
 	r := &runner{cfg: cfg, opts: o, env: env, log: log}
 	if err := c.run(ctx, r, rest); err != nil {
-		msg := clip(llm.RedactURLs(err.Error()), 20*maxEcho)
+		msg := text.TruncateRunes(llm.RedactURLs(err.Error()), 20*maxEcho)
 		var u usageError
 		if errors.As(err, &u) || errors.Is(err, answer.ErrEmptyQuestion) || errors.Is(err, answer.ErrQuestionTooLong) {
 			fmt.Fprintf(env.Stderr, "casebot %s: %s\n", name, msg)

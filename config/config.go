@@ -21,6 +21,7 @@ import (
 
 	"casebot/bot"
 	"casebot/llm"
+	"casebot/text"
 )
 
 // Environment variables read by FromEnv, besides the Discord ones named in
@@ -109,9 +110,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	}
 	list := func(dst *[]string, name string) {
 		if v := strings.TrimSpace(getenv(name)); v != "" {
-			for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
-				*dst = append(*dst, f)
-			}
+			*dst = append(*dst, strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })...)
 		}
 	}
 	boolean := func(dst *bool, name string) {
@@ -166,12 +165,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 
 // quote quotes a value for an error message, cut to 200 characters: a
 // setting pasted by mistake is not repeated whole.
-func quote(v string) string {
-	if r := []rune(v); len(r) > 200 {
-		v = string(r[:200]) + "…"
-	}
-	return strconv.Quote(v)
-}
+func quote(v string) string { return strconv.Quote(text.TruncateRunes(v, 200)) }
 
 // Flags says which groups of flags a command takes.
 type Flags int

@@ -20,7 +20,7 @@ func multiCorpus(t testing.TB) *corpus.Corpus {
 
 // TestQualityWithDistractors: the blind multi-article questions among 300
 // generated articles made of the case's own words (about 3,000 more
-// paragraphs). Measured: answerable R@1 0.65 and R@3 0.775, against 0.875
+// paragraphs). Measured: answerable R@1 0.65 and R@3 0.825, against 0.925
 // and 0.975 without them — quality does not fully hold against word-salad
 // distractors in the case's vocabulary; the floors below keep it from
 // getting worse. The log shows the figures.
@@ -59,8 +59,8 @@ func TestQualityWithDistractors(t *testing.T) {
 	if *ans.RecallAt1 < 0.60 { // 0.650 (26/40)
 		t.Errorf("answerable R@1 with distractors %.3f, below the floor 0.60", *ans.RecallAt1)
 	}
-	if *ans.RecallAt3 < 0.75 { // 0.775 (31/40)
-		t.Errorf("answerable R@3 with distractors %.3f, below the floor 0.75", *ans.RecallAt3)
+	if *ans.RecallAt3 < 0.80 { // 0.825 (33/40)
+		t.Errorf("answerable R@3 with distractors %.3f, below the floor 0.80", *ans.RecallAt3)
 	}
 }
 

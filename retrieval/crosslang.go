@@ -44,8 +44,8 @@ const (
 	fullMember        = translationWeight
 )
 
-// unit is one word of a query and every term that says it.
-type unit struct {
+// xunit is one word of a query and every term that says it.
+type xunit struct {
 	// head is the word's own analysed term (or its phrase's terms joined).
 	head string
 	// members maps a term to its weight: 1 for the word and its
@@ -59,7 +59,7 @@ type unit struct {
 
 // queryView is a query analysed for a multilingual corpus.
 type queryView struct {
-	units []unit
+	units []xunit
 	// texts holds, per corpus language, the query's words as a paragraph
 	// in that language would have them, for the dense side.
 	texts map[string]string
@@ -83,7 +83,7 @@ type lexicon struct {
 func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 	lx := lexicon{enToAr: g, arToEn: map[string][]string{}, enSyn: parseEnThesaurus(thesaurusEnText),
 		names: map[string]map[string][]string{"ar": {}, "en": {}}}
-	for _, line := range strings.Split(glossaryText, "\n") {
+	for _, line := range strings.Split(glossaryText+"\n"+glossaryMoreText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -165,7 +165,7 @@ func (ix *Index) view(q string) queryView {
 	for i := 0; i < len(terms); {
 		// An English phrase of the thesaurus ("chief executive") is one unit.
 		if g, n := lx.enSyn.phraseAt(terms[i:]); n > 1 {
-			u := unit{head: strings.Join(terms[i:i+n], " "), members: map[string]float64{}}
+			u := xunit{head: strings.Join(terms[i:i+n], " "), members: map[string]float64{}}
 			lx.enSyn.addGroup(&u, g, terms[i:i+n])
 			for j := i; j < i+n; j++ {
 				u.members[terms[j]] = 1
@@ -176,8 +176,21 @@ func (ix *Index) view(q string) queryView {
 			i += n
 			continue
 		}
+		// An Arabic compound ("مجلس الإدارة", "الرئيس التنفيذي") is one
+		// unit too: it says what one English word does (board, CEO).
+		if i+1 < len(terms) && arCompounds[terms[i]+" "+terms[i+1]] {
+			u := xunit{head: terms[i] + " " + terms[i+1], members: map[string]float64{}}
+			for j := i; j < i+2; j++ {
+				u.members[terms[j]] = 1
+				add("ar", ws[j])
+				lx.translate(u.members, ws[j], terms[j], add)
+			}
+			v.units = append(v.units, u)
+			i += 2
+			continue
+		}
 		t, w := terms[i], ws[i]
-		u := unit{head: t, members: map[string]float64{t: 1}}
+		u := xunit{head: t, members: map[string]float64{t: 1}}
 		if isArabicWord(w) {
 			add("ar", w)
 			// A clitic the light stemmer keeps (لشركة, بالمجلس) or a
@@ -250,7 +263,7 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 
 // searchUnits scores every paragraph against the units with BM25, each
 // unit counted as one term (see the comment at the top of the file).
-func (b *bm25Index) searchUnits(units []unit, k int) []scored {
+func (b *bm25Index) searchUnits(units []xunit, k int) []scored {
 	acc := map[int32]float64{}
 	seen := map[string]bool{}
 	for _, u := range units {
@@ -258,17 +271,28 @@ func (b *bm25Index) searchUnits(units []unit, k int) []scored {
 			continue
 		}
 		seen[u.head] = true
+		// The word and its translations add up; a synonym counts only
+		// where none of them is, so that a paragraph repeating one concept
+		// in several near-synonyms ("مجلس الإدارة") does not outweigh one
+		// that says it once in another language ("board").
 		tf := map[int32]float64{}
-		df := map[int32]bool{}
+		syn := map[int32]float64{}
 		for t, w := range u.members {
 			for _, p := range b.postings[t] {
-				tf[p.doc] += w * float64(p.tf)
 				if w >= fullMember {
-					df[p.doc] = true
+					tf[p.doc] += w * float64(p.tf)
+				} else {
+					syn[p.doc] = max(syn[p.doc], w*float64(p.tf))
 				}
 			}
 		}
-		idf := b.idfOf(len(df))
+		df := len(tf)
+		for d, f := range syn {
+			if _, ok := tf[d]; !ok {
+				tf[d] = f
+			}
+		}
+		idf := b.idfOf(df)
 		for d, f := range tf {
 			norm := bm25K1 * (1 - bm25B + bm25B*float64(b.docLen[d])/b.avgLen)
 			acc[d] += idf * f * (bm25K1 + 1) / (f + norm)
@@ -284,7 +308,7 @@ func (b *bm25Index) idfOf(df int) float64 {
 }
 
 // unitIDF is the idf of a unit: of the union of its full-weight members' postings.
-func (b *bm25Index) unitIDF(u unit) float64 {
+func (b *bm25Index) unitIDF(u xunit) float64 {
 	docs := map[int32]bool{}
 	for t, w := range u.members {
 		if w < fullMember {
@@ -300,7 +324,7 @@ func (b *bm25Index) unitIDF(u unit) float64 {
 // unitCoverage is coverage (index.go) for units: the idf-weighted share of
 // units that have a member in have, synonyms and consonant skeletons
 // earning part of a unit's weight.
-func (ix *Index) unitCoverage(units []unit, have map[string]bool) float64 {
+func (ix *Index) unitCoverage(units []xunit, have map[string]bool) float64 {
 	var total, got float64
 	seen := map[string]bool{}
 	for _, u := range units {
@@ -514,7 +538,7 @@ func bilingualGroups(base map[string][]int) map[string][]int {
 			next = max(next, g+1)
 		}
 	}
-	for i, line := range strings.Split(glossaryText, "\n") {
+	for i, line := range strings.Split(glossaryText+"\n"+glossaryMoreText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -555,3 +579,15 @@ const ageTerm = "\x00age"
 
 // ageWords are the analysed terms of a question that asks for an age.
 var ageWords = map[string]bool{"age": true, "old": true, "ag": true, "عمر": true}
+
+// arCompounds are two-word Arabic names of one thing, as analysed terms.
+var arCompounds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"مجلس الإدارة", "الرئيس التنفيذي", "المدير التنفيذي", "رئيسا تنفيذيا", "رئيسة تنفيذية",
+		"الذكاء الاصطناعي", "كبير العلماء", "مديرة التكنولوجيا", "مدير التكنولوجيا", "الموارد البشرية", "الشركات الناشئة"} {
+		if ts := Tokens(p); len(ts) == 2 {
+			m[ts[0]+" "+ts[1]] = true
+		}
+	}
+	return m
+}()

@@ -25,7 +25,8 @@ type Fusion int
 
 const (
 	// FusionWeighted (the default) adds each ranking's scores after min-max
-	// scaling, BM25 and cosine similarity weighing half each. On the
+	// scaling, BM25 weighing 0.7 and cosine similarity 0.3
+	// (defaultDenseWeight). On the
 	// evaluation set it beats RRF, which lets the weaker side's ranks pull
 	// the stronger's down (see the README).
 	FusionWeighted Fusion = iota
@@ -77,6 +78,9 @@ type Index struct {
 	threshold float64
 	glossary  glossary
 	thesaurus thesaurus
+	dialect   dialectLexicon // colloquial Arabic and Arabizi (dialect.go)
+	vocab     vocabulary     // corpus words by loose spelling (spelling.go)
+	world     world          // names and subjects outside a case (world.go)
 	// denseWeight is the dense ranking's share in FusionWeighted.
 	denseWeight float64
 	// lex, when set, makes searches go through query units across
@@ -103,8 +107,8 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 			docs[i] = append(docs[i], ageTerm)
 		}
 	}
-	thes := parseThesaurus(thesaurusText)
-	gl := parseGlossary(glossaryText)
+	thes := parseThesaurus(thesaurusText + "\n" + thesaurusMoreText)
+	gl := parseGlossary(glossaryText + "\n" + glossaryMoreText)
 	var lex *lexicon
 	if l := newLexicon(c, gl); len(l.langs) > 1 || c.Language() != "ar" {
 		lex = &l
@@ -173,6 +177,9 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		threshold:   th,
 		glossary:    gl,
 		thesaurus:   thes,
+		dialect:     parseDialect(dialectText),
+		vocab:       newVocabulary(texts, titles(paras)),
+		world:       parseWorld(worldText),
 		denseWeight: denseWeightFor(lex),
 	}, nil
 }
@@ -216,7 +223,6 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		rankings []ranking
 		lexScore = map[int]float64{}
 		denseSim = map[int]float64{}
-		termsets [][]string
 	)
 	var views []queryView
 	for vi, v := range variants {
@@ -243,9 +249,8 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 			}
 			continue
 		}
-		v = ix.restoreHamza(ix.crossLanguage(v))
+		v = ix.analyse(v)
 		terms := Tokens(v)
-		termsets = append(termsets, terms)
 		extra, extraText := ix.thesaurus.expand(terms)
 		// The two sides are independent: BM25 runs on its own goroutine
 		// while the query is embedded and chromem-go scans the vectors.
@@ -285,6 +290,8 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		}
 	}
 	fused := ix.fuse(rankings)
+	asked := askedFor(ix.standardize(query).question)
+	ix.preferAsked(fused, asked)
 	if len(fused) > k {
 		fused = fused[:k]
 	}
@@ -296,12 +303,23 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 			Dense:     denseSim[f.doc],
 		})
 	}
+	var std []standardQuery
+	for _, v := range variants {
+		std = append(std, ix.standardize(v))
+	}
+	conf, related, sig := ix.judge(std, res.Hits)
+	res.Confidence, res.Related = conf, related
 	if ix.multilingual() {
-		res.Confidence = ix.unitConfidence(views, res.Hits)
-	} else {
-		res.Confidence = ix.confidence(termsets, res.Hits)
+		// The standard judge reads an Arabic corpus's words; across
+		// languages the share of the question's units in the best
+		// paragraphs, in whichever language they are, decides.
+		conf = ix.unitConfidence(views, res.Hits)
+		res.Confidence, res.Related = conf, conf >= DefaultThreshold
 	}
 	res.Answerable = ix.threshold < 0 || res.Confidence >= ix.threshold
+	res.Asked = asked
+	res.Foreign = std[0].foreign
+	res.Unknown = sig.unknown
 	return res, nil
 }
 
@@ -486,22 +504,6 @@ func (ix *Index) fuse(rs []ranking) []scored {
 // having a word of the same consonant skeleton but not the same stem.
 const skeletonCredit = 0.75
 
-// confidence estimates whether the hits answer the query: the share of the
-// query's information (its terms weighted by IDF, with terms the corpus
-// never uses weighing most) found in one of the top three hits, for the best
-// phrasing of the query. The article's title counts as part of each of its
-// paragraphs: it says what they are all about.
-func (ix *Index) confidence(termsets [][]string, hits []Hit) float64 {
-	best := 0.0
-	for _, h := range hits[:min(3, len(hits))] {
-		have := termSet(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text)
-		for _, terms := range termsets {
-			best = math.Max(best, ix.coverage(terms, have))
-		}
-	}
-	return best
-}
-
 // termSet returns the analysed terms of text and their skeletons.
 func termSet(text string) map[string]bool {
 	have := map[string]bool{}
@@ -555,5 +557,5 @@ func (ix *Index) Match(query, text string) float64 {
 	if ix.multilingual() {
 		return ix.unitCoverage(ix.view(query).units, termSet(text))
 	}
-	return ix.coverage(Tokens(ix.crossLanguage(query)), termSet(text))
+	return ix.coverage(Tokens(ix.analyse(query)), termSet(text))
 }

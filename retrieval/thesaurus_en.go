@@ -74,7 +74,7 @@ func equalTerms(a, b []string) bool {
 // each at synonymWeight shared among its phrase's terms, so that a
 // paragraph saying "chief executive" earns for "CEO" what one saying
 // "head" would.
-func (th enThesaurus) addGroup(u *unit, g int, own []string) {
+func (th enThesaurus) addGroup(u *xunit, g int, own []string) {
 	members := u.members
 	for _, ph := range th.groups[g] {
 		if equalTerms(ph, own) {
