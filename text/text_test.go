@@ -171,6 +171,7 @@ func TestTerminal(t *testing.T) {
 		{"plain عربي\n", "plain عربي\n"},
 		{"\x1b[31mred", `\x1b[31mred`},
 		{"a\u202eb", `a\u202eb`},
+		{"عربي\u200f 16", "عربي\u200f 16"}, // a direction mark is kept
 		{"\u009b31m", `\u009b31m`},
 		{"bad\xff", "bad\uFFFD"},
 	}
