@@ -3,7 +3,8 @@
 // prints results for people (or JSON for scripts).
 //
 // Exit statuses: 0 for an answer or an abstention, 2 for usage errors (an
-// unknown command or flag, an empty or overlong question), 1 for failures.
+// unknown command or flag, a setting out of range, an empty, overlong or
+// non-UTF-8 question), 1 for failures (an interrupted bench among them).
 package cli
 
 import (
