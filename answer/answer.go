@@ -163,6 +163,11 @@ type Engine struct {
 	search Searcher
 	opts   Options
 	sums   *summaryCache
+	// suspect holds the paragraphs that read like instructions to a model
+	// (ref -> the words that gave them away), found when the engine is made.
+	suspect map[string]string
+	// claimIx is the matcher of the claim check when the searcher has none.
+	claimIx lazyMatcher
 }
 
 // New returns an Engine answering from c through s.
@@ -179,7 +184,7 @@ func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache()}
+	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), suspect: findInstructionLike(c, opts.Logger)}
 }
 
 // Corpus returns the corpus the engine answers from.

@@ -2,7 +2,6 @@ package answer
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -78,15 +77,6 @@ func languageName(code string) string {
 		return "English"
 	}
 	return code
-}
-
-// tagPattern matches the delimiters the prompts use, so that data cannot
-// close or open them.
-var tagPattern = regexp.MustCompile(`(?i)<\s*/?\s*(sources|paragraph|question|topic|history)\b`)
-
-// fence neutralises prompt delimiters inside data.
-func fence(s string) string {
-	return tagPattern.ReplaceAllStringFunc(s, func(m string) string { return "‹" + m[1:] })
 }
 
 // citationRules are shared by the answer and summary prompts.
