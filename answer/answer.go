@@ -57,8 +57,18 @@ type Citation struct {
 	Quote string `json:"quote"`
 	// Translation is a model's translation of Quote, labelled as such, if any.
 	Translation string `json:"translation,omitempty"`
-	// Verified is true when Quote was found in the paragraph.
+	// Verified is true when Quote was found verbatim in the paragraph. A
+	// model citation without a quote has Verified false and Quote set to
+	// the paragraph's sentence closest to what cites it.
 	Verified bool `json:"verified"`
+	// Supported is true when the paragraph bears out what cites it: every
+	// sentence of a model's answer that cites it passed the claim check,
+	// or, in an extractive answer, Quote is verbatim. Citations shown on an
+	// abstention are for reference only and are not Supported.
+	Supported bool `json:"supported"`
+	// InstructionLike is true when the paragraph reads like instructions
+	// to a language model rather than news (see InstructionLike).
+	InstructionLike bool `json:"instruction_like,omitempty"`
 	// Text is the whole paragraph as written in the article.
 	Text string `json:"text"`
 }
@@ -81,6 +91,10 @@ type Answer struct {
 	// Notice explains a fallback (model unreachable, citations failed the
 	// check...), in the question's language; empty when all went to plan.
 	Notice string `json:"notice,omitempty"`
+	// Claims lists every sentence the model wrote, supported or not, with
+	// the outcome of the claim check; only supported ones are in Answer.
+	// Empty for extractive answers.
+	Claims []Claim `json:"claims,omitempty"`
 }
 
 // Summary is a cited summary of the corpus or of one topic in it.
@@ -97,6 +111,8 @@ type Summary struct {
 	Citations []Citation `json:"citations"`
 	// Notice explains a fallback, as in Answer.
 	Notice string `json:"notice,omitempty"`
+	// Claims lists every sentence the model wrote, as in Answer.
+	Claims []Claim `json:"claims,omitempty"`
 }
 
 // Turn is an earlier question and answer of the same conversation, used as
@@ -168,6 +184,8 @@ type Engine struct {
 	suspect map[string]string
 	// claimIx is the matcher of the claim check when the searcher has none.
 	claimIx lazyMatcher
+	// links are the links the corpus mentions; a model may show no other.
+	links linkSet
 }
 
 // New returns an Engine answering from c through s.
@@ -184,7 +202,7 @@ func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), suspect: findInstructionLike(c, opts.Logger)}
+	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), suspect: findInstructionLike(c, opts.Logger), links: corpusLinks(c)}
 }
 
 // Corpus returns the corpus the engine answers from.
@@ -233,12 +251,17 @@ func (e *Engine) Ask(ctx context.Context, req Request) (Answer, error) {
 	}
 	req.Question = q
 	if e.opts.Model != nil {
-		return e.askModel(ctx, req)
+		a, err := e.askModel(ctx, req)
+		if err != nil {
+			return Answer{}, err
+		}
+		return e.finishAnswer(a), nil
 	}
 	a, err := e.askExtractive(ctx, req, nil)
 	if err != nil {
 		return Answer{}, err
 	}
+	a = e.finishAnswer(a)
 	if req.OnDelta != nil {
 		req.OnDelta(a.Answer)
 	}
@@ -258,8 +281,15 @@ func (e *Engine) Summarize(ctx context.Context, topic, lang string) (Summary, er
 			lang = text.Language(topic)
 		}
 	}
+	var s Summary
+	var err error
 	if e.opts.Model != nil {
-		return e.summarizeModel(ctx, topic, lang)
+		s, err = e.summarizeModel(ctx, topic, lang)
+	} else {
+		s, err = e.summarizeExtractive(ctx, topic, lang)
 	}
-	return e.summarizeExtractive(ctx, topic, lang)
+	if err != nil {
+		return Summary{}, err
+	}
+	return e.finishSummary(s), nil
 }

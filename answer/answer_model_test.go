@@ -139,8 +139,10 @@ func TestModelGoodAnswer(t *testing.T) {
 	if !strings.Contains(a.Answer, "[1]") || !strings.Contains(a.Answer, "[3]") || strings.Contains(a.Answer, "[4]") {
 		t.Fatalf("answer text %q", a.Answer)
 	}
-	if streamed.String() != goodArabic {
-		t.Fatalf("streamed %q, want the model's reply", streamed.String())
+	// Only checked sentences stream, numbered as in the answer: the
+	// progress is the answer's beginning, never the model's raw text.
+	if got := streamed.String(); got == "" || !strings.HasPrefix(a.Answer, got) {
+		t.Fatalf("streamed %q, want the beginning of the checked answer %q", got, a.Answer)
 	}
 
 	// What was sent: numbered paragraphs, the question fenced, the rules.
@@ -220,13 +222,19 @@ func TestModelCitationCheck(t *testing.T) {
 			notice: "لم يستند رد النموذج اللغوي إلى أي استشهاد",
 		},
 		{
-			name:       "fabricated quote beside a good one: labelled, its citation removed",
-			reply:      "قال المجلس إن ألتمان «سرق أموال الشركة وهرب» [1]، واتُّهم بـ«الكذب على المجلس» [1].",
+			name:       "fabricated quote beside a good one: its sentence removed",
+			reply:      "قال المجلس إن ألتمان «سرق أموال الشركة وهرب» [1]. واتُّهم بـ«الكذب على المجلس» [1].",
 			mode:       answer.ModeLLM,
-			notice:     "أُزيلت بعض استشهادات",
-			answerHas:  []string{"«سرق أموال الشركة وهرب» (اقتباس لم يُعثر عليه في المصادر)", "«الكذب على المجلس» [1]"},
-			answerLack: []string{"وهرب» [1]"},
+			notice:     "أُزيلت جملة واحدة",
+			answerHas:  []string{"«الكذب على المجلس» [1]"},
+			answerLack: []string{"سرق"},
 			refs:       []string{"openai-altman-ouster-2023#6"},
+		},
+		{
+			name:   "fabricated quote in the same sentence as a good one: the sentence goes",
+			reply:  "قال المجلس إن ألتمان «سرق أموال الشركة وهرب» [1]، واتُّهم بـ«الكذب على المجلس» [1].",
+			mode:   answer.ModeExtractive,
+			notice: "لم يستند رد النموذج اللغوي إلى أي استشهاد",
 		},
 		{
 			name:      "right quote, wrong paragraph: re-pointed",
@@ -266,8 +274,12 @@ func TestModelCitationCheck(t *testing.T) {
 				}
 			}
 			for _, c := range a.Citations {
-				if c.N < 1 || c.N > len(a.Citations) || !c.Verified || c.Text == "" || !strings.Contains(c.Text, strings.Split(c.Quote, " … ")[0]) {
+				if c.N < 1 || c.N > len(a.Citations) || !c.Supported || c.Text == "" || !strings.Contains(c.Text, strings.Split(c.Quote, " … ")[0]) {
 					t.Errorf("citation %+v is not shaped like the extractive ones", c)
+				}
+				// Verified means a quote was found verbatim, and nothing else.
+				if tt.mode == answer.ModeLLM && c.Verified != strings.Contains(tt.reply, "«") {
+					t.Errorf("citation %+v: verified %v, but the reply quoted: %v", c, c.Verified, strings.Contains(tt.reply, "«"))
 				}
 			}
 		})

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -211,17 +212,38 @@ func checkAgainst(m matcher, core, src, other, title string) support {
 	}
 	// Content.
 	s.coverage = m.Match(core, src)
+	class := map[string]int{} // word -> 1 present, 2 absent, 3 unknown
 	for _, w := range contentWords(core) {
 		switch {
 		case wordIn(m, w, src):
 			s.present = append(s.present, w)
+			class[w] = 1
 		case other != "" && wordIn(m, w, other), glossaryKnows(m, w):
 			s.absent = append(s.absent, w)
+			class[w] = 2
 		default:
 			s.unknown = append(s.unknown, w)
+			class[w] = 3
 		}
 	}
 	borrowed := other != "" && borrowedPhrase(m, core, src, other)
+	// A clause made only of words the cited paragraphs lack but others
+	// have ("…, and he was dismissed in a secret meeting [other
+	// paragraph]") is not borne out, however well the rest is.
+	for _, clause := range clausePattern.Split(core, -1) {
+		present, absent := 0, 0
+		for _, w := range contentWords(clause) {
+			switch class[w] {
+			case 1:
+				present++
+			case 2:
+				absent++
+			}
+		}
+		if present == 0 && absent >= 2 {
+			borrowed = true
+		}
+	}
 	checkable := len(s.present) + len(s.absent)
 	switch {
 	case borrowed:
@@ -235,6 +257,10 @@ func checkAgainst(m matcher, core, src, other, title string) support {
 	}
 	return s
 }
+
+// clausePattern splits a sentence into clauses at commas, semicolons,
+// colons and dashes.
+var clausePattern = regexp.MustCompile(`[,،;؛:—–]\s*`)
 
 // sourceText joins the paragraphs' section headings and text.
 func sourceText(ps []ctxPara) string {

@@ -72,6 +72,7 @@ var claimAttacks = []claimCase{
 	{"wrong paragraph ar", "قرر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان.", []int{4}, []int{7, 8}, ""},
 	{"wrong paragraph en", "Four of the six board members voted to remove Altman.", []int{5}, []int{7, 8}, ""},
 	{"borrowed from other paragraph ar", "أعادت الشركة غريغ بروكمان إلى منصبه التنفيذي.", []int{9}, []int{7, 8}, ""},
+	{"clause from another paragraph ar", "اتُّهم ألتمان بالكذب على المجلس، واستجابت الشركة بسرعة وأعادته.", []int{6}, []int{3, 9}, ReasonContent},
 	{"outside topic", "Altman later founded a new company that builds rockets.", []int{9}, []int{7, 8}, ""},
 	{"no citation", "Altman was accused of lying to the board.", nil, []int{6, 7}, ReasonNoCitation},
 	{"model abstains mid-sentence", "NOT_IN_SOURCES but Altman was fired.", []int{1}, []int{7}, ReasonAbstained},

@@ -26,6 +26,10 @@ type grounded struct {
 	Claims []Claim
 	// Removed counts the sentences removed as unsupported.
 	Removed int
+	// Contradicted counts those removed because their cited paragraphs do
+	// not bear them out (as opposed to citing nothing, or a quote that is
+	// not in the sources).
+	Contradicted int
 	// Cut, Links, Dropped and Unverified report what the cleaning and the
 	// citation check changed.
 	Cut                 bool
@@ -97,8 +101,13 @@ func (e *Engine) ground(reply string, paras []ctxPara, lang string, capRunes int
 			claim.Supported = claim.Reason == ""
 			g.Claims = append(g.Claims, claim)
 			if !claim.Supported {
-				if claim.Reason != reasonLeadIn {
+				switch claim.Reason {
+				case reasonLeadIn:
+				case ReasonNoCitation, ReasonQuote, ReasonAbstained:
 					g.Removed++
+				default:
+					g.Removed++
+					g.Contradicted++
 				}
 				continue
 			}
@@ -114,6 +123,14 @@ func (e *Engine) ground(reply string, paras []ctxPara, lang string, capRunes int
 	}
 	g.Text, g.Citations = dedupeAdjacentMarks(tidy(txt)), cits
 	return g
+}
+
+// fallbackReason says why nothing of a reply could be shown.
+func (g grounded) fallbackReason() string {
+	if g.Contradicted > 0 {
+		return reasonUnsupported
+	}
+	return reasonNoCitation
 }
 
 // dropInstructionMarks removes from a supported sentence its marks for
@@ -183,17 +200,17 @@ func (g grounded) notice(lang, finish string) string {
 			parts = append(parts, fmt.Sprintf("أُزيلت %s من رد النموذج اللغوي لأن الفقرات التي تستشهد بها لا تؤيدها.", arabicSentences(g.Removed)))
 		} else {
 			parts = append(parts, fmt.Sprintf("%s of the language model's reply %s removed because the paragraphs %s cite%s do not support %s.",
-				plural(g.Removed, "sentence", "sentences"), pick(g.Removed == 1, "was", "were"), pick(g.Removed == 1, "it", "they"), pick(g.Removed == 1, "s", ""), pick(g.Removed == 1, "it", "them")))
+				plural(g.Removed, "sentence", "sentences"), choose(g.Removed == 1, "was", "were"), choose(g.Removed == 1, "it", "they"), choose(g.Removed == 1, "s", ""), choose(g.Removed == 1, "it", "them")))
 		}
 	}
 	if g.Dropped+g.Unverified > 0 {
 		parts = append(parts, checkNotice(lang))
 	}
 	if g.Links > 0 {
-		parts = append(parts, pick(ar, "أُزيلت من الرد روابط لا ترد في المصادر.", "Links that the sources do not contain were removed from the reply."))
+		parts = append(parts, choose(ar, "أُزيلت من الرد روابط لا ترد في المصادر.", "Links that the sources do not contain were removed from the reply."))
 	}
 	if g.Cut {
-		parts = append(parts, pick(ar, "كان رد النموذج اللغوي أطول من اللازم فقُطع.", "The language model's reply was too long and was cut."))
+		parts = append(parts, choose(ar, "كان رد النموذج اللغوي أطول من اللازم فقُطع.", "The language model's reply was too long and was cut."))
 	}
 	if n := finishNotice(lang, finish); n != "" {
 		parts = append(parts, n)
@@ -201,7 +218,7 @@ func (g grounded) notice(lang, finish string) string {
 	return strings.Join(parts, " ")
 }
 
-func pick(c bool, a, b string) string {
+func choose(c bool, a, b string) string {
 	if c {
 		return a
 	}
@@ -256,10 +273,10 @@ func finishNotice(lang, finish string) string {
 		return ""
 	}
 	if finish == "length" || finish == "max_tokens" {
-		return pick(lang == "ar", "توقف رد النموذج اللغوي عند حدّ طول الرد، فقد يكون ناقصًا.", "The language model's reply was cut off at its length limit and may be incomplete.")
+		return choose(lang == "ar", "توقف رد النموذج اللغوي عند حدّ طول الرد، فقد يكون ناقصًا.", "The language model's reply was cut off at its length limit and may be incomplete.")
 	}
 	why := cutRunes(text.CleanName(finish, 40), 40)
-	return pick(lang == "ar", "انتهى رد النموذج اللغوي على غير المعتاد ("+why+")، فقد يكون ناقصًا.", "The language model's reply ended abnormally ("+why+") and may be incomplete.")
+	return choose(lang == "ar", "انتهى رد النموذج اللغوي على غير المعتاد ("+why+")، فقد يكون ناقصًا.", "The language model's reply ended abnormally ("+why+") and may be incomplete.")
 }
 
 // instructionNotice says that cited paragraphs read like instructions.
@@ -269,7 +286,7 @@ func instructionNotice(lang string, ns []int) string {
 		marks = append(marks, "["+strconv.Itoa(n)+"]")
 	}
 	m := strings.Join(marks, " ")
-	return pick(lang == "ar", "تنبيه: الفقرة "+m+" تبدو تعليمات موجّهة إلى نموذج لغوي لا نصًّا إخباريًا، فتعامل معها بحذر.",
+	return choose(lang == "ar", "تنبيه: الفقرة "+m+" تبدو تعليمات موجّهة إلى نموذج لغوي لا نصًّا إخباريًا، فتعامل معها بحذر.",
 		"Paragraph "+m+" reads like instructions to a language model rather than news; treat it with care.")
 }
 
@@ -282,4 +299,55 @@ func joinNotices(ns ...string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// notInSourcesWord matches the abstention marker anywhere in a reply.
+var notInSourcesWord = regexp.MustCompile(`(?i)\bNOT[_ ]IN[_ ]SOURCES\b`)
+
+// saysNotInSources reports whether a reply abstains: the marker on a line
+// of its own, or anywhere in it ("NOT_IN_SOURCES. But Altman…"): a model
+// that said the paragraphs do not answer is not shown answering.
+func saysNotInSources(reply string) bool {
+	return isNotInSources(reply) || notInSourcesWord.MatchString(text.StripControl(reply))
+}
+
+// finishAnswer is the last step of every answer, whichever path made it:
+// citations of paragraphs that read like instructions are labelled (and a
+// notice says so), extractive citations are Supported when their quote is
+// verbatim, and every text field is made safe to show.
+func (e *Engine) finishAnswer(a Answer) Answer {
+	var suspect []int
+	for i := range a.Citations {
+		c := &a.Citations[i]
+		c.InstructionLike = e.instructionLike(c.Ref)
+		if c.InstructionLike {
+			suspect = append(suspect, c.N)
+		}
+		if a.Mode == ModeExtractive || a.Abstained {
+			c.Supported = c.Verified && !a.Abstained && !c.InstructionLike
+		}
+	}
+	if len(suspect) > 0 {
+		a.Notice = joinNotices(a.Notice, instructionNotice(a.Language, suspect))
+	}
+	return safeAnswer(a)
+}
+
+// finishSummary is finishAnswer for summaries.
+func (e *Engine) finishSummary(s Summary) Summary {
+	var suspect []int
+	for i := range s.Citations {
+		c := &s.Citations[i]
+		c.InstructionLike = e.instructionLike(c.Ref)
+		if c.InstructionLike {
+			suspect = append(suspect, c.N)
+		}
+		if s.Mode == ModeExtractive {
+			c.Supported = c.Verified && !c.InstructionLike
+		}
+	}
+	if len(suspect) > 0 {
+		s.Notice = joinNotices(s.Notice, instructionNotice(s.Language, suspect))
+	}
+	return safeSummary(s)
 }
