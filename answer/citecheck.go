@@ -68,8 +68,8 @@ type edit struct {
 
 // quoteInfo is one quote found in a reply.
 type quoteInfo struct {
-	start, end  int    // byte span of the quote with its marks
-	inStart     int    // byte span of the quoted words, inside the marks
+	start, end  int // byte span of the quote with its marks
+	inStart     int // byte span of the quoted words, inside the marks
 	inEnd       int
 	text        string // the quoted words
 	translation string
