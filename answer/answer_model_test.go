@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -156,12 +157,12 @@ func TestModelGoodAnswer(t *testing.T) {
 			t.Errorf("system prompt lacks %q:\n%s", s, sys)
 		}
 	}
-	for _, s := range []string{`<paragraph id="1">`, `<paragraph id="3">`, "<question>\n" + arQuestion + "\n</question>", "واتهم ألتمان لاحقًا"} {
-		if !strings.Contains(user, s) {
-			t.Errorf("user prompt lacks %q:\n%s", s, user)
+	for _, re := range []string{`<paragraph-[0-9a-f]{12} id="1">`, `<paragraph-[0-9a-f]{12} id="3">`, `<question-([0-9a-f]{12})>\n` + regexp.QuoteMeta(arQuestion) + `\n</question-[0-9a-f]{12}>`, "واتهم ألتمان لاحقًا"} {
+		if !regexp.MustCompile(re).MatchString(user) {
+			t.Errorf("user prompt lacks %q:\n%s", re, user)
 		}
 	}
-	if strings.Contains(user, `<paragraph id="4">`) {
+	if regexp.MustCompile(`<paragraph-[0-9a-f]{12} id="4">`).MatchString(user) {
 		t.Errorf("more paragraphs than ContextParagraphs:\n%s", user)
 	}
 	if strings.Contains(reqs[0].Authorization, "Bearer "+testKey) == false {
@@ -429,8 +430,15 @@ func TestModelPromptInjectionAndHistory(t *testing.T) {
 	}
 	req := r.srv.Chats()[0]
 	user := req.LastUser()
-	if strings.Count(user, "</question>") != 1 || strings.Count(user, "<sources>") != 1 {
+	closeQ := regexp.MustCompile(`</question-[0-9a-f]{12}>`)
+	openS := regexp.MustCompile(`<sources-[0-9a-f]{12}>`)
+	if len(closeQ.FindAllString(user, -1)) != 1 || len(openS.FindAllString(user, -1)) != 1 || strings.Contains(user, "</question>") || strings.Contains(user, "<sources>") {
 		t.Fatalf("the question could close its delimiters:\n%s", user)
+	}
+	// The fences carry a marker the system prompt names, new for each request.
+	mk := openS.FindString(user)[len("<sources-") : len("<sources-")+12]
+	if !strings.Contains(req.System(), mk) {
+		t.Fatalf("system prompt does not name the marker %s:\n%s", mk, req.System())
 	}
 	var sawHistory bool
 	for _, m := range req.Messages {
@@ -462,7 +470,7 @@ func TestModelSummaryCached(t *testing.T) {
 		t.Fatalf("citations %+v", s1.Citations)
 	}
 	// The whole corpus went into the prompt.
-	if user := r.srv.Chats()[0].LastUser(); !strings.Contains(user, `<paragraph id="11">`) {
+	if user := r.srv.Chats()[0].LastUser(); !regexp.MustCompile(`<paragraph-[0-9a-f]{12} id="11">`).MatchString(user) {
 		t.Fatalf("summary prompt lacks paragraph 11")
 	}
 	s2, err := r.eng.Summarize(ctx, "", "")
