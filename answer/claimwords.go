@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"casebot/retrieval"
 	"casebot/text"
 )
 
@@ -118,7 +119,7 @@ var graveWords = func() map[string]bool {
 		"charged", "indicted", "indictment", "convicted", "conviction", "sentenced", "guilty", "prosecuted", "prosecution",
 		"sued", "lawsuit", "court", "trial", "police", "fbi", "investigated", "investigation", "probe",
 		"espionage", "spy", "spied", "spying", "fraud", "fraudulent", "embezzled", "embezzlement", "bribe", "bribed",
-		"bribery", "corruption", "corrupt", "stole", "stolen", "theft", "laundering", "illegal", "illegally", "crime",
+		"bribery", "corruption", "corrupt", "steal", "stealing", "stole", "stolen", "theft", "thief", "embezzle", "laundering", "illegal", "illegally", "crime",
 		"criminal", "felony", "harassment", "harassed", "abuse", "abused", "assault", "assaulted", "scandal",
 		"died", "dead", "death", "killed", "murder", "suicide", "hacked", "hack", "leak", "leaked", "bankrupt",
 		"bankruptcy", "fined", "penalty", "sanction", "sanctions", "treason", "terrorism", "drugs", "addiction",
@@ -292,6 +293,21 @@ func nextToQuantity(ws []string, i int) bool {
 	return false
 }
 
+// graveStems are the English grave words stemmed as retrieval stems
+// them, so that every inflection is caught (steal, stealing, steals).
+var graveStems = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range graveWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		if r < 0x80 {
+			for _, t := range retrieval.Tokens(w) {
+				m[t] = true
+			}
+		}
+	}
+	return m
+}()
+
 // graveIn returns the grave words of s (see graveWords).
 func graveIn(s string) []string {
 	var out []string
@@ -299,6 +315,14 @@ func graveIn(s string) []string {
 		w = strings.Trim(w, ".,")
 		if _, ok := lookupFolded(graveWords, w); ok {
 			out = append(out, w)
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); r < 0x80 {
+			for _, t := range retrieval.Tokens(w) {
+				if graveStems[t] {
+					out = append(out, w)
+				}
+			}
 		}
 	}
 	return out
