@@ -93,7 +93,7 @@ func fence(s string) string {
 // and folded (Arabic alef forms unified, ة → ه, lower case).
 var instructionPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b(ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}\b(instructions?|prompts?|rules|directions|guidelines|everything above|the above)\b`),
-	regexp.MustCompile(`\b(previous|prior|above|earlier|all|new|following|these|hidden|secret)\s+(instructions|prompts?|directives)\b`),
+	regexp.MustCompile(`\b(previous|prior|above|earlier)\s+(instructions|prompts?|directives)\b`),
 	regexp.MustCompile(`\b(system|developer)\s+(prompt|message|instructions?)\b`),
 	regexp.MustCompile(`\bas an? (ai|language model|assistant|chatbot|llm)\b`),
 	regexp.MustCompile(`\byou are (now |no longer )?(an? )?(ai|assistant|chatbot|language model|llm|chatgpt|gpt|casebot)\b`),
@@ -107,8 +107,9 @@ var instructionPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(تجاهل|تجاهلي|تجاهلوا|اهمل|اهملي|انس|انسي|تخط)\s+(\S+\s+){0,2}(التعليمات|تعليمات|الاوامر|اوامر|التوجيهات|القواعد|ما سبق|كل ما سبق)`),
 	regexp.MustCompile(`(تعليمات|اوامر|توجيهات)\s+(جديده|سابقه|النظام|خفيه)`),
 	regexp.MustCompile(`(انت الان|انت مساعد|بصفتك (نموذج|مساعد)|انت نموذج)`),
-	regexp.MustCompile(`(النموذج اللغوي|نموذج الذكاء الاصطناعي|المساعد الذكي|روبوت المحادثه)\s+(\S+\s+){0,4}(يجب|عليه|عليك|اكتب|اجب|قل|رد)`),
-	regexp.MustCompile(`(قل|اخبر|اجب|اقنع)\s+(لل|ل)?(المستخدم|القارئ|السائل)`),
+	regexp.MustCompile(`(النموذج اللغوي|نموذج الذكاء الاصطناعي|المساعد الذكي|روبوت المحادثه)\s+(\S+\s+){0,4}(يجب|عليه|عليك|اكتب|اجب|قل|رد|يجيب|يكتب|يقول|يرد|يستشهد)`),
+	regexp.MustCompile(`على\s+(النموذج اللغوي|المساعد الذكي|روبوت المحادثه)\s+(ان|الا)\s`),
+	regexp.MustCompile(`(قل|اخبر|اجب|اقنع|اكتب)\s+(المستخدم|للمستخدم|القارئ|للقارئ|السائل|للسائل)`),
 	regexp.MustCompile(`(رساله|موجه|تعليمات) النظام`),
 	regexp.MustCompile(`(اجب|رد)\s+فقط\s+ب`),
 	regexp.MustCompile(`(لا|ولا)\s+(تستشهد|تذكر|تقتبس|تخبر)`),
