@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -265,38 +266,52 @@ const typingEvery = 8 * time.Second
 const typingTimeout = 5 * time.Second
 
 // typing shows the typing indicator in a channel until the returned func
-// is called. The first indicator is sent at once but not waited for: the
-// answer is prepared meanwhile. stop does not cut a typing call short but
-// waits for it (at most typingTimeout), so that no indicator reaches
-// Discord after the answer and shows the bot typing with nothing to come.
+// is called (see keepTyping).
 func (b *Bot) typing(channelID string, log *slog.Logger) (stop func()) {
-	ctx, cancel := context.WithCancel(b.workCtx)
-	show := func() {
-		rctx, rcancel := context.WithTimeout(b.workCtx, typingTimeout)
-		defer rcancel()
-		if err := b.s.ChannelTyping(channelID, rest(rctx)); err != nil && b.workCtx.Err() == nil {
+	return keepTyping(b.workCtx, typingEvery, func(ctx context.Context) error {
+		rctx, cancel := context.WithTimeout(ctx, typingTimeout)
+		defer cancel()
+		return b.s.ChannelTyping(channelID, rest(rctx))
+	}, log)
+}
+
+// keepTyping calls show at once and then every interval until stop is
+// called or ctx ends. The first call is not waited for: the answer is
+// prepared meanwhile. stop does not cut a call short but waits for it, so
+// that no indicator reaches Discord after the answer and shows the bot
+// typing with nothing to come.
+func keepTyping(ctx context.Context, every time.Duration, show func(context.Context) error, log *slog.Logger) (stop func()) {
+	stopped := make(chan struct{})
+	done := make(chan struct{})
+	call := func() {
+		if err := show(ctx); err != nil && ctx.Err() == nil {
 			log.Debug("typing indicator", "err", err)
 		}
 	}
-	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		show()
-		t := time.NewTicker(typingEvery)
+		call()
+		t := time.NewTicker(every)
 		defer t.Stop()
 		for {
 			select {
+			case <-stopped:
+				return
 			case <-ctx.Done():
 				return
 			case <-t.C:
-				if ctx.Err() == nil {
-					show()
+				select {
+				case <-stopped:
+					return
+				default:
+					call()
 				}
 			}
 		}
 	}()
+	var once sync.Once
 	return func() {
-		cancel()
+		once.Do(func() { close(stopped) })
 		<-done
 	}
 }

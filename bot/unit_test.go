@@ -183,30 +183,6 @@ func TestConfigNeverShowsToken(t *testing.T) {
 	}
 }
 
-func TestConfigFromEnv(t *testing.T) {
-	env := map[string]string{
-		EnvToken: " tok ", EnvGuildID: "42", EnvAllowedChannels: "1, 2;3", EnvUserEvery: "30s",
-		EnvMaxConcurrent: "8", EnvMessageContent: "true", EnvShardCount: "2", EnvShardID: "1",
-	}
-	c, err := ConfigFromEnv(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c.Token != "tok" || c.GuildID != "42" || len(c.AllowedChannels) != 3 || c.UserEvery != 30*time.Second ||
-		c.MaxConcurrent != 8 || !c.MessageContent || c.ShardCount != 2 || c.ShardID != 1 {
-		t.Fatalf("got %+v", c)
-	}
-	if err := c.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	env[EnvQueueSize] = "many"
-	env[EnvAnswerTimeout] = "soon"
-	_, err = ConfigFromEnv(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
-	if err == nil || !strings.Contains(err.Error(), EnvQueueSize) || !strings.Contains(err.Error(), EnvAnswerTimeout) {
-		t.Fatalf("bad values: %v", err)
-	}
-}
-
 func citations(n int, quoteLen int) []answer.Citation {
 	var cs []answer.Citation
 	for i := 1; i <= n; i++ {

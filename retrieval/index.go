@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -66,10 +65,13 @@ type Options struct {
 
 // Index searches one corpus. It is safe for concurrent use.
 type Index struct {
-	paras     []corpus.Paragraph
-	lang      string // the corpus language
-	bm25      *bm25Index
-	coll      *chromem.Collection
+	paras []corpus.Paragraph
+	lang  string // the corpus language
+	bm25  *bm25Index
+	coll  *chromem.Collection
+	// vecs are the paragraphs' unit vectors, in paragraph order; chromem-go
+	// holds the same slices (it keeps a vector that is already unit length).
+	vecs      [][]float32
 	embedder  Embedder
 	fusion    Fusion
 	threshold float64
@@ -118,19 +120,21 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		return nil, fmt.Errorf("retrieval: creating collection: %w", err)
 	}
 	cdocs := make([]chromem.Document, len(paras))
-	dim := -1
+	units := make([][]float32, len(paras))
+	dim := len(vecs[0])
+	// One block holds every unit vector, in paragraph order: a scan reads
+	// memory in order, and chromem-go keeps these slices, not copies.
+	block := make([]float32, len(paras)*dim)
 	for i := range paras {
 		v := vecs[i]
-		if dim == -1 {
-			dim = len(v)
-		}
 		if len(v) == 0 || len(v) != dim {
 			return nil, fmt.Errorf("retrieval: embedder %s returned a vector of length %d for %s (expected %d)", emb.Model(), len(v), paras[i].Ref, dim)
 		}
-		u, bad := unitCopy(v)
-		if bad != "" {
+		u := block[i*dim : (i+1)*dim : (i+1)*dim]
+		if bad := unitInto(u, v); bad != "" {
 			return nil, fmt.Errorf("retrieval: embedder %s returned %s for %s", emb.Model(), bad, paras[i].Ref)
 		}
+		units[i] = u
 		cdocs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: u}
 	}
 	if err := coll.AddDocuments(ctx, cdocs, runtime.GOMAXPROCS(0)); err != nil {
@@ -145,6 +149,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		lang:        c.Language(),
 		bm25:        newBM25(docs),
 		coll:        coll,
+		vecs:        units,
 		embedder:    emb,
 		fusion:      opts.Fusion,
 		threshold:   th,
@@ -328,6 +333,23 @@ func (ix *Index) crossLanguage(q string) string {
 }
 
 func (ix *Index) dense(ctx context.Context, q string, depth int) ([]scored, error) {
+	vec, err := ix.embedQuery(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	ns, err := ix.Nearest(ctx, vec, depth)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]scored, len(ns))
+	for i, n := range ns {
+		out[i] = scored{doc: n.Doc, score: float64(n.Similarity)}
+	}
+	return out, nil
+}
+
+// embedQuery returns the unit vector of the query text q.
+func (ix *Index) embedQuery(ctx context.Context, q string) ([]float32, error) {
 	vec, err := ix.embedder.EmbedQuery(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: embedding the query with %s: %w", ix.embedder.Model(), err)
@@ -336,35 +358,33 @@ func (ix *Index) dense(ctx context.Context, q string, depth int) ([]scored, erro
 	if bad != "" {
 		return nil, fmt.Errorf("retrieval: embedder %s returned %s as the query vector", ix.embedder.Model(), bad)
 	}
-	rs, err := ix.coll.QueryEmbedding(ctx, vec, min(depth, ix.coll.Count()), nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
-	}
-	out := make([]scored, 0, len(rs))
-	for _, r := range rs {
-		d, err := strconv.Atoi(r.ID)
-		if err != nil || d < 0 || d >= len(ix.paras) {
-			return nil, fmt.Errorf("retrieval: chromem-go returned unknown id %q", r.ID)
-		}
-		out = append(out, scored{doc: d, score: float64(r.Similarity)})
-	}
-	return out, nil
+	return vec, nil
 }
 
 // unitCopy returns v scaled to unit length in a new slice: the embedder's
 // slice is left alone, since a cache may hand the same one to every caller.
 // bad describes a vector that cannot be scaled (all zero, NaN or infinite).
 func unitCopy(v []float32) (u []float32, bad string) {
-	for _, x := range v {
-		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-			return nil, "a vector with NaN or infinite components"
-		}
-	}
-	u = slices.Clone(v)
-	if normalize(u) == 0 {
-		return nil, "an all-zero vector"
+	u = make([]float32, len(v))
+	if bad := unitInto(u, v); bad != "" {
+		return nil, bad
 	}
 	return u, ""
+}
+
+// unitInto writes v scaled to unit length into dst (as long as v), or says
+// why v cannot be scaled, as unitCopy does.
+func unitInto(dst, v []float32) (bad string) {
+	for _, x := range v {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return "a vector with NaN or infinite components"
+		}
+	}
+	copy(dst, v)
+	if normalize(dst) == 0 {
+		return "an all-zero vector"
+	}
+	return ""
 }
 
 // rrfK is reciprocal rank fusion's constant, as in Cormack et al. (2009).
