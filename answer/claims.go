@@ -700,3 +700,45 @@ func negatesAbsolute(pred []string) bool {
 	}
 	return false
 }
+
+// Why says in lang why the sentence was not shown, for a reader; "" when
+// it was.
+func (c Claim) Why(lang string) string {
+	if c.Supported {
+		return ""
+	}
+	ar := map[string]string{
+		ReasonNoCitation:  "لا تستشهد بأي فقرة",
+		ReasonInstruction: "لا تستند إلا إلى فقرة تبدو تعليمات لنموذج لغوي",
+		ReasonQuote:       "فيها اقتباس لا يرد في المصادر",
+		ReasonNumber:      "فيها رقم لا تذكره الفقرات المستشهد بها",
+		ReasonNegation:    "نفيها لا يطابق الفقرات المستشهد بها",
+		ReasonAbsolute:    "فيها تعميم (كل، فقط، بالإجماع…) لا تقوله الفقرات المستشهد بها",
+		ReasonName:        "فيها اسم لا تذكره الفقرات المستشهد بها",
+		ReasonGrave:       "فيها اتهام لا تذكره الفقرات المستشهد بها",
+		ReasonContent:     "لا تقولها الفقرات المستشهد بها",
+		ReasonAbstained:   "قال النموذج إن المصادر لا تجيب",
+		reasonLeadIn:      "تمهيد بلا استشهاد",
+	}
+	en := map[string]string{
+		ReasonNoCitation:  "cites no paragraph",
+		ReasonInstruction: "rests only on a paragraph that reads like instructions to a language model",
+		ReasonQuote:       "quotes words the sources do not contain",
+		ReasonNumber:      "states a number the cited paragraphs do not",
+		ReasonNegation:    "its negation does not match the cited paragraphs",
+		ReasonAbsolute:    "generalises (all, only, unanimously…) beyond the cited paragraphs",
+		ReasonName:        "names someone or something the cited paragraphs do not",
+		ReasonGrave:       "makes an accusation the cited paragraphs do not",
+		ReasonContent:     "the cited paragraphs do not say it",
+		ReasonAbstained:   "the model said the sources do not answer",
+		reasonLeadIn:      "an uncited lead-in",
+	}
+	m := en
+	if lang == "ar" {
+		m = ar
+	}
+	if w, ok := m[c.Reason]; ok {
+		return w
+	}
+	return c.Reason
+}

@@ -313,8 +313,10 @@ func saysNotInSources(reply string) bool {
 
 // finishAnswer is the last step of every answer, whichever path made it:
 // citations of paragraphs that read like instructions are labelled (and a
-// notice says so), extractive citations are Supported when their quote is
-// verbatim, and every text field is made safe to show.
+// notice says so), and extractive citations are Supported when their quote
+// is verbatim. Model text was made safe in ground; the article's own text
+// is kept as written (front ends escape it for their medium, and --json
+// keeps it exact).
 func (e *Engine) finishAnswer(a Answer) Answer {
 	var suspect []int
 	for i := range a.Citations {
@@ -330,7 +332,7 @@ func (e *Engine) finishAnswer(a Answer) Answer {
 	if len(suspect) > 0 {
 		a.Notice = joinNotices(a.Notice, instructionNotice(a.Language, suspect))
 	}
-	return safeAnswer(a)
+	return a
 }
 
 // finishSummary is finishAnswer for summaries.
@@ -349,5 +351,5 @@ func (e *Engine) finishSummary(s Summary) Summary {
 	if len(suspect) > 0 {
 		s.Notice = joinNotices(s.Notice, instructionNotice(s.Language, suspect))
 	}
-	return safeSummary(s)
+	return s
 }

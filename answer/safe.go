@@ -160,37 +160,3 @@ func lineSpans(s string) [][2]int {
 	return append(out, [2]int{start, len(s)})
 }
 
-// safeCitation strips control and format characters from every text field
-// of c: a corpus file can carry them as well as a model.
-func safeCitation(c Citation) Citation {
-	c.Title = text.StripControl(c.Title)
-	c.Section = text.StripControl(c.Section)
-	c.Quote = text.StripControl(c.Quote)
-	c.Text = text.StripControl(c.Text)
-	if c.Translation != "" {
-		c.Translation = cleanModelText(c.Translation, nil, 600).Text
-	}
-	return c
-}
-
-// safeAnswer makes every text field of a safe to show.
-func safeAnswer(a Answer) Answer {
-	a.Question = text.StripControl(a.Question)
-	a.Answer = text.StripControl(a.Answer)
-	a.Notice = text.StripControl(a.Notice)
-	for i := range a.Citations {
-		a.Citations[i] = safeCitation(a.Citations[i])
-	}
-	return a
-}
-
-// safeSummary makes every text field of s safe to show.
-func safeSummary(s Summary) Summary {
-	s.Topic = text.StripControl(s.Topic)
-	s.Summary = text.StripControl(s.Summary)
-	s.Notice = text.StripControl(s.Notice)
-	for i := range s.Citations {
-		s.Citations[i] = safeCitation(s.Citations[i])
-	}
-	return s
-}
