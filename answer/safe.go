@@ -159,4 +159,3 @@ func lineSpans(s string) [][2]int {
 	}
 	return append(out, [2]int{start, len(s)})
 }
-
