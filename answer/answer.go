@@ -5,9 +5,16 @@
 // network: it picks the sentences that best answer the question from the top
 // paragraphs and quotes them verbatim. The model path (model.go) asks any
 // OpenAI-compatible chat model, through the ChatModel interface, to answer
-// from numbered paragraphs only; its citations and quotes are checked
-// (citecheck.go) before anyone sees them, and an answer that fails the check
-// falls back to the extractive one with a notice saying why.
+// from numbered paragraphs only. Nothing it writes is shown unchecked
+// (ground.go): its text is made safe to show (safe.go), its citations and
+// quotes are checked (citecheck.go), and every sentence must be borne out
+// by the paragraphs it cites (claims.go) or it is removed, listed in
+// Claims and counted in the notice; an answer left with nothing falls back
+// to the extractive one with a notice saying why. Streamed progress
+// carries only sentences that passed (stream.go). Prompts fence their data
+// with tags that carry a random marker, and paragraphs that read like
+// instructions to a model are labelled and cannot alone support a claim
+// (fence.go).
 //
 // When retrieval judges that the corpus does not answer a question, both
 // paths abstain: they say so and show the closest paragraphs found.
@@ -130,8 +137,12 @@ type Request struct {
 	Question string
 	// History holds earlier turns of the conversation, oldest first.
 	History []Turn
-	// OnDelta, if set, receives the answer text as the model streams it.
-	// The extractive path calls it once with the whole answer.
+	// OnDelta, if set, receives the answer as it is written: on the model
+	// path, each sentence once it has passed the checks (never the model's
+	// raw text; nothing until a first sentence passes), numbered as in the
+	// final answer; the extractive path calls it once with the whole
+	// answer. The pieces, joined, are the start of the final answer, which
+	// replaces them.
 	OnDelta func(delta string)
 }
 
