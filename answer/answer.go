@@ -142,7 +142,7 @@ type Request struct {
 	// raw text; nothing until a first sentence passes), numbered as in the
 	// final answer; the extractive path calls it once with the whole
 	// answer. The pieces, joined, are the start of the final answer, which
-	// replaces them.
+	// replaces them (unless the answer falls back to the extractive one).
 	OnDelta func(delta string)
 }
 

@@ -146,10 +146,14 @@ func (e *Engine) dropInstructionMarks(sent string, byN map[int]Citation) string 
 }
 
 // isLeadIn reports whether an uncited sentence only introduces what
-// follows: short and ending with a colon.
+// follows: short, and ending with a colon or written as a Markdown heading
+// or in bold on a line of its own.
 func isLeadIn(s string) bool {
-	s = strings.TrimSpace(strings.Trim(s, "*_# "))
-	return strings.HasSuffix(s, ":") && len(strings.Fields(s)) <= 8
+	t := strings.TrimSpace(s)
+	short := len(strings.Fields(t)) <= 8
+	heading := strings.HasPrefix(t, "#") || (strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**"))
+	t = strings.TrimSpace(strings.Trim(t, "*_# "))
+	return short && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || heading)
 }
 
 // claimSpans returns the byte spans of the sentences of one line; marks
