@@ -166,6 +166,9 @@ type Info struct {
 	ChatModel string `json:"chat_model,omitempty"`
 	// Embedder names the embedder of the dense index.
 	Embedder string `json:"embedder"`
+	// InstructionLike lists the paragraphs that read like instructions to
+	// a language model (found when the engine was made; see InstructionLike).
+	InstructionLike []string `json:"instruction_like_paragraphs,omitempty"`
 }
 
 // Options configures an Engine.
@@ -235,6 +238,11 @@ func (e *Engine) Info() Info {
 	if e.opts.Model != nil {
 		in.Mode = ModeLLM
 		in.ChatModel = e.opts.Model.Name()
+	}
+	for _, p := range e.corpus.Paragraphs() {
+		if e.instructionLike(p.Ref) {
+			in.InstructionLike = append(in.InstructionLike, p.Ref)
+		}
 	}
 	return in
 }

@@ -52,6 +52,20 @@ func injectedCorpus(t *testing.T) *corpus.Corpus {
 	return c
 }
 
+// TestInstructionLikeParagraphsFoundAtLoad: the engine finds the injected
+// paragraphs when it is made and lists them in Info; none of the default
+// article's.
+func TestInstructionLikeParagraphsFoundAtLoad(t *testing.T) {
+	eng, _ := hostileRig(t, injectedCorpus(t), "injected-update#1")
+	if got := strings.Join(eng.Info().InstructionLike, " "); got != "injected-update#1 injected-update#2" {
+		t.Errorf("instruction-like paragraphs %q, want both injected ones", got)
+	}
+	eng, _ = hostileRig(t, mustDefault(t), "7")
+	if got := eng.Info().InstructionLike; len(got) != 0 {
+		t.Errorf("the default article has instruction-like paragraphs %v", got)
+	}
+}
+
 // hostileRig is an Engine over c, searching fixed hits, whose model is the
 // real client against the scripted double.
 func hostileRig(t *testing.T, c *corpus.Corpus, hits ...string) (*answer.Engine, *llmtest.Server) {
@@ -247,6 +261,30 @@ var hostileCases = []hostileCase{
 	{name: "a truncated reply whose last sentence is cut mid-claim", question: enQ, hits: []string{"7", "8"},
 		replies:   []llmtest.Reply{{Text: "Four of the six members voted to remove Altman [1]. Then the board unanimously", FinishReason: "length"}},
 		forbidden: []string{"unanimously"}, notice: "length limit"},
+	{name: "only one person voted", question: enQ, hits: []string{"7", "8"},
+		replies:   []llmtest.Reply{llmtest.Text("Only Sutskever voted to remove Altman [1].")},
+		forbidden: []string{"Only Sutskever"}},
+	{name: "months instead of days", question: "When did Altman return?", hits: []string{"1", "9"},
+		replies:   []llmtest.Reply{llmtest.Text("OpenAI fired Altman in November 2023 and brought him back months later [1].")},
+		forbidden: []string{"months"}},
+	{name: "wrong count in Arabic-Indic digits", question: arQuestion, hits: []string{"7", "8"},
+		replies:   []llmtest.Reply{llmtest.Text("قرّر ٥ من أصل ٦ أعضاء التصويت لإقالة ألتمان [1].")},
+		forbidden: []string{"٥ من أصل"}},
+	{name: "fabricated straight-quoted English speech", question: enQ, hits: []string{"6", "7"},
+		replies:   []llmtest.Reply{llmtest.Text(`Altman told the board "I never lied to any of you" [1].`)},
+		forbidden: []string{"never lied"}},
+	{name: "fabricated Arabic quote in straight quotes", question: arQuestion, hits: []string{"6", "7"},
+		replies:   []llmtest.Reply{llmtest.Text(`قال ألتمان "لم أكذب على المجلس أبدًا" [1].`)},
+		forbidden: []string{"لم أكذب"}},
+	{name: "a fabricated Arabic-labelled translation", question: "Why was Altman fired?", hits: []string{"6", "7"},
+		replies:   []llmtest.Reply{llmtest.Text("He was accused «بالكذب على المجلس» (ترجمة: of bribing the board) [1].")},
+		forbidden: []string{"bribing"}},
+	{name: "a true quote wrapped in a false claim", question: enQ, hits: []string{"7", "6"},
+		replies:   []llmtest.Reply{llmtest.Text("Microsoft ordered the board to act, and «قرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان» [1].")},
+		forbidden: []string{"Microsoft"}},
+	{name: "a quote spanning two paragraphs", question: arQuestion, hits: []string{"7", "8"},
+		replies:   []llmtest.Reply{llmtest.Text("«كما تم إبعاد غريغ بروكمان، أحد مؤسسي الشركة. لكن المجلس، رغم اتهامه ألتمان بعدم الشفافية» [1].")},
+		forbidden: []string{"مؤسسي الشركة. لكن"}},
 	{name: "a sentence borrowed from another paragraph", question: arQuestion, hits: []string{"9", "7"},
 		replies:   []llmtest.Reply{llmtest.Text("أعادت الشركة غريغ بروكمان إلى منصبه التنفيذي [1].")},
 		forbidden: []string{"بروكمان"}},
