@@ -101,24 +101,15 @@ func (e *Engine) extractFrom(question string, res retrieval.Result, notice *stri
 		}
 		return chosen[i].pos < chosen[j].pos
 	})
-	// Hedge when the paragraphs carry too little of the question, or when
-	// the question asks for a number or a time and no quote has one: the
-	// article talks about the subject but may not say what was asked.
-	kind := askedFact(question)
-	found := false
-	for _, c := range chosen {
-		found = found || carries(c.text, kind)
-	}
 	quoted := make([]corpus.Paragraph, len(chosen))
 	for i, c := range chosen {
 		quoted[i] = res.Hits[c.hit].Paragraph
 	}
+	// Confident only when the article carries the whole question and the
+	// kind of fact it asks for; else say what it does not give, or hedge
+	// (decide.go).
 	var b strings.Builder
-	if res.Confidence < retrieval.ConfidentAt || !found {
-		b.WriteString(e.phrase(lang, "hedge", quoted...))
-	} else {
-		b.WriteString(e.phrase(lang, "according", quoted...))
-	}
+	b.WriteString(e.frameOffline(question, lang, res, sentenceTexts(chosen), quoted))
 	for i := 0; i < len(chosen); {
 		j := i
 		for j < len(chosen) && chosen[j].hit == chosen[i].hit {
@@ -403,6 +394,13 @@ func (e *Engine) phrase(lang, key string, quoted ...corpus.Paragraph) string {
 			"summary":   "Summary of the case as the article tells it{q}:",
 			"topic":     "What the article says about “%s”{q}:",
 			"no-topic":  "The article does not cover this topic.",
+		}
+	}
+	if p, ok := nearMissPhrases[key]; ok {
+		// Openings that say what the sources do not give (decide.go).
+		ar[key], en[key] = p[2], p[3]
+		if one {
+			ar[key], en[key] = p[0], p[1]
 		}
 	}
 	f := en[key]

@@ -73,11 +73,11 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
-	if len(res.Hits) == 0 || !res.Answerable {
-		// Retrieval judged the question off the corpus's subject: no model call.
-		// Above that, the model reads the paragraphs and judges (answering,
-		// or saying NOT_IN_SOURCES), which catches near misses that share
-		// the article's words but ask what it does not say.
+	if len(res.Hits) == 0 || !res.Related && !res.Answerable {
+		// Retrieval found nothing related to the case: no model call.
+		// Everything else goes to the model, which reads the paragraphs
+		// and judges (answering, or saying NOT_IN_SOURCES): it catches
+		// near misses, and answers what the offline decision would hedge.
 		return e.extractFrom(q, res, nil), nil
 	}
 	paras := selectContext(res.Hits, e.opts.ContextParagraphs, e.opts.ContextRunes)

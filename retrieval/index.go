@@ -77,6 +77,9 @@ type Index struct {
 	threshold float64
 	glossary  glossary
 	thesaurus thesaurus
+	dialect   dialectLexicon // colloquial Arabic and Arabizi (dialect.go)
+	vocab     vocabulary     // corpus words by loose spelling (spelling.go)
+	world     world          // names and subjects outside a case (world.go)
 	// denseWeight is the dense ranking's share in FusionWeighted.
 	denseWeight float64
 }
@@ -97,7 +100,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		texts[i] = p.Section + "\n" + p.Text
 		docs[i] = Tokens(texts[i])
 	}
-	thes := parseThesaurus(thesaurusText)
+	thes := parseThesaurus(thesaurusText + "\n" + thesaurusMoreText)
 	emb := opts.Embedder
 	if emb == nil {
 		emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
@@ -153,8 +156,11 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		embedder:    emb,
 		fusion:      opts.Fusion,
 		threshold:   th,
-		glossary:    parseGlossary(glossaryText),
+		glossary:    parseGlossary(glossaryText + "\n" + glossaryMoreText),
 		thesaurus:   thes,
+		dialect:     parseDialect(dialectText),
+		vocab:       newVocabulary(texts, titles(paras)),
+		world:       parseWorld(worldText),
 		denseWeight: defaultDenseWeight,
 	}, nil
 }
@@ -198,12 +204,10 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		rankings []ranking
 		lexScore = map[int]float64{}
 		denseSim = map[int]float64{}
-		termsets [][]string
 	)
 	for vi, v := range variants {
-		v = ix.restoreHamza(ix.crossLanguage(v))
+		v = ix.analyse(v)
 		terms := Tokens(v)
-		termsets = append(termsets, terms)
 		extra, extraText := ix.thesaurus.expand(terms)
 		// The two sides are independent: BM25 runs on its own goroutine
 		// while the query is embedded and chromem-go scans the vectors.
@@ -243,6 +247,8 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		}
 	}
 	fused := ix.fuse(rankings)
+	asked := askedFor(ix.standardize(query).question)
+	ix.preferAsked(fused, asked)
 	if len(fused) > k {
 		fused = fused[:k]
 	}
@@ -254,8 +260,16 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 			Dense:     denseSim[f.doc],
 		})
 	}
-	res.Confidence = ix.confidence(termsets, res.Hits)
+	var std []standardQuery
+	for _, v := range variants {
+		std = append(std, ix.standardize(v))
+	}
+	conf, related, sig := ix.judge(std, res.Hits)
+	res.Confidence, res.Related = conf, related
 	res.Answerable = ix.threshold < 0 || res.Confidence >= ix.threshold
+	res.Asked = asked
+	res.Foreign = std[0].foreign
+	res.Unknown = sig.unknown
 	return res, nil
 }
 
@@ -440,22 +454,6 @@ func (ix *Index) fuse(rs []ranking) []scored {
 // having a word of the same consonant skeleton but not the same stem.
 const skeletonCredit = 0.75
 
-// confidence estimates whether the hits answer the query: the share of the
-// query's information (its terms weighted by IDF, with terms the corpus
-// never uses weighing most) found in one of the top three hits, for the best
-// phrasing of the query. The article's title counts as part of each of its
-// paragraphs: it says what they are all about.
-func (ix *Index) confidence(termsets [][]string, hits []Hit) float64 {
-	best := 0.0
-	for _, h := range hits[:min(3, len(hits))] {
-		have := termSet(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text)
-		for _, terms := range termsets {
-			best = math.Max(best, ix.coverage(terms, have))
-		}
-	}
-	return best
-}
-
 // termSet returns the analysed terms of text and their skeletons.
 func termSet(text string) map[string]bool {
 	have := map[string]bool{}
@@ -506,5 +504,5 @@ func (ix *Index) hasSynonym(t string, have map[string]bool) bool {
 // Search uses to judge whether a paragraph answers. Answerers use it to pick
 // the sentences to quote.
 func (ix *Index) Match(query, text string) float64 {
-	return ix.coverage(Tokens(ix.crossLanguage(query)), termSet(text))
+	return ix.coverage(Tokens(ix.analyse(query)), termSet(text))
 }
