@@ -89,24 +89,50 @@ func (e *Engine) claimMatcher() matcher {
 	if m, ok := e.search.(matcher); ok {
 		return m
 	}
+	if ix := e.claimIndex(); ix != nil {
+		return ix
+	}
+	return overlapMatcher{}
+}
+
+// claimIndex is the index whose analysis names what a claim mentions that
+// the corpus never does: the searcher itself when it is a retrieval.Index,
+// else an index of the corpus built once, offline (hash vectors; the
+// claim check searches lexically only). Nil when none can be built.
+func (e *Engine) claimIndex() *retrieval.Index {
+	if ix, ok := e.search.(*retrieval.Index); ok {
+		return ix
+	}
 	e.claimIx.once.Do(func() {
 		ix, err := retrieval.Build(context.Background(), e.corpus, retrieval.Options{})
 		if err != nil {
 			e.logger().Warn("answer: no index for the claim check; claims are checked word by word", "error", err)
 			return
 		}
-		e.claimIx.m = ix
+		e.claimIx.ix = ix
 	})
-	if e.claimIx.m != nil {
-		return e.claimIx.m
-	}
-	return overlapMatcher{}
+	return e.claimIx.ix
 }
 
 // lazyMatcher holds the index built for the claim check.
 type lazyMatcher struct {
 	once sync.Once
-	m    matcher
+	ix   *retrieval.Index
+}
+
+// foreignNames returns what claim names that the corpus never mentions
+// (other companies, people, places: retrieval's list of the world beyond
+// a case), found by a lexical search, which waits on nothing.
+func (e *Engine) foreignNames(ctx context.Context, claim string) []string {
+	ix := e.claimIndex()
+	if ix == nil || len(text.Words(claim)) == 0 {
+		return nil
+	}
+	res, err := ix.Search(ctx, claim, retrieval.SearchOptions{K: 1, Mode: retrieval.Lexical})
+	if err != nil {
+		return nil
+	}
+	return res.Foreign
 }
 
 // overlapMatcher scores by shared terms, without a glossary.
@@ -124,7 +150,7 @@ type support struct {
 
 // checkClaim checks one sentence. core is the sentence without its marks,
 // cited the paragraphs it cites, given every paragraph the model had.
-func (e *Engine) checkClaim(m matcher, core string, cited, given []ctxPara) support {
+func (e *Engine) checkClaim(ctx context.Context, m matcher, core string, cited, given []ctxPara) support {
 	if len(cited) == 0 {
 		return support{reason: ReasonNoCitation}
 	}
@@ -143,6 +169,9 @@ func (e *Engine) checkClaim(m matcher, core string, cited, given []ctxPara) supp
 		if !containsRef(usable, p.P.Ref) && !e.instructionLike(p.P.Ref) {
 			others = append(others, p)
 		}
+	}
+	if names := e.foreignNames(ctx, core); len(names) > 0 {
+		return support{reason: ReasonName, absent: names}
 	}
 	return checkAgainst(m, core, src, sourceText(others), titles(usable))
 }

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -104,7 +105,7 @@ func runClaim(t *testing.T, c *corpus.Corpus, m matcher, tc claimCase) support {
 	if len(tc.cite) == 0 {
 		cited = nil
 	}
-	return e.checkClaim(m, tc.claim, cited, given)
+	return e.checkClaim(context.Background(), m, tc.claim, cited, given)
 }
 
 func TestClaimCheckRejectsAttacks(t *testing.T) {

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"os"
 	"testing"
@@ -19,10 +20,10 @@ type faithfulAnswer struct {
 }
 
 // faithfulFloor is the share of faithful sentences the checks must keep:
-// just under the 134 of 138 (97.1%) measured when the checker was written
-// (the target is 95%). A checker that starts removing correct
-// sentences fails here.
-const faithfulFloor = 0.96
+// just under the 136 of 138 (98.6%) measured (the target is 95%;
+// 134 of 138 before retrieval's analysis of English learned more words).
+// A checker that starts removing correct sentences fails here.
+const faithfulFloor = 0.98
 
 // TestFaithfulAnswersKept feeds every faithful answer through the whole
 // grounding of a model reply (cleaning, citation and quote check, claim
@@ -54,7 +55,7 @@ func TestFaithfulAnswersKept(t *testing.T) {
 			}
 			paras = append(paras, ctxPara{N: i + 1, P: p, Text: p.Text})
 		}
-		g := e.ground(fa.Answer, paras, fa.Lang, maxAnswerRunes)
+		g := e.ground(context.Background(), fa.Answer, paras, fa.Lang, maxAnswerRunes)
 		for _, cl := range g.Claims {
 			if cl.Reason == reasonLeadIn {
 				continue

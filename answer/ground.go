@@ -46,7 +46,7 @@ var bulletPrefix = regexp.MustCompile(`^\s*(?:[-*•·‣–]|\d{1,2}[.)])\s+`)
 
 // ground checks reply against the paragraphs the model was given and keeps
 // what holds up. capRunes caps the reply's length.
-func (e *Engine) ground(reply string, paras []ctxPara, lang string, capRunes int) grounded {
+func (e *Engine) ground(ctx context.Context, reply string, paras []ctxPara, lang string, capRunes int) grounded {
 	var g grounded
 	cl := cleanModelText(reply, e.links, capRunes)
 	g.Cut, g.Links = cl.Cut, cl.Links
@@ -96,7 +96,7 @@ func (e *Engine) ground(reply string, paras []ctxPara, lang string, capRunes int
 			case strings.Contains(sent, label):
 				claim.Reason = ReasonQuote
 			default:
-				claim.Reason = e.checkClaim(m, core, cited, paras).reason
+				claim.Reason = e.checkClaim(ctx, m, core, cited, paras).reason
 			}
 			claim.Supported = claim.Reason == ""
 			g.Claims = append(g.Claims, claim)

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -17,7 +18,7 @@ func TestGroundKeepsBulletsAndDropsWhatFails(t *testing.T) {
 		"- صوّت المجلس بالإجماع على إقالة ألتمان [2]\n" +
 		"- قرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان [2]\n" +
 		"- هدّد مئات الموظفين بالاستقالة [3]. واتُّهم ألتمان بالكذب على المجلس [1]."
-	g := e.ground(reply, paras, "ar", maxSummaryRunes)
+	g := e.ground(context.Background(), reply, paras, "ar", maxSummaryRunes)
 	want := "- قرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان [1]\n- هدّد مئات الموظفين بالاستقالة [2]. واتُّهم ألتمان بالكذب على المجلس [3]."
 	if g.Text != want {
 		t.Errorf("text:\n%s\nwant:\n%s", g.Text, want)
@@ -33,7 +34,7 @@ func TestGroundKeepsBulletsAndDropsWhatFails(t *testing.T) {
 	}
 
 	e.suspect = map[string]string{paras[2].P.Ref: "test"}
-	g = e.ground("هدّد مئات الموظفين بالاستقالة [3]. قرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان [2][3].", paras, "ar", maxAnswerRunes)
+	g = e.ground(context.Background(), "هدّد مئات الموظفين بالاستقالة [3]. قرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان [2][3].", paras, "ar", maxAnswerRunes)
 	if g.Text != "قرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان [1]." || g.Claims[0].Reason != ReasonInstruction {
 		t.Errorf("with paragraph 3 instruction-like: %q, claims %+v", g.Text, g.Claims)
 	}

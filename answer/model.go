@@ -86,7 +86,7 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 	// Only checked sentences are streamed (stream.go), never raw text.
 	var onDelta func(string)
 	if req.OnDelta != nil {
-		onDelta = e.newCheckedStream(req.OnDelta, paras, lang, maxAnswerRunes).add
+		onDelta = e.newCheckedStream(ctx, req.OnDelta, paras, lang, maxAnswerRunes).add
 	}
 	reply, finish, err := e.chat(ctx, msgs, onDelta)
 	if err != nil {
@@ -110,7 +110,7 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 			return e.fallback(ctx, req, lang, reasonLanguage, errors.New("the model answered in the wrong language twice"))
 		}
 	}
-	g := e.ground(reply, paras, lang, maxAnswerRunes)
+	g := e.ground(ctx, reply, paras, lang, maxAnswerRunes)
 	if len(g.Citations) == 0 {
 		a, err := e.fallback(ctx, req, lang, g.fallbackReason(),
 			fmt.Errorf("nothing left to show (%d sentences unsupported, %d marks dropped, %d quotes unverified)", g.Removed, g.Dropped, g.Unverified))
@@ -347,7 +347,7 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 		return s, false, err
 	}
 	// Every sentence of every bullet is checked; what is left is shown.
-	g := e.ground(reply, paras, lang, maxSummaryRunes)
+	g := e.ground(ctx, reply, paras, lang, maxSummaryRunes)
 	if len(g.Citations) == 0 {
 		s, cacheable, err := fail(g.fallbackReason(), fmt.Errorf("no supported bullet (%d sentences unsupported)", g.Removed))
 		s.Claims = g.Claims

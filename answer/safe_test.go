@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -182,7 +183,7 @@ func TestCheckedStreamNeverPassesUncheckedText(t *testing.T) {
 		"وهدّد مئات الموظفين بالاستقالة [2]. واتُّهم ألتمان بالكذب على المجلس [3]. وبعدها اعتُقل ألتمان"
 	for _, size := range []int{1, 3, 7, 50, len(reply)} {
 		var got strings.Builder
-		s := e.newCheckedStream(func(d string) { got.WriteString(d) }, paras, "ar", maxAnswerRunes)
+		s := e.newCheckedStream(context.Background(), func(d string) { got.WriteString(d) }, paras, "ar", maxAnswerRunes)
 		rs := []rune(reply)
 		for i := 0; i < len(rs); i += size {
 			s.add(string(rs[i:min(i+size, len(rs))]))
@@ -193,7 +194,7 @@ func TestCheckedStreamNeverPassesUncheckedText(t *testing.T) {
 				t.Errorf("pieces of %d: %q streamed:\n%s", size, bad, out)
 			}
 		}
-		final := e.ground(reply, paras, "ar", maxAnswerRunes)
+		final := e.ground(context.Background(), reply, paras, "ar", maxAnswerRunes)
 		if out == "" || !strings.HasPrefix(final.Text, out) {
 			t.Errorf("pieces of %d: streamed %q, want the start of the final answer %q", size, out, final.Text)
 		}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,6 +19,7 @@ import (
 
 // checkedStream turns a model's raw deltas into checked sentences.
 type checkedStream struct {
+	ctx    context.Context
 	e      *Engine
 	paras  []ctxPara
 	lang   string
@@ -34,8 +36,8 @@ type checkedStream struct {
 
 // newCheckedStream returns the OnDelta to give the model for a request
 // whose caller wants checked text on out.
-func (e *Engine) newCheckedStream(out func(string), paras []ctxPara, lang string, capRunes int) *checkedStream {
-	return &checkedStream{e: e, paras: paras, lang: lang, out: out, cap: capRunes, number: map[string]int{}}
+func (e *Engine) newCheckedStream(ctx context.Context, out func(string), paras []ctxPara, lang string, capRunes int) *checkedStream {
+	return &checkedStream{ctx: ctx, e: e, paras: paras, lang: lang, out: out, cap: capRunes, number: map[string]int{}}
 }
 
 // add receives one raw delta from the model.
@@ -82,7 +84,7 @@ func (s *checkedStream) handle(raw string) {
 	if strings.TrimSpace(raw) == "" {
 		return
 	}
-	g := s.e.ground(raw, s.paras, s.lang, 0)
+	g := s.e.ground(s.ctx, raw, s.paras, s.lang, 0)
 	if g.Removed > 0 || g.Unverified > 0 || len(g.Citations) == 0 || strings.TrimSpace(g.Text) == "" {
 		return
 	}
