@@ -56,10 +56,6 @@ type checked struct {
 	Repointed int
 }
 
-// issues reports whether the check had to change anything the reader
-// should know about.
-func (c checked) issues() bool { return c.Dropped+c.Unverified > 0 }
-
 // edit replaces text[start:end] with repl.
 type edit struct {
 	start, end int
@@ -458,12 +454,6 @@ func unverifiedLabel(lang string) string {
 		return "(اقتباس لم يُعثر عليه في المصادر)"
 	}
 	return "(quote not found in the sources)"
-}
-
-// quoteIn reports whether quote appears in paragraph after normalisation.
-func quoteIn(quote, paragraph string) bool {
-	_, ok := matchQuote(quote, paragraph)
-	return ok
 }
 
 // matchQuote finds quote in paragraph, compared after normalisation, and
