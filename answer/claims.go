@@ -225,6 +225,9 @@ func checkAgainst(m matcher, core, src, other, title string) support {
 		found := false
 		for _, w := range group {
 			found = found || wordIn(m, w, src+"\n"+title)
+			if abbr, ok := monthAbbreviations[strings.ToLower(w)]; ok && !found {
+				found = wordIn(m, abbr, src)
+			}
 		}
 		if !found {
 			s.reason = ReasonName
@@ -285,6 +288,13 @@ func checkAgainst(m matcher, core, src, other, title string) support {
 		s.reason = ReasonContent
 	}
 	return s
+}
+
+// monthAbbreviations lets a month named in full be found abbreviated in
+// an English source ("November" in "Nov. 17").
+var monthAbbreviations = map[string]string{
+	"january": "Jan", "february": "Feb", "march": "Mar", "april": "Apr", "august": "Aug",
+	"september": "Sept", "october": "Oct", "november": "Nov", "december": "Dec",
 }
 
 // clausePattern splits a sentence into clauses at commas, semicolons,

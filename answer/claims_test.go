@@ -2,10 +2,10 @@ package answer
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"casebot/corpus"
+	"casebot/retrieval"
 )
 
 // claimCase is one sentence checked against paragraphs of the default
@@ -131,5 +131,42 @@ func TestClaimCheckKeepsControls(t *testing.T) {
 			}
 		})
 	}
-	_ = strings.TrimSpace
+}
+
+// TestClaimCheckEnglishSources runs the check over an English article:
+// true paraphrases pass, changed facts fail.
+func TestClaimCheckEnglishSources(t *testing.T) {
+	c, err := corpus.Load("../testdata/multi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(c, ix, Options{})
+	var paras []ctxPara
+	for i, ref := range []string{"en-wire-2023-11-24#1", "en-wire-2023-11-24#2", "en-wire-2023-11-24#4", "en-wire-2023-11-24#5"} {
+		p, ok := c.Lookup(ref)
+		if !ok {
+			t.Fatalf("no paragraph %s", ref)
+		}
+		paras = append(paras, ctxPara{N: i + 1, P: p, Text: p.Text})
+	}
+	for claim, want := range map[string]bool{
+		"Altman is back as OpenAI's chief executive after five days of turmoil [1].":   true,
+		"The board fired him on Friday, November 17 [1].":                              true,
+		"A new board of three members is chaired by Bret Taylor [3].":                  true,
+		"Adam D'Angelo is the only member of the previous board to keep his seat [3].": true,
+		"Helen Toner and Ilya Sutskever are no longer on the board [4].":               true,
+		"The board fired him on Monday, November 20 [1].":                              false,
+		"All members of the previous board kept their seats [3].":                      false,
+		"Helen Toner is still on the board [4].":                                       false,
+		"A new board of five members is chaired by Satya Nadella [3].":                 false,
+	} {
+		g := e.ground(context.Background(), claim, paras, "en", maxAnswerRunes)
+		if got := len(g.Claims) == 1 && g.Claims[0].Supported; got != want {
+			t.Errorf("%q: supported %v, want %v (%+v)", claim, got, want, g.Claims)
+		}
+	}
 }
