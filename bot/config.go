@@ -30,6 +30,8 @@ const (
 	EnvAnswerTimeout   = "CASEBOT_ANSWER_TIMEOUT"
 	EnvHistoryTurns    = "CASEBOT_HISTORY_TURNS"
 	EnvProgressEvery   = "CASEBOT_PROGRESS_EVERY"
+	EnvQueueWait       = "CASEBOT_QUEUE_WAIT"
+	EnvRegisterRetry   = "CASEBOT_REGISTER_RETRY"
 )
 
 // Default values applied by Config.WithDefaults to zero fields.
@@ -206,8 +208,8 @@ func (c Config) Validate() error {
 		}
 	}
 	if budget := InteractionTokenLife - time.Minute; c.QueueWait > budget || c.AnswerTimeout > budget || c.QueueWait+c.AnswerTimeout > budget {
-		return fmt.Errorf("bot: queue wait %s plus answer timeout %s exceed %s: Discord forgets a slash command's answer slot after %s",
-			c.QueueWait, c.AnswerTimeout, budget, InteractionTokenLife)
+		return fmt.Errorf("bot: answer timeout %s (%s) plus queue wait %s exceed %s: Discord forgets a slash command's answer slot after %s",
+			c.AnswerTimeout, EnvAnswerTimeout, c.QueueWait, budget, InteractionTokenLife)
 	}
 	for name, n := range map[string]int{
 		"user burst": c.UserBurst, "max concurrent answers": c.MaxConcurrent,

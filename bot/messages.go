@@ -13,6 +13,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"casebot/answer"
+	"casebot/text"
 )
 
 // onMessage answers mentions, follow-ups in the bot's own threads, and
@@ -90,11 +91,11 @@ func (b *Bot) handleMessage(m *discordgo.Message, self string, isDM, mentioned b
 
 	t := textsFor(langOf(question))
 	if _, err := answer.CheckQuestion(question); err != nil {
-		text := usageText(t, err)
+		notice := usageText(t, err)
 		if question == "" {
-			text = fmt.Sprintf(t.usage, b.selfName())
+			notice = fmt.Sprintf(t.usage, b.selfName())
 		}
-		b.reply(ctx, m, text, log)
+		b.reply(ctx, m, notice, log)
 		return
 	}
 	if !admitted {
@@ -193,9 +194,9 @@ func stripMention(content, id string) string {
 }
 
 // threadName names a thread after its question (Discord allows 100
-// characters), without mention syntax or control characters.
+// characters), without mention syntax or control and bidi characters.
 func threadName(q string) string {
-	if n := truncate(cleanInline(cleanName(q)), 90); n != "" {
+	if n := truncate(cleanInline(text.CleanName(q, 0)), 90); n != "" {
 		return n
 	}
 	return "casebot"
@@ -379,8 +380,8 @@ func buildTurns(starter string, msgs []*discordgo.Message, self string, max int)
 		if a.Len() > 0 {
 			flush()
 		}
-		if text := stripMention(msg.Content, self); text != "" {
-			q = text
+		if asked := stripMention(msg.Content, self); asked != "" {
+			q = asked
 		}
 	}
 	flush()

@@ -3,7 +3,8 @@
 // prints results for people (or JSON for scripts).
 //
 // Exit statuses: 0 for an answer or an abstention, 2 for usage errors (an
-// unknown command or flag, an empty or overlong question), 1 for failures.
+// unknown command or flag, a setting out of range, an empty, overlong or
+// non-UTF-8 question), 1 for failures (an interrupted bench among them).
 package cli
 
 import (
@@ -19,6 +20,7 @@ import (
 	"casebot/answer"
 	"casebot/config"
 	"casebot/llm"
+	"casebot/text"
 )
 
 // Exit statuses returned by Run.
@@ -195,7 +197,7 @@ func runCommand(ctx context.Context, args []string, env Env) int {
 		return ExitOK
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "casebot %s: %s\n", name, clip(err.Error(), 2*maxEcho))
+		fmt.Fprintf(env.Stderr, "casebot %s: %s\n", name, text.TruncateRunes(err.Error(), 2*maxEcho))
 		if c.args != "" && strings.Contains(err.Error(), "not defined") {
 			fmt.Fprintf(env.Stderr, "(a %s that starts with \"-\" goes after \"--\": casebot %s -- \"-...\")\n", strings.ToLower(strings.Trim(c.args, "[]")), name)
 		}
@@ -224,7 +226,7 @@ func runCommand(ctx context.Context, args []string, env Env) int {
 	}
 	r := &runner{cfg: cfg, opts: o, env: env, log: log}
 	if err := c.run(ctx, r, rest); err != nil {
-		msg := clip(llm.RedactURLs(err.Error()), 20*maxEcho)
+		msg := text.TruncateRunes(llm.RedactURLs(err.Error()), 20*maxEcho)
 		var u usageError
 		if errors.As(err, &u) || errors.Is(err, answer.ErrEmptyQuestion) || errors.Is(err, answer.ErrQuestionTooLong) {
 			fmt.Fprintf(env.Stderr, "casebot %s: %s\n", name, msg)

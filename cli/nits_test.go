@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"casebot/llm/llmtest"
+	"casebot/text"
 )
 
 // newModelDouble starts a local OpenAI double that gives reply once, and
@@ -55,13 +56,13 @@ func TestUsageEdges(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errs := run(t, tt.env, tt.args...)
 			if code != tt.want {
-				t.Fatalf("exit status %d, want %d\nstdout: %s\nstderr: %s", code, tt.want, clip(out, 500), clip(errs, 500))
+				t.Fatalf("exit status %d, want %d\nstdout: %s\nstderr: %s", code, tt.want, text.TruncateRunes(out, 500), text.TruncateRunes(errs, 500))
 			}
 			if !strings.Contains(errs, tt.stderr) {
-				t.Errorf("stderr %q does not contain %q", clip(errs, 500), tt.stderr)
+				t.Errorf("stderr %q does not contain %q", text.TruncateRunes(errs, 500), tt.stderr)
 			}
 			if out != "" {
-				t.Errorf("stdout should be empty on error, got %q", clip(out, 500))
+				t.Errorf("stdout should be empty on error, got %q", text.TruncateRunes(out, 500))
 			}
 			if len(errs) > 4000 {
 				t.Errorf("stderr is %d bytes: an echo is not bounded", len(errs))
@@ -213,27 +214,8 @@ func TestTerminalOutputEscaped(t *testing.T) {
 	}
 }
 
-func TestTerminal(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain عربي\tline\n", "plain عربي\tline\n"},
-		{"a\x1b[31mb", `a\x1b[31mb`},
-		{"bell\x07", `bell\x07`},
-		{"csi\u009b2J", `csi\u009b2J`},
-		{"del\x7f", `del\x7f`},
-		{"rlo\u202eabc\u2066x\u2069", `rlo\u202eabc\u2066x\u2069`},
-		{"crlf\r\nnext\rover", `crlf` + "\n" + `next\x0dover`},
-		{"bad\xffutf8", "bad\uFFFDutf8"},
-		{"zwnj\u200cand rlm\u200f kept", "zwnj\u200cand rlm\u200f kept"},
-	}
-	for _, tt := range tests {
-		if got := terminal(tt.in); got != tt.want {
-			t.Errorf("terminal(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-// TestTerminalWriterSplitWrites: a rune or CRLF cut between two writes is
-// escaped as if written whole.
+// TestTerminalWriterSplitWrites: a rune cut between two writes is escaped
+// as if written whole.
 func TestTerminalWriterSplitWrites(t *testing.T) {
 	in := "سام\u009b\r\nألتمان\x1b[0m\u202e\r"
 	var b bytes.Buffer
@@ -246,7 +228,7 @@ func TestTerminalWriterSplitWrites(t *testing.T) {
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if want := terminal(in); b.String() != want {
+	if want := text.Terminal(in); b.String() != want {
 		t.Fatalf("byte by byte: %q, want %q", b.String(), want)
 	}
 	if !utf8.ValidString(b.String()) {

@@ -7,6 +7,7 @@ import (
 
 	"casebot/answer"
 	"casebot/corpus"
+	"casebot/text"
 )
 
 // Text output keeps each piece of right-to-left text on lines of its own,
@@ -73,7 +74,7 @@ func renderCitation(ew *errWriter, c answer.Citation) {
 	if c.Translation != "" {
 		ew.printf("    translation (by the model): %s\n", c.Translation)
 	}
-	ew.printf("    %s\n", clip(c.Text, maxParagraphRunes))
+	ew.printf("    %s\n", text.TruncateRunes(c.Text, maxParagraphRunes))
 }
 
 // Text output is bounded: a summary lists at most maxSummaryPoints points
@@ -122,7 +123,7 @@ func renderSearch(w io.Writer, s searchJSON) error {
 		if h.Section != "" {
 			ew.printf("   %s\n", h.Section)
 		}
-		ew.printf("   %s\n", clip(h.Text, maxParagraphRunes))
+		ew.printf("   %s\n", text.TruncateRunes(h.Text, maxParagraphRunes))
 	}
 	return ew.err
 }

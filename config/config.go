@@ -21,6 +21,7 @@ import (
 
 	"casebot/bot"
 	"casebot/llm"
+	"casebot/text"
 )
 
 // Environment variables read by FromEnv, besides the Discord ones named in
@@ -109,9 +110,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	}
 	list := func(dst *[]string, name string) {
 		if v := strings.TrimSpace(getenv(name)); v != "" {
-			for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
-				*dst = append(*dst, f)
-			}
+			*dst = append(*dst, strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })...)
 		}
 	}
 	boolean := func(dst *bool, name string) {
@@ -160,18 +159,15 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	dur(&d.AnswerTimeout, bot.EnvAnswerTimeout)
 	num(&d.HistoryTurns, bot.EnvHistoryTurns)
 	dur(&d.ProgressEvery, bot.EnvProgressEvery)
+	dur(&d.QueueWait, bot.EnvQueueWait)
+	dur(&d.RegisterRetry, bot.EnvRegisterRetry)
 
 	return c, errors.Join(errs...)
 }
 
 // quote quotes a value for an error message, cut to 200 characters: a
 // setting pasted by mistake is not repeated whole.
-func quote(v string) string {
-	if r := []rune(v); len(r) > 200 {
-		v = string(r[:200]) + "…"
-	}
-	return strconv.Quote(v)
-}
+func quote(v string) string { return strconv.Quote(text.TruncateRunes(v, 200)) }
 
 // Flags says which groups of flags a command takes.
 type Flags int
@@ -292,7 +288,11 @@ func (c Config) checkRanges() (general, model []error) {
 	r.durations(bot.EnvUserEvery, d.UserEvery, time.Millisecond, 24*time.Hour, false)
 	r.durations(bot.EnvShutdownGrace, d.ShutdownGrace, time.Millisecond, time.Hour, false)
 	r.durations(bot.EnvReadyTimeout, d.ReadyTimeout, time.Second, time.Hour, false)
-	r.durations(bot.EnvAnswerTimeout, d.AnswerTimeout, time.Second, time.Hour, false)
+	// A slash command's token lives 15 minutes: an answer and its wait in
+	// the queue must fit in it (bot.Config.Validate checks the sum).
+	r.durations(bot.EnvAnswerTimeout, d.AnswerTimeout, time.Second, 14*time.Minute, false)
+	r.durations(bot.EnvQueueWait, d.QueueWait, time.Second, 14*time.Minute, false)
+	r.durations(bot.EnvRegisterRetry, d.RegisterRetry, 100*time.Millisecond, time.Hour, false)
 	r.durations(bot.EnvProgressEvery, d.ProgressEvery, 100*time.Millisecond, time.Hour, true)
 	general = r.errs
 

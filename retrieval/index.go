@@ -25,7 +25,8 @@ type Fusion int
 
 const (
 	// FusionWeighted (the default) adds each ranking's scores after min-max
-	// scaling, BM25 and cosine similarity weighing half each. On the
+	// scaling, BM25 weighing 0.7 and cosine similarity 0.3
+	// (defaultDenseWeight). On the
 	// evaluation set it beats RRF, which lets the weaker side's ranks pull
 	// the stronger's down (see the README).
 	FusionWeighted Fusion = iota
