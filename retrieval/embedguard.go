@@ -213,7 +213,18 @@ func (g *denseGuard) rebuild(ctx context.Context, want int) error {
 		f.DropOtherLengths(want)
 	}
 	vecs, err := g.emb.EmbedDocuments(ctx, g.texts)
-	return g.install(ctx, vecs, err)
+	if err := g.install(ctx, vecs, err); err != nil {
+		return err
+	}
+	if side := g.side.Load(); want > 0 && side.dim != want {
+		// Paragraphs and queries come back in different lengths: the
+		// vectors cannot be compared, and rebuilding again would not help.
+		err := fmt.Errorf("retrieval: embedder %s returns vectors of length %d for paragraphs but %d for queries", g.emb.Model(), side.dim, want)
+		g.side.Store(nil)
+		g.failed(err, false)
+		return err
+	}
+	return nil
 }
 
 func (g *denseGuard) setRebuilding(b bool) {
@@ -381,25 +392,31 @@ func (ix *Index) lexicalInstead(ctx context.Context, query string, opts SearchOp
 func (ix *Index) DenseStatus() DenseStatus { return ix.dv.status() }
 
 // RestoreDense tries once to bring back a dense side that is not in use:
-// it embeds the paragraphs again when they have no vectors, and otherwise
-// tries the query embedder once (embedding the paragraphs again when its
-// vectors changed length). It returns nil when the dense side is in use
+// it embeds the paragraphs again when they have no vectors, then tries the
+// query embedder once (embedding the paragraphs again when its vectors
+// changed length). It returns nil when the dense side is in use
 // afterwards. Long-running callers call it with backoff while
 // DenseStatus().Available is false.
 func (ix *Index) RestoreDense(ctx context.Context) error {
 	g := ix.dv
-	side := g.side.Load()
-	if side == nil {
-		return g.rebuild(ctx, 0)
-	}
-	if !g.down.Load() {
+	if g.side.Load() != nil && !g.down.Load() {
 		return nil
 	}
+	if g.side.Load() == nil {
+		if err := g.rebuild(ctx, 0); err != nil {
+			return err
+		}
+	}
+	// The query embedder must work too, and agree on the length.
 	vec, err := ix.embedQuery(ctx, g.probe)
 	if err != nil {
 		if ctx.Err() == nil {
 			g.failed(err, true)
 		}
+		return err
+	}
+	side, err := g.current()
+	if err != nil {
 		return err
 	}
 	if len(vec) != side.dim {

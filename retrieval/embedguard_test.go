@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"casebot/corpus"
@@ -498,4 +499,39 @@ func TestCorruptCacheWithEndpointDown(t *testing.T) {
 		t.Fatalf("the corrupt file is warned about again:\n%s", logs.String())
 	}
 	searchDensely(t, ix)
+}
+
+// TestDimensionSwitchConcurrentQuestions: questions that all find the new
+// vector length at once re-embed the paragraphs once, not once each.
+func TestDimensionSwitchConcurrentQuestions(t *testing.T) {
+	ctx := context.Background()
+	srv := llmtest.NewServer(t)
+	var logs bytes.Buffer
+	def, _ := corpus.Default()
+	n := len(def.Paragraphs())
+	ix, err := retrieval.Build(ctx, def, retrieval.Options{Embedder: cached(t, apiEmbedder(t, srv, "emb"), t.TempDir(), &logs)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.SetEmbedding(func(s string) []float32 { return llmtest.HashVector(s, 8) })
+	mark := len(srv.Embeds())
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			res, err := ix.Search(ctx, murati, retrieval.SearchOptions{})
+			if err != nil || !denseUsed(res) {
+				t.Errorf("search: %v, Degraded %q", err, res.Degraded)
+			}
+		})
+	}
+	wg.Wait()
+	rebuilds := 0
+	for _, e := range srv.Embeds()[mark:] {
+		if len(e.Input) == n {
+			rebuilds++
+		}
+	}
+	if rebuilds != 1 {
+		t.Fatalf("the paragraphs were embedded %d times, want once", rebuilds)
+	}
 }
