@@ -9,9 +9,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"casebot/answer"
 	"casebot/corpus"
+	"casebot/retrieval"
 	"casebot/text"
 )
 
@@ -176,46 +178,51 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		{"i9_topics.jsonl", 0},
 	}
 	for _, set := range sets {
-		items := loadTopics(t, c, set.file)
-		var keys, got, sents, keySents int
-		for _, it := range items {
-			s, err := eng.Summarize(context.Background(), it.Topic, "")
-			if err != nil {
-				t.Fatalf("%s: %v", it.ID, err)
-			}
-			if len(s.Citations) == 0 {
-				t.Errorf("%s: no summary for %q: %s", it.ID, it.Topic, s.Summary)
-			}
-			for _, p := range verbatimProblems(s, c) {
-				t.Errorf("%s: %s", it.ID, p)
-			}
-			n := summarySentences(s)
-			sents += n
-			if n > maxTopicSentences {
-				t.Errorf("%s: %d sentences, want at most %d", it.ID, n, maxTopicSentences)
-			}
-			title := "**Summary: " + it.Topic + "**\n"
-			if l := text.UTF16Len(title + s.Summary); l > discordMessage {
-				t.Errorf("%s: %d characters, over one Discord message", it.ID, l)
-			}
-			var missed []string
-			for _, k := range it.Key {
-				keys++
-				if quotesKey(s, k.Ref, k.Sentence) {
-					got++
-					keySents++
-				} else {
-					missed = append(missed, k.Ref)
-				}
-			}
-			t.Logf("%s %-45q %d/%d key, %d sentences; missed %v", set.file, it.Topic, len(it.Key)-len(missed), len(it.Key), n, missed)
+		t.Run(strings.TrimSuffix(set.file, ".jsonl"), func(t *testing.T) { measureTopics(t, c, eng, set.file, set.floor) })
+	}
+}
+
+// measureTopics summarises every topic of a set, checks each summary and
+// reports the set's key-sentence recall, which must reach floor.
+func measureTopics(t *testing.T, c *corpus.Corpus, eng *answer.Engine, file string, floor float64) {
+	items := loadTopics(t, c, file)
+	var keys, got, sents int
+	for _, it := range items {
+		s, err := eng.Summarize(context.Background(), it.Topic, "")
+		if err != nil {
+			t.Fatalf("%s: %v", it.ID, err)
 		}
-		recall := float64(got) / float64(keys)
-		t.Logf("%s: key-sentence recall %d/%d = %.2f over %d topics; %d sentences quoted (%.1f a topic), %.0f%% of them key",
-			set.file, got, keys, recall, len(items), sents, float64(sents)/float64(len(items)), 100*float64(keySents)/float64(max(sents, 1)))
-		if recall < set.floor {
-			t.Errorf("%s: key-sentence recall %.2f, under its floor %.2f", set.file, recall, set.floor)
+		if len(s.Citations) == 0 {
+			t.Errorf("%s: no summary for %q: %s", it.ID, it.Topic, s.Summary)
 		}
+		for _, p := range verbatimProblems(s, c) {
+			t.Errorf("%s: %s", it.ID, p)
+		}
+		n := summarySentences(s)
+		sents += n
+		if n > maxTopicSentences {
+			t.Errorf("%s: %d sentences, want at most %d", it.ID, n, maxTopicSentences)
+		}
+		title := "**Summary: " + it.Topic + "**\n"
+		if l := text.UTF16Len(title + s.Summary); l > discordMessage {
+			t.Errorf("%s: %d characters, over one Discord message", it.ID, l)
+		}
+		var missed []string
+		for _, k := range it.Key {
+			keys++
+			if quotesKey(s, k.Ref, k.Sentence) {
+				got++
+			} else {
+				missed = append(missed, k.Ref)
+			}
+		}
+		t.Logf("%-45q %d/%d key sentences in %d quoted; missed %v", it.Topic, len(it.Key)-len(missed), len(it.Key), n, missed)
+	}
+	recall := float64(got) / float64(keys)
+	t.Logf("%s: key-sentence recall %d/%d = %.2f over %d topics; %d sentences quoted, %.1f a topic, %.0f%% of them key",
+		file, got, keys, recall, len(items), sents, float64(sents)/float64(len(items)), 100*float64(got)/float64(max(sents, 1)))
+	if recall < floor {
+		t.Errorf("%s: key-sentence recall %.2f, under its floor %.2f", file, recall, floor)
 	}
 }
 
@@ -244,6 +251,130 @@ func TestVerbatimCheckRejects(t *testing.T) {
 	for name, bad := range map[string]answer.Summary{"reworded point": reworded, "forged quote": forged} {
 		if len(verbatimProblems(bad, c)) == 0 {
 			t.Errorf("%s passes the verbatim check", name)
+		}
+	}
+}
+
+// synthetic builds an engine over articles given as file name -> body.
+func synthetic(t *testing.T, lang string, articles map[string]string) (*corpus.Corpus, *answer.Engine) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, body := range articles {
+		fsys[name] = &fstest.MapFile{Data: []byte("---\ntitle: " + name + "\nlanguage: " + lang + "\n---\n" + body)}
+	}
+	c, err := corpus.LoadFS(fsys, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, answer.New(c, ix, answer.Options{})
+}
+
+// TestTopicSummaryTakesEverySentenceThatCarriesIt: a topic summary quotes
+// the sentences of a paragraph that carry the topic, not only its best one
+// (the vote after the meeting, the threat after the silence), and leaves
+// out paragraphs about something else.
+func TestTopicSummaryTakesEverySentenceThatCarriesIt(t *testing.T) {
+	c, eng := synthetic(t, "en", map[string]string{
+		"ouster.md": "The directors held a secret meeting on a Friday evening over a video call. At the meeting, four of the six directors voted to remove the chief executive.\n\n" +
+			"The board gave the staff no explanation. That silence set off a revolt: hundreds of employees threatened to resign unless the chief executive returned.\n\n" +
+			"The company was founded in 2015 as a research laboratory. Its products include a chat assistant and an image generator.\n\n" +
+			"Days later, under pressure from investors, the chief executive returned to his post.\n",
+	})
+	tests := []struct {
+		topic string
+		want  []string // sentences the summary must quote
+		not   []string // nor these
+	}{
+		{"the directors' meeting",
+			[]string{"The directors held a secret meeting on a Friday evening over a video call.", "At the meeting, four of the six directors voted to remove the chief executive."},
+			[]string{"The company was founded in 2015"}},
+		{"how the staff reacted",
+			[]string{"The board gave the staff no explanation.", "That silence set off a revolt: hundreds of employees threatened to resign unless the chief executive returned."},
+			[]string{"The company was founded in 2015", "Its products include"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.topic, func(t *testing.T) {
+			s, err := eng.Summarize(context.Background(), tt.topic, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p := verbatimProblems(s, c); len(p) > 0 {
+				t.Errorf("not verbatim: %v", p)
+			}
+			var quotes []string
+			for _, cit := range s.Citations {
+				quotes = append(quotes, cit.Quote)
+			}
+			all := strings.Join(quotes, "\n")
+			for _, w := range tt.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("the summary does not quote %q:\n%s", w, s.Summary)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(all, w) {
+					t.Errorf("the summary quotes %q, which is off the topic:\n%s", w, s.Summary)
+				}
+			}
+		})
+	}
+}
+
+// TestTopicSummaryBounded: however many paragraphs carry a topic, its
+// summary quotes at most six sentences and fits one Discord message with
+// the bot's title line, in English and in Arabic.
+func TestTopicSummaryBounded(t *testing.T) {
+	long := map[string]string{
+		"en": "The board voted on the chief executive's future after a long night of calls between the directors, the investors and the lawyers, who argued about every clause of the company's charter, every promise made to the staff and every word of the statement to be published in the morning.",
+		"ar": "صوّت مجلس الإدارة على مستقبل المدير التنفيذي بعد ليلة طويلة من المكالمات بين الأعضاء والمستثمرين والمحامين، الذين تجادلوا حول كل بند من بنود ميثاق الشركة وكل وعد قُطع للموظفين وكل كلمة في البيان الذي سيُنشر في الصباح التالي أمام الصحافة والرأي العام.",
+	}
+	topics := map[string]string{"en": "the board vote", "ar": "تصويت مجلس الإدارة"}
+	for lang, sentence := range long {
+		t.Run(lang, func(t *testing.T) {
+			var b strings.Builder
+			for i := 0; i < 12; i++ {
+				for j := 0; j < 3; j++ {
+					fmt.Fprintf(&b, "%s %d-%d. ", strings.TrimSuffix(sentence, "."), i, j)
+				}
+				b.WriteString("\n\n")
+			}
+			c, eng := synthetic(t, lang, map[string]string{"long.md": b.String()})
+			s, err := eng.Summarize(context.Background(), topics[lang], "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(s.Citations) == 0 {
+				t.Fatalf("no summary: %s", s.Summary)
+			}
+			if n := summarySentences(s); n > maxTopicSentences {
+				t.Errorf("%d sentences, want at most %d", n, maxTopicSentences)
+			}
+			if l := text.UTF16Len("**Summary: " + topics[lang] + "**\n" + s.Summary); l > discordMessage {
+				t.Errorf("%d characters, over one Discord message:\n%s", l, s.Summary)
+			}
+			if p := verbatimProblems(s, c); len(p) > 0 {
+				t.Errorf("not verbatim: %v", p)
+			}
+		})
+	}
+}
+
+// TestTopicSummaryOffTopic: a topic the corpus does not cover gets the
+// plain "does not cover" reply and no citation.
+func TestTopicSummaryOffTopic(t *testing.T) {
+	c, ix := defaultIndex(t)
+	eng := answer.New(c, ix, answer.Options{})
+	for _, topic := range []string{"the price of bitcoin", "وصفة الكبسة باللحم"} {
+		s, err := eng.Summarize(context.Background(), topic, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Citations) != 0 || !strings.Contains(s.Summary, "cover") && !strings.Contains(s.Summary, "لا يتناول") {
+			t.Errorf("%q: want the no-topic reply, got %s", topic, s.Summary)
 		}
 	}
 }
