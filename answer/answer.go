@@ -61,6 +61,22 @@ type Citation struct {
 	Verified bool `json:"verified"`
 	// Text is the whole paragraph as written in the article.
 	Text string `json:"text"`
+	// Article is the id of the paragraph's article.
+	Article string `json:"article,omitempty"`
+	// Date is the article's publication date as its front matter gives it
+	// ("" when the article is undated).
+	Date string `json:"date,omitempty"`
+	// Source is the article's URL, if it has one.
+	Source string `json:"source,omitempty"`
+	// Language is the language the paragraph (and so Quote) is written in.
+	Language string `json:"language,omitempty"`
+	// Older is true when a newer article in the same answer tells the
+	// matter differently or later: the quote is the state as of Date, not
+	// the current one.
+	Older bool `json:"older,omitempty"`
+	// AlsoIn lists other paragraphs that report the same fact (wire copy,
+	// translations), cited once here with every source.
+	AlsoIn []Also `json:"also_in,omitempty"`
 }
 
 // Answer is the reply to one question.
@@ -228,12 +244,15 @@ func (e *Engine) Ask(ctx context.Context, req Request) (Answer, error) {
 	}
 	req.Question = q
 	if e.opts.Model != nil {
-		return e.askModel(ctx, req)
+		a, err := e.askModel(ctx, req)
+		e.attribute(a.Citations)
+		return a, err
 	}
 	a, err := e.askExtractive(ctx, req, nil)
 	if err != nil {
 		return Answer{}, err
 	}
+	e.attribute(a.Citations)
 	if req.OnDelta != nil {
 		req.OnDelta(a.Answer)
 	}
@@ -253,8 +272,15 @@ func (e *Engine) Summarize(ctx context.Context, topic, lang string) (Summary, er
 			lang = text.Language(topic)
 		}
 	}
+	var (
+		s   Summary
+		err error
+	)
 	if e.opts.Model != nil {
-		return e.summarizeModel(ctx, topic, lang)
+		s, err = e.summarizeModel(ctx, topic, lang)
+	} else {
+		s, err = e.summarizeExtractive(ctx, topic, lang)
 	}
-	return e.summarizeExtractive(ctx, topic, lang)
+	e.attribute(s.Citations)
+	return s, err
 }

@@ -58,14 +58,19 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 	lang := text.Language(q)
 	corpusLang := e.corpus.Language()
 
+	// The question rewritten into every other language the corpus holds,
+	// each searched and fused with the question itself.
 	var alts []string
-	if lang != corpusLang {
-		rw, err := e.rewrite(ctx, q, corpusLang, req.History)
+	for _, l := range e.languages() {
+		if l == lang {
+			continue
+		}
+		rw, err := e.rewrite(ctx, q, l, req.History)
 		if err != nil {
 			return e.fallback(ctx, req, lang, reasonFor(err), err)
 		}
 		if rw != "" {
-			alts = []string{rw}
+			alts = append(alts, rw)
 		}
 	}
 	res, err := e.retrieve(ctx, req, alts)
@@ -80,7 +85,10 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 		return e.extractFrom(q, res, nil), nil
 	}
 	paras := selectContext(res.Hits, e.opts.ContextParagraphs, e.opts.ContextRunes)
-	msgs := answerMessages(q, lang, corpusLang, paras, req.History)
+	msgs := answerMessages(q, lang, e.promptLanguage(paras, corpusLang), paras, req.History)
+	if e.multiArticle() {
+		msgs[0].Content += datedRules
+	}
 
 	var onDelta func(string)
 	if req.OnDelta != nil {

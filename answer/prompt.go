@@ -129,6 +129,7 @@ func sourcesBlock(paras []ctxPara) string {
 			if p.P.Section != "" {
 				fmt.Fprintf(&b, " — %s", fence(oneLine(p.P.Section)))
 			}
+			b.WriteString(paragraphMeta(p.P))
 			b.WriteString(")\n")
 		}
 		b.WriteString(fence(p.Text))

@@ -30,6 +30,8 @@ const (
 	EnvAnswerTimeout   = "CASEBOT_ANSWER_TIMEOUT"
 	EnvHistoryTurns    = "CASEBOT_HISTORY_TURNS"
 	EnvProgressEvery   = "CASEBOT_PROGRESS_EVERY"
+	EnvQueueWait       = "CASEBOT_QUEUE_WAIT"
+	EnvRegisterRetry   = "CASEBOT_REGISTER_RETRY"
 )
 
 // Default values applied by Config.WithDefaults to zero fields.

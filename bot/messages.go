@@ -91,11 +91,11 @@ func (b *Bot) handleMessage(m *discordgo.Message, self string, isDM, mentioned b
 
 	t := textsFor(langOf(question))
 	if _, err := answer.CheckQuestion(question); err != nil {
-		text := usageText(t, err)
+		notice := usageText(t, err)
 		if question == "" {
-			text = fmt.Sprintf(t.usage, b.selfName())
+			notice = fmt.Sprintf(t.usage, b.selfName())
 		}
-		b.reply(ctx, m, text, log)
+		b.reply(ctx, m, notice, log)
 		return
 	}
 	if !admitted {
@@ -380,8 +380,8 @@ func buildTurns(starter string, msgs []*discordgo.Message, self string, max int)
 		if a.Len() > 0 {
 			flush()
 		}
-		if text := stripMention(msg.Content, self); text != "" {
-			q = text
+		if asked := stripMention(msg.Content, self); asked != "" {
+			q = asked
 		}
 	}
 	flush()

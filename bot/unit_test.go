@@ -352,8 +352,8 @@ func TestThreadName(t *testing.T) {
 		{"@everyone why?", "why?"},
 		{"@here why?", "why?"},
 		{"<@123> <@!456> <@&789> <#200> why?", "why?"},
-		{"@every\u200bone why?", "why?"},               // a zero-width space cannot hide a ping
-		{"@every<@1>one why?", "@\u200beveryone why?"}, // what removal joins cannot ping
+		{"@every\u200bone why?", "why?"}, // a zero-width space cannot hide a ping
+		{"@every<@1>one why?", "why?"},   // what removal joins is removed too
 		{"ask @sama", "ask @\u200bsama"},
 		{"why\u202e was\u2066 he\u200f removed\x07?", "why was he removed?"},
 		{"line one\nline two\ttab", "line one line two tab"},

@@ -3,7 +3,8 @@
 // prints results for people (or JSON for scripts).
 //
 // Exit statuses: 0 for an answer or an abstention, 2 for usage errors (an
-// unknown command or flag, an empty or overlong question), 1 for failures.
+// unknown command or flag, a setting out of range, an empty, overlong or
+// non-UTF-8 question), 1 for failures (an interrupted bench among them).
 package cli
 
 import (
@@ -90,6 +91,10 @@ casebot summary "الموظفون"`,
 			example: `casebot source openai-altman-ouster-2023#7
 casebot source 7     (with a single article)`,
 			flags: config.CorpusFlags, run: runSource, define: jsonFlag},
+		{name: "sources", args: "", summary: "list the articles answered from, with dates, languages and paragraph counts",
+			example: `casebot sources
+casebot sources --corpus testdata/multi --json`,
+			flags: config.CorpusFlags, run: runSources, define: jsonFlag},
 		{name: "eval", args: "QA_FILE", summary: "measure retrieval on a question set (recall@1, recall@3, MRR, abstention)",
 			example: `casebot eval testdata/eval/qa.jsonl --verbose
 casebot eval --fusion rrf testdata/eval/blind.jsonl

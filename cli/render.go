@@ -51,10 +51,18 @@ func renderCitation(ew *errWriter, c answer.Citation) {
 	if c.Section != "" {
 		ew.printf(" · %s", c.Section)
 	}
+	if c.Language != "" {
+		ew.printf(" (%s)", c.Language)
+	}
 	if !c.Verified {
 		ew.printf(" (quote not verified)")
 	}
 	ew.printf("\n")
+	renderArticleLine(ew, c.Title, c.Date, c.Source, c.Older)
+	for _, x := range c.AlsoIn {
+		ew.printf("    also: %s", x.Ref)
+		renderArticleLine(ew, " "+x.Title, x.Date, x.Source, false)
+	}
 	if c.Translation != "" {
 		ew.printf("    translation (by the model): %s\n", c.Translation)
 	}

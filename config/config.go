@@ -159,6 +159,8 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	dur(&d.AnswerTimeout, bot.EnvAnswerTimeout)
 	num(&d.HistoryTurns, bot.EnvHistoryTurns)
 	dur(&d.ProgressEvery, bot.EnvProgressEvery)
+	dur(&d.QueueWait, bot.EnvQueueWait)
+	dur(&d.RegisterRetry, bot.EnvRegisterRetry)
 
 	return c, errors.Join(errs...)
 }
@@ -286,7 +288,11 @@ func (c Config) checkRanges() (general, model []error) {
 	r.durations(bot.EnvUserEvery, d.UserEvery, time.Millisecond, 24*time.Hour, false)
 	r.durations(bot.EnvShutdownGrace, d.ShutdownGrace, time.Millisecond, time.Hour, false)
 	r.durations(bot.EnvReadyTimeout, d.ReadyTimeout, time.Second, time.Hour, false)
-	r.durations(bot.EnvAnswerTimeout, d.AnswerTimeout, time.Second, time.Hour, false)
+	// A slash command's token lives 15 minutes: an answer and its wait in
+	// the queue must fit in it (bot.Config.Validate checks the sum).
+	r.durations(bot.EnvAnswerTimeout, d.AnswerTimeout, time.Second, 14*time.Minute, false)
+	r.durations(bot.EnvQueueWait, d.QueueWait, time.Second, 14*time.Minute, false)
+	r.durations(bot.EnvRegisterRetry, d.RegisterRetry, 100*time.Millisecond, time.Hour, false)
 	r.durations(bot.EnvProgressEvery, d.ProgressEvery, 100*time.Millisecond, time.Hour, true)
 	general = r.errs
 

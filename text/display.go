@@ -87,12 +87,12 @@ func isPlain(s string) bool {
 	return true
 }
 
-// isBidi reports whether r changes the order in which text is displayed:
-// the direction marks and the bidi embeddings, overrides and isolates.
+// isBidi reports whether r reorders the text that follows it: the bidi
+// embeddings, overrides and isolates. The direction marks (LRM, RLM, ALM)
+// only nudge neutral characters next to them and are common in Arabic
+// text, so Terminal leaves them (StripControl removes them from model text).
 func isBidi(r rune) bool {
 	switch {
-	case r == 0x200E || r == 0x200F || r == 0x061C:
-		return true
 	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
 		return true
 	}
@@ -109,7 +109,7 @@ func hex4(r rune) string {
 
 // mentionSyntax matches what Discord turns into a mention or a ping:
 // @everyone, @here, and user, role and channel mentions.
-var mentionSyntax = regexp.MustCompile(`@(?:everyone|here)\b|<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>`)
+var mentionSyntax = regexp.MustCompile(`@(?:everyone|here)\b|<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|</[\w\- ]+:\d+>|<id:\w+>`)
 
 // CleanName returns s fit to be the name of something casebot creates (a
 // Discord thread, a file label): mention syntax removed, control, format
@@ -118,7 +118,15 @@ var mentionSyntax = regexp.MustCompile(`@(?:everyone|here)\b|<@[!&]?\d+>|<#\d+>|
 // left is followed by a zero-width space so it can never ping.
 func CleanName(s string, max int) string {
 	s = StripControl(s)
-	s = mentionSyntax.ReplaceAllString(s, "")
+	// Removing one mention can join its neighbours into another
+	// ("@every<@1>one"): remove until nothing changes.
+	for {
+		t := mentionSyntax.ReplaceAllString(s, "")
+		if t == s {
+			break
+		}
+		s = t
+	}
 	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
 	s = strings.ReplaceAll(s, "@", "@\u200b")
 	if max > 0 {
