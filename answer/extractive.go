@@ -69,6 +69,7 @@ func (e *Engine) askExtractive(ctx context.Context, req Request, notice *string)
 
 // extractFrom builds the extractive answer to question from a search result.
 func (e *Engine) extractFrom(question string, res retrieval.Result, notice *string) Answer {
+	res.Hits = e.withoutInstructionLike(res.Hits)
 	if e.multiArticle() {
 		return e.extractMulti(question, res, notice)
 	}
