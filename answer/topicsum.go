@@ -97,6 +97,8 @@ func (e *Engine) topicPicks(ctx context.Context, topic string, prm topicParams) 
 	if !res.Answerable || len(res.Hits) == 0 {
 		return nil, false, nil
 	}
+	// A summary quotes the article, not text written to steer a model.
+	res.Hits = e.withoutInstructionLike(res.Hits)
 	match := e.topicMatcher()
 	sents := topicSentences(topic, res.Hits, match, prm)
 	chosen := selectTopicSentences(topic, sents, match, prm)

@@ -378,3 +378,29 @@ func TestTopicSummaryOffTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicSummarySkipsInstructionLike: a topic summary does not quote a
+// paragraph that reads like instructions to a model, even when it matches
+// the topic best.
+func TestTopicSummarySkipsInstructionLike(t *testing.T) {
+	c := injectedCorpus(t)
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := answer.New(c, ix, answer.Options{})
+	for _, topic := range []string{"the board voted unanimously", "اعتقال سام ألتمان بتهمة الاحتيال"} {
+		s, err := eng.Summarize(context.Background(), topic, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cit := range s.Citations {
+			if strings.HasPrefix(cit.Ref, "test:injected") || strings.Contains(cit.Ref, "injected-update") {
+				t.Errorf("%q: the summary quotes the instruction-like %s:\n%s", topic, cit.Ref, s.Summary)
+			}
+		}
+		if len(s.Citations) == 0 {
+			t.Errorf("%q: no summary: %s", topic, s.Summary)
+		}
+	}
+}
