@@ -174,8 +174,13 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		file  string
 		floor float64 // recall must not fall under it
 	}{
-		{"topics_dev.jsonl", 0},
-		{"i9_topics.jsonl", 0},
+		// Before (one sentence per paragraph found): 17/23 = 0.74 with 3.0
+		// sentences a topic; after: 22/23 = 0.96 with 4.3.
+		{"topics_dev.jsonl", 0.95},
+		// Measured once, after tuning on the development set. Before:
+		// 12/15 = 0.80 with 3.1 sentences a topic; after: 13/15 = 0.87
+		// with 4.9.
+		{"i9_topics.jsonl", 0.86},
 	}
 	for _, set := range sets {
 		t.Run(strings.TrimSuffix(set.file, ".jsonl"), func(t *testing.T) { measureTopics(t, c, eng, set.file, set.floor) })
