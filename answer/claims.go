@@ -404,10 +404,12 @@ func glossaryKnows(m matcher, w string) bool {
 // nameWords returns the names s uses, each a run of words: in Latin
 // script, capitalised words that do not open the sentence or follow a
 // colon or a quotation mark, all-capitals words of two letters or more,
-// and a capitalised word opening the sentence that the glossary knows
-// (Microsoft, Google: names, not sentence openers); in an Arabic sentence,
-// every Latin-script word. Words next to each other form one name ("Mira
-// Murati"), which one of them found is enough to bear out.
+// and, where a capital says nothing (opening the sentence, after a colon
+// or a quotation mark), words with a capital inside (OpenAI, ChatGPT) and
+// words known to be names (Microsoft, Brockman: see knownName), never
+// everyday words however they are written ("More broadly, …"); in an
+// Arabic sentence, every Latin-script word. Words next to each other form
+// one name ("Mira Murati"), which one of them found is enough to bear out.
 func nameWords(m matcher, s string) [][]string {
 	arabic := text.Language(s) == "ar"
 	var out [][]string
@@ -443,7 +445,7 @@ func nameWords(m matcher, s string) [][]string {
 				isName = true
 			case unicode.IsUpper(r) && !opens && !wasFirst:
 				isName = true
-			case unicode.IsUpper(r) && glossaryKnows(m, w):
+			case unicode.IsUpper(r) && (innerCapital(w) || knownName(m, w)):
 				isName = true
 			}
 		}
@@ -458,6 +460,27 @@ func nameWords(m matcher, s string) [][]string {
 	}
 	flush()
 	return out
+}
+
+// nameKnower tells a name from an everyday word (retrieval.Index does).
+type nameKnower interface{ IsName(w string) bool }
+
+// knownName reports whether m knows the Latin word w as a name. A matcher
+// that cannot tell knows none: a capital opening a sentence is no evidence.
+func knownName(m matcher, w string) bool {
+	k, ok := m.(nameKnower)
+	return ok && k.IsName(w)
+}
+
+// innerCapital reports whether w has a capital after its first letter
+// (OpenAI, ChatGPT, iPhone): a name wherever it stands.
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // borrowedPhrase reports whether claim carries two words in a row that the

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"casebot/corpus"
@@ -62,6 +63,7 @@ var claimAttacks = []claimCase{
 	{"wrong person voted en", "Mira Murati voted to remove Altman.", []int{7}, []int{4, 5}, ReasonName},
 	{"wrong person reinstated en", "Greg Brockman was reinstated as chief executive.", []int{9}, []int{7, 8}, ReasonName},
 	{"company not mentioned", "Microsoft forced the board to bring Altman back.", []int{9}, []int{7, 8}, ReasonName},
+	{"name opening the sentence", "Brockman was reinstated as chief executive.", []int{9}, []int{7, 8}, ReasonName},
 	{"latin name in arabic", "أجبرت Microsoft المجلس على إعادة ألتمان.", []int{9}, []int{7, 8}, ReasonName},
 	{"dropped negation en", "The startup fund was independent, as OpenAI had announced.", []int{3}, []int{1, 4}, ReasonNegation},
 	{"dropped negation ar", "كان صندوق دعم الشركات الناشئة مستقلًا كما أُعلن.", []int{3}, []int{1, 4}, ReasonNegation},
@@ -167,6 +169,38 @@ func TestClaimCheckEnglishSources(t *testing.T) {
 		g := e.ground(context.Background(), claim, paras, "en", maxAnswerRunes)
 		if got := len(g.Claims) == 1 && g.Claims[0].Supported; got != want {
 			t.Errorf("%q: supported %v, want %v (%+v)", claim, got, want, g.Claims)
+		}
+	}
+}
+
+// TestNameWordsAtSentenceStart: a capital that opens a sentence (or
+// follows a colon or a quotation mark) makes no name of an everyday word,
+// even one the glossary translates; a known name, or a word with a capital
+// inside, is a name there too.
+func TestNameWordsAtSentenceStart(t *testing.T) {
+	_, ix := defaultIndexI(t)
+	for s, want := range map[string]string{
+		"More broadly, the episode was a struggle for power.": "",
+		"Interim leadership went to Murati.":                  "Murati",
+		"New members joined: Board seats changed hands.":      "",
+		"Brockman left the company.":                          "Brockman",
+		"Microsoft hired him.":                                "Microsoft",
+		"OpenAI fired him.":                                   "OpenAI",
+		"The board said: «Employees were not told».":          "",
+	} {
+		var got []string
+		for _, g := range nameWords(ix, s) {
+			got = append(got, strings.Join(g, " "))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("nameWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+	// The openers above are words the glossary knows: without the name
+	// test they would be taken for names.
+	for _, w := range []string{"More", "New", "Board", "Employees", "Interim"} {
+		if !glossaryKnows(ix, w) {
+			t.Errorf("the glossary does not know %q; pick another opener", w)
 		}
 	}
 }

@@ -132,3 +132,26 @@ func TestGlossaryEnglishQuestions(t *testing.T) {
 		})
 	}
 }
+
+// TestIsName: names the glossary writes by their sound or the world list
+// capitalises are names; everyday words the glossary translates are not,
+// however they are capitalised (a sentence may open with any of them).
+func TestIsName(t *testing.T) {
+	ix := buildDefault(t, Options{})
+	for w, want := range map[string]bool{
+		"Altman": true, "Brockman": true, "Murati": true, "Microsoft": true, "Google": true, "Nadella": true,
+		"Amazon": true, // world list only
+		"More":   false, "Board": false, "New": false, "Interim": false, "Employees": false, "Fired": false,
+		"the": false, "ألتمان": false, "": false,
+	} {
+		if got := ix.IsName(w); got != want {
+			t.Errorf("IsName(%q) = %v, want %v", w, got, want)
+		}
+	}
+	// The everyday words above are in the glossary: a test of them means something.
+	for _, w := range []string{"more", "board", "new", "interim", "employees", "fired"} {
+		if len(ix.glossary[term(w)]) == 0 {
+			t.Errorf("%q is not in the glossary; pick another everyday word", w)
+		}
+	}
+}
