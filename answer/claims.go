@@ -170,6 +170,9 @@ func (e *Engine) checkClaim(ctx context.Context, m matcher, core string, cited, 
 			others = append(others, p)
 		}
 	}
+	// The dates of the cited articles, which the prompt told the model,
+	// are not the model's numbers (claimdates.go).
+	core = withoutToldDates(core, articleDays(usable))
 	if names := e.foreignNames(ctx, core); len(names) > 0 {
 		return support{reason: ReasonName, absent: names}
 	}
