@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"casebot/corpus"
 )
 
 func TestParseGlossary(t *testing.T) {
@@ -152,6 +154,42 @@ func TestIsName(t *testing.T) {
 	for _, w := range []string{"more", "board", "new", "interim", "employees", "fired"} {
 		if len(ix.glossary[term(w)]) == 0 {
 			t.Errorf("%q is not in the glossary; pick another everyday word", w)
+		}
+	}
+}
+
+// TestTranslates: the lexicon translates English into Arabic on any
+// corpus, Arabic into English on a corpus of both languages, and never a
+// word into its own language or one it does not know.
+func TestTranslates(t *testing.T) {
+	ar := buildDefault(t, Options{})
+	c, err := corpus.Load("../testdata/multi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	multi, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		ix         *Index
+		w, lang    string
+		want       bool
+		corpusName string
+	}{
+		{ar, "investors", "ar", true, "ar"},
+		{ar, "Board", "ar", true, "ar"},
+		{ar, "investors", "en", false, "ar"},
+		{ar, "zxqv", "ar", false, "ar"},
+		{ar, "المستثمرين", "en", false, "ar"}, // an Arabic corpus reads the glossary one way
+		{multi, "المستثمرين", "en", true, "multi"},
+		{multi, "بالكذب", "en", true, "multi"},
+		{multi, "investors", "ar", true, "multi"},
+		{multi, "المستثمرين", "ar", false, "multi"},
+		{multi, "قرقزان", "en", false, "multi"},
+	} {
+		if got := tc.ix.Translates(tc.w, tc.lang); got != tc.want {
+			t.Errorf("%s corpus: Translates(%q, %q) = %v, want %v", tc.corpusName, tc.w, tc.lang, got, tc.want)
 		}
 	}
 }
