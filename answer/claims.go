@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -32,8 +33,10 @@ import (
 //   - a word that accuses or convicts (arrested, fraud, اعتقال, رشوة…) is
 //     found in those paragraphs;
 //   - its content words are carried by those paragraphs: enough of them
-//     are found there (for English, through the glossary), and few are
-//     words that other given paragraphs use but the cited ones do not.
+//     are found there (across languages, through the glossary read both
+//     ways), and few are words that other given paragraphs use but the
+//     cited ones do not, or that the lexicon translates into the cited
+//     paragraphs' language and they lack.
 //
 // A sentence that fails is removed from what is shown, listed in
 // Answer.Claims with the reason, and counted in the notice. An answer with
@@ -170,10 +173,25 @@ func (e *Engine) checkClaim(ctx context.Context, m matcher, core string, cited, 
 			others = append(others, p)
 		}
 	}
+	// The dates of the cited articles, which the prompt told the model,
+	// are not the model's numbers (claimdates.go).
+	core = withoutToldDates(core, articleDays(usable))
 	if names := e.foreignNames(ctx, core); len(names) > 0 {
 		return support{reason: ReasonName, absent: names}
 	}
-	return checkAgainst(m, core, src, sourceText(others), titles(usable))
+	return checkAgainst(m, core, src, sourceText(others), titles(usable), languagesOf(usable))
+}
+
+// languagesOf returns the languages the paragraphs are written in, as
+// their text reads (an article may mix languages).
+func languagesOf(ps []ctxPara) []string {
+	var out []string
+	for _, p := range ps {
+		if l := text.Language(p.P.Text); !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // titles returns the distinct titles of the paragraphs' articles: an
@@ -192,8 +210,9 @@ func titles(ps []ctxPara) string {
 
 // checkAgainst is checkClaim on text: src is what the cited paragraphs
 // say, other what the rest of the given paragraphs say, title the titles
-// of their articles (where names may be found too).
-func checkAgainst(m matcher, core, src, other, title string) support {
+// of their articles (where names may be found too), srcLangs the languages
+// the cited paragraphs are written in.
+func checkAgainst(m matcher, core, src, other, title string, srcLangs []string) support {
 	var s support
 	if strings.Contains(core, NotInSources) {
 		s.reason = ReasonAbstained
@@ -250,7 +269,7 @@ func checkAgainst(m matcher, core, src, other, title string) support {
 		case wordIn(m, w, src):
 			s.present = append(s.present, w)
 			class[w] = 1
-		case other != "" && wordIn(m, w, other), glossaryKnows(m, w):
+		case other != "" && wordIn(m, w, other), lexiconKnows(m, w, srcLangs):
 			s.absent = append(s.absent, w)
 			class[w] = 2
 		default:
@@ -390,24 +409,41 @@ func contentWords(s string) []string {
 	return out
 }
 
-// glossaryKnows reports whether the English word w has a translation in
-// the retrieval glossary: matched against itself, it no longer matches,
-// because the query side was translated and the text side was not.
-func glossaryKnows(m matcher, w string) bool {
-	r, _ := firstRune(w)
-	if !isLatinLetter(r) || len(retrieval.Tokens(w)) == 0 {
+// translator tells whether a word has a translation into a language:
+// retrieval.Index, through its bilingual lexicon (the cross-language units
+// of a corpus of more than one language read the glossary both ways).
+type translator interface {
+	Translates(w, lang string) bool
+}
+
+// lexiconKnows reports whether the lexicon of m translates w into one of
+// langs, the languages of the cited paragraphs: an English word over
+// Arabic paragraphs, an Arabic word over English ones. The cited
+// paragraphs could then have said it, and not finding it, in any of its
+// forms, counts against the sentence; a word nothing translates is one the
+// check cannot judge.
+func lexiconKnows(m matcher, w string, langs []string) bool {
+	t, ok := m.(translator)
+	if !ok {
 		return false
 	}
-	return m.Match(w, w) == 0
+	for _, l := range langs {
+		if t.Translates(w, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords returns the names s uses, each a run of words: in Latin
 // script, capitalised words that do not open the sentence or follow a
 // colon or a quotation mark, all-capitals words of two letters or more,
-// and a capitalised word opening the sentence that the glossary knows
-// (Microsoft, Google: names, not sentence openers); in an Arabic sentence,
-// every Latin-script word. Words next to each other form one name ("Mira
-// Murati"), which one of them found is enough to bear out.
+// and, where a capital says nothing (opening the sentence, after a colon
+// or a quotation mark), words with a capital inside (OpenAI, ChatGPT) and
+// words known to be names (Microsoft, Brockman: see knownName), never
+// everyday words however they are written ("More broadly, …"); in an
+// Arabic sentence, every Latin-script word. Words next to each other form
+// one name ("Mira Murati"), which one of them found is enough to bear out.
 func nameWords(m matcher, s string) [][]string {
 	arabic := text.Language(s) == "ar"
 	var out [][]string
@@ -443,7 +479,7 @@ func nameWords(m matcher, s string) [][]string {
 				isName = true
 			case unicode.IsUpper(r) && !opens && !wasFirst:
 				isName = true
-			case unicode.IsUpper(r) && glossaryKnows(m, w):
+			case unicode.IsUpper(r) && (innerCapital(w) || knownName(m, w)):
 				isName = true
 			}
 		}
@@ -458,6 +494,27 @@ func nameWords(m matcher, s string) [][]string {
 	}
 	flush()
 	return out
+}
+
+// nameKnower tells a name from an everyday word (retrieval.Index does).
+type nameKnower interface{ IsName(w string) bool }
+
+// knownName reports whether m knows the Latin word w as a name. A matcher
+// that cannot tell knows none: a capital opening a sentence is no evidence.
+func knownName(m matcher, w string) bool {
+	k, ok := m.(nameKnower)
+	return ok && k.IsName(w)
+}
+
+// innerCapital reports whether w has a capital after its first letter
+// (OpenAI, ChatGPT, iPhone): a name wherever it stands.
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // borrowedPhrase reports whether claim carries two words in a row that the

@@ -2,6 +2,8 @@ package answer
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 
 	"casebot/corpus"
@@ -62,6 +64,7 @@ var claimAttacks = []claimCase{
 	{"wrong person voted en", "Mira Murati voted to remove Altman.", []int{7}, []int{4, 5}, ReasonName},
 	{"wrong person reinstated en", "Greg Brockman was reinstated as chief executive.", []int{9}, []int{7, 8}, ReasonName},
 	{"company not mentioned", "Microsoft forced the board to bring Altman back.", []int{9}, []int{7, 8}, ReasonName},
+	{"name opening the sentence", "Brockman was reinstated as chief executive.", []int{9}, []int{7, 8}, ReasonName},
 	{"latin name in arabic", "أجبرت Microsoft المجلس على إعادة ألتمان.", []int{9}, []int{7, 8}, ReasonName},
 	{"dropped negation en", "The startup fund was independent, as OpenAI had announced.", []int{3}, []int{1, 4}, ReasonNegation},
 	{"dropped negation ar", "كان صندوق دعم الشركات الناشئة مستقلًا كما أُعلن.", []int{3}, []int{1, 4}, ReasonNegation},
@@ -167,6 +170,87 @@ func TestClaimCheckEnglishSources(t *testing.T) {
 		g := e.ground(context.Background(), claim, paras, "en", maxAnswerRunes)
 		if got := len(g.Claims) == 1 && g.Claims[0].Supported; got != want {
 			t.Errorf("%q: supported %v, want %v (%+v)", claim, got, want, g.Claims)
+		}
+	}
+}
+
+// TestNameWordsAtSentenceStart: a capital that opens a sentence (or
+// follows a colon or a quotation mark) makes no name of an everyday word,
+// even one the glossary translates; a known name, or a word with a capital
+// inside, is a name there too.
+func TestNameWordsAtSentenceStart(t *testing.T) {
+	_, ix := defaultIndexI(t)
+	for s, want := range map[string]string{
+		"More broadly, the episode was a struggle for power.": "",
+		"Interim leadership went to Murati.":                  "Murati",
+		"New members joined: Board seats changed hands.":      "",
+		"Brockman left the company.":                          "Brockman",
+		"Microsoft hired him.":                                "Microsoft",
+		"OpenAI fired him.":                                   "OpenAI",
+		"The board said: «Employees were not told».":          "",
+	} {
+		var got []string
+		for _, g := range nameWords(ix, s) {
+			got = append(got, strings.Join(g, " "))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("nameWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+	// The openers above are words the glossary knows: without the name
+	// test they would be taken for names.
+	for _, w := range []string{"More", "New", "Board", "Employees", "Interim"} {
+		if !ix.Translates(w, "ar") {
+			t.Errorf("the glossary does not know %q; pick another opener", w)
+		}
+	}
+}
+
+// TestClaimCheckAcrossLanguages: a sentence in one language citing a
+// paragraph in the other is checked through the lexicon both ways: true
+// paraphrases are kept, sentences the paragraph does not say are removed,
+// whichever way the languages go.
+func TestClaimCheckAcrossLanguages(t *testing.T) {
+	e, paras := multiClaimRig(t, "en-wire-2023-11-24#1", "en-wire-2023-11-24#4", "en-wire-2023-11-24#9",
+		"ar-microsoft-2023-11-20#3", "ar-microsoft-2023-11-20#4", "ar-microsoft-2023-11-20#1")
+	for claim, want := range map[string]bool{
+		// Arabic sentences, English paragraphs.
+		"عاد ألتمان رئيسًا تنفيذيًا لشركة OpenAI بعد خمسة أيام من الاضطرابات [1].":                   true,
+		"يرأس بريت تايلور مجلس الإدارة الجديد المؤلف من ثلاثة أعضاء [2].":                            true,
+		"عُيّنت موراتي رئيسة تنفيذية مؤقتة عند إقالة ألتمان، ثم استبدلها المجلس بشير بعد يومين [3].": true,
+		"قال شير إنه سعيد جدًا بالنتيجة بعد نحو 72 ساعة من العمل المكثف [3].":                        true,
+		"يرأس ساتيا ناديلا مجلس الإدارة الجديد المؤلف من خمسة أعضاء [2].":                            false,
+		"عيّن المجلس الجديد ساتيا ناديلا رئيسًا له [2].":                                             false,
+		"قال شير إنه غاضب من النتيجة [3].":                                                           false,
+		"طلب المستثمرون من شير مغادرة الشركة [3].":                                                   false,
+		// English sentences, Arabic paragraphs.
+		"OpenAI's board appointed Emmett Shear, a co-founder of Twitch, as interim chief executive [4].":            true,
+		"More than 500 OpenAI employees signed a letter threatening to resign and join Microsoft [5].":              true,
+		"Satya Nadella announced that Altman and Brockman would join Microsoft to lead a new AI research team [6].": true,
+		"The board accused Shear of lying to the employees [4].":                                                    false,
+		"Investors chose Shear to run OpenAI's safety team [4].":                                                    false,
+		"More than 900 OpenAI employees signed a letter threatening to resign and join Google [5].":                 false,
+		"Satya Nadella announced that Altman would not join Microsoft [6].":                                         false,
+	} {
+		g := e.ground(context.Background(), claim, paras, "", maxAnswerRunes)
+		if got := len(g.Claims) == 1 && g.Claims[0].Supported; got != want {
+			t.Errorf("%q: supported %v, want %v (%+v)", claim, got, want, g.Claims)
+		}
+	}
+	// Under the verdicts: a word the lexicon translates into the cited
+	// paragraph's language, and that the paragraph lacks in every form,
+	// counts against the sentence (absent), whichever way the languages go.
+	m := e.claimMatcher()
+	for claim, c := range map[string]struct {
+		cite   int
+		absent string
+	}{
+		"هاجم تايلور المستثمرين في مؤتمر صحفي":              {2, "المستثمرين"},
+		"The board accused Shear of lying to the employees": {4, "employees"},
+	} {
+		s := e.checkClaim(context.Background(), m, claim, paras[c.cite-1:c.cite], paras)
+		if !slices.Contains(s.absent, c.absent) {
+			t.Errorf("%q: %q not counted against it (present %v, absent %v, unknown %v)", claim, c.absent, s.present, s.absent, s.unknown)
 		}
 	}
 }

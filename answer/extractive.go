@@ -69,23 +69,60 @@ func (e *Engine) askExtractive(ctx context.Context, req Request, notice *string)
 }
 
 // extractFrom builds the extractive answer to question from a search result.
+// An extractive answer quotes the articles, never a paragraph that reads
+// like instructions to a model: when only such paragraphs were found, it
+// abstains and says why, quoting none of them.
 func (e *Engine) extractFrom(question string, res retrieval.Result, notice *string) Answer {
+	found := len(res.Hits)
 	res.Hits = e.withoutInstructionLike(res.Hits)
+	var a Answer
 	if e.multiArticle() {
-		return e.extractMulti(question, res, notice)
+		a = e.extractMulti(question, res, notice)
+	} else {
+		a = e.extractSingle(question, res, notice)
 	}
+	if found > 0 && len(res.Hits) == 0 {
+		n := onlyInstructionsNotice(a.Language)
+		a.Notice = joinNotices(a.Notice, n)
+		if notice != nil {
+			*notice = joinNotices(*notice, n) // a fallback shows *notice
+		}
+	}
+	return a
+}
+
+// abstainFrom is the abstention of the extractive answers: it says the
+// sources do not answer and lists the closest paragraphs, for reference
+// only, when there are any.
+func (e *Engine) abstainFrom(a *Answer, hits []retrieval.Hit) {
+	a.Abstained = true
+	if len(hits) == 0 {
+		a.Answer = e.phrase(a.Language, "abstain-none")
+		return
+	}
+	a.Answer = e.phrase(a.Language, "abstain")
+	for i, h := range hits[:min(2, len(hits))] {
+		s := text.Sentences(h.Paragraph.Text)
+		a.Citations = append(a.Citations, cite(i+1, h.Paragraph, s[0]))
+	}
+}
+
+// onlyInstructionsNotice says that the only paragraphs found read like
+// instructions to a model and were not quoted.
+func onlyInstructionsNotice(lang string) string {
+	return choose(lang == "ar", "الفقرات الوحيدة التي وُجدت تبدو تعليمات موجّهة إلى نموذج لغوي لا نصًّا إخباريًا، فلم تُقتبس.",
+		"The only paragraphs found read like instructions to a language model, not news, so none was quoted.")
+}
+
+// extractSingle is the extractive answer for a corpus of one article.
+func (e *Engine) extractSingle(question string, res retrieval.Result, notice *string) Answer {
 	lang := text.Language(question)
 	a := Answer{Question: question, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
 	if notice != nil {
 		a.Notice = *notice
 	}
 	if !res.Answerable || len(res.Hits) == 0 {
-		a.Abstained = true
-		a.Answer = e.phrase(lang, "abstain")
-		for i, h := range res.Hits[:min(2, len(res.Hits))] {
-			s := text.Sentences(h.Paragraph.Text)
-			a.Citations = append(a.Citations, cite(i+1, h.Paragraph, s[0]))
-		}
+		e.abstainFrom(&a, res.Hits)
 		return a
 	}
 
@@ -257,7 +294,7 @@ func (e *Engine) summarizeExtractive(ctx context.Context, topic, lang string) (S
 	s := Summary{Topic: topic, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
 	var picks []pick
 	if topic == "" {
-		picks = leadAndCentral(e.corpus)
+		picks = leadAndCentral(e.corpus, e.instructionLike)
 	} else {
 		var ok bool
 		var err error
@@ -298,14 +335,25 @@ type pick struct {
 
 // leadAndCentral picks, per article, the lead sentence and then, for each
 // section, the sentence sharing the most terms with the rest of its section.
-func leadAndCentral(c *corpus.Corpus) []pick {
+// Paragraphs for which skip is true (those that read like instructions to a
+// model) are never picked.
+func leadAndCentral(c *corpus.Corpus, skip func(ref string) bool) []pick {
 	var picks []pick
 	for _, a := range c.Articles {
-		first := a.Paragraphs[0]
+		var paras []corpus.Paragraph
+		for _, p := range a.Paragraphs {
+			if !skip(p.Ref) {
+				paras = append(paras, p)
+			}
+		}
+		if len(paras) == 0 {
+			continue
+		}
+		first := paras[0]
 		picks = append(picks, pick{p: first, sentence: text.Sentences(first.Text)[0]})
 		var order []string
 		bySection := map[string][]corpus.Paragraph{}
-		for _, p := range a.Paragraphs {
+		for _, p := range paras {
 			if _, ok := bySection[p.Section]; !ok {
 				order = append(order, p.Section)
 			}
@@ -355,37 +403,41 @@ func leadAndCentral(c *corpus.Corpus) []pick {
 func (e *Engine) phrase(lang, key string, quoted ...corpus.Paragraph) string {
 	one := len(e.corpus.Articles) == 1
 	ar := map[string]string{
-		"abstain":   "لا تجيب المصادر عن هذا السؤال، فلم أجد فيها ما يتناوله. أقرب ما وجدته من فقرات، للاطلاع فقط:",
-		"according": "بحسب المصادر{q}:",
-		"hedge":     "قد لا تجيب المصادر عن سؤالك بالضبط، وهذا أقرب ما تقوله{q}:",
-		"summary":   "ملخص القضية كما ترويها المصادر{q}:",
-		"topic":     "ما تقوله المصادر عن «%s»{q}:",
-		"no-topic":  "لا تتناول المصادر هذا الموضوع.",
+		"abstain":      "لا تجيب المصادر عن هذا السؤال، فلم أجد فيها ما يتناوله. أقرب ما وجدته من فقرات، للاطلاع فقط:",
+		"abstain-none": "لا تجيب المصادر عن هذا السؤال، فلم أجد فيها ما يتناوله.",
+		"according":    "بحسب المصادر{q}:",
+		"hedge":        "قد لا تجيب المصادر عن سؤالك بالضبط، وهذا أقرب ما تقوله{q}:",
+		"summary":      "ملخص القضية كما ترويها المصادر{q}:",
+		"topic":        "ما تقوله المصادر عن «%s»{q}:",
+		"no-topic":     "لا تتناول المصادر هذا الموضوع.",
 	}
 	en := map[string]string{
-		"abstain":   "The sources do not answer this question: nothing in them covers it. The closest paragraphs I found, for reference only:",
-		"according": "According to the sources{q}:",
-		"hedge":     "The sources may not answer exactly this; this is the closest they come{q}:",
-		"summary":   "Summary of the case as the sources tell it{q}:",
-		"topic":     "What the sources say about “%s”{q}:",
-		"no-topic":  "The sources do not cover this topic.",
+		"abstain":      "The sources do not answer this question: nothing in them covers it. The closest paragraphs I found, for reference only:",
+		"abstain-none": "The sources do not answer this question: nothing in them covers it.",
+		"according":    "According to the sources{q}:",
+		"hedge":        "The sources may not answer exactly this; this is the closest they come{q}:",
+		"summary":      "Summary of the case as the sources tell it{q}:",
+		"topic":        "What the sources say about “%s”{q}:",
+		"no-topic":     "The sources do not cover this topic.",
 	}
 	if one {
 		ar = map[string]string{
-			"abstain":   "لا يجيب المقال عن هذا السؤال، فلم أجد فيه ما يتناوله. أقرب ما وجدته من فقرات، للاطلاع فقط:",
-			"according": "بحسب المقال{q}:",
-			"hedge":     "قد لا يجيب المقال عن سؤالك بالضبط، وهذا أقرب ما يقوله{q}:",
-			"summary":   "ملخص القضية كما يرويها المقال{q}:",
-			"topic":     "ما يقوله المقال عن «%s»{q}:",
-			"no-topic":  "لا يتناول المقال هذا الموضوع.",
+			"abstain":      "لا يجيب المقال عن هذا السؤال، فلم أجد فيه ما يتناوله. أقرب ما وجدته من فقرات، للاطلاع فقط:",
+			"abstain-none": "لا يجيب المقال عن هذا السؤال، فلم أجد فيه ما يتناوله.",
+			"according":    "بحسب المقال{q}:",
+			"hedge":        "قد لا يجيب المقال عن سؤالك بالضبط، وهذا أقرب ما يقوله{q}:",
+			"summary":      "ملخص القضية كما يرويها المقال{q}:",
+			"topic":        "ما يقوله المقال عن «%s»{q}:",
+			"no-topic":     "لا يتناول المقال هذا الموضوع.",
 		}
 		en = map[string]string{
-			"abstain":   "The article does not answer this question: nothing in it covers it. The closest paragraphs I found, for reference only:",
-			"according": "According to the article{q}:",
-			"hedge":     "The article may not answer exactly this; this is the closest it comes{q}:",
-			"summary":   "Summary of the case as the article tells it{q}:",
-			"topic":     "What the article says about “%s”{q}:",
-			"no-topic":  "The article does not cover this topic.",
+			"abstain":      "The article does not answer this question: nothing in it covers it. The closest paragraphs I found, for reference only:",
+			"abstain-none": "The article does not answer this question: nothing in it covers it.",
+			"according":    "According to the article{q}:",
+			"hedge":        "The article may not answer exactly this; this is the closest it comes{q}:",
+			"summary":      "Summary of the case as the article tells it{q}:",
+			"topic":        "What the article says about “%s”{q}:",
+			"no-topic":     "The article does not cover this topic.",
 		}
 	}
 	if p, ok := nearMissPhrases[key]; ok {

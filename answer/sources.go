@@ -120,12 +120,15 @@ func formatDay(t time.Time, lang string) string {
 // shortTitle cuts a title for a line of text.
 func shortTitle(s string) string { return text.TruncateRunes(strings.Join(strings.Fields(s), " "), 70) }
 
-// languages lists the languages the corpus's paragraphs are written in.
+// languages lists the languages of the paragraphs an answer may rest on,
+// which a question is rewritten into for search: paragraphs that read like
+// instructions to a model never support an answer, and a language only
+// they are written in is worth no model call.
 func (e *Engine) languages() []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, p := range e.corpus.Paragraphs() {
-		if !seen[p.Language] {
+		if !seen[p.Language] && !e.instructionLike(p.Ref) {
 			seen[p.Language] = true
 			out = append(out, p.Language)
 		}

@@ -206,12 +206,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, notice *str
 		a.Notice = *notice
 	}
 	if !res.Answerable || len(res.Hits) == 0 {
-		a.Abstained = true
-		a.Answer = e.phrase(lang, "abstain")
-		for i, h := range res.Hits[:min(2, len(res.Hits))] {
-			s := text.Sentences(h.Paragraph.Text)
-			a.Citations = append(a.Citations, cite(i+1, h.Paragraph, s[0]))
-		}
+		e.abstainFrom(&a, res.Hits)
 		return a
 	}
 	cands := e.rankSentences(question, res.Hits)

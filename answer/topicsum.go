@@ -100,6 +100,9 @@ func (e *Engine) topicPicks(ctx context.Context, topic string, prm topicParams) 
 	}
 	// A summary quotes the article, not text written to steer a model.
 	res.Hits = e.withoutInstructionLike(res.Hits)
+	if len(res.Hits) == 0 {
+		return nil, false, nil // only text written to steer a model was found
+	}
 	match := e.topicMatcher()
 	sents := topicSentences(topic, res.Hits, match, prm)
 	chosen := selectTopicSentences(topic, sents, match, prm)
@@ -125,6 +128,9 @@ func (e *Engine) topicPicks(ctx context.Context, topic string, prm topicParams) 
 		p := res.Hits[chosen[i].hit].Paragraph
 		picks = append(picks, pick{p: p, sentence: quoteSentences(p.Text, group)})
 		i = j
+	}
+	if len(picks) == 0 {
+		return nil, false, nil
 	}
 	sort.SliceStable(picks, func(i, j int) bool {
 		if picks[i].p.ArticleID != picks[j].p.ArticleID {

@@ -591,3 +591,32 @@ var arCompounds = func() map[string]bool {
 	}
 	return m
 }()
+
+// Translates reports whether the bilingual lexicon gives the word w a
+// translation into the language lang ("ar" or "en"): the glossary read
+// from English to Arabic, and, on a corpus of more than one language (or
+// an English one), from Arabic to English too. A text in lang that has
+// none of those translations, nor w itself, does not say w. A word is
+// never translated into its own language.
+func (ix *Index) Translates(w, lang string) bool {
+	from := "en"
+	if isArabicWord(w) {
+		from = "ar"
+	}
+	if from == lang {
+		return false
+	}
+	var dict map[string][]string
+	switch {
+	case from == "en" && lang == "ar":
+		dict = ix.glossary
+	case from == "ar" && lang == "en" && ix.lex != nil:
+		dict = ix.lex.arToEn
+	}
+	for _, t := range Tokens(w) {
+		if len(dict[t]) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"casebot/corpus"
 )
 
 func TestParseGlossary(t *testing.T) {
@@ -130,5 +132,64 @@ func TestGlossaryEnglishQuestions(t *testing.T) {
 				t.Errorf("not answerable (confidence %.2f): %s", res.Confidence, hitList(res))
 			}
 		})
+	}
+}
+
+// TestIsName: names the glossary writes by their sound or the world list
+// capitalises are names; everyday words the glossary translates are not,
+// however they are capitalised (a sentence may open with any of them).
+func TestIsName(t *testing.T) {
+	ix := buildDefault(t, Options{})
+	for w, want := range map[string]bool{
+		"Altman": true, "Brockman": true, "Murati": true, "Microsoft": true, "Google": true, "Nadella": true,
+		"Amazon": true, // world list only
+		"More":   false, "Board": false, "New": false, "Interim": false, "Employees": false, "Fired": false,
+		"the": false, "ألتمان": false, "": false,
+	} {
+		if got := ix.IsName(w); got != want {
+			t.Errorf("IsName(%q) = %v, want %v", w, got, want)
+		}
+	}
+	// The everyday words above are in the glossary: a test of them means something.
+	for _, w := range []string{"more", "board", "new", "interim", "employees", "fired"} {
+		if len(ix.glossary[term(w)]) == 0 {
+			t.Errorf("%q is not in the glossary; pick another everyday word", w)
+		}
+	}
+}
+
+// TestTranslates: the lexicon translates English into Arabic on any
+// corpus, Arabic into English on a corpus of both languages, and never a
+// word into its own language or one it does not know.
+func TestTranslates(t *testing.T) {
+	ar := buildDefault(t, Options{})
+	c, err := corpus.Load("../testdata/multi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	multi, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		ix         *Index
+		w, lang    string
+		want       bool
+		corpusName string
+	}{
+		{ar, "investors", "ar", true, "ar"},
+		{ar, "Board", "ar", true, "ar"},
+		{ar, "investors", "en", false, "ar"},
+		{ar, "zxqv", "ar", false, "ar"},
+		{ar, "المستثمرين", "en", false, "ar"}, // an Arabic corpus reads the glossary one way
+		{multi, "المستثمرين", "en", true, "multi"},
+		{multi, "بالكذب", "en", true, "multi"},
+		{multi, "investors", "ar", true, "multi"},
+		{multi, "المستثمرين", "ar", false, "multi"},
+		{multi, "قرقزان", "en", false, "multi"},
+	} {
+		if got := tc.ix.Translates(tc.w, tc.lang); got != tc.want {
+			t.Errorf("%s corpus: Translates(%q, %q) = %v, want %v", tc.corpusName, tc.w, tc.lang, got, tc.want)
+		}
 	}
 }

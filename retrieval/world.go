@@ -140,3 +140,31 @@ func (ix *Index) isAdvice(q string, ws []qword) bool {
 	}
 	return false
 }
+
+// IsName reports whether the Latin-script word w is known to be a name (a
+// person, company, product or place) rather than an everyday word: the
+// world list writes it with a capital, or the glossary renders it in
+// Arabic by its sound (Microsoft = مايكروسوفت, Altman = ألتمان) rather
+// than by a translation (more = أكثر, board = مجلس). A capital that opens
+// a sentence says nothing either way; this does.
+func (ix *Index) IsName(w string) bool {
+	f := text.Fold(w)
+	if f == "" || isArabicWord(f) {
+		return false
+	}
+	if ix.world.proper[f] {
+		return true
+	}
+	k := translitKey(f)
+	if len([]rune(k)) < 2 {
+		return false
+	}
+	for _, t := range Tokens(f) {
+		for _, ar := range ix.glossary[t] {
+			if translitKey(ar) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
