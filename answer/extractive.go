@@ -39,10 +39,20 @@ type sentenceCandidate struct {
 	score float64
 }
 
+// multiArticleK is how many paragraphs an answer over several articles
+// considers.
+const multiArticleK = 10
+
 // search runs retrieval for a request, folding in the previous question so a
 // follow-up ("and when did that happen?") keeps its subject.
 func (e *Engine) retrieve(ctx context.Context, req Request, alternates []string) (retrieval.Result, error) {
 	opts := retrieval.SearchOptions{K: e.opts.TopK, Alternates: alternates}
+	if e.multiArticle() {
+		// Across articles, the newest account may rank below older ones
+		// that share more of the question's words: look wider, so the
+		// time-aware choice (timeaware.go) can hear it.
+		opts.K = max(opts.K, multiArticleK)
+	}
 	if n := len(req.History); n > 0 {
 		opts.Alternates = append(opts.Alternates, req.History[n-1].Question+" "+req.Question)
 	}
