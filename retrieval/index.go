@@ -67,7 +67,10 @@ type Index struct {
 	paras []corpus.Paragraph
 	lang  string // the corpus language
 	bm25  *bm25Index
-	coll  *chromem.Collection
+	// colls hold the paragraphs' vectors in chromem-go, in contiguous runs
+	// of paragraphs (see shardsFor); a document's ID is its paragraph's
+	// position.
+	colls []*chromem.Collection
 	// vecs are the paragraphs' unit vectors, in paragraph order; chromem-go
 	// holds the same slices (it keeps a vector that is already unit length).
 	vecs      [][]float32
@@ -80,12 +83,34 @@ type Index struct {
 	denseWeight float64
 }
 
+// paragraphsPerShard and maxShards set how many chromem-go collections
+// hold the vectors (shardsFor).
+const (
+	paragraphsPerShard = 2500
+	maxShards          = 4
+)
+
+// shardsFor returns how many chromem-go collections hold n paragraphs' vectors:
+// one per paragraphsPerShard, at most maxShards. Nearest queries them
+// concurrently, so chromem-go's serial steps (its pass over a map of every
+// document before each scan) overlap; BenchmarkChromemLayouts measured 4
+// collections 8 to 14% faster than one at 10k and 100k paragraphs, 8 no
+// faster than 4.
+func shardsFor(n int) int {
+	return min(maxShards, max(1, n/paragraphsPerShard))
+}
+
 // Build indexes every paragraph of c: analysed terms into BM25, vectors into
-// an in-memory chromem-go collection.
+// in-memory chromem-go collections.
 func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
 	if c == nil {
 		return nil, errors.New("retrieval: no corpus to index")
 	}
+	return build(ctx, c, opts, shardsFor(len(c.Paragraphs())))
+}
+
+// build is Build with the number of chromem-go collections given.
+func build(ctx context.Context, c *corpus.Corpus, opts Options, shards int) (*Index, error) {
 	paras := c.Paragraphs()
 	if len(paras) == 0 {
 		return nil, errors.New("retrieval: the corpus has no paragraphs")
@@ -114,10 +139,6 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	refuse := func(context.Context, string) ([]float32, error) {
 		return nil, errors.New("retrieval: chromem-go asked to embed text; vectors are precomputed")
 	}
-	coll, err := db.CreateCollection("paragraphs", nil, refuse)
-	if err != nil {
-		return nil, fmt.Errorf("retrieval: creating collection: %w", err)
-	}
 	cdocs := make([]chromem.Document, len(paras))
 	units := make([][]float32, len(paras))
 	dim := len(vecs[0])
@@ -136,8 +157,18 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		units[i] = u
 		cdocs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: u}
 	}
-	if err := coll.AddDocuments(ctx, cdocs, runtime.GOMAXPROCS(0)); err != nil {
-		return nil, fmt.Errorf("retrieval: adding paragraphs to chromem-go: %w", err)
+	shards = min(max(shards, 1), len(paras))
+	colls := make([]*chromem.Collection, shards)
+	for s := range shards {
+		run := cdocs[s*len(cdocs)/shards : (s+1)*len(cdocs)/shards]
+		coll, err := db.CreateCollection("paragraphs-"+strconv.Itoa(s), nil, refuse)
+		if err != nil {
+			return nil, fmt.Errorf("retrieval: creating collection %d: %w", s, err)
+		}
+		if err := coll.AddDocuments(ctx, run, runtime.GOMAXPROCS(0)); err != nil {
+			return nil, fmt.Errorf("retrieval: adding paragraphs to chromem-go: %w", err)
+		}
+		colls[s] = coll
 	}
 	th := opts.Threshold
 	if th == 0 {
@@ -147,7 +178,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		paras:       paras,
 		lang:        c.Language(),
 		bm25:        newBM25(docs),
-		coll:        coll,
+		colls:       colls,
 		vecs:        units,
 		embedder:    emb,
 		fusion:      opts.Fusion,

@@ -4,12 +4,15 @@ import (
 	"cmp"
 	"container/heap"
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+
+	chromem "github.com/philippgille/chromem-go"
 )
 
 // Neighbor is one paragraph found by vector similarity.
@@ -46,9 +49,9 @@ func (ix *Index) checkQuery(vec []float32, n int) (int, error) {
 
 // Nearest returns the n paragraphs (at most the corpus size) whose vectors
 // are most similar to vec, best first, ties in paragraph order. It asks
-// chromem-go (Collection.QueryEmbedding): it is Search's dense side once the
-// query is embedded. vec must be a unit vector of the index's dimension,
-// as QueryVector returns.
+// chromem-go (Collection.QueryEmbedding, every collection at once): it is
+// Search's dense side once the query is embedded. vec must be a unit vector
+// of the index's dimension, as QueryVector returns.
 func (ix *Index) Nearest(ctx context.Context, vec []float32, n int) ([]Neighbor, error) {
 	n, err := ix.checkQuery(vec, n)
 	if err != nil {
@@ -57,8 +60,18 @@ func (ix *Index) Nearest(ctx context.Context, vec []float32, n int) ([]Neighbor,
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
 	}
-	rs, err := ix.coll.QueryEmbedding(ctx, vec, n, nil, nil)
-	if err != nil {
+	parts := make([][]chromem.Result, len(ix.colls))
+	errs := make([]error, len(ix.colls))
+	if len(ix.colls) == 1 {
+		parts[0], errs[0] = ix.colls[0].QueryEmbedding(ctx, vec, n, nil, nil)
+	} else {
+		var wg sync.WaitGroup
+		for s, c := range ix.colls {
+			wg.Go(func() { parts[s], errs[s] = c.QueryEmbedding(ctx, vec, min(n, c.Count()), nil, nil) })
+		}
+		wg.Wait()
+	}
+	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
 	}
 	// chromem-go's scan goroutines stop when ctx ends but report no error:
@@ -66,16 +79,18 @@ func (ix *Index) Nearest(ctx context.Context, vec []float32, n int) ([]Neighbor,
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
 	}
-	out := make([]Neighbor, len(rs))
-	for i, r := range rs {
-		d, err := strconv.Atoi(r.ID)
-		if err != nil || d < 0 || d >= len(ix.paras) {
-			return nil, fmt.Errorf("retrieval: chromem-go returned unknown id %q", r.ID)
+	out := make([]Neighbor, 0, len(ix.colls)*n)
+	for _, rs := range parts {
+		for _, r := range rs {
+			d, err := strconv.Atoi(r.ID)
+			if err != nil || d < 0 || d >= len(ix.paras) {
+				return nil, fmt.Errorf("retrieval: chromem-go returned unknown id %q", r.ID)
+			}
+			out = append(out, Neighbor{Doc: d, Similarity: r.Similarity})
 		}
-		out[i] = Neighbor{Doc: d, Similarity: r.Similarity}
 	}
 	sortNeighbors(out)
-	return out, nil
+	return out[:min(n, len(out))], nil
 }
 
 // ScanNearest answers what Nearest answers without the vector store: a

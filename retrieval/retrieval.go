@@ -1,9 +1,9 @@
 // Package retrieval finds the paragraphs of a corpus that answer a question,
 // in Arabic or English.
 //
-// Every paragraph is indexed twice: as a vector in an in-memory chromem-go
-// collection (the dense side) and as analysed terms in a BM25 index (the
-// lexical side). A query runs on both and the two rankings are fused. The
+// Every paragraph is indexed twice: as a vector in in-memory chromem-go
+// collections (the dense side; up to 4, queried at once) and as analysed
+// terms in a BM25 index (the lexical side). A query runs on both and the two rankings are fused. The
 // index also judges whether the corpus answers the query at all, so callers
 // can abstain instead of citing a paragraph that merely shares a word.
 //
