@@ -676,7 +676,7 @@ func TestNearestShards(t *testing.T) {
 }
 
 func TestShardsFor(t *testing.T) {
-	for _, tc := range []struct{ n, want int }{{1, 1}, {11, 1}, {4999, 1}, {5000, 2}, {10_000, 4}, {100_000, 4}} {
+	for _, tc := range []struct{ n, want int }{{1, 1}, {11, 1}, {10_000, 1}, {49_999, 1}, {50_000, 2}, {100_000, 4}, {1_000_000, 4}} {
 		if got := shardsFor(tc.n); got != tc.want {
 			t.Errorf("shardsFor(%d) = %d, want %d", tc.n, got, tc.want)
 		}
