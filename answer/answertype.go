@@ -1,10 +1,9 @@
 package answer
 
 import (
+	"casebot/text"
 	"strings"
 	"unicode"
-
-	"casebot/retrieval"
 )
 
 // factKind is the kind of fact a question asks for, when its wording says.
@@ -35,14 +34,14 @@ var (
 		"month", "months", "year", "years"}
 )
 
-// askedFact reads the kind of fact a question asks for from its wording.
-func askedFact(question string) factKind {
+// askedKind reads the kind of fact a question asks for from its wording.
+func askedKind(question string) factKind {
 	q := " " + strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) {
 			return ' '
 		}
 		return r
-	}, retrieval.Normalize(question)) + " "
+	}, text.Fold(question)) + " "
 	for _, c := range timeCues {
 		if strings.Contains(q, c) {
 			return timeFact
@@ -60,11 +59,11 @@ func askedFact(question string) factKind {
 // than a year, or a number word, for numbers; a digit, a month, a season or a unit of time
 // for times. Arabic words may carry a prefix (بعد أيام, وفي صيف), so
 // they match inside a word's end as well as whole.
-func carries(text string, kind factKind) bool {
+func carries(s string, kind factKind) bool {
 	if kind == anyFact {
 		return true
 	}
-	for _, run := range strings.FieldsFunc(retrieval.Normalize(text), func(r rune) bool { return !unicode.IsDigit(r) }) {
+	for _, run := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !unicode.IsDigit(r) }) {
 		// Any number answers "when"; a year does not answer "how much".
 		if kind == timeFact || !isYear(run) {
 			return true
@@ -74,9 +73,9 @@ func carries(text string, kind factKind) bool {
 	if kind == timeFact {
 		list = timeWords
 	}
-	for _, w := range strings.FieldsFunc(retrieval.Normalize(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		for _, cue := range list {
-			cue = retrieval.Normalize(cue)
+			cue = text.Fold(cue)
 			if w == cue || (len([]rune(w)) <= len([]rune(cue))+2 && strings.HasSuffix(w, cue) && cue[0] >= 0x80) ||
 				(len([]rune(w)) <= len([]rune(cue))+2 && strings.HasPrefix(w, cue) && cue[0] >= 0x80) {
 				return true

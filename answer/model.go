@@ -1,17 +1,18 @@
 package answer
 
 import (
+	"casebot/corpus"
+	"casebot/retrieval"
+	"casebot/text"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"casebot/corpus"
-	"casebot/retrieval"
 )
 
 // Message is one chat message sent to a model.
@@ -44,6 +45,7 @@ const (
 	reasonUnavailable  = "unavailable"
 	reasonNoCitation   = "no_citation"
 	reasonLanguage     = "wrong_language"
+	reasonUnsupported  = "unsupported"
 )
 
 // logger is where the model path logs fallbacks.
@@ -54,68 +56,79 @@ func (e *Engine) logger() *slog.Logger { return e.opts.Logger }
 // answer does not hold up.
 func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 	q := req.Question
-	lang := corpus.DetectLanguage(q)
+	lang := text.Language(q)
 	corpusLang := e.corpus.Language()
 
+	// The question rewritten into every other language the corpus holds,
+	// each searched and fused with the question itself.
 	var alts []string
-	if lang != corpusLang {
-		rw, err := e.rewrite(ctx, q, corpusLang, req.History)
+	for _, l := range e.languages() {
+		if l == lang {
+			continue
+		}
+		rw, err := e.rewrite(ctx, q, l, req.History)
 		if err != nil {
 			return e.fallback(ctx, req, lang, reasonFor(err), err)
 		}
 		if rw != "" {
-			alts = []string{rw}
+			alts = append(alts, rw)
 		}
 	}
 	res, err := e.retrieve(ctx, req, alts)
 	if err != nil {
 		return Answer{}, err
 	}
-	if len(res.Hits) == 0 || !res.Answerable {
-		// Retrieval judged the question off the corpus's subject: no model call.
-		// Above that, the model reads the paragraphs and judges (answering,
-		// or saying NOT_IN_SOURCES), which catches near misses that share
-		// the article's words but ask what it does not say.
+	if len(res.Hits) == 0 || !res.Related && !res.Answerable {
+		// Retrieval found nothing related to the case: no model call.
+		// Everything else goes to the model, which reads the paragraphs
+		// and judges (answering, or saying NOT_IN_SOURCES): it catches
+		// near misses, and answers what the offline decision would hedge.
 		return e.extractFrom(q, res, nil), nil
 	}
 	paras := selectContext(res.Hits, e.opts.ContextParagraphs, e.opts.ContextRunes)
-	msgs := answerMessages(q, lang, corpusLang, paras, req.History)
+	msgs := answerMessages(q, lang, e.promptLanguage(paras, corpusLang), paras, req.History)
+	if e.multiArticle() {
+		msgs[0].Content += datedRules
+	}
 
+	// Only checked sentences are streamed (stream.go), never raw text.
 	var onDelta func(string)
 	if req.OnDelta != nil {
-		onDelta = holdMarker(req.OnDelta)
+		onDelta = e.newCheckedStream(ctx, req.OnDelta, paras, lang, maxAnswerRunes).add
 	}
-	reply, err := e.opts.Model.Chat(ctx, msgs, onDelta)
+	reply, finish, err := e.chat(ctx, msgs, onDelta)
 	if err != nil {
 		return e.fallback(ctx, req, lang, reasonFor(err), err)
 	}
-	if isNotInSources(reply) {
+	if saysNotInSources(reply) {
 		return e.abstain(q, res), nil
 	}
 	if !inLanguage(reply, lang) {
 		// One more try, told plainly; not streamed, since the first reply
 		// was already shown as progress.
 		retry := append(append([]Message(nil), msgs...), Message{Role: "assistant", Content: reply}, correctionMessage(lang))
-		reply, err = e.opts.Model.Chat(ctx, retry, nil)
+		reply, finish, err = e.chat(ctx, retry, nil)
 		if err != nil {
 			return e.fallback(ctx, req, lang, reasonFor(err), err)
 		}
-		if isNotInSources(reply) {
+		if saysNotInSources(reply) {
 			return e.abstain(q, res), nil
 		}
 		if !inLanguage(reply, lang) {
 			return e.fallback(ctx, req, lang, reasonLanguage, errors.New("the model answered in the wrong language twice"))
 		}
 	}
-	chk := checkCitations(reply, paras, lang)
-	if len(chk.Citations) == 0 {
-		return e.fallback(ctx, req, lang, reasonNoCitation,
-			fmt.Errorf("no valid citation (%d dropped, %d quotes unverified)", chk.Dropped, chk.Unverified))
+	g := e.ground(ctx, reply, paras, lang, maxAnswerRunes)
+	if len(g.Citations) == 0 {
+		a, err := e.fallback(ctx, req, lang, g.fallbackReason(),
+			fmt.Errorf("nothing left to show (%d sentences unsupported, %d marks dropped, %d quotes unverified)", g.Removed, g.Dropped, g.Unverified))
+		a.Claims = g.Claims
+		return a, err
 	}
-	a := Answer{Question: q, Answer: chk.Text, Mode: ModeLLM, Language: lang, Citations: chk.Citations}
-	if chk.issues() {
-		a.Notice = checkNotice(lang)
-		e.logger().Warn("answer: model citations corrected", "dropped", chk.Dropped, "unverified", chk.Unverified, "repointed", chk.Repointed)
+	a := Answer{Question: q, Answer: g.Text, Mode: ModeLLM, Language: lang, Citations: g.Citations, Claims: g.Claims, Notice: g.notice(lang, finish)}
+	if a.Notice != "" {
+		e.logger().Warn("answer: model answer corrected", "removed", g.Removed, "dropped", g.Dropped, "unverified", g.Unverified,
+			"links", g.Links, "cut", g.Cut, "finish_reason", finish)
 	}
 	return a, nil
 }
@@ -133,7 +146,7 @@ func (e *Engine) rewrite(ctx context.Context, q, corpusLang string, history []Tu
 		out = strings.TrimSpace(out[:i])
 	}
 	out = strings.Trim(out, "\"“”«» ")
-	if out == "" || isNotInSources(out) || corpus.DetectLanguage(out) != corpusLang || utf8.RuneCountInString(out) > 2*MaxQuestionRunes {
+	if out == "" || isNotInSources(out) || text.Language(out) != corpusLang || utf8.RuneCountInString(out) > 2*MaxQuestionRunes {
 		e.logger().Warn("answer: ignoring unusable question rewrite", "rewrite", cutRunes(out, 80))
 		return "", nil
 	}
@@ -207,7 +220,7 @@ func inLanguage(reply, lang string) bool {
 	if letters < 12 {
 		return true
 	}
-	return corpus.DetectLanguage(s) == lang
+	return text.Language(s) == lang
 }
 
 // reasonFor classifies a model error for the notice.
@@ -242,6 +255,7 @@ func fallbackNotice(lang, reason string) string {
 			reasonStreamCut:    "انقطع رد النموذج اللغوي قبل اكتماله",
 			reasonNoCitation:   "لم يستند رد النموذج اللغوي إلى أي استشهاد أمكن التحقق منه في المصادر",
 			reasonLanguage:     "أجاب النموذج اللغوي بلغة غير لغة السؤال",
+			reasonUnsupported:  "لم تؤيد الفقراتُ التي استشهد بها النموذج اللغوي أيًّا من جمل رده",
 		}[reason]
 		if why == "" {
 			why = "تعذّر الحصول على رد صالح من النموذج اللغوي"
@@ -255,6 +269,7 @@ func fallbackNotice(lang, reason string) string {
 		reasonStreamCut:    "The language model's reply was cut off",
 		reasonNoCitation:   "The language model's answer cited nothing that could be checked against the sources",
 		reasonLanguage:     "The language model answered in the wrong language",
+		reasonUnsupported:  "None of the language model's sentences was supported by the paragraphs it cited",
 	}[reason]
 	if why == "" {
 		why = "The language model could not be reached or gave an unusable reply"
@@ -294,12 +309,15 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 		s.Notice = fallbackNotice(lang, reason)
 		return s, false, nil
 	}
-	var paras []ctxPara
+	var (
+		paras    []ctxPara
+		coverage string // says what a whole-case summary drew on, when not everything
+	)
 	if topic == "" {
-		paras = numberParagraphs(e.corpus.Paragraphs(), len(e.corpus.Paragraphs()), e.opts.ContextRunes)
+		paras, coverage = wholeCaseContext(e.corpus, e.opts.ContextRunes, lang)
 	} else {
 		var alts []string
-		if corpus.DetectLanguage(topic) != corpusLang {
+		if text.Language(topic) != corpusLang {
 			rw, err := e.rewrite(ctx, topic, corpusLang, nil)
 			if err != nil {
 				return fail(reasonFor(err), err)
@@ -312,6 +330,7 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 		if err != nil {
 			return Summary{}, false, fmt.Errorf("answer: search: %w", err)
 		}
+		noteSearch(ctx, res)
 		if !res.Answerable || len(res.Hits) == 0 {
 			s, err := e.summarizeExtractive(ctx, topic, lang)
 			return s, false, err
@@ -319,41 +338,80 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 		paras = selectContext(res.Hits, e.opts.ContextParagraphs, e.opts.ContextRunes)
 	}
 	msgs := summaryMessages(topic, lang, corpusLang, paras)
-	reply, err := e.opts.Model.Chat(ctx, msgs, nil)
+	reply, finish, err := e.chat(ctx, msgs, nil)
 	if err != nil {
 		return fail(reasonFor(err), err)
 	}
-	if !isNotInSources(reply) && !inLanguage(reply, lang) {
+	if !saysNotInSources(reply) && !inLanguage(reply, lang) {
 		retry := append(append([]Message(nil), msgs...), Message{Role: "assistant", Content: reply}, correctionMessage(lang))
-		if reply, err = e.opts.Model.Chat(ctx, retry, nil); err != nil {
+		if reply, finish, err = e.chat(ctx, retry, nil); err != nil {
 			return fail(reasonFor(err), err)
 		}
-		if !isNotInSources(reply) && !inLanguage(reply, lang) {
+		if !saysNotInSources(reply) && !inLanguage(reply, lang) {
 			return fail(reasonLanguage, errors.New("the model summarised in the wrong language twice"))
 		}
 	}
-	if isNotInSources(reply) {
+	if saysNotInSources(reply) {
 		s, err := e.summarizeExtractive(ctx, topic, lang)
 		return s, false, err
 	}
-	// Every bullet must keep a citation: check, then drop bare lines.
-	chk := checkCitations(reply, paras, lang)
-	var kept []string
-	for _, line := range strings.Split(chk.Text, "\n") {
-		if t := strings.TrimSpace(line); t != "" && markPattern.MatchString(t) {
-			kept = append(kept, t)
+	// Every sentence of every bullet is checked; what is left is shown.
+	g := e.ground(ctx, reply, paras, lang, maxSummaryRunes)
+	if len(g.Citations) == 0 {
+		s, cacheable, err := fail(g.fallbackReason(), fmt.Errorf("no supported bullet (%d sentences unsupported)", g.Removed))
+		s.Claims = g.Claims
+		return s, cacheable, err
+	}
+	s := Summary{Topic: topic, Summary: g.Text, Mode: ModeLLM, Language: lang, Citations: g.Citations, Claims: g.Claims,
+		Notice: joinNotices(coverage, g.notice(lang, finish))}
+	return s, true, nil
+}
+
+// wholeCaseContext picks what a whole-case summary is made from: every
+// article's paragraphs in turn (the first paragraph of each article, then
+// the second of each...), as many as maxRunes holds, so that every article
+// is read before any is read to its end; they are then put back in corpus
+// order. When not every paragraph fits, the notice says what was covered.
+func wholeCaseContext(c *corpus.Corpus, maxRunes int, lang string) ([]ctxPara, string) {
+	all := c.Paragraphs()
+	var turns []corpus.Paragraph
+	for i := 0; len(turns) < len(all); i++ {
+		for _, a := range c.Articles {
+			if i < len(a.Paragraphs) {
+				turns = append(turns, a.Paragraphs[i])
+			}
 		}
 	}
-	if len(kept) == 0 || len(chk.Citations) == 0 {
-		return fail(reasonNoCitation, errors.New("no cited bullet"))
+	paras := numberParagraphs(turns, len(turns), maxRunes)
+	order := make(map[string]int, len(all))
+	for i, p := range all {
+		order[p.Ref] = i
 	}
-	// Renumber: dropped lines may have taken marks with them.
-	text, cits := renumberMarks(strings.Join(kept, "\n"), chk.Citations)
-	s := Summary{Topic: topic, Summary: text, Mode: ModeLLM, Language: lang, Citations: cits}
-	if chk.issues() {
-		s.Notice = checkNotice(lang)
+	sort.SliceStable(paras, func(i, j int) bool { return order[paras[i].P.Ref] < order[paras[j].P.Ref] })
+	articles := map[string]bool{}
+	whole := 0
+	for i := range paras {
+		paras[i].N = i + 1
+		articles[paras[i].P.ArticleID] = true
+		if paras[i].Text == paras[i].P.Text {
+			whole++
+		}
 	}
-	return s, true, nil
+	if whole == len(all) {
+		return paras, ""
+	}
+	if lang == "ar" {
+		part := ""
+		if whole < len(paras) {
+			part = "، آخرها في جزء منه"
+		}
+		return paras, fmt.Sprintf("يستند هذا الملخص إلى %d من %d فقرة%s، من %d من %d مقال، بقدر ما يتسع له سياق النموذج اللغوي.", len(paras), len(all), part, len(articles), len(c.Articles))
+	}
+	part := ""
+	if whole < len(paras) {
+		part = " (the last in part)"
+	}
+	return paras, fmt.Sprintf("This summary draws on %d of the %d paragraphs%s, from %d of the %d articles: as many as the language model's context holds.", len(paras), len(all), part, len(articles), len(c.Articles))
 }
 
 // renumberMarks renumbers text's marks 1..m in order of appearance, keeping
@@ -392,6 +450,9 @@ type summaryCache struct {
 	m        map[string]Summary
 	order    []string // insertion order, for eviction
 	inflight map[string]*summaryCall
+	// waiting, when set (by tests), is called each time an asker starts
+	// waiting for a summary another asker is making.
+	waiting func(key string)
 }
 
 // summaryCall is a summary being made.
@@ -424,6 +485,9 @@ func (c *summaryCache) do(ctx context.Context, key string, build func() (Summary
 			return c.make(key, call, build)
 		}
 		c.mu.Unlock()
+		if c.waiting != nil {
+			c.waiting(key)
+		}
 		select {
 		case <-call.done:
 			if isContextErr(call.err) && ctx.Err() == nil {

@@ -23,6 +23,8 @@ func TestSummaryCachePanicIsAnErrorNotABlock(t *testing.T) {
 // summary gets one instead of the first asker's cancellation.
 func TestSummaryCacheWaiterOutlivesMaker(t *testing.T) {
 	c := newSummaryCache()
+	waiting := make(chan struct{}, 1)
+	c.waiting = func(string) { waiting <- struct{}{} }
 	started, release := make(chan struct{}), make(chan struct{})
 	makerErr := make(chan error, 1)
 	go func() {
@@ -44,6 +46,7 @@ func TestSummaryCacheWaiterOutlivesMaker(t *testing.T) {
 		}
 		waiter <- s
 	}()
+	<-waiting // the waiter waits on the maker's call: the path under test
 	close(release)
 	if err := <-makerErr; err == nil {
 		t.Error("the maker should see its own cancellation")

@@ -4,13 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
 	"strings"
 	"time"
 )
 
-// Environment variable names read by ConfigFromEnv. They are exported so the
-// command line and the README can refer to one spelling.
+// Environment variable names, read by package config (the one parser of
+// casebot's settings). They are exported so the command line and the
+// README can refer to one spelling.
 const (
 	EnvToken           = "DISCORD_TOKEN"
 	EnvAppID           = "DISCORD_APP_ID"
@@ -30,6 +30,8 @@ const (
 	EnvAnswerTimeout   = "CASEBOT_ANSWER_TIMEOUT"
 	EnvHistoryTurns    = "CASEBOT_HISTORY_TURNS"
 	EnvProgressEvery   = "CASEBOT_PROGRESS_EVERY"
+	EnvQueueWait       = "CASEBOT_QUEUE_WAIT"
+	EnvRegisterRetry   = "CASEBOT_REGISTER_RETRY"
 )
 
 // Default values applied by Config.WithDefaults to zero fields.
@@ -45,7 +47,15 @@ const (
 	DefaultHistoryTurns   = 4
 	DefaultReconnectDelay = time.Second
 	DefaultProgressEvery  = 1500 * time.Millisecond
+	DefaultQueueWait      = 3 * time.Minute
+	DefaultRegisterRetry  = 5 * time.Second
+	DefaultDenseRetry     = 5 * time.Second
 )
+
+// InteractionTokenLife is how long Discord lets a bot answer an
+// interaction it has acknowledged: the queue wait and the answer timeout
+// together must leave time to deliver within it.
+const InteractionTokenLife = 15 * time.Minute
 
 // ErrNoToken is returned by Validate when no bot token is configured.
 var ErrNoToken = errors.New("bot: no Discord bot token: set " + EnvToken)
@@ -100,6 +110,19 @@ type Config struct {
 	// ProgressEvery is how often a slash-command answer that a model is
 	// still writing is edited to show its progress; negative disables it.
 	ProgressEvery time.Duration
+	// QueueWait bounds how long an accepted question waits for a free slot
+	// before its asker is told the bot is busy. An interaction token lives
+	// 15 minutes, so QueueWait plus AnswerTimeout must stay well under it.
+	QueueWait time.Duration
+	// RegisterRetry is the first wait before retrying a failed slash-command
+	// registration; it doubles up to ten minutes. The bot answers mentions,
+	// threads and direct messages meanwhile.
+	RegisterRetry time.Duration
+	// DenseRetry is how often the bot checks that its search has a dense
+	// side and the first wait before retrying to restore one that was lost
+	// (embedding service down); the wait doubles up to five minutes. The
+	// bot answers from keyword search meanwhile, with a notice.
+	DenseRetry time.Duration
 }
 
 // WithDefaults returns c with every zero field set to its default.
@@ -137,6 +160,15 @@ func (c Config) WithDefaults() Config {
 	}
 	if c.ProgressEvery == 0 {
 		c.ProgressEvery = DefaultProgressEvery
+	}
+	if c.QueueWait == 0 {
+		c.QueueWait = DefaultQueueWait
+	}
+	if c.RegisterRetry == 0 {
+		c.RegisterRetry = DefaultRegisterRetry
+	}
+	if c.DenseRetry <= 0 {
+		c.DenseRetry = DefaultDenseRetry
 	}
 	return c
 }
@@ -177,11 +209,16 @@ func (c Config) Validate() error {
 	for name, d := range map[string]time.Duration{
 		"user rate interval": c.UserEvery, "shutdown grace": c.ShutdownGrace,
 		"ready timeout": c.ReadyTimeout, "answer timeout": c.AnswerTimeout,
-		"reconnect delay": c.ReconnectDelay,
+		"reconnect delay": c.ReconnectDelay, "queue wait": c.QueueWait,
+		"command registration retry": c.RegisterRetry,
 	} {
 		if d < 0 {
 			return fmt.Errorf("bot: %s %s is negative", name, d)
 		}
+	}
+	if budget := InteractionTokenLife - time.Minute; c.QueueWait > budget || c.AnswerTimeout > budget || c.QueueWait+c.AnswerTimeout > budget {
+		return fmt.Errorf("bot: answer timeout %s (%s) plus queue wait %s exceed %s: Discord forgets a slash command's answer slot after %s",
+			c.AnswerTimeout, EnvAnswerTimeout, c.QueueWait, budget, InteractionTokenLife)
 	}
 	for name, n := range map[string]int{
 		"user burst": c.UserBurst, "max concurrent answers": c.MaxConcurrent,
@@ -215,10 +252,10 @@ func (c Config) tokenState() string {
 
 // String describes c without its token.
 func (c Config) String() string {
-	return fmt.Sprintf("bot.Config{Token:%s AppID:%q GuildID:%q Shard:%d/%d AllowedGuilds:%v AllowedChannels:%v MessageContent:%t UserEvery:%s UserBurst:%d MaxConcurrent:%d QueueSize:%d HealthAddr:%q ShutdownGrace:%s ReadyTimeout:%s AnswerTimeout:%s HistoryTurns:%d ProgressEvery:%s}",
+	return fmt.Sprintf("bot.Config{Token:%s AppID:%q GuildID:%q Shard:%d/%d AllowedGuilds:%v AllowedChannels:%v MessageContent:%t UserEvery:%s UserBurst:%d MaxConcurrent:%d QueueSize:%d HealthAddr:%q ShutdownGrace:%s ReadyTimeout:%s AnswerTimeout:%s HistoryTurns:%d ProgressEvery:%s QueueWait:%s RegisterRetry:%s}",
 		c.tokenState(), c.AppID, c.GuildID, c.ShardID, c.ShardCount, c.AllowedGuilds, c.AllowedChannels,
 		c.MessageContent, c.UserEvery, c.UserBurst, c.MaxConcurrent, c.QueueSize, c.HealthAddr,
-		c.ShutdownGrace, c.ReadyTimeout, c.AnswerTimeout, c.HistoryTurns, c.ProgressEvery)
+		c.ShutdownGrace, c.ReadyTimeout, c.AnswerTimeout, c.HistoryTurns, c.ProgressEvery, c.QueueWait, c.RegisterRetry)
 }
 
 // GoString is String, so that %#v does not print the token either.
@@ -245,70 +282,9 @@ func (c Config) LogValue() slog.Value {
 		slog.Duration("answer_timeout", c.AnswerTimeout),
 		slog.Int("history_turns", c.HistoryTurns),
 		slog.Duration("progress_every", c.ProgressEvery),
+		slog.Duration("queue_wait", c.QueueWait),
+		slog.Duration("register_retry", c.RegisterRetry),
 	)
-}
-
-// ConfigFromEnv reads a Config from the environment through lookup (pass
-// os.LookupEnv). Unset variables leave their defaults; malformed ones are
-// an error naming the variable. It does not validate: call Validate.
-func ConfigFromEnv(lookup func(string) (string, bool)) (Config, error) {
-	var c Config
-	get := func(name string) string {
-		v, _ := lookup(name)
-		return strings.TrimSpace(v)
-	}
-	c.Token = get(EnvToken)
-	c.AppID = get(EnvAppID)
-	c.GuildID = get(EnvGuildID)
-	c.AllowedGuilds = splitList(get(EnvAllowedGuilds))
-	c.AllowedChannels = splitList(get(EnvAllowedChannels))
-	c.HealthAddr = get(EnvHealthAddr)
-	var errs []error
-	ints := map[string]*int{
-		EnvShardID: &c.ShardID, EnvShardCount: &c.ShardCount, EnvUserBurst: &c.UserBurst,
-		EnvMaxConcurrent: &c.MaxConcurrent, EnvQueueSize: &c.QueueSize, EnvHistoryTurns: &c.HistoryTurns,
-	}
-	for name, p := range ints {
-		if v := get(name); v != "" {
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("bot: %s=%q is not a whole number", name, v))
-				continue
-			}
-			*p = n
-		}
-	}
-	durs := map[string]*time.Duration{
-		EnvUserEvery: &c.UserEvery, EnvShutdownGrace: &c.ShutdownGrace,
-		EnvReadyTimeout: &c.ReadyTimeout, EnvAnswerTimeout: &c.AnswerTimeout,
-		EnvProgressEvery: &c.ProgressEvery,
-	}
-	for name, p := range durs {
-		if v := get(name); v != "" {
-			d, err := time.ParseDuration(v)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("bot: %s=%q is not a duration like 10s or 2m", name, v))
-				continue
-			}
-			*p = d
-		}
-	}
-	if v := get(EnvMessageContent); v != "" {
-		b, err := strconv.ParseBool(v)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("bot: %s=%q is not true or false", EnvMessageContent, v))
-		}
-		c.MessageContent = b
-	}
-	return c, errors.Join(errs...)
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
-		out = append(out, f)
-	}
-	return out
 }
 
 func isSnowflake(s string) bool {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"casebot/text"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -90,7 +91,7 @@ var arabic = texts{
 	usage:          "ℹ️ اكتب سؤالك بعد الإشارة، مثلًا: `@%s لماذا أُقيل سام ألتمان؟`",
 	failed:         "⚠️ عذرًا، حدث خطأ أثناء إعداد الإجابة. أعد المحاولة.",
 	timedOut:       "⚠️ عذرًا، استغرق إعداد الإجابة وقتًا طويلًا. أعد المحاولة.",
-	notFound:       "ℹ️ لا توجد فقرة %q. اكتب ‎/source‎ واختر من القائمة.",
+	notFound:       "ℹ️ لا توجد فقرة %q. اكتب \u200e/source\u200e واختر من القائمة.",
 	thanks:         "شكرًا على رأيك!",
 	notAllowed:     "ℹ️ لا أجيب عن الأسئلة هنا.",
 	unknownCommand: "ℹ️ هذا الأمر لم يعد متاحًا.",
@@ -115,7 +116,7 @@ func textsFor(lang string) texts {
 }
 
 // langOf guesses the language of a question for frame text.
-func langOf(s string) string { return corpus.DetectLanguage(s) }
+func langOf(s string) string { return text.Language(s) }
 
 // noticePrefixes start every notice the bot sends; earlier turns read back
 // from a thread skip messages that start with one.
@@ -147,6 +148,7 @@ func sourceLine(c answer.Citation) string {
 		b.WriteString(" · ")
 		b.WriteString(truncate(cleanInline(c.Section), 80))
 	}
+	b.WriteString(citationDate(c))
 	q := c.Quote
 	if q == "" {
 		q = c.Text

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"casebot/text"
 	"strings"
 	"unicode"
 )
@@ -26,20 +27,7 @@ const (
 )
 
 // textLen is the length of s as Discord counts it (UTF-16 code units).
-func textLen(s string) int {
-	n := 0
-	for _, r := range s {
-		n += runeLen(r)
-	}
-	return n
-}
-
-func runeLen(r rune) int {
-	if r > 0xFFFF {
-		return 2
-	}
-	return 1
-}
+func textLen(s string) int { return text.UTF16Len(s) }
 
 // Cut classes, best first.
 const (
@@ -59,18 +47,18 @@ const (
 // space. It never cuts inside a word that fits in a piece, and a citation
 // mark such as "[12]" stays with the text before it. max below 16 is
 // treated as 16.
-func Split(text string, max int) []string {
+func Split(s string, max int) []string {
 	if max < 16 {
 		max = 16
 	}
-	text = strings.TrimSpace(text)
+	s = strings.TrimSpace(s)
 	var out []string
-	r := []rune(text)
+	r := []rune(s)
 	for len(r) > 0 {
 		// fit is the number of runes that fit in max.
 		fit, n := 0, 0
-		for fit < len(r) && n+runeLen(r[fit]) <= max {
-			n += runeLen(r[fit])
+		for fit < len(r) && n+text.UTF16Len(string(r[fit])) <= max {
+			n += text.UTF16Len(string(r[fit]))
 			fit++
 		}
 		if fit == len(r) {
@@ -227,26 +215,4 @@ func lastOpenCitation(r []rune, fit int) int {
 
 // truncate shortens s to at most max characters (as Discord counts them),
 // ending with "…" when it cut, at a space when one is near.
-func truncate(s string, max int) string {
-	s = strings.TrimSpace(s)
-	if textLen(s) <= max {
-		return s
-	}
-	if max <= 1 {
-		return ""
-	}
-	r := []rune(s)
-	n, k := 0, 0
-	for k < len(r) && n+runeLen(r[k]) <= max-1 {
-		n += runeLen(r[k])
-		k++
-	}
-	cut := k
-	for i := k; i > k*3/4 && i > 0; i-- {
-		if unicode.IsSpace(r[i-1]) {
-			cut = i - 1
-			break
-		}
-	}
-	return strings.TrimSpace(string(r[:cut])) + "…"
-}
+func truncate(s string, max int) string { return text.TruncateUTF16(s, max) }

@@ -22,6 +22,10 @@ func (c *cancelAfter) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// WriteString hides bytes.Buffer's, which io.WriteString would call
+// without passing through Write.
+func (c *cancelAfter) WriteString(s string) (int, error) { return c.Write([]byte(s)) }
+
 func TestBench(t *testing.T) {
 	code, out, errs := run(t, nil, "bench", "-n", "3")
 	if code != ExitOK {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"casebot/text"
 	"embed"
 	"errors"
 	"fmt"
@@ -9,7 +10,6 @@ import (
 	"os"
 	"path"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,6 +55,9 @@ func LoadFS(fsys fs.FS, prefix string) (*Corpus, error) {
 	)
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
+			if p == "." {
+				return err // the folder itself cannot be read
+			}
 			warnings = append(warnings, fmt.Sprintf("%s%s: %v", prefix, p, err))
 			return nil
 		}
@@ -98,7 +101,14 @@ func LoadFS(fsys fs.FS, prefix string) (*Corpus, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("corpus: reading %s: %w", prefix, err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // "permission denied", not "open .: permission denied"
+		}
+		return nil, fmt.Errorf("corpus: cannot read the folder %s: %w", strings.TrimSuffix(prefix, "/"), err)
+	}
+	if seen == 0 && len(warnings) > 0 {
+		return nil, fmt.Errorf("corpus: no readable .txt or .md article in %s:\n  %s", strings.TrimSuffix(prefix, "/"), strings.Join(warnings, "\n  "))
 	}
 	if seen == 0 {
 		return nil, fmt.Errorf("corpus: no .txt or .md article in %s", strings.TrimSuffix(prefix, "/"))
@@ -137,16 +147,16 @@ func Parse(id string, data []byte) (Article, error) {
 	if !utf8.Valid(data) {
 		return Article{}, fmt.Errorf("not valid UTF-8 (save the file as UTF-8)")
 	}
-	text := strings.TrimPrefix(string(data), "\ufeff")
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	if strings.TrimSpace(text) == "" {
+	body := text.NFC(strings.TrimPrefix(string(data), "\ufeff"))
+	body = strings.ReplaceAll(body, "\r\n", "\n")
+	body = strings.ReplaceAll(body, "\r", "\n")
+	if strings.TrimSpace(body) == "" {
 		return Article{}, fmt.Errorf("empty file")
 	}
 	a := Article{ID: id}
-	text = parseFrontMatter(text, &a)
+	body = parseFrontMatter(body, &a)
 
-	lines := strings.Split(text, "\n")
+	lines := strings.Split(body, "\n")
 	if a.Title == "" {
 		for i, l := range lines {
 			if t := strings.TrimSpace(l); t != "" {
@@ -188,11 +198,13 @@ func Parse(id string, data []byte) (Article, error) {
 		for _, p := range a.Paragraphs {
 			all.WriteString(p.Text)
 		}
-		a.Language = DetectLanguage(all.String())
+		a.Language = text.Language(all.String())
 	}
 	for i := range a.Paragraphs {
 		a.Paragraphs[i].Ref = MakeRef(id, a.Paragraphs[i].N)
 		a.Paragraphs[i].Language = a.Language
+		a.Paragraphs[i].Date = a.Date
+		a.Paragraphs[i].Source = a.Source
 	}
 	return a, nil
 }
@@ -231,7 +243,7 @@ func parseFrontMatter(text string, a *Article) string {
 }
 
 // languageCode turns a front-matter language into the code the rest of
-// casebot compares with DetectLanguage's: its primary subtag, lower-cased
+// casebot compares with text.Language's: its primary subtag, lower-cased
 // ("ar-EG" and "AR_eg" give "ar"), or the code of a language written out
 // in full ("Arabic", "English").
 func languageCode(v string) string {
@@ -371,7 +383,7 @@ func isHeading(t string) bool {
 }
 
 // teaserPrefixes open lines that advertise other stories. They are compared
-// after foldForMatch, so hamza and diacritic variants match too.
+// after text.Fold, so hamza and diacritic variants match too.
 var teaserPrefixes = []string{
 	"اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "طالع ايضا", "شاهد ايضا",
 	"read also", "read more", "also read", "see also", "related:", "more:",
@@ -379,63 +391,11 @@ var teaserPrefixes = []string{
 
 // isTeaser reports whether a line is a "read also" link to another story.
 func isTeaser(t string) bool {
-	f := foldForMatch(t)
+	f := text.Fold(t)
 	for _, p := range teaserPrefixes {
 		if strings.HasPrefix(f, p) {
 			return true
 		}
 	}
 	return false
-}
-
-// foldForMatch lower-cases, drops Arabic diacritics and tatweel and unifies
-// alef forms: just enough to recognise fixed phrases.
-func foldForMatch(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 0x064B && r <= 0x0652, r == 0x0640: // harakat, tatweel
-			continue
-		case r == 'أ' || r == 'إ' || r == 'آ':
-			b.WriteRune('ا')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// DetectLanguage returns "ar" when s has more words in Arabic script than
-// in Latin script, else "en". It counts words, not letters, so an Arabic
-// question that names a product ("متى أطلقت OpenAI منتج ChatGPT؟") stays
-// Arabic although its Latin names are long. A word's script is that of its
-// first letter.
-func DetectLanguage(s string) string {
-	if ar, lat := ScriptWords(s); ar > lat {
-		return "ar"
-	}
-	return "en"
-}
-
-// ScriptWords counts the words of s in Arabic script and in Latin script,
-// as DetectLanguage does: a word's script is that of its first letter.
-func ScriptWords(s string) (arabic, latin int) {
-	counted := false // the current word's script is known
-	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) && r != '\u0640' {
-			counted = false // between words
-			continue
-		}
-		if counted || !unicode.IsLetter(r) {
-			continue
-		}
-		counted = true
-		switch {
-		case unicode.Is(unicode.Arabic, r):
-			arabic++
-		case r < 0x250:
-			latin++
-		}
-	}
-	return arabic, latin
 }

@@ -290,26 +290,6 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func TestDetectLanguage(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
-		{"مجلس إدارة OpenAI أقال ألتمان", "ar"},
-		{"The board of OpenAI fired Altman", "en"},
-		{"", "en"},
-		{"2023 ١٦", "en"},
-		// Words, not letters: long Latin names do not outvote Arabic words.
-		{"متى أطلقت OpenAI منتج ChatGPT؟", "ar"},
-		{"ما علاقة OpenAI بـ ChatGPT؟", "ar"},
-		{"What did OpenAI say about ألتمان?", "en"},
-		// Vowel marks and tatweel do not split a word in two.
-		{"OpenAI ChatGPT فَجَّرَتْ", "en"},
-		{"Sam Altman, CEO الشـــركة", "en"},
-	} {
-		if got := corpus.DetectLanguage(tc.text); got != tc.want {
-			t.Errorf("DetectLanguage(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
 // TestFrontMatterLanguage holds front-matter languages to the codes the rest
 // of casebot compares with DetectLanguage's: "ar-EG" left as it was would
 // turn off quote checking, the English glossary and the question rewrite.

@@ -2,104 +2,17 @@ package retrieval
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/kljensen/snowball/english"
 
-	"casebot/corpus"
+	"casebot/text"
 )
-
-// Normalize folds Arabic text the way the index sees it, without stemming:
-// diacritics and tatweel are removed; alef forms (أ إ آ ٱ) become ا, ى
-// becomes ي, ة becomes ه, ؤ becomes و, ئ becomes ي; Arabic-Indic and
-// Persian digits become ASCII digits; Latin letters are lower-cased; runs of
-// space collapse to one. Quote checks compare normalised text, so a quote
-// that differs from its paragraph only in vowel marks or hamza spelling still
-// matches.
-func Normalize(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		r = foldRune(r, true)
-		switch {
-		case r == -1:
-			continue
-		case unicode.IsSpace(r):
-			if !space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = true
-			continue
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return strings.TrimRight(b.String(), " ")
-}
-
-// foldRune normalises one rune; -1 means drop it. With alef false the hamza
-// forms of alef are kept, because the stemmer needs them (see stemArabic).
-func foldRune(r rune, alef bool) rune {
-	switch {
-	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640: // harakat, superscript alef, tatweel
-		return -1
-	case r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF: // joiners, direction marks, BOM
-		return -1
-	case r >= 0x0660 && r <= 0x0669:
-		return '0' + (r - 0x0660)
-	case r >= 0x06F0 && r <= 0x06F9:
-		return '0' + (r - 0x06F0)
-	}
-	switch r {
-	case 'أ', 'إ', 'آ', 'ٱ':
-		if alef {
-			return 'ا'
-		}
-		return r
-	case 'ى':
-		return 'ي'
-	case 'ة':
-		return 'ه'
-	case 'ؤ':
-		return 'و'
-	case 'ئ':
-		return 'ي'
-	}
-	return unicode.ToLower(r)
-}
-
-// words splits text into words of letters and digits, each folded with the
-// hamza forms of alef kept.
-func words(s string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, string(cur))
-			cur = cur[:0]
-		}
-	}
-	for _, r := range s {
-		f := foldRune(r, false)
-		if f == -1 {
-			continue
-		}
-		if unicode.IsLetter(f) || unicode.IsDigit(f) {
-			cur = append(cur, f)
-			continue
-		}
-		flush()
-	}
-	flush()
-	return out
-}
 
 // Tokens returns the analysed terms of text: words folded, stop words
 // removed, Arabic light-stemmed and English stemmed. The same function
 // analyses paragraphs and queries, so their terms meet.
-func Tokens(text string) []string {
-	ws := words(text)
+func Tokens(s string) []string {
+	ws := text.Words(s)
 	out := make([]string, 0, len(ws))
 	for _, w := range ws {
 		if t := term(w); t != "" {
@@ -160,15 +73,7 @@ func isASCII(w string) bool {
 	return true
 }
 
-func unifyAlef(w string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case 'أ', 'إ', 'آ', 'ٱ':
-			return 'ا'
-		}
-		return r
-	}, w)
-}
+func unifyAlef(w string) string { return strings.Map(text.FoldRune, w) }
 
 // Prefixes and suffixes of Lucene's ArabicStemmer (after Larkey, Ballesteros
 // and Connell's "light8"), in the order Lucene tries them.
@@ -228,14 +133,10 @@ func hasSuffix(s, suf []rune) bool {
 	return true
 }
 
-// Language returns "ar" when text has more words in Arabic script than in
-// Latin script, else "en" (see corpus.DetectLanguage, which it is).
-func Language(text string) string { return corpus.DetectLanguage(text) }
-
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
-		m[strings.Map(func(r rune) rune { return foldRune(r, true) }, w)] = true
+		m[text.Fold(w)] = true
 	}
 	return m
 }

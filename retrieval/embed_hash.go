@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"casebot/text"
 	"context"
 	"fmt"
 	"math"
@@ -31,7 +32,7 @@ const DefaultHashDim = 512
 // NewHashEmbedder fits the embedder's n-gram weights on the given texts (the
 // paragraphs to be indexed).
 func NewHashEmbedder(texts []string, dim int) *HashEmbedder {
-	return newHashEmbedder(texts, dim, parseThesaurus(thesaurusText).groups)
+	return newHashEmbedder(texts, dim, parseThesaurus(thesaurusText+"\n"+thesaurusMoreText).groups)
 }
 
 // newHashEmbedder is NewHashEmbedder with the thesaurus groups already
@@ -110,9 +111,9 @@ func (e *HashEmbedder) embed(text string) []float32 {
 // synonym groups of the thesaurus it belongs to. The groups are what lets
 // the dense side match a paraphrase at full strength ("عزل" and "إقالة" are
 // one concept), where BM25 only credits a synonym at synonymWeight.
-func forEachGram(text string, groups map[string][]int, fn func(uint64)) {
+func forEachGram(s string, groups map[string][]int, fn func(uint64)) {
 	var buf []byte
-	for _, w := range words(text) {
+	for _, w := range text.Words(s) {
 		t := term(w)
 		if t == "" {
 			continue

@@ -24,8 +24,13 @@ const embedCacheFormat = 1
 // and a corpus where one paragraph changed embeds that paragraph alone, in
 // one request. Each model has its own file, so changing the model starts a
 // fresh cache; vectors whose length differs from what the model now returns
-// are dropped and re-embedded; an unreadable file is logged and rebuilt.
-// Queries are not cached. It is safe for concurrent use.
+// are dropped and re-embedded. Vectors are checked before they are cached:
+// one that is empty, all zero, NaN or infinite is never written, and one
+// found in the file is dropped (the file repaired) with a warning; an
+// unreadable file is moved aside with a warning and rebuilt.
+// Queries are not cached. After a build, Prune drops the vectors of
+// paragraphs that are gone, so the file holds the current corpus and no
+// more. The file is always replaced atomically. It is safe for concurrent use.
 type CachedEmbedder struct {
 	inner Embedder
 	path  string
@@ -34,6 +39,7 @@ type CachedEmbedder struct {
 	mu   sync.Mutex
 	vecs map[string][]float32 // content hash -> vector
 	dim  int                  // length of the cached vectors, 0 when empty
+	used map[string]bool      // content hashes asked for since the cache was opened
 }
 
 // embedCacheFile is what is stored on disk.
@@ -66,6 +72,7 @@ func NewCachedEmbedder(inner Embedder, dir string, logger *slog.Logger) (*Cached
 		path:  filepath.Join(dir, "vectors-"+hex.EncodeToString(sum[:8])+".gob"),
 		log:   logger,
 		vecs:  map[string][]float32{},
+		used:  map[string]bool{},
 	}
 	c.load()
 	return c, nil
@@ -87,7 +94,7 @@ func (c *CachedEmbedder) load() {
 	}
 	var f embedCacheFile
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&f); err != nil {
-		warn("unreadable: " + err.Error())
+		c.moveAside("unreadable: " + err.Error())
 		return
 	}
 	switch {
@@ -101,17 +108,11 @@ func (c *CachedEmbedder) load() {
 		warn("no vector length recorded")
 		return
 	}
-	for h, v := range f.Vectors {
-		if len(v) != f.Dim {
-			warn(fmt.Sprintf("a vector has length %d, expected %d", len(v), f.Dim))
-			return
-		}
-		if len(h) != 64 {
-			warn("a key is not a content hash")
-			return
-		}
+	if f.Vectors == nil {
+		f.Vectors = map[string][]float32{}
 	}
 	c.vecs, c.dim = f.Vectors, f.Dim
+	c.repair()
 }
 
 // Model returns the wrapped embedder's model name.
@@ -142,6 +143,9 @@ func (c *CachedEmbedder) embedDocuments(ctx context.Context, texts []string, dep
 	c.mu.Lock()
 	var missing []int
 	seen := map[string]bool{}
+	for _, k := range keys {
+		c.used[k] = true
+	}
 	for i, k := range keys {
 		if v, ok := c.vecs[k]; ok {
 			out[i] = v
@@ -172,8 +176,15 @@ func (c *CachedEmbedder) embedDocuments(ctx context.Context, texts []string, dep
 			return nil, fmt.Errorf("retrieval: embedder %q returned vectors of different lengths", c.inner.Model())
 		}
 	}
+	// Unusable vectors (all zero, NaN, infinite) are never cached: a later
+	// start asks for them again instead of failing on them.
+	bad := badVectors(vecs)
 
 	c.mu.Lock()
+	if len(bad) == len(vecs) {
+		c.mu.Unlock()
+		return nil, bad.err(c.inner.Model(), len(vecs))
+	}
 	if c.dim != 0 && c.dim != dim {
 		// The model's vectors changed shape under the same name: everything
 		// cached is stale. Keep only the vectors just made.
@@ -182,7 +193,9 @@ func (c *CachedEmbedder) embedDocuments(ctx context.Context, texts []string, dep
 	}
 	c.dim = dim
 	for j, i := range missing {
-		c.vecs[keys[i]] = vecs[j]
+		if _, ok := bad[j]; !ok {
+			c.vecs[keys[i]] = vecs[j]
+		}
 	}
 	stale := false
 	for i, k := range keys {
@@ -196,6 +209,9 @@ func (c *CachedEmbedder) embedDocuments(ctx context.Context, texts []string, dep
 		// The vectors are good; only the next restart will pay again.
 		c.log.Warn("retrieval: could not save the embedding cache", "file", c.path, "error", err)
 	}
+	if len(bad) > 0 {
+		return nil, bad.err(c.inner.Model(), len(vecs))
+	}
 	if stale {
 		if depth > 0 {
 			return nil, fmt.Errorf("retrieval: embedder %q keeps changing its vector length", c.inner.Model())
@@ -206,12 +222,41 @@ func (c *CachedEmbedder) embedDocuments(ctx context.Context, texts []string, dep
 	return out, nil
 }
 
+// Prune drops every vector that no EmbedDocuments call asked for since the
+// cache was opened, and saves the file when it dropped any: call it after
+// building the index, so that the file holds the current corpus and stops
+// growing with every edit. It returns how many vectors it dropped; a cache
+// that was not used at all is left alone.
+func (c *CachedEmbedder) Prune() (int, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.used) == 0 {
+		return 0, nil
+	}
+	dropped := 0
+	for k := range c.vecs {
+		if !c.used[k] {
+			delete(c.vecs, k)
+			dropped++
+		}
+	}
+	if dropped == 0 {
+		return 0, nil
+	}
+	if err := c.saveLocked(); err != nil {
+		return dropped, fmt.Errorf("retrieval: embedding cache: saving %s: %w", c.path, err)
+	}
+	return dropped, nil
+}
+
 // EmbedQuery embeds a query through the wrapped embedder (not cached).
 func (c *CachedEmbedder) EmbedQuery(ctx context.Context, text string) ([]float32, error) {
 	return c.inner.EmbedQuery(ctx, text)
 }
 
-// saveLocked writes the cache atomically (temporary file, then rename).
+// saveLocked writes the cache atomically: a temporary file in the same
+// folder, synced to disk, then renamed over the old one, so that a crash or
+// a full disk leaves the old file or the new one, never half of one.
 // c.mu must be held.
 func (c *CachedEmbedder) saveLocked() error {
 	var buf bytes.Buffer
@@ -223,6 +268,11 @@ func (c *CachedEmbedder) saveLocked() error {
 		return err
 	}
 	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
 		return err

@@ -1,17 +1,14 @@
 package retrieval
 
 import (
+	"casebot/text"
 	"context"
 	"errors"
 	"fmt"
 	"math"
-	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
-
-	chromem "github.com/philippgille/chromem-go"
 
 	"casebot/corpus"
 )
@@ -24,7 +21,8 @@ type Fusion int
 
 const (
 	// FusionWeighted (the default) adds each ranking's scores after min-max
-	// scaling, BM25 and cosine similarity weighing half each. On the
+	// scaling, BM25 weighing 0.7 and cosine similarity 0.3
+	// (defaultDenseWeight). On the
 	// evaluation set it beats RRF, which lets the weaker side's ranks pull
 	// the stronger's down (see the README).
 	FusionWeighted Fusion = iota
@@ -67,50 +65,30 @@ type Index struct {
 	paras []corpus.Paragraph
 	lang  string // the corpus language
 	bm25  *bm25Index
-	// colls hold the paragraphs' vectors in chromem-go, in contiguous runs
-	// of paragraphs (see shardsFor); a document's ID is its paragraph's
-	// position.
-	colls []*chromem.Collection
-	// vecs are the paragraphs' unit vectors, in paragraph order; chromem-go
-	// holds the same slices (it keeps a vector that is already unit length).
-	vecs      [][]float32
+	// dv holds the dense side (the paragraphs' unit vectors in chromem-go)
+	// and its health (embedguard.go).
+	dv        *denseGuard
 	embedder  Embedder
 	fusion    Fusion
 	threshold float64
 	glossary  glossary
 	thesaurus thesaurus
+	dialect   dialectLexicon // colloquial Arabic and Arabizi (dialect.go)
+	vocab     vocabulary     // corpus words by loose spelling (spelling.go)
+	world     world          // names and subjects outside a case (world.go)
 	// denseWeight is the dense ranking's share in FusionWeighted.
 	denseWeight float64
-}
-
-// paragraphsPerShard and maxShards set how many chromem-go collections
-// hold the vectors (shardsFor).
-const (
-	paragraphsPerShard = 25_000
-	maxShards          = 4
-)
-
-// shardsFor returns how many chromem-go collections hold n paragraphs'
-// vectors: one per paragraphsPerShard, at most maxShards. Nearest queries
-// them concurrently, so that chromem-go's serial pass over a map of every
-// document before each scan overlaps with the other collections' work.
-// BenchmarkChromemLayouts measured 4 collections 8% faster than one at 100k
-// paragraphs (median of 5 runs; 8 no better than 4) and no faster at 10k.
-func shardsFor(n int) int {
-	return min(maxShards, max(1, n/paragraphsPerShard))
+	// lex, when set, makes searches go through query units across
+	// languages (crosslang.go).
+	lex *lexicon
 }
 
 // Build indexes every paragraph of c: analysed terms into BM25, vectors into
-// in-memory chromem-go collections.
+// an in-memory chromem-go collection.
 func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
 	if c == nil {
 		return nil, errors.New("retrieval: no corpus to index")
 	}
-	return build(ctx, c, opts, shardsFor(len(c.Paragraphs())))
-}
-
-// build is Build with the number of chromem-go collections given.
-func build(ctx context.Context, c *corpus.Corpus, opts Options, shards int) (*Index, error) {
 	paras := c.Paragraphs()
 	if len(paras) == 0 {
 		return nil, errors.New("retrieval: the corpus has no paragraphs")
@@ -120,72 +98,52 @@ func build(ctx context.Context, c *corpus.Corpus, opts Options, shards int) (*In
 	for i, p := range paras {
 		texts[i] = p.Section + "\n" + p.Text
 		docs[i] = Tokens(texts[i])
+		if ageAppositive.MatchString(p.Text) {
+			docs[i] = append(docs[i], ageTerm)
+		}
 	}
-	thes := parseThesaurus(thesaurusText)
+	thes := parseThesaurus(thesaurusText + "\n" + thesaurusMoreText)
+	gl := parseGlossary(glossaryText + "\n" + glossaryMoreText)
+	var lex *lexicon
+	if l := newLexicon(c, gl); len(l.langs) > 1 || c.Language() != "ar" {
+		lex = &l
+	}
 	emb := opts.Embedder
 	if emb == nil {
-		emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
+		if lex != nil {
+			he := newHashEmbedder(texts, DefaultHashDim, bilingualGroups(thes.groups))
+			he.model += "-bilingual"
+			emb = he
+		} else {
+			emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
+		}
 	}
 	vecs, err := emb.EmbedDocuments(ctx, texts)
-	if err != nil {
-		return nil, fmt.Errorf("retrieval: embedding %d paragraphs with %s: %w", len(texts), emb.Model(), err)
-	}
-	if len(vecs) != len(texts) {
-		return nil, fmt.Errorf("retrieval: embedder %s returned %d vectors for %d paragraphs", emb.Model(), len(vecs), len(texts))
-	}
-	db := chromem.NewDB()
-	// A non-nil embedding function: with nil, chromem-go would silently call OpenAI.
-	// Every vector is computed here, so chromem must never need it.
-	refuse := func(context.Context, string) ([]float32, error) {
-		return nil, errors.New("retrieval: chromem-go asked to embed text; vectors are precomputed")
-	}
-	cdocs := make([]chromem.Document, len(paras))
-	units := make([][]float32, len(paras))
-	dim := len(vecs[0])
-	// One block holds every unit vector, in paragraph order: a scan reads
-	// memory in order, and chromem-go keeps these slices, not copies.
-	block := make([]float32, len(paras)*dim)
-	for i := range paras {
-		v := vecs[i]
-		if len(v) == 0 || len(v) != dim {
-			return nil, fmt.Errorf("retrieval: embedder %s returned a vector of length %d for %s (expected %d)", emb.Model(), len(v), paras[i].Ref, dim)
-		}
-		u := block[i*dim : (i+1)*dim : (i+1)*dim]
-		if bad := unitInto(u, v); bad != "" {
-			return nil, fmt.Errorf("retrieval: embedder %s returned %s for %s", emb.Model(), bad, paras[i].Ref)
-		}
-		units[i] = u
-		cdocs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: u}
-	}
-	shards = min(max(shards, 1), len(paras))
-	colls := make([]*chromem.Collection, shards)
-	for s := range shards {
-		run := cdocs[s*len(cdocs)/shards : (s+1)*len(cdocs)/shards]
-		coll, err := db.CreateCollection("paragraphs-"+strconv.Itoa(s), nil, refuse)
-		if err != nil {
-			return nil, fmt.Errorf("retrieval: creating collection %d: %w", s, err)
-		}
-		if err := coll.AddDocuments(ctx, run, runtime.GOMAXPROCS(0)); err != nil {
-			return nil, fmt.Errorf("retrieval: adding paragraphs to chromem-go: %w", err)
-		}
-		colls[s] = coll
+	dv := newDenseGuard(emb, paras, texts)
+	if err := dv.install(ctx, vecs, err); err != nil && (opts.Embedder == nil || ctx.Err() != nil) {
+		// The offline embedder cannot be down; an API embedder that is
+		// leaves the index lexical (see DenseStatus).
+		return nil, err
 	}
 	th := opts.Threshold
 	if th == 0 {
 		th = DefaultThreshold
 	}
 	return &Index{
+		lex:         lex,
 		paras:       paras,
 		lang:        c.Language(),
 		bm25:        newBM25(docs),
-		colls:       colls,
-		vecs:        units,
+		dv:          dv,
 		embedder:    emb,
 		fusion:      opts.Fusion,
 		threshold:   th,
-		glossary:    parseGlossary(glossaryText),
+		glossary:    gl,
 		thesaurus:   thes,
-		denseWeight: defaultDenseWeight,
+		dialect:     parseDialect(dialectText),
+		vocab:       newVocabulary(texts, titles(paras)),
+		world:       parseWorld(worldText),
+		denseWeight: denseWeightFor(lex),
 	}, nil
 }
 
@@ -201,10 +159,11 @@ type ranking struct {
 	lex  bool
 }
 
-// Search finds the paragraphs that best answer query.
-func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (Result, error) {
-	res := Result{Query: query, Language: Language(query)}
-	if len(words(query)) == 0 {
+// search finds the paragraphs that best answer query; Search
+// (embedguard.go) runs it and falls back to the lexical side.
+func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (Result, error) {
+	res := Result{Query: query, Language: text.Language(query)}
+	if len(text.Words(query)) == 0 {
 		return res, ErrEmptyQuery
 	}
 	if err := ctx.Err(); err != nil {
@@ -220,7 +179,7 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 
 	variants := []string{query}
 	for _, a := range opts.Alternates {
-		if strings.TrimSpace(a) != "" && len(words(a)) > 0 {
+		if strings.TrimSpace(a) != "" && len(text.Words(a)) > 0 {
 			variants = append(variants, a)
 		}
 	}
@@ -228,12 +187,34 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		rankings []ranking
 		lexScore = map[int]float64{}
 		denseSim = map[int]float64{}
-		termsets [][]string
 	)
+	var views []queryView
 	for vi, v := range variants {
-		v = ix.restoreHamza(ix.crossLanguage(v))
+		if ix.multilingual() {
+			qv := ix.view(v)
+			views = append(views, qv)
+			lex, dense, err := ix.searchMulti(qv, opts.Mode, depth, func(q string) ([]scored, error) { return ix.dense(ctx, q, depth) })
+			if err != nil {
+				return res, err
+			}
+			if opts.Mode != Dense {
+				rankings = append(rankings, ranking{docs: lex, lex: true})
+				if vi == 0 {
+					for _, s := range lex {
+						lexScore[s.doc] = s.score
+					}
+				}
+			}
+			if opts.Mode != Lexical {
+				rankings = append(rankings, ranking{docs: dense})
+				for _, s := range dense {
+					denseSim[s.doc] = max(denseSim[s.doc], s.score)
+				}
+			}
+			continue
+		}
+		v = ix.analyse(v)
 		terms := Tokens(v)
-		termsets = append(termsets, terms)
 		extra, extraText := ix.thesaurus.expand(terms)
 		// The two sides are independent: BM25 runs on its own goroutine
 		// while the query is embedded and chromem-go scans the vectors.
@@ -273,6 +254,8 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		}
 	}
 	fused := ix.fuse(rankings)
+	asked := askedFor(ix.standardize(query).question)
+	ix.preferAsked(fused, asked)
 	if len(fused) > k {
 		fused = fused[:k]
 	}
@@ -284,8 +267,23 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 			Dense:     denseSim[f.doc],
 		})
 	}
-	res.Confidence = ix.confidence(termsets, res.Hits)
+	var std []standardQuery
+	for _, v := range variants {
+		std = append(std, ix.standardize(v))
+	}
+	conf, related, sig := ix.judge(std, res.Hits)
+	res.Confidence, res.Related = conf, related
+	if ix.multilingual() {
+		// The standard judge reads an Arabic corpus's words; across
+		// languages the share of the question's units in the best
+		// paragraphs, in whichever language they are, decides.
+		conf = ix.unitConfidence(views, res.Hits)
+		res.Confidence, res.Related = conf, conf >= DefaultThreshold
+	}
 	res.Answerable = ix.threshold < 0 || res.Confidence >= ix.threshold
+	res.Asked = asked
+	res.Foreign = std[0].foreign
+	res.Unknown = sig.unknown
 	return res, nil
 }
 
@@ -356,7 +354,7 @@ func spellingVariants(w string) []string {
 // crossLanguage rewrites an English query over an Arabic corpus word by word
 // through the glossary, so both the lexical and the dense side can match it.
 func (ix *Index) crossLanguage(q string) string {
-	if ix.lang == "ar" && Language(q) == "en" {
+	if ix.lang == "ar" && text.Language(q) == "en" {
 		return ix.glossary.translate(q)
 	}
 	return q
@@ -386,7 +384,7 @@ func (ix *Index) embedQuery(ctx context.Context, q string) ([]float32, error) {
 	}
 	vec, bad := unitCopy(vec)
 	if bad != "" {
-		return nil, fmt.Errorf("retrieval: embedder %s returned %s as the query vector", ix.embedder.Model(), bad)
+		return nil, badQueryVectorError{fmt.Errorf("retrieval: embedder %s returned %s as the query vector", ix.embedder.Model(), bad)}
 	}
 	return vec, nil
 }
@@ -470,22 +468,6 @@ func (ix *Index) fuse(rs []ranking) []scored {
 // having a word of the same consonant skeleton but not the same stem.
 const skeletonCredit = 0.75
 
-// confidence estimates whether the hits answer the query: the share of the
-// query's information (its terms weighted by IDF, with terms the corpus
-// never uses weighing most) found in one of the top three hits, for the best
-// phrasing of the query. The article's title counts as part of each of its
-// paragraphs: it says what they are all about.
-func (ix *Index) confidence(termsets [][]string, hits []Hit) float64 {
-	best := 0.0
-	for _, h := range hits[:min(3, len(hits))] {
-		have := termSet(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text)
-		for _, terms := range termsets {
-			best = math.Max(best, ix.coverage(terms, have))
-		}
-	}
-	return best
-}
-
 // termSet returns the analysed terms of text and their skeletons.
 func termSet(text string) map[string]bool {
 	have := map[string]bool{}
@@ -536,5 +518,8 @@ func (ix *Index) hasSynonym(t string, have map[string]bool) bool {
 // Search uses to judge whether a paragraph answers. Answerers use it to pick
 // the sentences to quote.
 func (ix *Index) Match(query, text string) float64 {
-	return ix.coverage(Tokens(ix.crossLanguage(query)), termSet(text))
+	if ix.multilingual() {
+		return ix.unitCoverage(ix.view(query).units, termSet(text))
+	}
+	return ix.coverage(Tokens(ix.analyse(query)), termSet(text))
 }

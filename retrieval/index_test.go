@@ -402,16 +402,40 @@ func TestBuildBadEmbedder(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			// An embedder that fails or returns unusable vectors leaves the
+			// index lexical, saying why; it never fails the build.
 			ix, err := Build(context.Background(), c, Options{Embedder: &fakeEmbedder{docs: tc.docs, query: good}})
-			if err == nil {
-				t.Fatalf("Build succeeded with %d paragraphs", ix.Len())
+			if err != nil {
+				t.Fatalf("Build failed: %v", err)
+			}
+			st := ix.DenseStatus()
+			if st.Available || st.Dim != 0 || st.Failures != 1 || st.Since.IsZero() {
+				t.Errorf("status %+v, want the dense side unavailable after one failure", st)
 			}
 			for _, w := range append(tc.want, "retrieval: ") {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not say %q", err, w)
+				if !strings.Contains(st.Reason, w) {
+					t.Errorf("reason %q does not say %q", st.Reason, w)
 				}
 			}
+			for _, mode := range []Mode{Fused, Dense} {
+				res, err := ix.Search(context.Background(), "ميرا موراتي", SearchOptions{Mode: mode})
+				if err != nil || len(res.Hits) == 0 || res.Hits[0].Paragraph.N != 4 {
+					t.Fatalf("mode %d: %s, %v; want the lexical hit #4", mode, hitList(res), err)
+				}
+				if !strings.Contains(res.Degraded, tc.want[0]) {
+					t.Errorf("mode %d: Degraded %q does not say %q", mode, res.Degraded, tc.want[0])
+				}
+			}
+			if _, err := ix.Nearest(context.Background(), vectors(1, 8)[0], 3); err == nil {
+				t.Error("Nearest without vectors succeeded")
+			}
 		})
+	}
+	// The offline embedder cannot be down: its failure is a bug, and fails.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Build(ctx, c, Options{}); err == nil {
+		t.Error("Build with the offline embedder and a cancelled context succeeded")
 	}
 }
 
@@ -431,19 +455,29 @@ func TestSearchBadQueryVector(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ix, err := Build(context.Background(), c, Options{Embedder: &fakeEmbedder{docs: docs, query: tc.query}})
+			e := &fakeEmbedder{docs: docs, query: tc.query}
+			ix, err := Build(context.Background(), c, Options{Embedder: e})
 			if err != nil {
 				t.Fatal(err)
 			}
+			// A query vector that cannot be used makes the search lexical,
+			// saying why; it never fails the question.
 			for _, mode := range []Mode{Fused, Dense} {
-				_, err := ix.Search(context.Background(), "ميرا موراتي", SearchOptions{Mode: mode})
-				if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "retrieval: ") {
-					t.Errorf("mode %d: error %v, want one saying %q", mode, err, tc.want)
+				res, err := ix.Search(context.Background(), "ميرا موراتي", SearchOptions{Mode: mode})
+				if err != nil || len(res.Hits) == 0 || res.Hits[0].Paragraph.N != 4 {
+					t.Fatalf("mode %d: %s, %v; want the lexical hit #4", mode, hitList(res), err)
+				}
+				if !strings.Contains(res.Degraded, tc.want) || !strings.Contains(res.Degraded, "retrieval: ") {
+					t.Errorf("mode %d: Degraded %q, want it to say %q", mode, res.Degraded, tc.want)
 				}
 			}
-			// The lexical side never asks the embedder.
-			if res, err := ix.Search(context.Background(), "ميرا موراتي", SearchOptions{Mode: Lexical}); err != nil || res.Hits[0].Paragraph.N != 4 {
-				t.Errorf("lexical: %s, %v", hitList(res), err)
+			// The lexical side never asks the embedder and is not degraded.
+			before := e.queries
+			if res, err := ix.Search(context.Background(), "ميرا موراتي", SearchOptions{Mode: Lexical}); err != nil || res.Hits[0].Paragraph.N != 4 || res.Degraded != "" {
+				t.Errorf("lexical: %s, %v, %q", hitList(res), err, res.Degraded)
+			}
+			if e.queries != before {
+				t.Error("a lexical search embedded the query")
 			}
 		})
 	}
@@ -604,17 +638,20 @@ func TestBuildNilCorpus(t *testing.T) {
 // baseline scan reads the same vectors and they are held once; every
 // paragraph is in exactly one collection.
 func TestChromemKeepsTheIndexVectors(t *testing.T) {
+	ctx := context.Background()
+	paras := defaultCorpus(t).Paragraphs()
+	vecs := vectors(len(paras), 16)
 	for _, shards := range []int{1, 2, 3, 11, 12} {
-		ix, err := build(context.Background(), defaultCorpus(t), Options{}, shards)
+		side, err := newShardedSide(ctx, "fake", paras, vecs, shards)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := min(shards, len(ix.vecs)); len(ix.colls) != want {
-			t.Errorf("%d shards asked for: %d collections, want %d", shards, len(ix.colls), want)
+		if want := min(shards, len(paras)); len(side.colls) != want {
+			t.Errorf("%d shards asked for: %d collections, want %d", shards, len(side.colls), want)
 		}
 		seen := map[int]bool{}
-		for _, c := range ix.colls {
-			rs, err := c.QueryEmbedding(context.Background(), ix.vecs[0], c.Count(), nil, nil)
+		for _, c := range side.colls {
+			rs, err := c.QueryEmbedding(ctx, side.vecs[0], c.Count(), nil, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -627,14 +664,18 @@ func TestChromemKeepsTheIndexVectors(t *testing.T) {
 					t.Errorf("%d shards: paragraph %d is in two collections", shards, d)
 				}
 				seen[d] = true
-				if &r.Embedding[0] != &ix.vecs[d][0] {
+				if &r.Embedding[0] != &side.vecs[d][0] {
 					t.Errorf("%d shards: chromem-go holds a copy of vector %d", shards, d)
 				}
 			}
 		}
-		if len(seen) != len(ix.vecs) {
-			t.Errorf("%d shards: %d of %d paragraphs in chromem-go", shards, len(seen), len(ix.vecs))
+		if len(seen) != len(paras) {
+			t.Errorf("%d shards: %d of %d paragraphs in chromem-go", shards, len(seen), len(paras))
 		}
+	}
+	ix := buildDefault(t, Options{})
+	if got := len(ix.dv.side.Load().colls); got != 1 {
+		t.Errorf("the default corpus is in %d collections, want 1", got)
 	}
 }
 
@@ -642,12 +683,15 @@ func TestChromemKeepsTheIndexVectors(t *testing.T) {
 // finds what the plain scan finds.
 func TestNearestShards(t *testing.T) {
 	ctx := context.Background()
-	c := defaultCorpus(t)
+	ix := buildDefault(t, Options{})
+	paras := defaultCorpus(t).Paragraphs()
+	vecs := ix.dv.side.Load().vecs
 	for _, shards := range []int{1, 2, 3, 11} {
-		ix, err := build(ctx, c, Options{}, shards)
+		side, err := newShardedSide(ctx, ix.embedder.Model(), paras, vecs, shards)
 		if err != nil {
 			t.Fatal(err)
 		}
+		ix.dv.side.Store(side)
 		for _, q := range []string{"ميرا موراتي", "Who did Sutskever call?", "مجلس الإدارة"} {
 			vec, err := ix.QueryVector(ctx, q)
 			if err != nil {

@@ -1,0 +1,175 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// FoldRune folds one rune of match-form text (see [ForMatch]) the way the
+// index and the quote check see it; -1 means the rune is dropped (Arabic
+// diacritics, superscript alef, tatweel, format characters). Alef forms
+// (أ إ آ ٱ) become ا, ى becomes ي, ة becomes ه, ؤ becomes و, ئ becomes ي,
+// Arabic-Indic and Persian digits become ASCII digits, and letters are
+// lower-cased.
+func FoldRune(r rune) rune {
+	r = FoldRuneKeepAlef(r)
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا'
+	}
+	return r
+}
+
+// FoldRuneKeepAlef is [FoldRune] keeping the hamza forms of alef (أ إ آ ٱ),
+// which a light stemmer needs: "ألتمان" is a name, "التمان" the article
+// ال + تمان.
+func FoldRuneKeepAlef(r rune) rune {
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640: // harakat, superscript alef, tatweel
+		return -1
+	case IsFormat(r):
+		return -1
+	case r >= 0x0660 && r <= 0x0669:
+		return '0' + (r - 0x0660)
+	case r >= 0x06F0 && r <= 0x06F9:
+		return '0' + (r - 0x06F0)
+	}
+	switch r {
+	case 'ى':
+		return 'ي'
+	case 'ة':
+		return 'ه'
+	case 'ؤ':
+		return 'و'
+	case 'ئ':
+		return 'ي'
+	case 'ک': // Persian kaf
+		return 'ك'
+	case 'ی': // Persian yeh
+		return 'ي'
+	}
+	return unicode.ToLower(r)
+}
+
+// Fold returns the folded form of s: its match form (see [ForMatch]) with
+// every rune passed through [FoldRune] and runs of white space collapsed to
+// one space, trimmed. Two spellings of one Arabic word that differ only in
+// vowel marks, hamza seats, alef maqsura or teh marbuta, in presentation
+// forms or in an invisible joiner fold to the same string.
+func Fold(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = FoldRune(r)
+		switch {
+		case r == -1:
+			continue
+		case unicode.IsSpace(r):
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// Words splits s into words of letters and digits (marks inside a word are
+// dropped with the fold), each folded by [FoldRuneKeepAlef]. The input is
+// put in match form first, so a presentation form or a ZWNJ inside a word
+// does not split or change it.
+func Words(s string) []string {
+	s = norm.NFKC.String(s)
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range s {
+		f := FoldRuneKeepAlef(r)
+		if f == -1 {
+			continue
+		}
+		if unicode.IsLetter(f) || unicode.IsDigit(f) {
+			cur = append(cur, f)
+			continue
+		}
+		if unicode.IsMark(f) {
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// FoldForQuote returns s folded (see [Fold]) with every run of characters
+// that are neither letters nor digits turned into one space: the form in
+// which a quotation is looked for in a paragraph, so that punctuation and
+// quotation marks do not decide a match.
+func FoldForQuote(s string) string {
+	f, _, _ := FoldMap(s)
+	return f
+}
+
+// FoldMap is [FoldForQuote] keeping, for every byte of the result, the byte
+// offsets in s of the start and end of the text it came from, so that a
+// match found in folded text can be cut verbatim out of s. Offsets follow
+// normalisation segments: a letter and its combining marks map to the whole
+// cluster.
+func FoldMap(s string) (folded string, starts, ends []int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	// An expansion can come out in several segments that do not advance
+	// the input position; they are gathered until it advances, and all of
+	// them map to the input they came from.
+	var pending []byte
+	start := 0
+	for !it.Done() {
+		pending = append(pending, it.Next()...)
+		end := it.Pos()
+		if end == start && !it.Done() {
+			continue
+		}
+		for _, r := range string(pending) {
+			f := FoldRune(r)
+			switch {
+			case f == -1 || unicode.IsMark(f):
+				continue
+			case unicode.IsLetter(f) || unicode.IsDigit(f):
+				n := b.Len()
+				b.WriteRune(f)
+				for range b.Len() - n {
+					starts, ends = append(starts, start), append(ends, end)
+				}
+				space = false
+			default:
+				if !space {
+					b.WriteByte(' ')
+					starts, ends = append(starts, start), append(ends, end)
+					space = true
+				}
+			}
+		}
+		pending, start = pending[:0], end
+	}
+	out := b.String()
+	if strings.HasSuffix(out, " ") {
+		out = out[:len(out)-1]
+		starts, ends = starts[:len(out)], ends[:len(out)]
+	}
+	return out, starts, ends
+}

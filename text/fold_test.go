@@ -1,0 +1,41 @@
+package text
+
+import "testing"
+
+// TestFoldTable came with the fold from retrieval (its Normalize).
+func TestFoldTable(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"diacritics", "فَجَّرَتْ شَرِكَةٌ", "فجرت شركه"},
+		{"tanween and sukun", "دليلاً مقنعًا", "دليلا مقنعا"},
+		{"superscript alef", "هٰذا", "هذا"},
+		{"tatweel", "الأزمـــة", "الازمه"},
+		{"alef with hamza above", "أحد", "احد"},
+		{"alef with hamza below", "إقالة", "اقاله"},
+		{"alef with madda", "آخر", "اخر"},
+		{"alef wasla", "ٱلمجلس", "المجلس"},
+		{"alef maqsura", "على مدى", "علي مدي"},
+		{"teh marbuta", "الشركة", "الشركه"},
+		{"waw with hamza", "مؤسسي", "موسسي"},
+		{"yeh with hamza", "رئيس", "رييس"},
+		{"Arabic-Indic digits", "٢٠٢٣ و١٦", "2023 و16"},
+		{"Persian digits", "۲۰۲۳", "2023"},
+		{"Latin lower-cased", "OpenAI ChatGPT", "openai chatgpt"},
+		{"spaces collapsed and trimmed", "  سام \t\n ألتمان  ", "سام التمان"},
+		{"joiners and marks dropped", "سام\u200c\u200fألتمان\ufeff", "سامالتمان"},
+		{"punctuation kept", "لماذا؟ «لأن»", "لماذا؟ «لان»"},
+		{"empty", "", ""},
+		{"only marks", "\u064e\u0640", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Fold(tc.in); got != tc.want {
+				t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			if again := Fold(Fold(tc.in)); again != tc.want {
+				t.Errorf("Fold is not idempotent: %q", again)
+			}
+		})
+	}
+}
