@@ -5,14 +5,12 @@ import (
 	"container/heap"
 	"context"
 	"fmt"
-	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
 	"strconv"
 	"sync"
 	"testing"
-	"time"
 
 	chromem "github.com/philippgille/chromem-go"
 
@@ -86,11 +84,12 @@ func (l chromemLayout) query(ctx context.Context, vec []float32, n int) ([]retri
 }
 
 // BenchmarkChromemLayouts measures, in one process and paired query by
-// query, ways of holding the same vectors in chromem-go, each as a ratio of
-// the plain scan (ScanNearest): "scattered" clones every vector into its own
-// allocation (the index before its vectors shared one block), "block" is the
-// index's own collection, "shardsN" splits the paragraphs into N
-// collections queried concurrently. Run with:
+// query, ways of holding the same vectors in chromem-go, each as the median
+// ratio of its time to the plain scan's (ScanNearest): "scattered" clones
+// every vector into its own allocation (the index before its vectors shared
+// one block), "block" is one collection over the index's block (the index
+// before it had several), "shardsN" splits the paragraphs into N
+// collections queried concurrently (the index uses shardsFor(n)). Run with:
 //
 //	go test -run '^$' -bench 'ChromemLayouts/(10k|100k)' -count 5 ./retrieval/
 func BenchmarkChromemLayouts(b *testing.B) {
@@ -109,43 +108,11 @@ func BenchmarkChromemLayouts(b *testing.B) {
 				newLayout(b, "shards4", vecs, 4, false),
 				newLayout(b, "shards8", vecs, 8, false),
 			}
-			var queries [][]float32
-			for _, q := range benchQueries() {
-				v, err := ix.QueryVector(ctx, q)
-				if err != nil {
-					b.Fatal(err)
-				}
-				queries = append(queries, v)
+			var cs []contender
+			for _, l := range layouts {
+				cs = append(cs, contender{l.name, l.query})
 			}
-			spent := make([]time.Duration, len(layouts))
-			var scan time.Duration
-			i := 0
-			for b.Loop() {
-				v := queries[i%len(queries)]
-				t0 := time.Now()
-				want, err := ix.ScanNearest(ctx, v, denseDepth)
-				if err != nil {
-					b.Fatal(err)
-				}
-				scan += time.Since(t0)
-				for j := range layouts {
-					l := layouts[(i+j)%len(layouts)] // each layout takes each turn
-					t0 := time.Now()
-					got, err := l.query(ctx, v, denseDepth)
-					spent[(i+j)%len(layouts)] += time.Since(t0)
-					if err != nil {
-						b.Fatal(err)
-					}
-					if len(got) != len(want) || got[0].Doc != want[0].Doc && math.Abs(float64(got[0].Similarity-want[0].Similarity)) > 1e-5 {
-						b.Fatalf("%s: %d neighbours, best %+v; the scan found %d, best %+v", l.name, len(got), got[0], len(want), want[0])
-					}
-				}
-				i++
-			}
-			for j, l := range layouts {
-				b.ReportMetric(float64(spent[j])/float64(scan), l.name+"/scan")
-			}
-			b.ReportMetric(float64(scan.Nanoseconds())/float64(i), "scan-ns/op")
+			benchPaired(b, queryVectors(b, ix), ix.ScanNearest, cs)
 		})
 	}
 }
@@ -194,7 +161,7 @@ type scanDoc struct {
 // chromem-go's one-sum dot product (oneSum), documents reached through
 // pointers in a shuffled order as a Go map gives them (pointers), one heap
 // behind one lock for all goroutines (lock).
-func scanVariant(vecs [][]float32, oneSum, pointers, lock bool) func(context.Context, []float32, int) ([]retrieval.Neighbor, error) {
+func scanVariant(vecs [][]float32, oneSum, pointers, lock bool) nearestFunc {
 	docs := make([]*scanDoc, len(vecs))
 	for i, v := range vecs {
 		docs[i] = &scanDoc{id: i, emb: v}
@@ -246,9 +213,9 @@ func scanVariant(vecs [][]float32, oneSum, pointers, lock bool) func(context.Con
 }
 
 // BenchmarkScanVariants takes the gap between chromem-go and the plain
-// scan apart: each variant adds one of chromem-go's choices to the plain
-// scan, and each is reported, paired query by query, as a ratio of the
-// plain scan. Run with:
+// scan apart: each variant adds one more of chromem-go's choices to the
+// plain scan, and each is reported, paired query by query, as the median
+// ratio of its time to the plain scan's. Run with:
 //
 //	go test -run '^$' -bench 'ScanVariants/(10k|100k)' -count 5 ./retrieval/
 func BenchmarkScanVariants(b *testing.B) {
@@ -260,53 +227,13 @@ func BenchmarkScanVariants(b *testing.B) {
 				b.Fatal(err)
 			}
 			vecs := retrieval.IndexVectors(ix)
-			type nearestFunc = func(context.Context, []float32, int) ([]retrieval.Neighbor, error)
-			variants := []struct {
-				name string
-				f    nearestFunc
-			}{
+			variants := []contender{
 				{"onesum", scanVariant(vecs, true, false, false)},
 				{"onesum+pointers", scanVariant(vecs, true, true, false)},
 				{"onesum+pointers+lock", scanVariant(vecs, true, true, true)},
 				{"chromem", ix.Nearest},
 			}
-			var queries [][]float32
-			for _, q := range benchQueries() {
-				v, err := ix.QueryVector(ctx, q)
-				if err != nil {
-					b.Fatal(err)
-				}
-				queries = append(queries, v)
-			}
-			spent := make([]time.Duration, len(variants))
-			var scan time.Duration
-			i := 0
-			for b.Loop() {
-				v := queries[i%len(queries)]
-				t0 := time.Now()
-				want, err := ix.ScanNearest(ctx, v, denseDepth)
-				if err != nil {
-					b.Fatal(err)
-				}
-				scan += time.Since(t0)
-				for j := range variants {
-					k := (i + j) % len(variants) // each variant takes each turn
-					t0 := time.Now()
-					got, err := variants[k].f(ctx, v, denseDepth)
-					spent[k] += time.Since(t0)
-					if err != nil {
-						b.Fatal(err)
-					}
-					if len(got) != len(want) || math.Abs(float64(got[0].Similarity-want[0].Similarity)) > 1e-5 {
-						b.Fatalf("%s: %d neighbours, best %+v; the scan found %d, best %+v", variants[k].name, len(got), got[0], len(want), want[0])
-					}
-				}
-				i++
-			}
-			for k, v := range variants {
-				b.ReportMetric(float64(spent[k])/float64(scan), v.name+"/scan")
-			}
-			b.ReportMetric(float64(scan.Nanoseconds())/float64(i), "scan-ns/op")
+			benchPaired(b, queryVectors(b, ix), ix.ScanNearest, variants)
 		})
 	}
 }

@@ -84,14 +84,21 @@ func vectorProblem(v []float32, dim int) string {
 // paragraph order, and the chromem-go collection holding the same slices.
 // It is never changed once made; an index swaps in a new one.
 type denseSide struct {
-	coll *chromem.Collection
-	vecs [][]float32
-	dim  int
+	// colls hold the vectors in contiguous runs of paragraphs (shardsFor);
+	// a document's ID is its paragraph's position.
+	colls []*chromem.Collection
+	vecs  [][]float32
+	dim   int
 }
 
 // newDenseSide checks the embedder's vectors for paras and scales copies of
-// them into a new collection.
+// them into new collections, shardsFor(len(paras)) of them.
 func newDenseSide(ctx context.Context, model string, paras []corpus.Paragraph, vecs [][]float32) (*denseSide, error) {
+	return newShardedSide(ctx, model, paras, vecs, shardsFor(len(paras)))
+}
+
+// newShardedSide is newDenseSide with the number of collections given.
+func newShardedSide(ctx context.Context, model string, paras []corpus.Paragraph, vecs [][]float32, shards int) (*denseSide, error) {
 	if len(vecs) != len(paras) {
 		return nil, fmt.Errorf("retrieval: embedder %s returned %d vectors for %d paragraphs", model, len(vecs), len(paras))
 	}
@@ -100,10 +107,6 @@ func newDenseSide(ctx context.Context, model string, paras []corpus.Paragraph, v
 	// Every vector is computed here, so chromem must never need it.
 	refuse := func(context.Context, string) ([]float32, error) {
 		return nil, errors.New("retrieval: chromem-go asked to embed text; vectors are precomputed")
-	}
-	coll, err := db.CreateCollection("paragraphs", nil, refuse)
-	if err != nil {
-		return nil, fmt.Errorf("retrieval: creating collection: %w", err)
 	}
 	cdocs := make([]chromem.Document, len(paras))
 	units := make([][]float32, len(paras))
@@ -123,10 +126,20 @@ func newDenseSide(ctx context.Context, model string, paras []corpus.Paragraph, v
 		units[i] = u
 		cdocs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: u}
 	}
-	if err := coll.AddDocuments(ctx, cdocs, runtime.GOMAXPROCS(0)); err != nil {
-		return nil, fmt.Errorf("retrieval: adding paragraphs to chromem-go: %w", err)
+	shards = min(max(shards, 1), len(paras))
+	colls := make([]*chromem.Collection, shards)
+	for s := range shards {
+		run := cdocs[s*len(cdocs)/shards : (s+1)*len(cdocs)/shards]
+		coll, err := db.CreateCollection("paragraphs-"+strconv.Itoa(s), nil, refuse)
+		if err != nil {
+			return nil, fmt.Errorf("retrieval: creating collection %d: %w", s, err)
+		}
+		if err := coll.AddDocuments(ctx, run, runtime.GOMAXPROCS(0)); err != nil {
+			return nil, fmt.Errorf("retrieval: adding paragraphs to chromem-go: %w", err)
+		}
+		colls[s] = coll
 	}
-	return &denseSide{coll: coll, vecs: units, dim: dim}, nil
+	return &denseSide{colls: colls, vecs: units, dim: dim}, nil
 }
 
 // lengthForgetter is an embedder that keeps vectors (CachedEmbedder) and

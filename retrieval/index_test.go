@@ -635,24 +635,94 @@ func TestBuildNilCorpus(t *testing.T) {
 
 // TestChromemKeepsTheIndexVectors: chromem-go stores the very slices the
 // index keeps (it copies only vectors that are not unit length), so the
-// baseline scan reads the same vectors and they are held once.
+// baseline scan reads the same vectors and they are held once; every
+// paragraph is in exactly one collection.
 func TestChromemKeepsTheIndexVectors(t *testing.T) {
-	ix := buildDefault(t, Options{})
-	side := ix.dv.side.Load()
-	rs, err := side.coll.QueryEmbedding(context.Background(), side.vecs[0], side.coll.Count(), nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rs) != len(side.vecs) {
-		t.Fatalf("%d results for %d vectors", len(rs), len(side.vecs))
-	}
-	for _, r := range rs {
-		var d int
-		if _, err := fmt.Sscan(r.ID, &d); err != nil {
+	ctx := context.Background()
+	paras := defaultCorpus(t).Paragraphs()
+	vecs := vectors(len(paras), 16)
+	for _, shards := range []int{1, 2, 3, 11, 12} {
+		side, err := newShardedSide(ctx, "fake", paras, vecs, shards)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if &r.Embedding[0] != &side.vecs[d][0] {
-			t.Errorf("chromem-go holds a copy of vector %d", d)
+		if want := min(shards, len(paras)); len(side.colls) != want {
+			t.Errorf("%d shards asked for: %d collections, want %d", shards, len(side.colls), want)
+		}
+		seen := map[int]bool{}
+		for _, c := range side.colls {
+			rs, err := c.QueryEmbedding(ctx, side.vecs[0], c.Count(), nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range rs {
+				var d int
+				if _, err := fmt.Sscan(r.ID, &d); err != nil {
+					t.Fatal(err)
+				}
+				if seen[d] {
+					t.Errorf("%d shards: paragraph %d is in two collections", shards, d)
+				}
+				seen[d] = true
+				if &r.Embedding[0] != &side.vecs[d][0] {
+					t.Errorf("%d shards: chromem-go holds a copy of vector %d", shards, d)
+				}
+			}
+		}
+		if len(seen) != len(paras) {
+			t.Errorf("%d shards: %d of %d paragraphs in chromem-go", shards, len(seen), len(paras))
+		}
+	}
+	ix := buildDefault(t, Options{})
+	if got := len(ix.dv.side.Load().colls); got != 1 {
+		t.Errorf("the default corpus is in %d collections, want 1", got)
+	}
+}
+
+// TestNearestShards: however many collections hold the vectors, Nearest
+// finds what the plain scan finds.
+func TestNearestShards(t *testing.T) {
+	ctx := context.Background()
+	ix := buildDefault(t, Options{})
+	paras := defaultCorpus(t).Paragraphs()
+	vecs := ix.dv.side.Load().vecs
+	for _, shards := range []int{1, 2, 3, 11} {
+		side, err := newShardedSide(ctx, ix.embedder.Model(), paras, vecs, shards)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix.dv.side.Store(side)
+		for _, q := range []string{"ميرا موراتي", "Who did Sutskever call?", "مجلس الإدارة"} {
+			vec, err := ix.QueryVector(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range []int{1, 4, 11} {
+				got, err := ix.Nearest(ctx, vec, n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := ix.ScanNearest(ctx, vec, n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != len(want) {
+					t.Fatalf("%d shards, n %d: %d neighbours, want %d", shards, n, len(got), len(want))
+				}
+				for i := range got {
+					if got[i].Doc != want[i].Doc || math.Abs(float64(got[i].Similarity-want[i].Similarity)) > 1e-5 {
+						t.Errorf("%d shards, %q, n %d, rank %d: %+v, the scan found %+v", shards, q, n, i, got[i], want[i])
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestShardsFor(t *testing.T) {
+	for _, tc := range []struct{ n, want int }{{1, 1}, {11, 1}, {10_000, 1}, {49_999, 1}, {50_000, 2}, {100_000, 4}, {1_000_000, 4}} {
+		if got := shardsFor(tc.n); got != tc.want {
+			t.Errorf("shardsFor(%d) = %d, want %d", tc.n, got, tc.want)
 		}
 	}
 }

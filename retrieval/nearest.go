@@ -1,16 +1,20 @@
 package retrieval
 
 import (
-	"casebot/text"
 	"cmp"
 	"container/heap"
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+
+	chromem "github.com/philippgille/chromem-go"
+
+	"casebot/text"
 )
 
 // Neighbor is one paragraph found by vector similarity.
@@ -52,9 +56,9 @@ func (ix *Index) checkQuery(vec []float32, n int) (*denseSide, int, error) {
 
 // Nearest returns the n paragraphs (at most the corpus size) whose vectors
 // are most similar to vec, best first, ties in paragraph order. It asks
-// chromem-go (Collection.QueryEmbedding): it is Search's dense side once the
-// query is embedded. vec must be a unit vector of the index's dimension,
-// as QueryVector returns.
+// chromem-go (Collection.QueryEmbedding, every collection at once): it is
+// Search's dense side once the query is embedded. vec must be a unit vector
+// of the index's dimension, as QueryVector returns.
 func (ix *Index) Nearest(ctx context.Context, vec []float32, n int) ([]Neighbor, error) {
 	side, n, err := ix.checkQuery(vec, n)
 	if err != nil {
@@ -63,8 +67,18 @@ func (ix *Index) Nearest(ctx context.Context, vec []float32, n int) ([]Neighbor,
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
 	}
-	rs, err := side.coll.QueryEmbedding(ctx, vec, n, nil, nil)
-	if err != nil {
+	parts := make([][]chromem.Result, len(side.colls))
+	errs := make([]error, len(side.colls))
+	if len(side.colls) == 1 {
+		parts[0], errs[0] = side.colls[0].QueryEmbedding(ctx, vec, n, nil, nil)
+	} else {
+		var wg sync.WaitGroup
+		for s, c := range side.colls {
+			wg.Go(func() { parts[s], errs[s] = c.QueryEmbedding(ctx, vec, min(n, c.Count()), nil, nil) })
+		}
+		wg.Wait()
+	}
+	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
 	}
 	// chromem-go's scan goroutines stop when ctx ends but report no error:
@@ -72,16 +86,35 @@ func (ix *Index) Nearest(ctx context.Context, vec []float32, n int) ([]Neighbor,
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
 	}
-	out := make([]Neighbor, len(rs))
-	for i, r := range rs {
-		d, err := strconv.Atoi(r.ID)
-		if err != nil || d < 0 || d >= len(ix.paras) {
-			return nil, fmt.Errorf("retrieval: chromem-go returned unknown id %q", r.ID)
+	out := make([]Neighbor, 0, len(side.colls)*n)
+	for _, rs := range parts {
+		for _, r := range rs {
+			d, err := strconv.Atoi(r.ID)
+			if err != nil || d < 0 || d >= len(ix.paras) {
+				return nil, fmt.Errorf("retrieval: chromem-go returned unknown id %q", r.ID)
+			}
+			out = append(out, Neighbor{Doc: d, Similarity: r.Similarity})
 		}
-		out[i] = Neighbor{Doc: d, Similarity: r.Similarity}
 	}
 	sortNeighbors(out)
-	return out, nil
+	return out[:min(n, len(out))], nil
+}
+
+// paragraphsPerShard and maxShards set how many chromem-go collections
+// hold the vectors (shardsFor).
+const (
+	paragraphsPerShard = 25_000
+	maxShards          = 4
+)
+
+// shardsFor returns how many chromem-go collections hold n paragraphs'
+// vectors: one per paragraphsPerShard, at most maxShards. Nearest queries
+// them concurrently, so that chromem-go's serial pass over a map of every
+// document before each scan overlaps with the other collections' work.
+// BenchmarkChromemLayouts measured 4 collections 8% faster than one at 100k
+// paragraphs (median of 5 runs; 8 no better than 4) and no faster at 10k.
+func shardsFor(n int) int {
+	return min(maxShards, max(1, n/paragraphsPerShard))
 }
 
 // ScanNearest answers what Nearest answers without the vector store: a

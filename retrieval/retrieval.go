@@ -1,11 +1,12 @@
 // Package retrieval finds the paragraphs of a corpus that answer a question,
 // in Arabic or English.
 //
-// Every paragraph is indexed twice: as a vector in an in-memory chromem-go
-// collection (the dense side) and as analysed terms in a BM25 index (the
-// lexical side). A query runs on both and the two rankings are fused. The
-// index also judges whether the corpus answers the query at all, so callers
-// can abstain instead of citing a paragraph that merely shares a word.
+// Every paragraph is indexed twice: as a vector in in-memory chromem-go
+// collections (the dense side; from 50k paragraphs on, several, queried at
+// once) and as analysed terms in a BM25 index (the lexical side). A query
+// runs on both and the two rankings are fused. The index also judges
+// whether the corpus answers the query at all, so callers can abstain
+// instead of citing a paragraph that merely shares a word.
 //
 // Text analysis (analysis.go) normalises Arabic (diacritics, tatweel, alef
 // and hamza forms, alef maqsura, teh marbuta, Arabic-Indic digits), strips
