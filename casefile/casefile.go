@@ -164,7 +164,7 @@ func (p *Person) note(s *sentence, m mention) {
 	if n := len(p.Facts); n == 0 || p.Facts[n-1].Text != s.text || p.Facts[n-1].Citation.Ref != s.para.Ref {
 		p.Facts = append(p.Facts, Fact{Text: s.text, Citation: cite(s, s.text)})
 	}
-	p.Spellings = append(p.Spellings, m.written)
+	p.Spellings = append(p.Spellings, strings.TrimSuffix(strings.TrimSuffix(m.written, "'s"), "’s"))
 	latin := text.Language(m.written) == "en"
 	if a, b, ok := roleNear(s.text, s.toks, m, latin); ok {
 		role := strings.TrimSpace(strings.Trim(s.text[a:b], "،,"))
@@ -199,11 +199,19 @@ func (p *Person) finish(cb *castBuilder) {
 		}
 	}
 	for _, s := range order {
-		if !seen[s] && !hasCliticVariant(s, seen) {
+		if !seen[s] {
 			p.Spellings = append(p.Spellings, s)
 			seen[s] = true
 		}
 	}
+	// A spelling with a clitic letter (وبروكمان) goes when the bare one is there.
+	kept := p.Spellings[:0]
+	for _, s := range p.Spellings {
+		if !hasCliticVariant(s, seen) {
+			kept = append(kept, s)
+		}
+	}
+	p.Spellings = kept
 	// Name: the fullest form in the corpus's main script.
 	best := -1
 	for i, f := range p.forms {

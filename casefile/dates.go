@@ -134,6 +134,11 @@ type Date struct {
 	// event: a year taken from the article's context, a weekday or "today"
 	// resolved against the article's date, a day counted from an earlier one.
 	Inferred bool `json:"inferred,omitempty"`
+	// How names the inference, for labels in any language: "year_from_text"
+	// (the article names the year nearby), "year_from_weekday",
+	// "year_from_article_date", "weekday", "today", "counted" (from the
+	// event before), "during" (the event before's date); "" when not inferred.
+	How string `json:"how,omitempty"`
 	// Basis says what was inferred and from what, in English.
 	Basis string `json:"basis,omitempty"`
 }
@@ -167,12 +172,16 @@ func parseISO(s string, end bool) time.Time {
 	return t
 }
 
-func isoDay(t time.Time) string   { return t.Format("2006-01-02") }
-func isoMonth(y, m int) string    { return fmt.Sprintf("%04d-%02d", y, m) }
-func dayDate(t time.Time) Date    { return Date{Start: isoDay(t), End: isoDay(t), Precision: PrecDay} }
-func monthDate(y, m int) Date     { return Date{Start: isoMonth(y, m), End: isoMonth(y, m), Precision: PrecMonth} }
-func yearDate(y int) Date         { s := strconv.Itoa(y); return Date{Start: s, End: s, Precision: PrecYear} }
-func validDay(y, m, d int) bool   { return d >= 1 && d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+func isoDay(t time.Time) string { return t.Format("2006-01-02") }
+func isoMonth(y, m int) string  { return fmt.Sprintf("%04d-%02d", y, m) }
+func dayDate(t time.Time) Date  { return Date{Start: isoDay(t), End: isoDay(t), Precision: PrecDay} }
+func monthDate(y, m int) Date {
+	return Date{Start: isoMonth(y, m), End: isoMonth(y, m), Precision: PrecMonth}
+}
+func yearDate(y int) Date { s := strconv.Itoa(y); return Date{Start: s, End: s, Precision: PrecYear} }
+func validDay(y, m, d int) bool {
+	return d >= 1 && d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
 func plausibleYear(y int) bool    { return y >= 1900 && y <= 2100 }
 func mkDay(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
@@ -515,7 +524,7 @@ func (c *dateContext) resolve(e timeExpr) *Date {
 			return nil
 		}
 		d := dayDate(c.published)
-		d.Inferred, d.Basis = true, "today: the article's date "+isoDay(c.published)
+		d.Inferred, d.How, d.Basis = true, "today", "today: the article's date "+isoDay(c.published)
 		return &d
 	case e.weekday != nil && e.day == 0:
 		if c.published.IsZero() {
@@ -526,16 +535,16 @@ func (c *dateContext) resolve(e timeExpr) *Date {
 			t = t.AddDate(0, 0, -1)
 		}
 		d := dayDate(t)
-		d.Inferred = true
+		d.Inferred, d.How = true, "weekday"
 		d.Basis = fmt.Sprintf("%s: the last %s on or before the article's date %s", isoDay(t), e.weekday, isoDay(c.published))
 		return &d
 	}
 	if e.month == 0 {
 		return nil
 	}
-	y, basis := e.year, ""
+	y, basis, how := e.year, "", ""
 	if e.needYear {
-		y, basis = c.yearFor(e.month, e.day, e.weekday, e.lastMonth)
+		y, how, basis = c.yearFor(e.month, e.day, e.weekday, e.lastMonth)
 		if y == 0 {
 			return nil
 		}
@@ -550,7 +559,7 @@ func (c *dateContext) resolve(e timeExpr) *Date {
 		d = monthDate(y, e.month)
 	}
 	if basis != "" {
-		d.Inferred, d.Basis = true, basis
+		d.Inferred, d.How, d.Basis = true, how, basis
 	}
 	return &d
 }
@@ -562,7 +571,7 @@ func (c *dateContext) resolve(e timeExpr) *Date {
 // date when there are several), else the article's date (the year before
 // when the month is later than the publication's, or when the text says
 // "last March"), else the latest year the article names before.
-func (c *dateContext) yearFor(month, day int, wd *time.Weekday, last bool) (int, string) {
+func (c *dateContext) yearFor(month, day int, wd *time.Weekday, last bool) (year int, how, basis string) {
 	var cands []int
 	for _, ys := range c.years {
 		if ys.month == month && !containsInt(cands, ys.year) {
@@ -595,7 +604,7 @@ func (c *dateContext) yearFor(month, day int, wd *time.Weekday, last bool) (int,
 			}
 		}
 		if len(fits) == 1 {
-			return fits[0], fmt.Sprintf("year %d inferred: the year near the article in which %d %s is a %s", fits[0], day, time.Month(month), *wd)
+			return fits[0], "year_from_weekday", fmt.Sprintf("year %d inferred: the year near the article in which %d %s is a %s", fits[0], day, time.Month(month), *wd)
 		}
 	}
 	if !last && len(cands) > 0 {
@@ -607,15 +616,15 @@ func (c *dateContext) yearFor(month, day int, wd *time.Weekday, last bool) (int,
 				}
 			}
 		}
-		return best, fmt.Sprintf("year %d inferred from the article (it names %s %d)", best, time.Month(month), best)
+		return best, "year_from_text", fmt.Sprintf("year %d inferred from the article (it names %s %d)", best, time.Month(month), best)
 	}
 	if pubYear > 0 {
-		return pubYear, fmt.Sprintf("year %d inferred from the article's date %s", pubYear, isoDay(c.published))
+		return pubYear, "year_from_article_date", fmt.Sprintf("year %d inferred from the article's date %s", pubYear, isoDay(c.published))
 	}
 	if len(c.years) > 0 {
-		return c.years[0].year, fmt.Sprintf("year %d inferred from the article (the latest year it names before)", c.years[0].year)
+		return c.years[0].year, "year_from_text", fmt.Sprintf("year %d inferred from the article (the latest year it names before)", c.years[0].year)
 	}
-	return 0, ""
+	return 0, "", ""
 }
 
 func containsInt(xs []int, x int) bool {
@@ -647,7 +656,7 @@ func (c *dateContext) note(e timeExpr, d *Date) {
 	if e.month == 0 {
 		return
 	}
-	if d.Inferred && !strings.Contains(d.Basis, "is a") {
+	if d.Inferred && d.How != "year_from_weekday" {
 		return // only written years, and years a weekday settled
 	}
 	y, _ := strconv.Atoi(d.Start[:4])
@@ -662,6 +671,6 @@ func shiftDays(d Date, n int, basis string) *Date {
 	}
 	t := parseISO(d.Start, false).AddDate(0, 0, n)
 	out := dayDate(t)
-	out.Inferred, out.Basis = true, basis
+	out.Inferred, out.How, out.Basis = true, "counted", basis
 	return &out
 }

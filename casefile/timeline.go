@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"casebot/text"
 )
@@ -47,6 +48,27 @@ type Event struct {
 	members  []*Event
 	anchor   *Event
 	paraRefs []string
+	fragment bool // the line is part of a sentence, not a whole one
+	start    int  // byte offset of the line in its paragraph
+	para     string
+}
+
+// maxLineRunes bounds how far an event's line runs into the sentences that
+// follow its first in the paragraph.
+const maxLineRunes = 320
+
+// extend makes the event's line run on over the next sentence of its
+// paragraph (which gives no time of its own), while it stays short.
+func (e *Event) extend(s *sentence) {
+	if s.para.Text != e.para {
+		return
+	}
+	end := s.start + len(s.text)
+	if end <= e.start || utf8.RuneCountInString(e.para[e.start:end]) > maxLineRunes || e.fragment {
+		return
+	}
+	e.Text = e.para[e.start:end]
+	e.Citations[0].Quote = e.Text
 }
 
 // Timeline is the case in time order.
@@ -289,6 +311,7 @@ func buildEvents(sents []*sentence) []*Event {
 		times := eventTimes(s)
 		if len(times) == 0 && cur != nil {
 			cur.absorb(s, s.toks)
+			cur.extend(s)
 			continue
 		}
 		for _, seg := range segments(s.text, times) {
@@ -296,7 +319,8 @@ func buildEvents(sents []*sentence) []*Event {
 			if strings.TrimSpace(quote) == "" {
 				continue
 			}
-			e := &Event{Text: quote, Placement: Unplaced, seq: seq, persons: map[*Person]bool{}, concepts: map[string]bool{}}
+			e := &Event{Text: quote, Placement: Unplaced, seq: seq, persons: map[*Person]bool{}, concepts: map[string]bool{},
+				para: s.para.Text, start: s.start + seg.start, fragment: seg.start > 0 || seg.end < len(strings.TrimRight(s.text, " "))-1}
 			seq++
 			e.Citations = []Citation{cite(s, quote)}
 			e.paraRefs = []string{s.para.Ref}
@@ -386,7 +410,7 @@ func (e *Event) place(x timeExpr, ctx *dateContext, prev *Event) {
 		e.Date = shiftDays(*prev.Date, x.relDays, "counted from the event before it ("+prev.Date.Start+", "+strings.TrimSpace(x.text)+")")
 	case prev.Date != nil && x.rel == relDuring:
 		d := *prev.Date
-		d.Inferred, d.Basis = true, "during the event before it ("+d.Start+")"
+		d.Inferred, d.How, d.Basis = true, "during", "during the event before it ("+d.Start+")"
 		e.Date = &d
 	}
 	if e.Date != nil {
@@ -503,6 +527,9 @@ func merge(events []*Event) []*Event {
 			c.paraRefs = append([]string(nil), e.paraRefs...)
 			clusters = append(clusters, &c)
 			continue
+		}
+		if home.fragment && !e.fragment {
+			home.Text, home.fragment = e.Text, false // a whole sentence reads better
 		}
 		home.members = append(home.members, e)
 		home.Citations = append(home.Citations, e.Citations...)

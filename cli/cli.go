@@ -82,6 +82,16 @@ casebot search --mode lexical --json "صندوق الشركات الناشئة"`
 			example: `casebot summary
 casebot summary "الموظفون"`,
 			flags: config.CorpusFlags | config.ModelFlags, run: runSummary, define: jsonFlag},
+		{name: "timeline", args: "[TOPIC]", summary: "the case's events in time order, each with its date and the paragraph that says it",
+			example: `casebot timeline
+casebot timeline "بروكمان"
+casebot --corpus testdata/multi timeline --json`,
+			flags: config.CorpusFlags, run: runTimeline, define: jsonFlag},
+		{name: "people", args: "[NAME]", summary: "who's who: everyone the corpus names, their roles and what it says they did, cited",
+			example: `casebot people
+casebot people "سوتسكيفر"
+casebot people --json Sutskever`,
+			flags: config.CorpusFlags, run: runPeople, define: jsonFlag},
 		{name: "source", args: "REF", summary: "print a paragraph as written, by reference (e.g. openai-altman-ouster-2023#4)",
 			example: `casebot source openai-altman-ouster-2023#7
 casebot source 7     (with a single article)`,
