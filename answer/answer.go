@@ -81,6 +81,8 @@ type Answer struct {
 	// Notice explains a fallback (model unreachable, citations failed the
 	// check...), in the question's language; empty when all went to plan.
 	Notice string `json:"notice,omitempty"`
+	// Trace tells how the answer was made (AskTraced fills it in).
+	Trace *Trace `json:"trace,omitempty"`
 }
 
 // Summary is a cited summary of the corpus or of one topic in it.

@@ -107,6 +107,7 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 		}
 	}
 	chk := checkCitations(reply, paras, lang)
+	noteCheck(ctx, chk)
 	if len(chk.Citations) == 0 {
 		return e.fallback(ctx, req, lang, reasonNoCitation,
 			fmt.Errorf("no valid citation (%d dropped, %d quotes unverified)", chk.Dropped, chk.Unverified))
@@ -142,6 +143,7 @@ func (e *Engine) rewrite(ctx context.Context, q, corpusLang string, history []Tu
 // fallback answers extractively, with a notice saying why.
 func (e *Engine) fallback(ctx context.Context, req Request, lang, reason string, cause error) (Answer, error) {
 	e.logger().Warn("answer: falling back to the extractive answer", "reason", reason, "error", cause)
+	noteFallback(ctx, reason)
 	notice := fallbackNotice(lang, reason)
 	a, err := e.askExtractive(ctx, req, &notice)
 	if err != nil {
@@ -337,6 +339,7 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 	}
 	// Every bullet must keep a citation: check, then drop bare lines.
 	chk := checkCitations(reply, paras, lang)
+	noteCheck(ctx, chk)
 	var kept []string
 	for _, line := range strings.Split(chk.Text, "\n") {
 		if t := strings.TrimSpace(line); t != "" && markPattern.MatchString(t) {

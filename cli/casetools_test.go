@@ -90,3 +90,38 @@ func TestCasetoolsJSON(t *testing.T) {
 		t.Errorf("an overlong topic: exit %d, %s", code, errs)
 	}
 }
+
+func TestAskTrace(t *testing.T) {
+	code, out, errs := run(t, nil, "ask", "--trace", "Why was Altman fired?")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, s := range []string{"How this was answered:", "glossary rewrite:", "paragraphs considered (BM25 · cosine · fused):", "1. openai-altman-ouster-2023#", "answerability: confidence", "path: extractive"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("--trace output lacks %q:\n%s", s, out)
+		}
+	}
+	_, plain, _ := run(t, nil, "ask", "Why was Altman fired?")
+	if strings.Contains(plain, "How this was answered") {
+		t.Error("the trace is printed without --trace")
+	}
+	code, out, _ = run(t, nil, "ask", "--json", "ما هي عاصمة فرنسا؟")
+	var a struct {
+		Abstained bool `json:"abstained"`
+		Trace     *struct {
+			Decision   string            `json:"decision"`
+			Confidence float64           `json:"confidence"`
+			Threshold  float64           `json:"threshold"`
+			Candidates []json.RawMessage `json:"candidates"`
+			Analysis   struct {
+				Terms []string `json:"terms"`
+			} `json:"analysis"`
+		} `json:"trace"`
+	}
+	if err := json.Unmarshal([]byte(out), &a); err != nil || code != ExitOK {
+		t.Fatalf("exit %d, %v\n%s", code, err, out)
+	}
+	if a.Trace == nil || a.Trace.Decision != "abstained" || !a.Abstained || len(a.Trace.Candidates) == 0 || len(a.Trace.Analysis.Terms) == 0 || a.Trace.Threshold == 0 {
+		t.Errorf("ask --json trace: %s", out)
+	}
+}

@@ -65,6 +65,7 @@ type cmdOpts struct {
 	mode    string
 	verbose bool
 	fusion  string
+	trace   bool
 }
 
 func commands() []command {
@@ -72,8 +73,9 @@ func commands() []command {
 		{name: "ask", args: "QUESTION", summary: "answer a question with quoted, cited paragraphs",
 			example: `casebot ask "لماذا أقال مجلس الإدارة سام ألتمان؟"
 casebot ask --json "Who did Sutskever call?"
+casebot ask --trace "لماذا أقيل التمان؟"
 CASEBOT_CHAT_MODEL=llama3.1 OPENAI_BASE_URL=http://127.0.0.1:11434/v1 casebot ask "من هي ميرا موراتي؟"`,
-			flags: config.CorpusFlags | config.ModelFlags, run: runAsk, define: jsonFlag},
+			flags: config.CorpusFlags | config.ModelFlags, run: runAsk, define: askFlags},
 		{name: "search", args: "QUERY", summary: "list the paragraphs that best match a query, with scores",
 			example: `casebot search -k 3 "ميرا موراتي"
 casebot search --mode lexical --json "صندوق الشركات الناشئة"`,

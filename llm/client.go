@@ -205,6 +205,7 @@ func (c *Client) Chat(ctx context.Context, msgs []answer.Message, onDelta func(s
 		u = Usage{PromptTokens: usage.PromptTokens, CompletionTokens: usage.CompletionTokens}
 	}
 	c.stats.recordChat(u)
+	answer.ReportUsage(ctx, u.PromptTokens, u.CompletionTokens, u.Estimated)
 	c.log.Info("llm: chat", "model", c.cfg.ChatModel, "stream", onDelta != nil, "attempts", attempts,
 		"prompt_tokens", u.PromptTokens, "completion_tokens", u.CompletionTokens, "tokens_estimated", u.Estimated,
 		"duration", c.now().Sub(start).Round(time.Millisecond))

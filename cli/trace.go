@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"casebot/answer"
+)
+
+func askFlags(fs *flag.FlagSet, o *cmdOpts) {
+	jsonFlag(fs, o)
+	fs.BoolVar(&o.trace, "trace", false, "after the answer, show how it was made: the question as analysed, the paragraphs scored, the decision, the path, the checks, tokens and time (--json always includes it)")
+}
+
+// renderTrace prints how an answer was made.
+func renderTrace(w io.Writer, t *answer.Trace) error {
+	ew := &errWriter{w: w}
+	if t == nil {
+		return nil
+	}
+	ew.printf("\nHow this was answered:\n")
+	ew.printf("  question (%s): %s\n", t.Language, t.Question)
+	if a := t.Analysis; a != nil {
+		if a.Translated != "" {
+			ew.printf("  glossary rewrite: %s\n", a.Translated)
+		}
+		if a.Respelled != "" {
+			ew.printf("  respelled: %s\n", a.Respelled)
+		}
+		ew.printf("  terms: %s\n", strings.Join(a.Terms, " "))
+		if len(a.Unknown) > 0 {
+			ew.printf("  not in the corpus: %s\n", strings.Join(a.Unknown, " "))
+		}
+		if len(a.Expansions) > 0 {
+			ew.printf("  synonyms added: %s\n", strings.Join(a.Expansions, " "))
+		}
+	}
+	if t.Rewrite != "" {
+		ew.printf("  model rewrite: %s\n", t.Rewrite)
+	}
+	if t.FollowUp != "" {
+		ew.printf("  searched with the earlier question: %s\n", t.FollowUp)
+	}
+	ew.printf("  paragraphs considered (BM25 · cosine · fused):\n")
+	for _, c := range t.Candidates {
+		mark := ""
+		if c.Cited {
+			mark = "  cited"
+		}
+		ew.printf("    %d. %s  %.4f · %.4f · %.4f%s\n", c.Rank, c.Ref, c.Lexical, c.Dense, c.Fused, mark)
+	}
+	ew.printf("  answerability: confidence %.2f (abstain under %.2f, hedge under %.2f) → %s\n", t.Confidence, t.Threshold, t.ConfidentAt, t.Decision)
+	path := t.Path
+	switch {
+	case t.Path == "extractive_fallback":
+		path = fmt.Sprintf("extractive, after the model (%s) failed: %s", t.Model, t.Fallback)
+	case t.Model != "":
+		path += " (" + t.Model + ")"
+	}
+	ew.printf("  path: %s\n", path)
+	if c := t.Checks; c != nil {
+		ew.printf("  citation check: %d marks dropped (no such paragraph), %d quotes not found (marked), %d moved to the right paragraph\n", c.Dropped, c.Unverified, c.Repointed)
+	}
+	for _, c := range t.ModelCalls {
+		est := ""
+		if c.Estimated {
+			est = " (estimated)"
+		}
+		ew.printf("  model call %s: %d prompt + %d completion tokens%s, %d ms", c.Purpose, c.PromptTokens, c.CompletionTokens, est, c.MS)
+		if c.Error != "" {
+			ew.printf(", failed: %s", c.Error)
+		}
+		ew.printf("\n")
+	}
+	ew.printf("  time: search %d ms, total %d ms\n", t.SearchMS, t.TotalMS)
+	return ew.err
+}
