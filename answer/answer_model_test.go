@@ -85,7 +85,7 @@ func newRig(t *testing.T, mod func(*llm.Config)) *rig {
 		t.Fatal(err)
 	}
 	fs := &fakeSearcher{res: hitsFor(t, c, "6", "3", "7")}
-	eng := answer.New(c, fs, answer.Options{Model: client, ContextParagraphs: 3, EmbedderName: "test"})
+	eng := answer.New(c, fs, answer.Options{Model: llm.Adapter[answer.Message]{Client: client}, ContextParagraphs: 3, EmbedderName: "test"})
 	return &rig{eng: eng, srv: srv, search: fs, client: client, corpus: c}
 }
 
@@ -492,7 +492,7 @@ func TestPromptTokenCost(t *testing.T) {
 	r := newRig(t, nil)
 	full := hitsFor(t, r.corpus, "6", "3", "7", "5", "8")
 	r.search.res = full
-	r.eng = answer.New(r.corpus, r.search, answer.Options{Model: r.client}) // defaults: 5 paragraphs, 6000 runes
+	r.eng = answer.New(r.corpus, r.search, answer.Options{Model: llm.Adapter[answer.Message]{Client: r.client}}) // defaults: 5 paragraphs, 6000 runes
 	r.srv.Enqueue(llmtest.Text(goodArabic))
 	ask(t, r, arQuestion, nil)
 	req := r.srv.Chats()[0]

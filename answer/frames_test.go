@@ -25,9 +25,11 @@ func TestOfflineFrames(t *testing.T) {
 	eng := answer.New(c, ix, answer.Options{})
 	type counts struct{ confident, hedged, abstained int }
 	var ans, un counts
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "eval", "*.jsonl"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no evaluation sets found: %v", err)
+	// The four sets these counts were measured on; later sets have their
+	// own tests.
+	var files []string
+	for _, name := range []string{"blind", "heldout", "qa", "qa_heldout"} {
+		files = append(files, filepath.Join("..", "testdata", "eval", name+".jsonl"))
 	}
 	for _, f := range files {
 		fh, err := os.Open(f)
@@ -60,7 +62,7 @@ func TestOfflineFrames(t *testing.T) {
 				n.confident++
 			}
 			for _, cit := range a.Citations {
-				if !cit.Verified || !strings.Contains(cit.Text, cit.Quote) {
+				if !cit.Verified || !quotedInOrder(cit.Text, cit.Quote) {
 					t.Errorf("%q: citation %s quotes text that is not in the paragraph", it.Question, cit.Ref)
 				}
 			}
@@ -95,4 +97,18 @@ func defaultIndex(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
 		t.Fatal(err)
 	}
 	return c, ix
+}
+
+// quotedInOrder reports whether quote is a passage of text, or passages of
+// it in order joined by " … " (an elided quote).
+func quotedInOrder(text, quote string) bool {
+	at := 0
+	for _, part := range strings.Split(quote, " … ") {
+		i := strings.Index(text[at:], part)
+		if part == "" || i < 0 {
+			return false
+		}
+		at += i + len(part)
+	}
+	return true
 }

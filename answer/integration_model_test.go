@@ -59,7 +59,7 @@ func TestIntegrationRealModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng := answer.New(c, ix, answer.Options{Model: client})
+	eng := answer.New(c, ix, answer.Options{Model: llm.Adapter[answer.Message]{Client: client}})
 
 	for _, q := range []string{"لماذا أقيل سام ألتمان من OpenAI؟", "Why was Sam Altman removed from OpenAI?", "ما هو راتب ألتمان السنوي؟"} {
 		deltas := 0

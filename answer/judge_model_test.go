@@ -41,7 +41,7 @@ func TestModelJudgesGreyZone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng := answer.New(c, ix, answer.Options{Model: client})
+	eng := answer.New(c, ix, answer.Options{Model: llm.Adapter[answer.Message]{Client: client}})
 	srv.Enqueue(llmtest.Text("هدّد مئات الموظفين بالاستقالة إذا لم يُعد ألتمان إلى منصبه [1]."))
 	a, err := eng.Ask(ctx, answer.Request{Question: paraphrase})
 	if err != nil {

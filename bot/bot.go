@@ -5,15 +5,22 @@
 // and in direct messages.
 //
 // It acknowledges every question at once, answers in messages under
-// Discord's limits with the sources a click away, never pings anyone, turns
-// away whoever is over a limit with a short private notice, and shuts down
-// gracefully. /healthz and Prometheus /metrics are served on a local
-// address. The package talks to Discord through discordgo; tests point a
+// Discord's limits with the sources a click away, never pings anyone, and
+// turns away whoever is over a limit with a short notice: private for a
+// slash command; for mentions one reply per window, then a ⏳ reaction, so
+// that someone who keeps asking does not fill the channel. A question
+// waits for a free slot at most Config.QueueWait. Without its slash
+// commands (a server that refuses them) the bot keeps answering mentions,
+// threads and direct messages and retries the registration. It shuts down
+// gracefully: what arrived before the signal is answered, and what the
+// grace period cuts short is told so. /healthz and Prometheus /metrics are
+// served on a local address. The package talks to Discord through discordgo; tests point a
 // real discordgo session at the local double in bot/discordtest.
 package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -26,6 +33,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
+	"golang.org/x/sync/singleflight"
 
 	"casebot/answer"
 	"casebot/corpus"
@@ -88,6 +96,13 @@ type Bot struct {
 	adm     *admission
 	work    *tracker
 	chans   *channelCache
+	gate    *noticeGate
+	hooks   hooks
+
+	// chanFlight collapses concurrent lookups of one channel into one call.
+	chanFlight singleflight.Group
+	// reg is the state of the slash-command registration, for /healthz.
+	reg atomic.Pointer[regState]
 
 	reloadMu  sync.Mutex
 	self      atomic.Pointer[string]
@@ -130,10 +145,11 @@ func New(cfg Config, backend Backend, reload ReloadFunc, log *slog.Logger, opts 
 		cfg: cfg, log: log.With("component", "bot"), reload: reload, s: s,
 		conns: &connTracker{}, users: newUserLimiter(cfg.UserEvery, cfg.UserBurst),
 		adm: newAdmission(cfg.MaxConcurrent, cfg.QueueSize), work: newTracker(),
-		chans: newChannelCache(), ready: make(chan struct{}), disc: make(chan struct{}, 1),
+		chans: newChannelCache(), gate: newNoticeGate(), ready: make(chan struct{}), disc: make(chan struct{}, 1),
 		now: time.Now,
 	}
-	b.metrics = newMetrics(b.adm, &b.connected)
+	b.reg.Store(&regState{state: regPending})
+	b.metrics = newMetrics(b.adm, &b.connected, func() bool { return b.reg.Load().state == regDone })
 	b.backend.Store(&backendBox{backend})
 
 	if o.client != nil {
@@ -146,6 +162,11 @@ func New(cfg Config, backend Backend, reload ReloadFunc, log *slog.Logger, opts 
 	// instead of retrying a rejected token forever.
 	s.ShouldReconnectOnError = false
 	s.StateEnabled = false
+	// Handlers run in the order events arrive, so a question read from the
+	// gateway before shutdown began is admitted however the goroutines that
+	// answer it are scheduled. They only sort and admit the event, then hand
+	// the work to a goroutine of their own (see spawn).
+	s.SyncEvents = true
 	s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
 	if cfg.ShardCount <= 1 {
 		s.ShardID, s.ShardCount = 0, 1
@@ -165,12 +186,15 @@ func New(cfg Config, backend Backend, reload ReloadFunc, log *slog.Logger, opts 
 	return b, nil
 }
 
-// Run connects the bot (nothing is answered before READY arrives and the
-// commands are registered), answers until ctx is cancelled, then stops
+// Run connects the bot (nothing is answered before READY arrives),
+// registers the slash commands, answers until ctx is cancelled, then stops
 // taking questions, lets those in flight finish within the shutdown grace
-// and closes the gateway. It returns nil after a clean shutdown, and an
-// error, such as ErrTokenRejected or ErrReadyTimeout, when the bot cannot
-// run. A Bot runs once.
+// and closes the gateway. A failed command registration is not fatal:
+// mentions, threads and direct messages need no commands, so the bot keeps
+// serving them, logs the failure, reports it on /healthz and retries with
+// backoff. Run returns nil after a clean shutdown, and an error, such as
+// ErrTokenRejected or ErrReadyTimeout, when the bot cannot run. A Bot runs
+// once.
 func (b *Bot) Run(ctx context.Context) error {
 	if !b.ran.CompareAndSwap(false, true) {
 		return errors.New("bot: Run called twice")
@@ -188,18 +212,26 @@ func (b *Bot) Run(ctx context.Context) error {
 	if err := b.open(ctx); err != nil {
 		return err
 	}
-	if err := b.register(ctx); err != nil {
+	b.identifySelf()
+	regCtx, stopReg := context.WithCancel(ctx)
+	defer stopReg()
+	fatal := make(chan error, 1)
+	regDone, err := b.startRegistration(regCtx, fatal)
+	if err != nil {
 		b.closeGateway()
 		return err
 	}
 	close(b.ready)
 
-	runErr := b.supervise(ctx)
+	runErr := b.supervise(ctx, fatal)
+	stopReg()
+	<-regDone
 	b.shutdown()
 	return runErr
 }
 
-// Ready is closed once the bot is connected and its commands registered.
+// Ready is closed once the bot is connected and the first attempt to
+// register its commands is over, whether it succeeded or not.
 func (b *Bot) Ready() <-chan struct{} { return b.ready }
 
 // Handler serves /healthz and /metrics; Run serves it on Config.HealthAddr.
@@ -207,19 +239,50 @@ func (b *Bot) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", b.metrics.handler())
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
+		h, code := b.health()
 		w.Header().Set("Content-Type", "application/json")
-		switch {
-		case b.work.isClosing():
-			w.WriteHeader(http.StatusServiceUnavailable)
-			fmt.Fprintln(w, `{"status":"stopping"}`)
-		case !b.connected.Load():
-			w.WriteHeader(http.StatusServiceUnavailable)
-			fmt.Fprintln(w, `{"status":"disconnected"}`)
-		default:
-			fmt.Fprintf(w, "{\"status\":\"ok\",\"in_flight\":%d,\"waiting\":%d}\n", b.adm.inFlight(), b.adm.waiting())
-		}
+		w.WriteHeader(code)
+		_ = json.NewEncoder(w).Encode(h)
 	})
 	return mux
+}
+
+// healthReport is the body of /healthz.
+type healthReport struct {
+	// Status is ok, degraded (answering, but the slash commands are not
+	// registered), disconnected or stopping.
+	Status string `json:"status"`
+	// Commands is registering, registered or retrying.
+	Commands string `json:"commands"`
+	// CommandsError is why the last registration attempt failed.
+	CommandsError string `json:"commands_error,omitempty"`
+	// CommandsAttempts counts the registration attempts so far.
+	CommandsAttempts int `json:"commands_attempts"`
+	InFlight         int `json:"in_flight"`
+	Waiting          int `json:"waiting"`
+}
+
+// health describes the bot for /healthz, with the HTTP status to send: 200
+// while the bot answers (even without its slash commands, so that a
+// container health check does not restart a bot that works), 503 when it
+// is disconnected or stopping.
+func (b *Bot) health() (healthReport, int) {
+	reg := b.reg.Load()
+	h := healthReport{
+		Status: "ok", Commands: reg.state, CommandsError: reg.err, CommandsAttempts: reg.attempts,
+		InFlight: b.adm.inFlight(), Waiting: b.adm.waiting(),
+	}
+	switch {
+	case b.work.isClosing():
+		h.Status = "stopping"
+		return h, http.StatusServiceUnavailable
+	case !b.connected.Load():
+		h.Status = "disconnected"
+		return h, http.StatusServiceUnavailable
+	case reg.state != regDone:
+		h.Status = "degraded"
+	}
+	return h, http.StatusOK
 }
 
 // Run is New followed by Run: it connects, answers until ctx is cancelled,
@@ -317,52 +380,17 @@ func isFatal(err error) bool {
 	return errors.Is(err, ErrTokenRejected) || errors.Is(err, ErrGatewayRefused)
 }
 
-// register overwrites the application commands in one call: in the
-// configured guild, or globally.
-func (b *Bot) register(ctx context.Context) error {
-	appID := b.cfg.AppID
-	b.s.State.RLock()
-	if appID == "" && b.s.State.Application != nil {
-		appID = b.s.State.Application.ID
-	}
-	var self string
-	if b.s.State.User != nil {
-		self = b.s.State.User.ID
-	}
-	b.s.State.RUnlock()
-	if appID == "" {
-		return fmt.Errorf("bot: READY carried no application id; set %s", EnvAppID)
-	}
-	if self == "" {
-		self = appID
-	}
-	b.self.Store(&self)
-	rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	cmds, err := b.s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, Commands(), discordgo.WithContext(rctx))
-	if err != nil {
-		var re *discordgo.RESTError
-		if errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized {
-			return fmt.Errorf("%w (HTTP 401 registering commands)", ErrTokenRejected)
-		}
-		return fmt.Errorf("bot: registering slash commands: %w", err)
-	}
-	scope := "global"
-	if b.cfg.GuildID != "" {
-		scope = "guild " + b.cfg.GuildID
-	}
-	b.log.Info("connected", "user_id", self, "app_id", appID, "commands", len(cmds), "scope", scope,
-		"shard", fmt.Sprintf("%d/%d", b.s.ShardID, b.s.ShardCount))
-	return nil
-}
-
 // supervise waits for ctx, reconnecting (and resuming) whenever the gateway
-// connection drops. It returns nil when ctx ends, or a fatal error.
-func (b *Bot) supervise(ctx context.Context) error {
+// connection drops. It returns nil when ctx ends, or a fatal error (from the
+// gateway, or from fatal).
+func (b *Bot) supervise(ctx context.Context, fatal <-chan error) error {
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
+		case err := <-fatal:
+			b.log.Error("Discord refused the bot; stopping", "err", err)
+			return err
 		case <-b.disc:
 		}
 		if b.work.isClosing() {
@@ -374,6 +402,9 @@ func (b *Bot) supervise(ctx context.Context) error {
 			select {
 			case <-ctx.Done():
 				return nil
+			case err := <-fatal:
+				b.log.Error("Discord refused the bot; stopping", "err", err)
+				return err
 			case <-time.After(delay):
 			}
 			err := b.open(ctx)
@@ -394,8 +425,10 @@ func (b *Bot) supervise(ctx context.Context) error {
 	}
 }
 
-// shutdown stops taking questions, waits for those in flight up to the
-// grace period, then closes the gateway.
+// shutdown stops taking questions (those read from the gateway before it
+// began are answered), waits for those in flight up to the grace period,
+// then cancels what is left, whose askers are told the bot is restarting
+// within a fresh delivery deadline, and closes the gateway.
 func (b *Bot) shutdown() {
 	idle := b.work.close()
 	b.log.Info("shutting down; finishing answers in flight", "in_flight", b.work.count(), "grace", b.cfg.ShutdownGrace)
@@ -403,11 +436,12 @@ func (b *Bot) shutdown() {
 	select {
 	case <-idle:
 	case <-timer.C:
-		b.log.Warn("shutdown grace over; abandoning answers still in flight", "in_flight", b.work.count())
+		b.log.Warn("shutdown grace over; cancelling answers still in flight", "in_flight", b.work.count())
 		b.cancelWork()
 		select {
 		case <-idle:
-		case <-time.After(2 * time.Second):
+		case <-time.After(deliverTimeout + 2*time.Second):
+			b.log.Warn("gave up on answers still in flight", "in_flight", b.work.count())
 		}
 	}
 	timer.Stop()
@@ -465,6 +499,17 @@ func rest(ctx context.Context) discordgo.RequestOption { return discordgo.WithCo
 // restCtx bounds one REST call: it lives as long as in-flight work may.
 func (b *Bot) restCtx() (context.Context, context.CancelFunc) {
 	return context.WithTimeout(b.workCtx, 20*time.Second)
+}
+
+// deliverTimeout bounds the delivery of a final answer or notice.
+const deliverTimeout = 10 * time.Second
+
+// deliverCtx bounds the delivery of a question's final message. It does not
+// end with the work context: once the shutdown grace is over, answers still
+// being prepared are cancelled, and their askers must still be told so
+// rather than be left on "thinking…".
+func (b *Bot) deliverCtx() (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(b.workCtx), deliverTimeout)
 }
 
 // allowed applies the guild and channel allow-lists. parent is the parent
@@ -558,46 +603,56 @@ func (t *connTracker) abort() {
 	}
 }
 
-// tracker counts the work in flight and refuses new work once closing.
+// tracker counts the handler goroutines in flight and, once closing,
+// refuses new questions.
 type tracker struct {
-	mu      sync.Mutex
-	closing bool
-	n       int
-	idle    chan struct{}
+	mu       sync.Mutex
+	closing  bool
+	n        int
+	idle     chan struct{}
+	idleDone bool
+	stopping chan struct{}
 }
 
-func newTracker() *tracker { return &tracker{idle: make(chan struct{})} }
+func newTracker() *tracker {
+	return &tracker{idle: make(chan struct{}), stopping: make(chan struct{})}
+}
 
-// begin registers new work, or returns false when shutting down.
-func (t *tracker) begin() bool {
+// begin registers a handler goroutine and reports whether questions are
+// still taken. Every begin is matched by an end, admitted or not, so that
+// shutdown also waits for the notices telling late askers to come back.
+func (t *tracker) begin() (admitted bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.closing {
-		return false
-	}
 	t.n++
-	return true
+	return !t.closing
 }
 
 func (t *tracker) end() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.n--
-	if t.closing && t.n == 0 {
+	t.maybeIdle()
+}
+
+// maybeIdle closes idle once closing with nothing in flight; call with mu held.
+func (t *tracker) maybeIdle() {
+	if t.closing && t.n == 0 && !t.idleDone {
+		t.idleDone = true
 		close(t.idle)
 	}
 }
 
-// close refuses new work and returns a channel closed when none is left.
+// close refuses new questions and returns a channel closed when nothing
+// is left in flight.
 func (t *tracker) close() <-chan struct{} {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if !t.closing {
 		t.closing = true
-		if t.n == 0 {
-			close(t.idle)
-		}
+		close(t.stopping)
 	}
+	t.maybeIdle()
 	return t.idle
 }
 
@@ -611,6 +666,31 @@ func (t *tracker) count() int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.n
+}
+
+// spawn runs f, the slow part of an event handler, in a goroutine of its
+// own. It is called from the gateway's event loop, in the order events
+// arrive, so whether a question is admitted depends only on whether it
+// arrived before shutdown began; f learns it through admitted.
+func (b *Bot) spawn(kind string, f func(admitted bool)) {
+	admitted := b.work.begin()
+	go func() {
+		defer b.work.end()
+		defer b.recoverPanic(kind)
+		if h := b.hooks.handlerStart; h != nil {
+			h(kind)
+		}
+		f(admitted)
+	}()
+}
+
+// hooks let tests pace the bot at points that no request to Discord marks.
+// They are nil outside tests.
+type hooks struct {
+	// handlerStart runs first in every handler goroutine.
+	handlerStart func(kind string)
+	// channelLookup runs before a channel missing from the cache is fetched.
+	channelLookup func(id string)
 }
 
 // channelCache remembers what kind of channel an id is, so the bot looks
@@ -652,16 +732,37 @@ func (c *channelCache) put(id string, ci chanInfo) {
 	c.m[id] = ci
 }
 
-// channel returns what the bot knows of a channel, asking Discord once.
+// channel returns what the bot knows of a channel, asking Discord once:
+// concurrent first questions in one channel share one lookup, which runs on
+// its own deadline so that one asker giving up does not fail the others.
 func (b *Bot) channel(ctx context.Context, id string) (chanInfo, error) {
 	if ci, ok := b.chans.get(id); ok {
 		return ci, nil
 	}
-	ch, err := b.s.Channel(id, rest(ctx))
-	if err != nil {
-		return chanInfo{}, fmt.Errorf("bot: looking up channel %s: %w", id, err)
+	if h := b.hooks.channelLookup; h != nil {
+		h(id)
 	}
-	ci := chanInfo{typ: ch.Type, guildID: ch.GuildID, parentID: ch.ParentID, ownerID: ch.OwnerID}
-	b.chans.put(id, ci)
-	return ci, nil
+	res := b.chanFlight.DoChan(id, func() (any, error) {
+		if ci, ok := b.chans.get(id); ok {
+			return ci, nil
+		}
+		lctx, cancel := b.restCtx()
+		defer cancel()
+		ch, err := b.s.Channel(id, rest(lctx))
+		if err != nil {
+			return chanInfo{}, fmt.Errorf("bot: looking up channel %s: %w", id, err)
+		}
+		ci := chanInfo{typ: ch.Type, guildID: ch.GuildID, parentID: ch.ParentID, ownerID: ch.OwnerID}
+		b.chans.put(id, ci)
+		return ci, nil
+	})
+	select {
+	case r := <-res:
+		if r.Err != nil {
+			return chanInfo{}, r.Err
+		}
+		return r.Val.(chanInfo), nil
+	case <-ctx.Done():
+		return chanInfo{}, fmt.Errorf("bot: looking up channel %s: %w", id, ctx.Err())
+	}
 }

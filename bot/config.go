@@ -45,7 +45,14 @@ const (
 	DefaultHistoryTurns   = 4
 	DefaultReconnectDelay = time.Second
 	DefaultProgressEvery  = 1500 * time.Millisecond
+	DefaultQueueWait      = 3 * time.Minute
+	DefaultRegisterRetry  = 5 * time.Second
 )
+
+// InteractionTokenLife is how long Discord lets a bot answer an
+// interaction it has acknowledged: the queue wait and the answer timeout
+// together must leave time to deliver within it.
+const InteractionTokenLife = 15 * time.Minute
 
 // ErrNoToken is returned by Validate when no bot token is configured.
 var ErrNoToken = errors.New("bot: no Discord bot token: set " + EnvToken)
@@ -100,6 +107,14 @@ type Config struct {
 	// ProgressEvery is how often a slash-command answer that a model is
 	// still writing is edited to show its progress; negative disables it.
 	ProgressEvery time.Duration
+	// QueueWait bounds how long an accepted question waits for a free slot
+	// before its asker is told the bot is busy. An interaction token lives
+	// 15 minutes, so QueueWait plus AnswerTimeout must stay well under it.
+	QueueWait time.Duration
+	// RegisterRetry is the first wait before retrying a failed slash-command
+	// registration; it doubles up to ten minutes. The bot answers mentions,
+	// threads and direct messages meanwhile.
+	RegisterRetry time.Duration
 }
 
 // WithDefaults returns c with every zero field set to its default.
@@ -137,6 +152,12 @@ func (c Config) WithDefaults() Config {
 	}
 	if c.ProgressEvery == 0 {
 		c.ProgressEvery = DefaultProgressEvery
+	}
+	if c.QueueWait == 0 {
+		c.QueueWait = DefaultQueueWait
+	}
+	if c.RegisterRetry == 0 {
+		c.RegisterRetry = DefaultRegisterRetry
 	}
 	return c
 }
@@ -177,11 +198,16 @@ func (c Config) Validate() error {
 	for name, d := range map[string]time.Duration{
 		"user rate interval": c.UserEvery, "shutdown grace": c.ShutdownGrace,
 		"ready timeout": c.ReadyTimeout, "answer timeout": c.AnswerTimeout,
-		"reconnect delay": c.ReconnectDelay,
+		"reconnect delay": c.ReconnectDelay, "queue wait": c.QueueWait,
+		"command registration retry": c.RegisterRetry,
 	} {
 		if d < 0 {
 			return fmt.Errorf("bot: %s %s is negative", name, d)
 		}
+	}
+	if budget := InteractionTokenLife - time.Minute; c.QueueWait > budget || c.AnswerTimeout > budget || c.QueueWait+c.AnswerTimeout > budget {
+		return fmt.Errorf("bot: queue wait %s plus answer timeout %s exceed %s: Discord forgets a slash command's answer slot after %s",
+			c.QueueWait, c.AnswerTimeout, budget, InteractionTokenLife)
 	}
 	for name, n := range map[string]int{
 		"user burst": c.UserBurst, "max concurrent answers": c.MaxConcurrent,
@@ -215,10 +241,10 @@ func (c Config) tokenState() string {
 
 // String describes c without its token.
 func (c Config) String() string {
-	return fmt.Sprintf("bot.Config{Token:%s AppID:%q GuildID:%q Shard:%d/%d AllowedGuilds:%v AllowedChannels:%v MessageContent:%t UserEvery:%s UserBurst:%d MaxConcurrent:%d QueueSize:%d HealthAddr:%q ShutdownGrace:%s ReadyTimeout:%s AnswerTimeout:%s HistoryTurns:%d ProgressEvery:%s}",
+	return fmt.Sprintf("bot.Config{Token:%s AppID:%q GuildID:%q Shard:%d/%d AllowedGuilds:%v AllowedChannels:%v MessageContent:%t UserEvery:%s UserBurst:%d MaxConcurrent:%d QueueSize:%d HealthAddr:%q ShutdownGrace:%s ReadyTimeout:%s AnswerTimeout:%s HistoryTurns:%d ProgressEvery:%s QueueWait:%s RegisterRetry:%s}",
 		c.tokenState(), c.AppID, c.GuildID, c.ShardID, c.ShardCount, c.AllowedGuilds, c.AllowedChannels,
 		c.MessageContent, c.UserEvery, c.UserBurst, c.MaxConcurrent, c.QueueSize, c.HealthAddr,
-		c.ShutdownGrace, c.ReadyTimeout, c.AnswerTimeout, c.HistoryTurns, c.ProgressEvery)
+		c.ShutdownGrace, c.ReadyTimeout, c.AnswerTimeout, c.HistoryTurns, c.ProgressEvery, c.QueueWait, c.RegisterRetry)
 }
 
 // GoString is String, so that %#v does not print the token either.
@@ -245,6 +271,8 @@ func (c Config) LogValue() slog.Value {
 		slog.Duration("answer_timeout", c.AnswerTimeout),
 		slog.Int("history_turns", c.HistoryTurns),
 		slog.Duration("progress_every", c.ProgressEvery),
+		slog.Duration("queue_wait", c.QueueWait),
+		slog.Duration("register_retry", c.RegisterRetry),
 	)
 }
 

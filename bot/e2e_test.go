@@ -145,13 +145,33 @@ func testConfig() bot.Config {
 // Cleanup stops it and checks every message it sent against Discord's rules.
 func start(t *testing.T, cfg bot.Config, be bot.Backend, reload bot.ReloadFunc, opts discordtest.Options) *harness {
 	t.Helper()
+	return startWith(t, cfg, be, reload, opts, setup{})
+}
+
+// setup adjusts a harness before the bot runs.
+type setup struct {
+	// client wraps the HTTP client the bot talks to the double with.
+	client func(*http.Client) *http.Client
+	// before runs after New and before Run.
+	before func(*discordtest.Server, *bot.Bot)
+}
+
+func startWith(t *testing.T, cfg bot.Config, be bot.Backend, reload bot.ReloadFunc, opts discordtest.Options, su setup) *harness {
+	t.Helper()
 	srv := discordtest.New(opts)
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	b, err := bot.New(cfg, be, reload, log, bot.WithHTTPClient(srv.Client()))
+	client := srv.Client()
+	if su.client != nil {
+		client = su.client(client)
+	}
+	b, err := bot.New(cfg, be, reload, log, bot.WithHTTPClient(client))
 	if err != nil {
 		srv.Close()
 		t.Fatalf("New: %v", err)
+	}
+	if su.before != nil {
+		su.before(srv, b)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &harness{t: t, srv: srv, bot: b, logs: logs, cancel: cancel, done: make(chan error, 1)}
@@ -207,6 +227,14 @@ func (h *harness) wait(what string, cond func() bool) {
 	if err := h.srv.Wait(ctx, cond); err != nil {
 		h.t.Fatalf("waiting for %s: %v", what, err)
 	}
+}
+
+// waitFor waits for cond and reports whether it came true in time; unlike
+// wait it may be called from any goroutine.
+func (h *harness) waitFor(cond func() bool) bool {
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	return h.srv.Wait(ctx, cond) == nil
 }
 
 func (h *harness) interaction(token string) discordtest.Interaction {
@@ -329,35 +357,94 @@ func TestAskIsDeferredThenEditedWithCitations(t *testing.T) {
 
 func TestStreamingAnswerShowsProgress(t *testing.T) {
 	t.Parallel()
-	be := &streamingBackend{fakeBackend: newFake()}
 	cfg := testConfig()
-	cfg.ProgressEvery = 20 * time.Millisecond
-	h := start(t, cfg, be, nil, discordtest.Options{})
-	tok := h.srv.SlashCommand(discordtest.Command{Name: "ask", Options: map[string]any{"question": "stream?"}})
-	h.wait("final answer", func() bool {
-		in, _ := h.srv.Interaction(tok)
-		return in.Original != nil && len(in.Original.Embeds) == 1
-	})
-	time.Sleep(50 * time.Millisecond) // a late progress edit would land now
-	in := h.interaction(tok)
-	if in.Edits < 2 {
-		t.Fatalf("%d edits: no progress shown", in.Edits)
+	cfg.ProgressEvery = time.Nanosecond
+	var h *harness
+	var tok atomic.Value
+	be := &streamingBackend{fakeBackend: newFake(), between: func(i int) {
+		if i == 0 { // the first part is shown before the model goes on
+			h.waitFor(func() bool { return len(progressEdits(h.srv, tok.Load().(string))) > 0 })
+		}
+	}}
+	h = start(t, cfg, be, nil, discordtest.Options{})
+	tok.Store(h.srv.SlashCommand(discordtest.Command{Name: "ask", Options: map[string]any{"question": "stream?"}}))
+	h.answered(tok.Load().(string))
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
 	}
-	if in.Original.Content != "Part one [1]. Part two [2]. Part three." || strings.Contains(in.Original.Content, "⏳") {
-		t.Fatalf("final content %q", in.Original.Content)
+	in := h.interaction(tok.Load().(string))
+	if in.Original.Content != "Part one [1]. Part two [2]. Part three." || len(in.Original.Embeds) != 1 {
+		t.Fatalf("final answer %q with %d embeds", in.Original.Content, len(in.Original.Embeds))
+	}
+	if p := progressEdits(h.srv, tok.Load().(string)); len(p) == 0 || !strings.HasPrefix(p[0], "Part one [1].") {
+		t.Fatalf("progress edits %q", p)
+	}
+	assertNoEditAfterFinal(t, h.srv, tok.Load().(string))
+}
+
+// edits returns the contents of the edits of an interaction's response, in
+// the order the double received them.
+func edits(srv *discordtest.Server, token string) []string {
+	var out []string
+	for _, r := range srv.Requests() {
+		if r.Method == "PATCH" && strings.Contains(r.Path, "/"+token+"/messages/@original") {
+			var body struct {
+				Content string `json:"content"`
+			}
+			_ = json.Unmarshal(r.Body, &body)
+			out = append(out, body.Content)
+		}
+	}
+	return out
+}
+
+// progressEdits are the edits that show an answer still being written.
+func progressEdits(srv *discordtest.Server, token string) []string {
+	var out []string
+	for _, e := range edits(srv, token) {
+		if strings.HasSuffix(e, "⏳") {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// assertNoEditAfterFinal checks that the edits of an interaction's
+// response are progress edits followed by one final answer.
+func assertNoEditAfterFinal(t *testing.T, srv *discordtest.Server, token string) {
+	t.Helper()
+	es := edits(srv, token)
+	finals := 0
+	for _, e := range es {
+		if !strings.HasSuffix(e, "⏳") {
+			finals++
+		}
+	}
+	if len(es) == 0 || strings.HasSuffix(es[len(es)-1], "⏳") || finals != 1 {
+		t.Fatalf("edits of the response, in order: %q; want progress edits, then one final answer", es)
 	}
 }
 
-// streamingBackend writes its answer in pieces through OnDelta.
-type streamingBackend struct{ *fakeBackend }
+// streamingBackend writes its answer in pieces through OnDelta, calling
+// between (if set) after each piece, and closing done (if set) when over.
+type streamingBackend struct {
+	*fakeBackend
+	between func(i int)
+	done    chan struct{}
+}
 
 func (s *streamingBackend) Ask(ctx context.Context, req answer.Request) (answer.Answer, error) {
 	parts := []string{"Part one [1].", " Part two [2].", " Part three."}
-	for _, p := range parts {
-		time.Sleep(30 * time.Millisecond)
+	for i, p := range parts {
 		if req.OnDelta != nil {
 			req.OnDelta(p)
 		}
+		if s.between != nil {
+			s.between(i)
+		}
+	}
+	if s.done != nil {
+		close(s.done)
 	}
 	return answer.Answer{Question: req.Question, Answer: strings.Join(parts, ""), Mode: answer.ModeLLM, Language: "en", Citations: s.cite(1, 2)}, nil
 }
@@ -807,7 +894,9 @@ func TestGracefulShutdownFinishesInFlight(t *testing.T) {
 	tok := h.srv.SlashCommand(discordtest.Command{Name: "ask", Options: map[string]any{"question": "slow?"}})
 	<-be.started
 	h.cancel()
-	// New questions during shutdown are turned away with a notice.
+	// Sent once the bot has begun to shut down (not merely after cancel):
+	// turned away with a notice.
+	<-bot.Stopping(h.bot)
 	late := h.srv.SlashCommand(discordtest.Command{Name: "ask", Options: map[string]any{"question": "late?"}, UserID: "9"})
 	cb := h.responded(late)
 	if cb.Data == nil || !strings.HasPrefix(cb.Data.Content, "⏳") {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -16,6 +15,8 @@ import (
 )
 
 // onInteraction handles slash commands, autocomplete and button presses.
+// It runs in the gateway's event loop: it only sorts the interaction out
+// and hands it to a goroutine (spawn).
 func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 	defer b.recoverPanic("interaction")
 	if ic == nil || ic.Interaction == nil {
@@ -39,21 +40,21 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 			b.ignore("malformed_interaction", "interaction_id", i.ID)
 			return
 		}
-		b.onCommand(i, user, d)
+		b.spawn("command", func(admitted bool) { b.onCommand(i, user, d, admitted) })
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		d, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
 		if !ok {
 			b.ignore("malformed_interaction", "interaction_id", i.ID)
 			return
 		}
-		b.onAutocomplete(i, d)
+		b.spawn("autocomplete", func(bool) { b.onAutocomplete(i, d) })
 	case discordgo.InteractionMessageComponent:
 		d, ok := i.Data.(discordgo.MessageComponentInteractionData)
 		if !ok {
 			b.ignore("malformed_interaction", "interaction_id", i.ID)
 			return
 		}
-		b.onButton(i, user, d)
+		b.spawn("button", func(bool) { b.onButton(i, user, d) })
 	default:
 		b.ignore("unknown_interaction_type", "interaction_id", i.ID, "type", int(i.Type))
 	}
@@ -79,7 +80,9 @@ func (b *Bot) interactionAllowed(ctx context.Context, i *discordgo.Interaction) 
 	return err == nil && ci.isThread() && b.allowed(i.GuildID, i.ChannelID, ci.parentID)
 }
 
-func (b *Bot) onCommand(i *discordgo.Interaction, user *discordgo.User, d discordgo.ApplicationCommandInteractionData) {
+// onCommand handles a slash command; admitted is false for a question that
+// arrived once the bot had begun to shut down.
+func (b *Bot) onCommand(i *discordgo.Interaction, user *discordgo.User, d discordgo.ApplicationCommandInteractionData, admitted bool) {
 	log := b.log.With("command", d.Name, "interaction_id", i.ID, "user_id", user.ID, "guild_id", i.GuildID, "channel_id", i.ChannelID)
 	ctx, cancel := b.restCtx()
 	defer cancel()
@@ -99,8 +102,9 @@ func (b *Bot) onCommand(i *discordgo.Interaction, user *discordgo.User, d discor
 			b.notice(ctx, i, usageText(textsFor(lang), err))
 			return
 		}
-		b.runInteraction(i, user, lang, private, "ask", log, func(ctx context.Context, be Backend) ([]outMessage, error) {
+		b.runInteraction(i, user, lang, private, "ask", log, admitted, func(ctx context.Context, be Backend) ([]outMessage, error) {
 			p := b.newProgress(i)
+			defer p.stop() // also when Ask panics
 			a, err := be.Ask(ctx, answer.Request{Question: q, OnDelta: p.add})
 			p.stop()
 			if err != nil {
@@ -117,7 +121,7 @@ func (b *Bot) onCommand(i *discordgo.Interaction, user *discordgo.User, d discor
 		if strings.TrimSpace(topic) != "" {
 			lang = langOf(topic)
 		}
-		b.runInteraction(i, user, lang, false, "summary", log, func(ctx context.Context, be Backend) ([]outMessage, error) {
+		b.runInteraction(i, user, lang, false, "summary", log, admitted, func(ctx context.Context, be Backend) ([]outMessage, error) {
 			s, err := be.Summarize(ctx, topic, "")
 			if err != nil {
 				return nil, err
@@ -139,7 +143,7 @@ func (b *Bot) onCommand(i *discordgo.Interaction, user *discordgo.User, d discor
 			},
 		})
 	case cmdReindex:
-		b.handleReindex(i, log)
+		b.handleReindex(i, log, admitted)
 	default:
 		b.ignore("unknown_command", "command", d.Name, "interaction_id", i.ID)
 		b.notice(ctx, i, english.unknownCommand)
@@ -165,17 +169,18 @@ func (b *Bot) countAnswer(abstained bool, notice string) {
 }
 
 // runInteraction applies the limits, acknowledges the interaction at once
-// (deferred response), prepares the answer when a slot is free and edits it in.
-func (b *Bot) runInteraction(i *discordgo.Interaction, user *discordgo.User, lang string, ephemeral bool, kind string, log *slog.Logger, prepare func(context.Context, Backend) ([]outMessage, error)) {
+// (deferred response), prepares the answer when a slot is free and edits it
+// in. Whatever happens after the acknowledgement, the asker gets a final
+// message: the answer, or why there is none (busy, timed out, restarting).
+func (b *Bot) runInteraction(i *discordgo.Interaction, user *discordgo.User, lang string, ephemeral bool, kind string, log *slog.Logger, admitted bool, prepare func(context.Context, Backend) ([]outMessage, error)) {
 	t := textsFor(lang)
-	ctx, cancel := b.restCtx()
+	ctx, cancel := b.deliverCtx()
 	defer cancel()
-	if !b.work.begin() {
+	if !admitted {
 		b.metrics.limited.WithLabelValues(limitShutdown).Inc()
 		b.notice(ctx, i, t.restarting)
 		return
 	}
-	defer b.work.end()
 	if ok, wait := b.users.allow(user.ID, b.now()); !ok {
 		b.metrics.limited.WithLabelValues(limitUser).Inc()
 		log.Info("rate limited", "retry_in", wait)
@@ -205,9 +210,14 @@ func (b *Bot) runInteraction(i *discordgo.Interaction, user *discordgo.User, lan
 	log.Info("acknowledged", "ack_ms", b.now().Sub(start).Milliseconds())
 
 	var msgs []outMessage
-	if err := b.adm.run(b.workCtx); err != nil {
+	switch err := b.waitSlot(); {
+	case errors.Is(err, errWaited):
+		b.metrics.limited.WithLabelValues(limitWait).Inc()
+		log.Info("no free answer slot within the queue wait", "queue_wait", b.cfg.QueueWait)
+		msgs = []outMessage{{Content: t.busy}}
+	case err != nil:
 		msgs = []outMessage{{Content: t.restarting}}
-	} else {
+	default:
 		actx, acancel := context.WithTimeout(b.workCtx, b.cfg.AnswerTimeout)
 		began := b.now()
 		err := b.withSlot(func() error {
@@ -221,7 +231,7 @@ func (b *Bot) runInteraction(i *discordgo.Interaction, user *discordgo.User, lan
 			msgs = []outMessage{{Content: b.failureText(t, err, log)}}
 		}
 	}
-	dctx, dcancel := b.restCtx()
+	dctx, dcancel := b.deliverCtx()
 	defer dcancel()
 	if err := b.deliverInteraction(dctx, i, msgs, ephemeral); err != nil {
 		b.metrics.failures.WithLabelValues("discord").Inc()
@@ -371,8 +381,8 @@ func refChoices(paras []corpus.Paragraph, typed string) []*discordgo.Application
 }
 
 // handleReindex reloads the corpus for members who can manage the server.
-func (b *Bot) handleReindex(i *discordgo.Interaction, log *slog.Logger) {
-	ctx, cancel := b.restCtx()
+func (b *Bot) handleReindex(i *discordgo.Interaction, log *slog.Logger, admitted bool) {
+	ctx, cancel := b.deliverCtx()
 	defer cancel()
 	t := textsFor(b.current().Info().Language)
 	if i.Member == nil || i.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) == 0 {
@@ -383,11 +393,10 @@ func (b *Bot) handleReindex(i *discordgo.Interaction, log *slog.Logger) {
 		b.notice(ctx, i, t.noReload)
 		return
 	}
-	if !b.work.begin() {
+	if !admitted {
 		b.notice(ctx, i, t.restarting)
 		return
 	}
-	defer b.work.end()
 	b.respond(ctx, i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()},
@@ -412,7 +421,7 @@ func (b *Bot) handleReindex(i *discordgo.Interaction, log *slog.Logger) {
 		text = fmt.Sprintf(t.reloaded, in.Articles, in.Paragraphs, in.Version)
 	}
 	b.reloadMu.Unlock()
-	dctx, dcancel := b.restCtx()
+	dctx, dcancel := b.deliverCtx()
 	defer dcancel()
 	if err := b.deliverInteraction(dctx, i, []outMessage{{Content: text}}, true); err != nil {
 		log.Error("sending the reindex result", "err", err)
@@ -494,58 +503,4 @@ func optBool(opts []*discordgo.ApplicationCommandInteractionDataOption, name str
 		}
 	}
 	return false, false
-}
-
-// progress shows an answer that is still being written by editing the
-// deferred response now and then. Edits happen inside OnDelta, under a
-// lock, so none can land after the final answer: stop waits for any edit
-// in flight and turns later deltas into no-ops.
-type progress struct {
-	b       *Bot
-	i       *discordgo.Interaction
-	every   time.Duration
-	started time.Time
-
-	mu      sync.Mutex
-	text    strings.Builder
-	last    time.Time
-	stopped bool
-}
-
-func (b *Bot) newProgress(i *discordgo.Interaction) *progress {
-	return &progress{b: b, i: i, every: b.cfg.ProgressEvery, started: b.now()}
-}
-
-// add receives a piece of the answer.
-func (p *progress) add(delta string) {
-	if p.every < 0 {
-		return
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.stopped {
-		return
-	}
-	p.text.WriteString(delta)
-	now := p.b.now()
-	if now.Sub(p.started) < p.every || now.Sub(p.last) < p.every {
-		return
-	}
-	p.last = now
-	shown := truncate(p.text.String(), messageBudget-2) + " ⏳"
-	ctx, cancel := p.b.restCtx()
-	defer cancel()
-	empty := []*discordgo.MessageEmbed{}
-	if _, err := p.b.s.InteractionResponseEdit(p.i, &discordgo.WebhookEdit{
-		Content: &shown, Embeds: &empty, AllowedMentions: noMentions(),
-	}, rest(ctx)); err != nil {
-		p.b.log.Debug("progress edit", "err", err)
-	}
-}
-
-// stop ends the progress edits.
-func (p *progress) stop() {
-	p.mu.Lock()
-	p.stopped = true
-	p.mu.Unlock()
 }

@@ -68,10 +68,10 @@ func (l *userLimiter) sweep(now time.Time) {
 	}
 }
 
-// Errors of admission.acquire.
+// Errors of admission.
 var (
-	errBusy    = errors.New("bot: too many questions waiting")
-	errClosing = errors.New("bot: shutting down")
+	errBusy   = errors.New("bot: too many questions waiting")
+	errWaited = errors.New("bot: waited too long for a free answer slot")
 )
 
 // admission caps the answers prepared at once and bounds the questions
@@ -143,4 +143,51 @@ func (b *Bot) withSlot(f func() error) (err error) {
 		}
 	}()
 	return f()
+}
+
+// waitSlot waits for an answer slot for an admitted question, at most
+// QueueWait: a deferred interaction must be answered within its token's
+// life, and a mention within a reasonable time. It returns errWaited when
+// the bound is hit and the work context's error when the bot is stopping;
+// either way the place is given back.
+func (b *Bot) waitSlot() error {
+	ctx, cancel := context.WithTimeout(b.workCtx, b.cfg.QueueWait)
+	defer cancel()
+	err := b.adm.run(ctx)
+	if err != nil && b.workCtx.Err() == nil {
+		return errWaited
+	}
+	return err
+}
+
+// noticeGate lets each user have one notice about being turned away per
+// window. Messages turned away within the window get a reaction instead,
+// so a user who keeps asking does not fill a channel with notices.
+type noticeGate struct {
+	mu    sync.Mutex
+	until map[string]time.Time
+}
+
+func newNoticeGate() *noticeGate { return &noticeGate{until: map[string]time.Time{}} }
+
+// allow reports whether user may be sent a notice now; if so, the next
+// window starts.
+func (g *noticeGate) allow(user string, now time.Time, window time.Duration) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if u, ok := g.until[user]; ok && now.Before(u) {
+		return false
+	}
+	if len(g.until) >= maxTrackedUsers {
+		for k, u := range g.until {
+			if !now.Before(u) {
+				delete(g.until, k)
+			}
+		}
+		if len(g.until) >= maxTrackedUsers {
+			clear(g.until) // worst case: someone gets one notice more
+		}
+	}
+	g.until[user] = now.Add(window)
+	return true
 }

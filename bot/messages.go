@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -14,7 +15,9 @@ import (
 )
 
 // onMessage answers mentions, follow-ups in the bot's own threads, and
-// direct messages.
+// direct messages. It runs in the gateway's event loop: it only sets aside
+// messages that are surely not for the bot and hands the rest to a
+// goroutine (spawn).
 func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	defer b.recoverPanic("message")
 	if mc == nil || mc.Message == nil {
@@ -45,6 +48,12 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 		// (no message-content intent).
 		return
 	}
+	b.spawn("message", func(admitted bool) { b.handleMessage(m, self, isDM, mentioned, question, admitted) })
+}
+
+// handleMessage answers a message that may be for the bot; admitted is
+// false when it arrived once the bot had begun to shut down.
+func (b *Bot) handleMessage(m *discordgo.Message, self string, isDM, mentioned bool, question string, admitted bool) {
 	ctx, cancel := b.restCtx()
 	defer cancel()
 	var ci chanInfo
@@ -87,22 +96,23 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 		b.reply(ctx, m, text, log)
 		return
 	}
-	if !b.work.begin() {
+	if !admitted {
 		b.metrics.limited.WithLabelValues(limitShutdown).Inc()
-		b.reply(ctx, m, t.restarting, log)
+		dctx, dcancel := b.deliverCtx()
+		defer dcancel()
+		b.reply(dctx, m, t.restarting, log)
 		return
 	}
-	defer b.work.end()
 	if ok, wait := b.users.allow(m.Author.ID, b.now()); !ok {
 		b.metrics.limited.WithLabelValues(limitUser).Inc()
 		log.Info("rate limited", "retry_in", wait)
-		b.reply(ctx, m, fmt.Sprintf(t.rateLimited, roundUp(wait)), log)
+		b.turnAway(ctx, m, fmt.Sprintf(t.rateLimited, roundUp(wait)), max(wait, b.cfg.UserEvery), log)
 		return
 	}
 	if err := b.adm.admit(); err != nil {
 		b.metrics.limited.WithLabelValues(limitQueue).Inc()
 		log.Info("queue full")
-		b.reply(ctx, m, t.busy, log)
+		b.turnAway(ctx, m, t.busy, busyWindow, log)
 		return
 	}
 
@@ -128,9 +138,14 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	stopTyping := b.typing(target, log)
 
 	var msgs []outMessage
-	if err := b.adm.run(b.workCtx); err != nil {
+	switch err := b.waitSlot(); {
+	case errors.Is(err, errWaited):
+		b.metrics.limited.WithLabelValues(limitWait).Inc()
+		log.Info("no free answer slot within the queue wait", "queue_wait", b.cfg.QueueWait)
+		msgs = []outMessage{{Content: t.busy}}
+	case err != nil:
 		msgs = []outMessage{{Content: t.restarting}}
-	} else {
+	default:
 		actx, acancel := context.WithTimeout(b.workCtx, b.cfg.AnswerTimeout)
 		began := b.now()
 		var a answer.Answer
@@ -151,7 +166,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 		}
 	}
 	stopTyping()
-	dctx, dcancel := b.restCtx()
+	dctx, dcancel := b.deliverCtx()
 	defer dcancel()
 	if err := b.sendAll(dctx, target, replyTo, msgs); err != nil {
 		b.metrics.failures.WithLabelValues("discord").Inc()
@@ -176,9 +191,10 @@ func stripMention(content, id string) string {
 	return strings.TrimSpace(content)
 }
 
-// threadName names a thread after its question (Discord allows 100 characters).
+// threadName names a thread after its question (Discord allows 100
+// characters), without mention syntax or control characters.
 func threadName(q string) string {
-	if n := truncate(cleanInline(q), 90); n != "" {
+	if n := truncate(cleanInline(cleanName(q)), 90); n != "" {
 		return n
 	}
 	return "casebot"
@@ -191,6 +207,27 @@ func (b *Bot) selfName() string {
 		return b.s.State.User.Username
 	}
 	return "casebot"
+}
+
+// busyWindow is how long a user told the bot is busy is not told again
+// (the notice says "in a minute").
+const busyWindow = time.Minute
+
+// waitEmoji is the reaction on a question turned away without a notice.
+const waitEmoji = "⏳"
+
+// turnAway tells the author of m why their question is not answered: with
+// a notice in reply once per window, and with a reaction on every further
+// question within that window, where more notices would only spam the
+// channel.
+func (b *Bot) turnAway(ctx context.Context, m *discordgo.Message, text string, window time.Duration, log *slog.Logger) {
+	if b.gate.allow(m.Author.ID, b.now(), window) {
+		b.reply(ctx, m, text, log)
+		return
+	}
+	if err := b.s.MessageReactionAdd(m.ChannelID, m.ID, waitEmoji, rest(ctx)); err != nil {
+		log.Debug("reacting to a question turned away", "err", err)
+	}
 }
 
 // reply sends a short notice in reply to m, pinging nobody.
@@ -224,20 +261,27 @@ func (b *Bot) sendAll(ctx context.Context, channelID string, replyTo *discordgo.
 // typingEvery is how often the typing indicator is renewed (it lasts ten seconds).
 const typingEvery = 8 * time.Second
 
-// typing shows the typing indicator in a channel until the returned func is called.
+// typingTimeout bounds one typing call.
+const typingTimeout = 5 * time.Second
+
+// typing shows the typing indicator in a channel until the returned func
+// is called. The first indicator is sent at once but not waited for: the
+// answer is prepared meanwhile. stop does not cut a typing call short but
+// waits for it (at most typingTimeout), so that no indicator reaches
+// Discord after the answer and shows the bot typing with nothing to come.
 func (b *Bot) typing(channelID string, log *slog.Logger) (stop func()) {
 	ctx, cancel := context.WithCancel(b.workCtx)
 	show := func() {
-		rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
+		rctx, rcancel := context.WithTimeout(b.workCtx, typingTimeout)
 		defer rcancel()
-		if err := b.s.ChannelTyping(channelID, rest(rctx)); err != nil && ctx.Err() == nil {
+		if err := b.s.ChannelTyping(channelID, rest(rctx)); err != nil && b.workCtx.Err() == nil {
 			log.Debug("typing indicator", "err", err)
 		}
 	}
-	show() // at once, so the question is acknowledged before any wait
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
+		show()
 		t := time.NewTicker(typingEvery)
 		defer t.Stop()
 		for {
@@ -245,7 +289,9 @@ func (b *Bot) typing(channelID string, log *slog.Logger) (stop func()) {
 			case <-ctx.Done():
 				return
 			case <-t.C:
-				show()
+				if ctx.Err() == nil {
+					show()
+				}
 			}
 		}
 	}()

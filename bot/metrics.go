@@ -16,14 +16,14 @@ type metrics struct {
 	latency     *prometheus.HistogramVec // by kind: ask, summary
 	abstentions prometheus.Counter
 	modelErrors prometheus.Counter
-	limited     *prometheus.CounterVec // by reason: user, queue, shutdown
+	limited     *prometheus.CounterVec // by reason: user, queue, wait, shutdown
 	feedback    *prometheus.CounterVec // by vote: up, down
 	failures    *prometheus.CounterVec // by stage
 	ignored     *prometheus.CounterVec // by reason
 	reloads     *prometheus.CounterVec // by result
 }
 
-func newMetrics(adm *admission, connected *atomic.Bool) *metrics {
+func newMetrics(adm *admission, connected *atomic.Bool, registered func() bool) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		questions: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -41,7 +41,7 @@ func newMetrics(adm *admission, connected *atomic.Bool) *metrics {
 			Name: "casebot_model_fallbacks_total", Help: "Answers that carry a notice: the model failed or its citations did not check out, so the answer fell back.",
 		}),
 		limited: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "casebot_rate_limited_total", Help: "Questions turned away with a notice, by reason.",
+			Name: "casebot_rate_limited_total", Help: "Questions turned away with a notice, by reason (user, queue, wait, shutdown).",
 		}, []string{"reason"}),
 		feedback: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "casebot_feedback_total", Help: "Feedback button presses on answers.",
@@ -66,12 +66,10 @@ func newMetrics(adm *admission, connected *atomic.Bool) *metrics {
 		}, func() float64 { return float64(adm.waiting()) }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "casebot_gateway_connected", Help: "1 while the gateway connection is up.",
-		}, func() float64 {
-			if connected.Load() {
-				return 1
-			}
-			return 0
-		}),
+		}, func() float64 { return boolGauge(connected.Load()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "casebot_commands_registered", Help: "1 once the slash commands are registered; 0 while registration is failing and being retried.",
+		}, func() float64 { return boolGauge(registered()) }),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
@@ -79,7 +77,7 @@ func newMetrics(adm *admission, connected *atomic.Bool) *metrics {
 	for _, s := range []string{sourceSlash, sourceMention, sourceThread, sourceDM, sourceSummary} {
 		m.questions.WithLabelValues(s)
 	}
-	for _, r := range []string{limitUser, limitQueue, limitShutdown} {
+	for _, r := range []string{limitUser, limitQueue, limitWait, limitShutdown} {
 		m.limited.WithLabelValues(r)
 	}
 	m.feedback.WithLabelValues("up")
@@ -99,10 +97,18 @@ const (
 
 	limitUser     = "user"
 	limitQueue    = "queue"
+	limitWait     = "wait" // waited QueueWait for a slot
 	limitShutdown = "shutdown"
 )
 
 // handler serves the registry in the Prometheus text format.
 func (m *metrics) handler() http.Handler {
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})
+}
+
+func boolGauge(v bool) float64 {
+	if v {
+		return 1
+	}
+	return 0
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -134,6 +135,10 @@ func TestConfigValidate(t *testing.T) {
 		{"sharded", func(c *Config) { c.ShardID, c.ShardCount = 1, 2 }, ""},
 		{"negative grace", func(c *Config) { c.ShutdownGrace = -time.Second }, "negative"},
 		{"negative queue", func(c *Config) { c.QueueSize = -1 }, "negative"},
+		{"negative queue wait", func(c *Config) { c.QueueWait = -time.Second }, "negative"},
+		{"queue wait and answer within a token's life", func(c *Config) { c.QueueWait, c.AnswerTimeout = 10*time.Minute, 4*time.Minute }, ""},
+		{"queue wait and answer beyond a token's life", func(c *Config) { c.QueueWait, c.AnswerTimeout = 10*time.Minute, 5*time.Minute }, "15m"},
+		{"overflowing queue wait", func(c *Config) { c.QueueWait, c.AnswerTimeout = math.MaxInt64, math.MaxInt64 }, "15m"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -361,5 +366,107 @@ func TestRefChoices(t *testing.T) {
 	}
 	if got := refChoices(paras, "#12"); len(got) != 1 || got[0].Value != "a#12" {
 		t.Fatalf("search by number: %+v", got)
+	}
+}
+
+func TestThreadName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"why was Altman removed?", "why was Altman removed?"},
+		{"@everyone why?", "why?"},
+		{"@here why?", "why?"},
+		{"<@123> <@!456> <@&789> <#200> why?", "why?"},
+		{"</ask:901> why?", "why?"},
+		{"@every\u200bone why?", "why?"},          // a zero-width space cannot hide a ping
+		{"@every<@1>one why?", "@every one why?"}, // removing a mention joins nothing
+		{"why\u202e was\u2066 he\u200f removed\x07?", "why was he removed?"},
+		{"line one\nline two\ttab", "line one line two tab"},
+		{"لماذا\u200f أُقيل ألتمان؟", "لماذا أُقيل ألتمان؟"},
+		{"email@here.example", "email .example"},
+		{"<@&55>", "casebot"},
+		{"\u202e\u202e", "casebot"},
+		{strings.Repeat("سؤال ", 60), strings.TrimSpace(truncate(strings.Repeat("سؤال ", 60), 90))},
+	}
+	for _, tc := range tests {
+		got := threadName(tc.in)
+		if got != tc.want {
+			t.Errorf("threadName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if textLen(got) > 100 {
+			t.Errorf("threadName(%q) has %d characters", tc.in, textLen(got))
+		}
+	}
+}
+
+func TestNoticeGate(t *testing.T) {
+	g := newNoticeGate()
+	t0 := time.Unix(1_700_000_000, 0)
+	steps := []struct {
+		user string
+		at   time.Duration
+		want bool
+	}{
+		{"a", 0, true}, {"a", time.Second, false}, {"b", time.Second, true},
+		{"a", 9 * time.Second, false}, {"a", 10 * time.Second, true}, {"a", 11 * time.Second, false},
+	}
+	for i, s := range steps {
+		if got := g.allow(s.user, t0.Add(s.at), 10*time.Second); got != s.want {
+			t.Fatalf("step %d (%s at %s): allow = %t, want %t", i, s.user, s.at, got, s.want)
+		}
+	}
+	g = newNoticeGate()
+	for i := range maxTrackedUsers {
+		g.allow(fmt.Sprint(i), t0, time.Second)
+	}
+	if !g.allow("new", t0.Add(time.Minute), time.Second) || len(g.until) != 1 {
+		t.Fatalf("expired users not swept: %d tracked", len(g.until))
+	}
+}
+
+// TestTrackerAdmitsUntilClose: work that began before close is admitted and
+// waited for; after close it is refused, but still counted until it ends.
+func TestTrackerAdmitsUntilClose(t *testing.T) {
+	tr := newTracker()
+	if !tr.begin() {
+		t.Fatal("refused before close")
+	}
+	idle := tr.close()
+	select {
+	case <-tr.stopping:
+	default:
+		t.Fatal("stopping not closed")
+	}
+	if tr.begin() {
+		t.Fatal("admitted after close")
+	}
+	tr.end()
+	select {
+	case <-idle:
+		t.Fatal("idle with one handler left")
+	default:
+	}
+	tr.end()
+	<-idle
+	if tr.close() != idle {
+		t.Fatal("a second close made a new idle channel")
+	}
+}
+
+func TestHealthReport(t *testing.T) {
+	b := &Bot{adm: newAdmission(1, 1), work: newTracker()}
+	b.reg.Store(&regState{state: regRetrying, err: "403 Missing Access", attempts: 2})
+	if h, code := b.health(); code != 503 || h.Status != "disconnected" {
+		t.Fatalf("disconnected: %d %+v", code, h)
+	}
+	b.connected.Store(true)
+	if h, code := b.health(); code != 200 || h.Status != "degraded" || h.CommandsError != "403 Missing Access" || h.CommandsAttempts != 2 {
+		t.Fatalf("commands failing: %d %+v", code, h)
+	}
+	b.reg.Store(&regState{state: regDone, attempts: 3})
+	if h, code := b.health(); code != 200 || h.Status != "ok" || h.Commands != regDone {
+		t.Fatalf("registered: %d %+v", code, h)
+	}
+	b.work.close()
+	if h, code := b.health(); code != 503 || h.Status != "stopping" {
+		t.Fatalf("stopping: %d %+v", code, h)
 	}
 }

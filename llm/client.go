@@ -1,8 +1,10 @@
 // Package llm connects casebot to any OpenAI-compatible API (OpenAI, Ollama,
 // vLLM, llama.cpp server, LocalAI...) through github.com/sashabaranov/go-openai.
 //
-// A Client implements answer.ChatModel (Chat, streaming or not) and hands out
-// an Embedder implementing retrieval.Embedder. go-openai does not retry, so
+// A Client chats (streaming or not) with its own Message type, so that this
+// package compiles without the rest of casebot; Adapter presents it to a
+// caller's interface, such as answer.ChatModel. It hands out an Embedder
+// implementing retrieval.Embedder. go-openai does not retry, so
 // the Client does: 429 and 5xx replies are retried with exponential backoff
 // and jitter, honouring Retry-After, up to Config.MaxRetries. Every attempt
 // has a deadline (an http.Client timeout and a context deadline), at most
@@ -18,6 +20,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -27,9 +30,30 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
-
-	"casebot/answer"
 )
+
+// Message is one chat message sent to the model.
+type Message struct {
+	// Role is "system", "user" or "assistant".
+	Role string
+	// Content is the message text.
+	Content string
+}
+
+// Adapter is a Client seen through a caller's own message type M, any
+// struct of Role and Content strings (answer.Message is one), so that the
+// caller's chat interface is met without this package importing it:
+// Adapter[answer.Message]{Client: c} is an answer.ChatModel.
+type Adapter[M ~struct{ Role, Content string }] struct{ *Client }
+
+// Chat converts msgs and calls Client.Chat.
+func (a Adapter[M]) Chat(ctx context.Context, msgs []M, onDelta func(string)) (string, error) {
+	conv := make([]Message, len(msgs))
+	for i, m := range msgs {
+		conv[i] = Message(m)
+	}
+	return a.Client.Chat(ctx, conv, onDelta)
+}
 
 // Client talks to one OpenAI-compatible server. It is safe for concurrent use.
 type Client struct {
@@ -100,8 +124,8 @@ func (c *Client) Name() string { return c.cfg.ChatModel }
 // Chat sends msgs to the chat model and returns its whole reply. With a
 // non-nil onDelta the reply is streamed and each piece is passed to onDelta
 // as it arrives; a stream that ends before the model says it has finished
-// is an error of KindStreamCut. Chat implements answer.ChatModel.
-func (c *Client) Chat(ctx context.Context, msgs []answer.Message, onDelta func(string)) (string, error) {
+// is an error of KindStreamCut.
+func (c *Client) Chat(ctx context.Context, msgs []Message, onDelta func(string)) (string, error) {
 	if c.cfg.ChatModel == "" {
 		return "", &Error{Op: "chat", Kind: KindConfig, Err: errors.New("no chat model configured (set CASEBOT_CHAT_MODEL)")}
 	}
@@ -200,7 +224,7 @@ func (c *Client) Chat(ctx context.Context, msgs []answer.Message, onDelta func(s
 		c.log.Error("llm: chat failed", "model", c.cfg.ChatModel, "kind", err.Kind, "error", err)
 		return "", err
 	}
-	u := Usage{Estimated: true, PromptTokens: EstimateTokens(msgs), CompletionTokens: EstimateTokens([]answer.Message{{Content: text}})}
+	u := Usage{Estimated: true, PromptTokens: EstimateTokens(msgs), CompletionTokens: EstimateTokens([]Message{{Content: text}})}
 	if usage != nil && usage.PromptTokens > 0 {
 		u = Usage{PromptTokens: usage.PromptTokens, CompletionTokens: usage.CompletionTokens}
 	}
@@ -386,11 +410,20 @@ func (d recordingDoer) Do(req *http.Request) (*http.Response, error) {
 	return resp, err
 }
 
-// parseRetryAfter reads "retry-after-ms" (OpenAI's) or "Retry-After" in
-// seconds or as an HTTP date.
+// maxRetryAfter caps what a server may ask for: longer waits are clamped to
+// it (and so exceed any sane RetryMaxDelay, which ends the retries).
+const maxRetryAfter = 24 * time.Hour
+
+// parseRetryAfter reads "retry-after-ms" (OpenAI's, in milliseconds) or
+// "Retry-After", which HTTP allows only as whole seconds or as an HTTP
+// date (RFC 9110, section 10.2.3). Waits are clamped to [0, maxRetryAfter];
+// anything else (fractions, exponents, "inf", signs) is ignored.
 func parseRetryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 	if v := strings.TrimSpace(h.Get("Retry-After-Ms")); v != "" {
-		if ms, err := strconv.ParseFloat(v, 64); err == nil && ms >= 0 {
+		if ms, err := strconv.ParseFloat(v, 64); err == nil && ms >= 0 && !math.IsInf(ms, 0) && !math.IsNaN(ms) {
+			if ms >= float64(maxRetryAfter/time.Millisecond) {
+				return maxRetryAfter, true
+			}
 			return time.Duration(ms * float64(time.Millisecond)), true
 		}
 	}
@@ -398,13 +431,27 @@ func parseRetryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 	if v == "" {
 		return 0, false
 	}
-	if s, err := strconv.ParseFloat(v, 64); err == nil && s >= 0 {
-		return time.Duration(s * float64(time.Second)), true
+	if isDigits(v) {
+		s, err := strconv.ParseUint(v, 10, 64)
+		if err != nil || s >= uint64(maxRetryAfter/time.Second) { // err: too many digits for 64 bits
+			return maxRetryAfter, true
+		}
+		return time.Duration(s) * time.Second, true
 	}
 	if t, err := http.ParseTime(v); err == nil {
-		return max(t.Sub(now), 0), true
+		return min(max(t.Sub(now), 0), maxRetryAfter), true
 	}
 	return 0, false
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isReasoningModel reports whether OpenAI's reasoning-model rules apply
@@ -421,15 +468,32 @@ func isReasoningModel(model string) bool {
 // keyPattern matches API keys as OpenAI-style servers echo them (masked or not).
 var keyPattern = regexp.MustCompile(`\b(sk|key|api)[-_][A-Za-z0-9_\-\*\.]{6,}`)
 
-// makeRedactor returns a function that removes key, and anything looking
-// like an API key, from a message.
+// urlPattern matches URLs inside a message (net/http quotes the request URL
+// in its errors).
+var urlPattern = regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.\-]*://[^\s"'<>]+`)
+
+// makeRedactor returns a function that removes key, anything looking like
+// an API key, and the credentials of any URL from a message.
 func makeRedactor(key string) func(string) string {
 	return func(s string) string {
 		if key != "" {
 			s = strings.ReplaceAll(s, key, "[redacted]")
 		}
+		s = RedactURLs(s)
 		return keyPattern.ReplaceAllString(s, "[redacted]")
 	}
+}
+
+// RedactURLs applies RedactURL to every URL in a message that carries user
+// info, a query, a fragment or a key=value path parameter, leaving other
+// URLs (and the rest of the text) as they are.
+func RedactURLs(s string) string {
+	return urlPattern.ReplaceAllStringFunc(s, func(u string) string {
+		if !strings.ContainsAny(u, "@?#=") {
+			return u
+		}
+		return RedactURL(u)
+	})
 }
 
 // baseHost returns the host and path of the base URL, without credentials,

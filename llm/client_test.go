@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"casebot/answer"
 	"casebot/llm/llmtest"
 )
 
@@ -76,7 +75,7 @@ func (l lockedWriter) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
-var question = []answer.Message{{Role: "system", Content: "Answer from the sources."}, {Role: "user", Content: "Who was removed?"}}
+var question = []Message{{Role: "system", Content: "Answer from the sources."}, {Role: "user", Content: "Who was removed?"}}
 
 func TestChatGood(t *testing.T) {
 	for _, stream := range []bool{false, true} {
@@ -143,6 +142,8 @@ func TestChatFailures(t *testing.T) {
 		{name: "HTML page with 200", replies: []llmtest.Reply{{Status: 200, ContentType: "text/html", Body: "<html><body>login</body></html>"}}, kind: KindBadResponse, attempts: 1, msg: "HTML page"},
 		{name: "empty text", replies: []llmtest.Reply{llmtest.Text("  ")}, kind: KindBadResponse, attempts: 1, msg: "empty reply"},
 		{name: "Retry-After beyond the limit", replies: []llmtest.Reply{llmtest.RateLimited("60")}, kind: KindRateLimited, status: 429, attempts: 1, msg: "longer than the retry limit"},
+		{name: "huge Retry-After is not a retry at once", replies: []llmtest.Reply{llmtest.RateLimited("99999999999")}, kind: KindRateLimited, status: 429, attempts: 1, msg: "longer than the retry limit"},
+		{name: "Retry-After 1e20 is no Retry-After", replies: rep(3, llmtest.RateLimited("1e20")), kind: KindRateLimited, status: 429, attempts: 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -218,9 +219,27 @@ func TestRetryAfterMillisAndDates(t *testing.T) {
 		ok     bool
 	}{
 		{map[string]string{"Retry-After": "3"}, 3 * time.Second, true},
-		{map[string]string{"Retry-After": "0.5"}, 500 * time.Millisecond, true},
+		{map[string]string{"Retry-After": " 0 "}, 0, true},
 		{map[string]string{"Retry-After-Ms": "250", "Retry-After": "9"}, 250 * time.Millisecond, true},
+		{map[string]string{"Retry-After-Ms": "1.5"}, 1500 * time.Microsecond, true},
 		{map[string]string{"Retry-After": now.Add(4 * time.Second).Format(http.TimeFormat)}, 4 * time.Second, true},
+		{map[string]string{"Retry-After": now.Add(-time.Hour).Format(http.TimeFormat)}, 0, true},
+		// Huge waits are clamped, never wrapped round to a negative duration.
+		{map[string]string{"Retry-After": "99999999999"}, maxRetryAfter, true},
+		{map[string]string{"Retry-After": "99999999999999999999999999"}, maxRetryAfter, true},
+		{map[string]string{"Retry-After": "86400"}, maxRetryAfter, true},
+		{map[string]string{"Retry-After": now.AddDate(1000, 0, 0).Format(http.TimeFormat)}, maxRetryAfter, true},
+		{map[string]string{"Retry-After-Ms": "1e20"}, maxRetryAfter, true},
+		// HTTP allows whole seconds or a date only.
+		{map[string]string{"Retry-After": "0.5"}, 0, false},
+		{map[string]string{"Retry-After": "1e20"}, 0, false},
+		{map[string]string{"Retry-After": "inf"}, 0, false},
+		{map[string]string{"Retry-After": "+Inf"}, 0, false},
+		{map[string]string{"Retry-After": "-5"}, 0, false},
+		{map[string]string{"Retry-After": "0x10"}, 0, false},
+		{map[string]string{"Retry-After-Ms": "inf"}, 0, false},
+		{map[string]string{"Retry-After-Ms": "NaN"}, 0, false},
+		{map[string]string{"Retry-After-Ms": "-1"}, 0, false},
 		{map[string]string{"Retry-After": "soon"}, 0, false},
 		{nil, 0, false},
 	}
@@ -260,6 +279,35 @@ func TestDeadEndpoint(t *testing.T) {
 	var e *Error
 	if !errors.As(err, &e) || e.Kind != KindUnreachable || e.Attempts != 1 {
 		t.Fatalf("Chat() error = %v, want unreachable after 1 attempt", err)
+	}
+}
+
+// TestDeadEndpointKeyInURL: net/http quotes the request URL in its errors;
+// a key in the base URL's path must not reach the error or the logs.
+func TestDeadEndpointKeyInURL(t *testing.T) {
+	dead := httptest.NewServer(http.NotFoundHandler())
+	const urlSecret = "hunter2hunter2"               // not shaped like an sk- key
+	base := dead.URL + "/token=" + urlSecret + "/v1" // as some gateways take keys
+	dead.Close()
+	var logs bytes.Buffer
+	c, err := New(Config{BaseURL: base, ChatModel: "m", Timeout: time.Second}, WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, op := range []func() error{
+		func() error { _, err := c.Chat(context.Background(), question, nil); return err },
+		func() error { _, err := c.Chat(context.Background(), question, func(string) {}); return err },
+	} {
+		err := op()
+		if err == nil {
+			t.Fatal("a dead endpoint answered")
+		}
+		if strings.Contains(err.Error(), urlSecret) {
+			t.Errorf("the error shows the key: %v", err)
+		}
+	}
+	if strings.Contains(logs.String(), urlSecret) || !strings.Contains(logs.String(), "level=ERROR") {
+		t.Errorf("want ERROR logs without the key:\n%s", logs.String())
 	}
 }
 
@@ -363,11 +411,11 @@ func TestEmbedderRetriesAndFails(t *testing.T) {
 }
 
 func TestEstimateTokens(t *testing.T) {
-	en := EstimateTokens([]answer.Message{{Role: "user", Content: "Why was Sam Altman removed from OpenAI in November 2023?"}})
+	en := EstimateTokens([]Message{{Role: "user", Content: "Why was Sam Altman removed from OpenAI in November 2023?"}})
 	if en < 14 || en > 24 {
 		t.Errorf("English estimate %d, want about 19", en)
 	}
-	ar := EstimateTokens([]answer.Message{{Role: "user", Content: "لماذا أقيل سام ألتمان من OpenAI في نوفمبر 2023؟"}})
+	ar := EstimateTokens([]Message{{Role: "user", Content: "لماذا أقيل سام ألتمان من OpenAI في نوفمبر 2023؟"}})
 	if ar < 14 || ar > 26 {
 		t.Errorf("Arabic estimate %d, want about 20", ar)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -24,6 +25,19 @@ const (
 	DefaultRetryMaxDelay  = 20 * time.Second
 	DefaultEmbedBatchSize = 64
 	DefaultMaxAnswerToken = 800
+)
+
+// Bounds enforced by Config.Validate (and by the config package, which
+// names the environment variable or flag that broke them).
+const (
+	MinTimeout         = 100 * time.Millisecond
+	MaxTimeout         = time.Hour
+	MaxConcurrentLimit = 256
+	MinContextRunes    = 200
+	MaxContextRunes    = 1_000_000
+	MaxEmbedDimensions = 1 << 16
+	MaxAnswerTokens    = 1 << 20
+	MaxRetriesLimit    = 20
 )
 
 // Config says which OpenAI-compatible server to use and how. The config
@@ -120,13 +134,15 @@ func (c Config) Validate() error {
 	u, err := url.Parse(c.BaseURL)
 	switch {
 	case err != nil:
-		bad("llm: the base URL %q is not a URL: set OPENAI_BASE_URL to e.g. http://127.0.0.1:11434/v1", redactURL(c.BaseURL))
+		bad("llm: the base URL %q is not a URL: set OPENAI_BASE_URL to e.g. http://127.0.0.1:11434/v1", RedactURL(c.BaseURL))
 	case u.Scheme != "http" && u.Scheme != "https":
-		bad("llm: the base URL %q must start with http:// or https:// (set OPENAI_BASE_URL to e.g. http://127.0.0.1:11434/v1)", redactURL(c.BaseURL))
+		bad("llm: the base URL %q must start with http:// or https:// (set OPENAI_BASE_URL to e.g. http://127.0.0.1:11434/v1)", RedactURL(c.BaseURL))
 	case u.Host == "":
-		bad("llm: the base URL %q has no host (set OPENAI_BASE_URL to e.g. http://127.0.0.1:11434/v1)", redactURL(c.BaseURL))
+		bad("llm: the base URL %q has no host (set OPENAI_BASE_URL to e.g. http://127.0.0.1:11434/v1)", RedactURL(c.BaseURL))
 	case u.User != nil:
 		bad("llm: the base URL must not carry a user name or password; put the key in OPENAI_API_KEY instead")
+	case u.RawQuery != "" || u.ForceQuery || u.Fragment != "":
+		bad("llm: the base URL %q must not carry a query (?...) or fragment (#...): API paths such as /chat/completions are appended to it; put the key in OPENAI_API_KEY instead", RedactURL(c.BaseURL))
 	}
 	if err == nil && u.Host == "api.openai.com" && c.APIKey == "" {
 		bad("llm: OpenAI needs an API key: set OPENAI_API_KEY, or set OPENAI_BASE_URL to a local server such as Ollama")
@@ -137,17 +153,20 @@ func (c Config) Validate() error {
 	if c.ChatModel == "" && c.EmbedModel == "" {
 		bad("llm: no model named: set CASEBOT_CHAT_MODEL (e.g. gpt-4o-mini, or llama3.1 on Ollama) and/or CASEBOT_EMBED_MODEL")
 	}
-	if c.Timeout < 0 {
-		bad("llm: the request timeout %s is negative: use a positive duration such as 60s", c.Timeout)
+	if c.Timeout < MinTimeout || c.Timeout > MaxTimeout {
+		bad("llm: the request timeout %s is out of range: use %s to %s (default %s)", c.Timeout, MinTimeout, MaxTimeout, DefaultTimeout)
 	}
-	if c.MaxConcurrent < 0 {
-		bad("llm: max concurrent requests is %d: use 1 or more", c.MaxConcurrent)
+	if c.MaxConcurrent < 1 || c.MaxConcurrent > MaxConcurrentLimit {
+		bad("llm: max concurrent requests is %d: use 1 to %d (default %d)", c.MaxConcurrent, MaxConcurrentLimit, DefaultMaxConcurrent)
 	}
-	if c.ContextRunes < 0 || (c.ContextRunes > 0 && c.ContextRunes < 200) {
-		bad("llm: the context budget of %d characters is too small: use at least 200 (default %d)", c.ContextRunes, DefaultContextRunes)
+	if c.ContextRunes < MinContextRunes || c.ContextRunes > MaxContextRunes {
+		bad("llm: the context budget of %d characters is out of range: use %d to %d (default %d)", c.ContextRunes, MinContextRunes, MaxContextRunes, DefaultContextRunes)
 	}
-	if c.MaxAnswerTokens < 0 {
-		bad("llm: max answer tokens is %d: use a positive number (default %d)", c.MaxAnswerTokens, DefaultMaxAnswerToken)
+	if c.MaxAnswerTokens < 1 || c.MaxAnswerTokens > MaxAnswerTokens {
+		bad("llm: max answer tokens is %d: use 1 to %d (default %d)", c.MaxAnswerTokens, MaxAnswerTokens, DefaultMaxAnswerToken)
+	}
+	if c.MaxRetries > MaxRetriesLimit {
+		bad("llm: %d retries is too many: use at most %d (default %d)", c.MaxRetries, MaxRetriesLimit, DefaultMaxRetries)
 	}
 	if c.RetryBaseDelay < 0 || c.RetryMaxDelay < 0 {
 		bad("llm: retry delays must not be negative")
@@ -155,8 +174,8 @@ func (c Config) Validate() error {
 	if c.EmbedBatchSize < 0 || c.EmbedBatchSize > 2048 {
 		bad("llm: the embedding batch size %d is out of range: use 1 to 2048 (default %d)", c.EmbedBatchSize, DefaultEmbedBatchSize)
 	}
-	if c.EmbedDimensions < 0 {
-		bad("llm: embedding dimensions %d is negative: leave it 0 for the model's default", c.EmbedDimensions)
+	if c.EmbedDimensions < 0 || c.EmbedDimensions > MaxEmbedDimensions {
+		bad("llm: embedding dimensions %d is out of range: use 1 to %d, or 0 for the model's default", c.EmbedDimensions, MaxEmbedDimensions)
 	}
 	return errors.Join(errs...)
 }
@@ -172,7 +191,7 @@ func (c Config) keyState() string {
 // String describes c with the API key redacted.
 func (c Config) String() string {
 	return fmt.Sprintf("llm.Config{BaseURL: %q, APIKey: %s, ChatModel: %q, EmbedModel: %q, Timeout: %s, MaxConcurrent: %d, ContextRunes: %d, MaxRetries: %d}",
-		redactURL(c.BaseURL), c.keyState(), c.ChatModel, c.EmbedModel, c.Timeout, c.MaxConcurrent, c.ContextRunes, c.MaxRetries)
+		RedactURL(c.BaseURL), c.keyState(), c.ChatModel, c.EmbedModel, c.Timeout, c.MaxConcurrent, c.ContextRunes, c.MaxRetries)
 }
 
 // GoString is String, so that %#v redacts the key too.
@@ -191,7 +210,7 @@ func (c Config) Format(f fmt.State, verb rune) {
 // LogValue makes log/slog print c with the API key redacted.
 func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(
-		slog.String("base_url", redactURL(c.BaseURL)),
+		slog.String("base_url", RedactURL(c.BaseURL)),
 		slog.String("api_key", c.keyState()),
 		slog.String("chat_model", c.ChatModel),
 		slog.String("embed_model", c.EmbedModel),
@@ -207,13 +226,23 @@ func (c Config) MarshalJSON() ([]byte, error) {
 	type plain Config // no methods: no recursion
 	p := plain(c)
 	p.APIKey = ""
-	p.BaseURL = redactURL(c.BaseURL)
+	p.BaseURL = RedactURL(c.BaseURL)
 	return json.Marshal(p)
 }
 
-// redactURL drops any user info and query string from a URL, which could
-// hold credentials.
-func redactURL(s string) string {
+// pathSecret matches key=value parameters inside a URL's path, as some
+// gateways take them (";api-key=...", "/token=.../").
+var pathSecret = regexp.MustCompile(`(?i)((?:api[-_]?)?key|token|secret|passw(?:or)?d|sig(?:nature)?|auth)=[^/;&]*`)
+
+// RedactURL returns the URL s with everything that could carry a credential
+// hidden: the user name and password, every query value (names are kept,
+// so "?api-key=redacted" still says what was set), the fragment, and
+// key=value parameters in the path. Use it wherever a base URL is printed:
+// --help defaults, logs, errors.
+func RedactURL(s string) string {
+	if s == "" {
+		return ""
+	}
 	u, err := url.Parse(s)
 	if err != nil {
 		return "(unparsable URL)"
@@ -221,8 +250,29 @@ func redactURL(s string) string {
 	if u.User != nil {
 		u.User = url.User("redacted")
 	}
-	if u.RawQuery != "" {
-		u.RawQuery = "redacted"
+	if u.RawQuery != "" || u.ForceQuery {
+		parts := strings.FieldsFunc(u.RawQuery, func(r rune) bool { return r == '&' || r == ';' })
+		for i, p := range parts {
+			name, _, ok := strings.Cut(p, "=")
+			if !ok {
+				name = "redacted"
+			}
+			parts[i] = name
+			if ok {
+				parts[i] += "=redacted"
+			}
+		}
+		u.RawQuery = strings.Join(parts, "&")
+	}
+	if u.Fragment != "" {
+		u.Fragment, u.RawFragment = "redacted", ""
+	}
+	if pathSecret.MatchString(u.Path) {
+		u.Path = pathSecret.ReplaceAllString(u.Path, "${1}=redacted")
+		u.RawPath = ""
+	}
+	if u.Opaque != "" {
+		u.Opaque = "redacted"
 	}
 	return u.String()
 }

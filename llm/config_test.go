@@ -26,10 +26,18 @@ func TestValidate(t *testing.T) {
 		{"no scheme", Config{BaseURL: "127.0.0.1:11434/v1", ChatModel: "m"}, "http://"},
 		{"ftp scheme", Config{BaseURL: "ftp://example.com/v1", ChatModel: "m"}, "http://"},
 		{"credentials in URL", Config{BaseURL: "http://user:" + secret + "@127.0.0.1/v1", ChatModel: "m"}, "user name or password"},
+		{"key in the query", Config{BaseURL: "http://127.0.0.1/v1?api-key=" + secret, ChatModel: "m"}, "?api-key=redacted"},
+		{"fragment", Config{BaseURL: "http://127.0.0.1/v1#" + secret, ChatModel: "m"}, "fragment"},
 		{"key with newline", Config{APIKey: secret + "\n", ChatModel: "m"}, "line break"},
 		{"negative timeout", Config{BaseURL: "http://127.0.0.1/v1", ChatModel: "m", Timeout: -time.Second}, "timeout"},
 		{"tiny context", Config{BaseURL: "http://127.0.0.1/v1", ChatModel: "m", ContextRunes: 10}, "context budget"},
 		{"huge batch", Config{BaseURL: "http://127.0.0.1/v1", EmbedModel: "e", EmbedBatchSize: 5000}, "batch size"},
+		{"huge timeout", Config{BaseURL: "http://127.0.0.1/v1", ChatModel: "m", Timeout: 1<<63 - 1}, "timeout"},
+		{"huge concurrency", Config{BaseURL: "http://127.0.0.1/v1", ChatModel: "m", MaxConcurrent: 1<<63 - 1}, "max concurrent"},
+		{"huge context", Config{BaseURL: "http://127.0.0.1/v1", ChatModel: "m", ContextRunes: 1<<63 - 1}, "context budget"},
+		{"huge dimensions", Config{BaseURL: "http://127.0.0.1/v1", EmbedModel: "e", EmbedDimensions: 1 << 40}, "dimensions"},
+		{"huge answer", Config{BaseURL: "http://127.0.0.1/v1", ChatModel: "m", MaxAnswerTokens: 1 << 40}, "answer tokens"},
+		{"many retries", Config{BaseURL: "http://127.0.0.1/v1", ChatModel: "m", MaxRetries: 1000}, "retries"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,5 +98,40 @@ func TestWithDefaults(t *testing.T) {
 	}
 	if got := (Config{ChatModel: "m"}).WithDefaults().BaseURL; got != DefaultBaseURL {
 		t.Fatalf("default base URL = %q", got)
+	}
+}
+
+func TestRedactURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"http://127.0.0.1:11434/v1", "http://127.0.0.1:11434/v1"},
+		{"http://user:" + secret + "@host/v1", "http://redacted@host/v1"},
+		{"http://" + secret + "@host/v1", "http://redacted@host/v1"},
+		{"https://host/v1?api-key=" + secret, "https://host/v1?api-key=redacted"},
+		{"https://host/v1?key=" + secret + "&x=1", "https://host/v1?key=redacted&x=redacted"},
+		{"https://host/v1?token=" + secret, "https://host/v1?token=redacted"},
+		{"https://host/v1?" + secret, "https://host/v1?redacted"},
+		{"https://host/v1#" + secret, "https://host/v1#redacted"},
+		{"https://host/token=" + secret + "/v1", "https://host/token=redacted/v1"},
+		{"https://host/v1;api_key=" + secret, "https://host/v1;api_key=redacted"},
+		{"http://[::1:bad", "(unparsable URL)"},
+	}
+	for _, tt := range tests {
+		if got := RedactURL(tt.in); got != tt.want {
+			t.Errorf("RedactURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRedactURLsInMessages(t *testing.T) {
+	msg := `Post "http://127.0.0.1:1/v1/chat/completions?api-key=` + secret + `": dial tcp 127.0.0.1:1: connect: connection refused; see https://platform.openai.com/docs.`
+	got := RedactURLs(msg)
+	if strings.Contains(got, secret) {
+		t.Fatalf("RedactURLs kept the key: %s", got)
+	}
+	for _, keep := range []string{"?api-key=redacted", "connection refused", "https://platform.openai.com/docs."} {
+		if !strings.Contains(got, keep) {
+			t.Errorf("RedactURLs(%q) = %q, lost %q", msg, got, keep)
+		}
 	}
 }

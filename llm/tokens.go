@@ -3,8 +3,6 @@ package llm
 import (
 	"sync/atomic"
 	"unicode"
-
-	"casebot/answer"
 )
 
 // Usage is the token count of one chat call.
@@ -73,9 +71,13 @@ func (c *Client) Stats() Stats {
 // mark, plus the chat format's few tokens per message. It is meant for
 // budgets and cost notes, within roughly ±25% of the real count; servers
 // that report usage are believed instead.
-func EstimateTokens(msgs []answer.Message) int {
+//
+// Any message type of Role and Content strings will do (Message,
+// answer.Message...).
+func EstimateTokens[M ~struct{ Role, Content string }](msgs []M) int {
 	n := 3 // every reply is primed with a few tokens
 	for _, m := range msgs {
+		m := Message(m)
 		n += 4 + estimateText(m.Role) + estimateText(m.Content)
 	}
 	return n

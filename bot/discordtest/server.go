@@ -76,7 +76,9 @@ type Callback struct {
 // Channel is a channel of the double's world.
 type Channel struct {
 	ID, GuildID, ParentID, OwnerID string
-	Type                           discordgo.ChannelType
+	// Name is the name a thread was started with.
+	Name string
+	Type discordgo.ChannelType
 	// NoThreads makes starting a thread in the channel fail with 403.
 	NoThreads bool
 }
@@ -94,6 +96,11 @@ type Options struct {
 	// intents) when IDENTIFY asks for the message-content intent, as
 	// Discord does when the intent is not enabled in the developer portal.
 	RefuseMessageContent bool
+	// Hold, when set, is called for every REST request once it is
+	// recorded and before it is answered, with the request's context
+	// (done when the client gives up). Tests block in it to play a slow
+	// Discord; it must return once the context is done.
+	Hold func(ctx context.Context, r Request)
 }
 
 // Server is the Discord double. Create it with New and Close it when done.
@@ -109,6 +116,8 @@ type Server struct {
 	channels     map[string]*Channel
 	messages     map[string][]*discordgo.Message // by channel, oldest first
 	interactions map[string]*Interaction         // by token
+	reactions    map[string][]string             // by message id
+	failCommands bool
 	conns        map[*gwConn]bool
 	sessions     map[string]bool
 	identifies   int
@@ -146,6 +155,7 @@ func New(opts Options) *Server {
 		channels:     map[string]*Channel{},
 		messages:     map[string][]*discordgo.Message{},
 		interactions: map[string]*Interaction{},
+		reactions:    map[string][]string{},
 		conns:        map[*gwConn]bool{},
 		sessions:     map[string]bool{},
 		changed:      make(chan struct{}),
@@ -175,6 +185,7 @@ func New(opts Options) *Server {
 	mux.HandleFunc("POST "+api+"/channels/{cid}/typing", s.auth(func(w http.ResponseWriter, r *http.Request, _ []byte) {
 		w.WriteHeader(http.StatusNoContent)
 	}))
+	mux.HandleFunc("PUT "+api+"/channels/{cid}/messages/{mid}/reactions/{emoji}/@me", s.auth(s.react))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.record(r, nil)
 		writeJSON(w, http.StatusNotFound, map[string]any{"message": "404: Not Found (double)", "code": 0})
@@ -356,13 +367,18 @@ func (s *Server) Interaction(token string) (Interaction, bool) {
 
 // ---- REST ----
 
+// record keeps a request, then lets Options.Hold hold it.
 func (s *Server) record(r *http.Request, body []byte) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.requests = append(s.requests, Request{
+	req := Request{
 		Method: r.Method, Path: strings.TrimPrefix(r.URL.Path, "/api/v9"), Query: r.URL.Query(), Body: body, At: time.Now(),
-	})
+	}
+	s.mu.Lock()
+	s.requests = append(s.requests, req)
 	s.notify()
+	s.mu.Unlock()
+	if s.opts.Hold != nil {
+		s.opts.Hold(r.Context(), req)
+	}
 }
 
 func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
@@ -412,7 +428,23 @@ func (s *Server) me(w http.ResponseWriter, _ *http.Request, _ []byte) {
 	writeJSON(w, http.StatusOK, s.botUser())
 }
 
+// FailCommands makes command registration fail (true) with 403 Missing
+// Access, as Discord answers when the bot was added to a server without the
+// applications.commands scope, or succeed again (false).
+func (s *Server) FailCommands(fail bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failCommands = fail
+}
+
 func (s *Server) commands(w http.ResponseWriter, r *http.Request, body []byte) {
+	s.mu.Lock()
+	fail := s.failCommands
+	s.mu.Unlock()
+	if fail {
+		writeJSON(w, http.StatusForbidden, map[string]any{"message": "Missing Access", "code": 50001})
+		return
+	}
 	var cmds []map[string]any
 	if err := json.Unmarshal(body, &cmds); err != nil {
 		writeJSON(w, http.StatusBadRequest, map[string]any{"message": "Invalid Form Body", "code": 50035})
@@ -738,11 +770,40 @@ func (s *Server) startThread(w http.ResponseWriter, r *http.Request, body []byte
 		writeJSON(w, http.StatusBadRequest, map[string]any{"message": "A thread has already been created for this message", "code": 160004})
 		return
 	}
-	th := &Channel{ID: mid, GuildID: c.GuildID, ParentID: cid, OwnerID: BotID, Type: discordgo.ChannelTypeGuildPublicThread}
+	th := &Channel{ID: mid, GuildID: c.GuildID, ParentID: cid, OwnerID: BotID, Name: ts.Name, Type: discordgo.ChannelTypeGuildPublicThread}
 	s.channels[mid] = th
 	s.notify()
 	s.mu.Unlock()
 	writeJSON(w, http.StatusCreated, channelJSON(*th))
+}
+
+// Reactions returns the bot's reactions on a message, in order.
+func (s *Server) Reactions(messageID string) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.reactions[messageID]...)
+}
+
+func (s *Server) react(w http.ResponseWriter, r *http.Request, _ []byte) {
+	cid, mid := r.PathValue("cid"), r.PathValue("mid")
+	found := false
+	for _, m := range s.Messages(cid) {
+		found = found || m.ID == mid
+	}
+	if !found {
+		writeJSON(w, http.StatusNotFound, map[string]any{"message": "Unknown Message", "code": 10008})
+		return
+	}
+	emoji := r.PathValue("emoji")
+	if emoji == "" {
+		writeJSON(w, http.StatusBadRequest, map[string]any{"message": "Unknown Emoji", "code": 10014})
+		return
+	}
+	s.mu.Lock()
+	s.reactions[mid] = append(s.reactions[mid], emoji)
+	s.notify()
+	s.mu.Unlock()
+	w.WriteHeader(http.StatusNoContent)
 }
 
 // ---- people ----
