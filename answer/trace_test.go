@@ -8,6 +8,7 @@ import (
 
 	"casebot/answer"
 	"casebot/corpus"
+	"casebot/llm"
 	"casebot/llm/llmtest"
 	"casebot/retrieval"
 )
@@ -71,8 +72,18 @@ func TestTraceExtractive(t *testing.T) {
 	}
 }
 
+// reporting is the glue cli puts between the model client and the answer
+// being traced (llm does not import answer): token counts go to the trace.
+type reporting struct{ llm.Adapter[answer.Message] }
+
+func (m reporting) Chat(ctx context.Context, msgs []answer.Message, onDelta func(string)) (string, error) {
+	ctx = llm.WithUsageReport(ctx, func(u llm.Usage) { answer.ReportUsage(ctx, u.PromptTokens, u.CompletionTokens, u.Estimated) })
+	return m.Adapter.Chat(ctx, msgs, onDelta)
+}
+
 func TestTraceModel(t *testing.T) {
 	r := newRig(t, nil)
+	r.eng = answer.New(r.corpus, r.search, answer.Options{Model: reporting{llm.Adapter[answer.Message]{Client: r.client}}, ContextParagraphs: 3})
 	rewritten := "لماذا أقيل سام ألتمان"
 	// One citation names no given paragraph ([9]) and is dropped.
 	reply := "The board said Altman lied: «بالكذب على المجلس بشأن تقييمات السلامة» [1]. Four of six voted [3]. Something else [9]."

@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"strings"
 
 	"casebot/answer"
+	"casebot/llm"
 )
 
 func askFlags(fs *flag.FlagSet, o *cmdOpts) {
@@ -76,4 +78,18 @@ func renderTrace(w io.Writer, t *answer.Trace) error {
 	}
 	ew.printf("  time: search %d ms, total %d ms\n", t.SearchMS, t.TotalMS)
 	return ew.err
+}
+
+// usageReporting passes the token counts the model client reports to the
+// answer being traced.
+type usageReporting struct {
+	llm.Adapter[answer.Message]
+}
+
+// Chat calls the model with a context that reports its usage to answer.
+func (m usageReporting) Chat(ctx context.Context, msgs []answer.Message, onDelta func(string)) (string, error) {
+	ctx = llm.WithUsageReport(ctx, func(u llm.Usage) {
+		answer.ReportUsage(ctx, u.PromptTokens, u.CompletionTokens, u.Estimated)
+	})
+	return m.Adapter.Chat(ctx, msgs, onDelta)
 }

@@ -229,7 +229,7 @@ func (c *Client) Chat(ctx context.Context, msgs []Message, onDelta func(string))
 		u = Usage{PromptTokens: usage.PromptTokens, CompletionTokens: usage.CompletionTokens}
 	}
 	c.stats.recordChat(u)
-	answer.ReportUsage(ctx, u.PromptTokens, u.CompletionTokens, u.Estimated)
+	reportUsage(ctx, u)
 	c.log.Info("llm: chat", "model", c.cfg.ChatModel, "stream", onDelta != nil, "attempts", attempts,
 		"prompt_tokens", u.PromptTokens, "completion_tokens", u.CompletionTokens, "tokens_estimated", u.Estimated,
 		"duration", c.now().Sub(start).Round(time.Millisecond))
