@@ -1,11 +1,16 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"casebot/answer"
+	"casebot/feedback"
 )
 
 // golden compares out with testdata/name.golden (go test ./cli -update rewrites it).
@@ -123,5 +128,54 @@ func TestAskTrace(t *testing.T) {
 	}
 	if a.Trace == nil || a.Trace.Decision != "abstained" || !a.Abstained || len(a.Trace.Candidates) == 0 || len(a.Trace.Analysis.Terms) == 0 || a.Trace.Threshold == 0 {
 		t.Errorf("ask --json trace: %s", out)
+	}
+}
+
+func TestFeedbackCommand(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	env := map[string]string{"CASEBOT_DATA_DIR": dir}
+	if code, out, _ := run(t, env, "feedback"); code != ExitOK || !strings.Contains(out, "No feedback yet") {
+		t.Fatalf("empty: exit %d %q", code, out)
+	}
+	st, err := feedback.Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, out, _ := run(t, nil, "ask", "--json", "من هي ميرا موراتي؟")
+	var a answer.Answer
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 1, 2, 10, 0, 0, 0, time.UTC)
+	for _, step := range []error{
+		st.SaveAnswer(ctx, feedback.Record{ID: "good1", Source: "slash", Answer: a, Time: at}),
+		st.Vote(ctx, "good1", feedback.HashVoter("1"), feedback.Up, at),
+		st.SaveAnswer(ctx, feedback.Record{ID: "bad1", Source: "mention", Answer: answer.Answer{Question: "متى تأسست OpenAI؟", Answer: "«…» [1]", Citations: a.Citations}, Time: at}),
+		st.Vote(ctx, "bad1", feedback.HashVoter("2"), feedback.Down, at.Add(time.Minute)),
+	} {
+		if step != nil {
+			t.Fatal(step)
+		}
+	}
+	st.Close()
+
+	code, out, errs := run(t, env, "feedback")
+	if code != ExitOK || !strings.Contains(out, "2 answer(s) voted on (👍 1 · 👎 1)") || !strings.Contains(out, "Q: من هي ميرا موراتي؟") || !strings.Contains(out, "trace: confidence") {
+		t.Errorf("feedback: exit %d %s\n%s", code, errs, out)
+	}
+	code, out, _ = run(t, env, "feedback", "--down", "--json")
+	var got struct {
+		Entries []feedback.Entry `json:"entries"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != ExitOK || len(got.Entries) != 1 || got.Entries[0].ID != "bad1" {
+		t.Errorf("feedback --down --json: exit %d %v\n%s", code, err, out)
+	}
+	code, out, errs = run(t, env, "feedback", "--eval")
+	if code != ExitOK || strings.Count(out, "\n") != 2 || !strings.Contains(out, `"kind":"feedback-confirmed"`) || !strings.Contains(errs, "1 voted-down question") {
+		t.Errorf("feedback --eval: exit %d\n%s\n%s", code, out, errs)
+	}
+	if code, _, _ := run(t, env, "feedback", "-n", "-1"); code != ExitUsage {
+		t.Errorf("-n -1: exit %d", code)
 	}
 }

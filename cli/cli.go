@@ -66,6 +66,9 @@ type cmdOpts struct {
 	verbose bool
 	fusion  string
 	trace   bool
+	down    bool
+	eval    bool
+	dataDir string
 }
 
 func commands() []command {
@@ -94,6 +97,12 @@ casebot --corpus testdata/multi timeline --json`,
 casebot people "سوتسكيفر"
 casebot people --json Sutskever`,
 			flags: config.CorpusFlags, run: runPeople, define: jsonFlag},
+		{name: "feedback", args: "", summary: "review the answers people voted on in Discord, or export them as evaluation questions",
+			example: `casebot feedback
+casebot feedback --down
+casebot feedback --json --data-dir /var/lib/casebot
+casebot feedback --eval > testdata/eval/feedback.jsonl`,
+			run: runFeedback, define: feedbackFlags},
 		{name: "source", args: "REF", summary: "print a paragraph as written, by reference (e.g. openai-altman-ouster-2023#4)",
 			example: `casebot source openai-altman-ouster-2023#7
 casebot source 7     (with a single article)`,
