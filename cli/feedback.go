@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"casebot/bot"
 	"casebot/feedback"
 	"casebot/text"
 )
@@ -149,4 +150,26 @@ func renderFeedback(w io.Writer, path string, entries []feedback.Entry) error {
 		}
 	}
 	return ew.err
+}
+
+// feedbackOption opens the feedback store in the data folder for the bot,
+// and returns the function that closes it once the bot has stopped. A
+// store that cannot be opened is logged and the bot runs without it.
+func (r *runner) feedbackOption(ctx context.Context) ([]bot.Option, func()) {
+	dir := dataDir("", r.env.Getenv)
+	if dir == "" {
+		r.log.Warn("feedback: no data folder (set " + EnvDataDir + "); votes are logged but not kept")
+		return nil, func() {}
+	}
+	st, err := feedback.Open(ctx, dir)
+	if err != nil {
+		r.log.Error("feedback: votes are logged but not kept", "err", err)
+		return nil, func() {}
+	}
+	r.log.Info("feedback: keeping answers and votes", "database", st.Path())
+	return []bot.Option{bot.WithFeedbackStore(st)}, func() {
+		if err := st.Close(); err != nil {
+			r.log.Error("feedback: closing the store", "err", err)
+		}
+	}
 }
