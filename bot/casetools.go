@@ -224,7 +224,7 @@ func langOfTexts(t texts) string {
 // traceFrame is the frame text of the trace view.
 type traceFrame struct {
 	button, title, question, read, candidates, decision, path, checks, calls, gone, footer string
-	decisions                                                                            map[string]string
+	decisions                                                                              map[string]string
 }
 
 func traceTexts(lang string) traceFrame {
