@@ -429,7 +429,11 @@ func roleNear(s string, toks []token, m mention, latin bool) (int, int, bool) {
 				}
 			}
 			if ok {
-				return toks[i].start, toks[m.start-1].end, true
+				start := toks[i].start
+				if f := toks[i].fold; strings.HasPrefix(f, "و") && roleAtWord(strings.TrimPrefix(f, "و")) {
+					start += len("و") // ورائدة الأعمال: the conjunction is not the role
+				}
+				return start, toks[m.start-1].end, true
 			}
 		}
 	}
@@ -451,7 +455,14 @@ func englishRoleNear(s string, toks []token, m mention) (int, int, bool) {
 	// After, between commas.
 	if m.end+1 < len(toks) && toks[m.end].raw == "," && appositionStart(toks[m.end+1]) {
 		k := m.end + 1
-		for k < len(toks) && toks[k].raw != "," && toks[k].raw != "." && toks[k].raw != ";" && toks[k].fold != "who" && k-m.end < 14 {
+		words := 0
+		for k < len(toks) && toks[k].raw != "," && toks[k].raw != "." && toks[k].raw != ";" && toks[k].fold != "who" && words < 12 {
+			if toks[k].fold == "and" && k+1 < len(toks) && (toks[k+1].fold == "the" || toks[k+1].fold == "a" || toks[k+1].fold == "an") {
+				break // "…site Quora and the only member…": a second apposition
+			}
+			if toks[k].word && (k == 0 || toks[k-1].raw != "-") {
+				words++
+			}
 			k++
 		}
 		if k > m.end+1 && hasRole(m.end+1, k) {
@@ -486,4 +497,14 @@ func englishRoleNear(s string, toks []token, m mention) (int, int, bool) {
 func appositionStart(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.raw)
 	return t.word && (unicode.IsLower(r) || strings.HasSuffix(t.raw, "'s") || strings.HasSuffix(t.raw, "’s"))
+}
+
+// roleAtWord reports whether a folded word starts some Arabic role phrase.
+func roleAtWord(f string) bool {
+	for _, r := range arabicRoles {
+		if r[0] == f {
+			return true
+		}
+	}
+	return false
 }
