@@ -34,8 +34,8 @@ var (
 		"month", "months", "year", "years"}
 )
 
-// askedFact reads the kind of fact a question asks for from its wording.
-func askedFact(question string) factKind {
+// askedKind reads the kind of fact a question asks for from its wording.
+func askedKind(question string) factKind {
 	q := " " + strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) {
 			return ' '

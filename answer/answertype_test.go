@@ -20,8 +20,8 @@ func TestAskedFact(t *testing.T) {
 		{"Who knew how it would end?", anyFact}, // "how" alone asks for no number
 	}
 	for _, tt := range tests {
-		if got := askedFact(tt.q); got != tt.want {
-			t.Errorf("askedFact(%q) = %d, want %d", tt.q, got, tt.want)
+		if got := askedKind(tt.q); got != tt.want {
+			t.Errorf("askedKind(%q) = %d, want %d", tt.q, got, tt.want)
 		}
 	}
 }

@@ -428,12 +428,6 @@ func unverifiedLabel(lang string) string {
 	return "(quote not found in the sources)"
 }
 
-// quoteIn reports whether quote appears in paragraph after normalisation.
-func quoteIn(quote, paragraph string) bool {
-	_, ok := matchQuote(quote, paragraph)
-	return ok
-}
-
 // matchQuote finds quote in paragraph, compared after normalisation, and
 // returns the paragraph's own words for it (verbatim, with its spelling and
 // vowel marks). An ellipsis in the quote ("…" or "...") may stand for

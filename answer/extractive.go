@@ -79,7 +79,7 @@ func (e *Engine) extractFrom(question string, res retrieval.Result, notice *stri
 	}
 	if !res.Answerable || len(res.Hits) == 0 {
 		a.Abstained = true
-		a.Answer = phrase(lang, "abstain")
+		a.Answer = e.phrase(lang, "abstain")
 		for i, h := range res.Hits[:min(2, len(res.Hits))] {
 			s := text.Sentences(h.Paragraph.Text)
 			a.Citations = append(a.Citations, cite(i+1, h.Paragraph, s[0]))
@@ -103,20 +103,15 @@ func (e *Engine) extractFrom(question string, res retrieval.Result, notice *stri
 		}
 		return chosen[i].pos < chosen[j].pos
 	})
-	// Hedge when the paragraphs carry too little of the question, or when
-	// the question asks for a number or a time and no quote has one: the
-	// article talks about the subject but may not say what was asked.
-	kind := askedFact(question)
-	found := false
-	for _, c := range chosen {
-		found = found || carries(c.text, kind)
+	quoted := make([]corpus.Paragraph, len(chosen))
+	for i, c := range chosen {
+		quoted[i] = res.Hits[c.hit].Paragraph
 	}
+	// Confident only when the article carries the whole question and the
+	// kind of fact it asks for; else say what it does not give, or hedge
+	// (decide.go).
 	var b strings.Builder
-	if res.Confidence < retrieval.ConfidentAt || !found {
-		b.WriteString(phrase(lang, "hedge"))
-	} else {
-		b.WriteString(phrase(lang, "according"))
-	}
+	b.WriteString(e.frameOffline(question, lang, res, sentenceTexts(chosen), quoted))
 	for i := 0; i < len(chosen); {
 		j := i
 		for j < len(chosen) && chosen[j].hit == chosen[i].hit {
@@ -266,7 +261,7 @@ func (e *Engine) summarizeExtractive(ctx context.Context, topic, lang string) (S
 			return s, fmt.Errorf("answer: searching for topic %q: %w", topic, err)
 		}
 		if !res.Answerable {
-			s.Summary = phrase(lang, "no-topic")
+			s.Summary = e.phrase(lang, "no-topic")
 			return s, nil
 		}
 		cands := e.rankSentences(topic, res.Hits)
@@ -288,11 +283,15 @@ func (e *Engine) summarizeExtractive(ctx context.Context, topic, lang string) (S
 			return picks[i].p.N < picks[j].p.N
 		})
 	}
+	quoted := make([]corpus.Paragraph, len(picks))
+	for i, p := range picks {
+		quoted[i] = p.p
+	}
 	var b strings.Builder
 	if topic == "" {
-		b.WriteString(phrase(lang, "summary"))
+		b.WriteString(e.phrase(lang, "summary", quoted...))
 	} else {
-		b.WriteString(fmt.Sprintf(phrase(lang, "topic"), topic))
+		b.WriteString(fmt.Sprintf(e.phrase(lang, "topic", quoted...), topic))
 	}
 	for i, p := range picks {
 		s.Citations = append(s.Citations, cite(i+1, p.p, p.sentence))
@@ -359,26 +358,84 @@ func leadAndCentral(c *corpus.Corpus) []pick {
 	return picks
 }
 
-// phrase returns the frame text of answers in Arabic or English.
-func phrase(lang, key string) string {
+// phrase returns the frame text of answers in Arabic or English. It names
+// "the article" when the corpus has one and "the sources" when it has
+// several, and says in which language the quoted paragraphs are written
+// when that is not lang.
+func (e *Engine) phrase(lang, key string, quoted ...corpus.Paragraph) string {
+	one := len(e.corpus.Articles) == 1
 	ar := map[string]string{
-		"abstain":   "لا يجيب المقال عن هذا السؤال، فلم أجد فيه ما يتناوله. أقرب ما وجدته من فقرات، للاطلاع فقط:",
-		"according": "بحسب المقال:",
-		"hedge":     "قد لا يجيب المقال عن سؤالك بالضبط، وهذا أقرب ما يقوله:",
-		"summary":   "ملخص القضية كما يرويها المقال:",
-		"topic":     "ما يقوله المقال عن «%s»:",
-		"no-topic":  "لا يتناول المقال هذا الموضوع.",
+		"abstain":   "لا تجيب المصادر عن هذا السؤال، فلم أجد فيها ما يتناوله. أقرب ما وجدته من فقرات، للاطلاع فقط:",
+		"according": "بحسب المصادر{q}:",
+		"hedge":     "قد لا تجيب المصادر عن سؤالك بالضبط، وهذا أقرب ما تقوله{q}:",
+		"summary":   "ملخص القضية كما ترويها المصادر{q}:",
+		"topic":     "ما تقوله المصادر عن «%s»{q}:",
+		"no-topic":  "لا تتناول المصادر هذا الموضوع.",
 	}
 	en := map[string]string{
-		"abstain":   "The article does not answer this question: nothing in it covers it. The closest paragraphs I found, for reference only:",
-		"according": "According to the article (quoted in its original language):",
-		"hedge":     "The article may not answer exactly this; this is the closest it comes (quoted in its original language):",
-		"summary":   "Summary of the case as the article tells it (quoted in its original language):",
-		"topic":     "What the article says about “%s” (quoted in its original language):",
-		"no-topic":  "The article does not cover this topic.",
+		"abstain":   "The sources do not answer this question: nothing in them covers it. The closest paragraphs I found, for reference only:",
+		"according": "According to the sources{q}:",
+		"hedge":     "The sources may not answer exactly this; this is the closest they come{q}:",
+		"summary":   "Summary of the case as the sources tell it{q}:",
+		"topic":     "What the sources say about “%s”{q}:",
+		"no-topic":  "The sources do not cover this topic.",
+	}
+	if one {
+		ar = map[string]string{
+			"abstain":   "لا يجيب المقال عن هذا السؤال، فلم أجد فيه ما يتناوله. أقرب ما وجدته من فقرات، للاطلاع فقط:",
+			"according": "بحسب المقال{q}:",
+			"hedge":     "قد لا يجيب المقال عن سؤالك بالضبط، وهذا أقرب ما يقوله{q}:",
+			"summary":   "ملخص القضية كما يرويها المقال{q}:",
+			"topic":     "ما يقوله المقال عن «%s»{q}:",
+			"no-topic":  "لا يتناول المقال هذا الموضوع.",
+		}
+		en = map[string]string{
+			"abstain":   "The article does not answer this question: nothing in it covers it. The closest paragraphs I found, for reference only:",
+			"according": "According to the article{q}:",
+			"hedge":     "The article may not answer exactly this; this is the closest it comes{q}:",
+			"summary":   "Summary of the case as the article tells it{q}:",
+			"topic":     "What the article says about “%s”{q}:",
+			"no-topic":  "The article does not cover this topic.",
+		}
+	}
+	if p, ok := nearMissPhrases[key]; ok {
+		// Openings that say what the sources do not give (decide.go).
+		ar[key], en[key] = p[2], p[3]
+		if one {
+			ar[key], en[key] = p[0], p[1]
+		}
+	}
+	f := en[key]
+	if lang == "ar" {
+		f = ar[key]
+	}
+	return strings.Replace(f, "{q}", quoteLabel(lang, quoted), 1)
+}
+
+// quoteLabel says in which language the quoted paragraphs are written,
+// when that is not the answer's language lang; "" when it is.
+func quoteLabel(lang string, quoted []corpus.Paragraph) string {
+	langs := map[string]bool{}
+	for _, p := range quoted {
+		langs[p.Language] = true
+	}
+	if len(langs) == 0 || (len(langs) == 1 && langs[lang]) {
+		return ""
+	}
+	named := map[string][2]string{ // in English, in Arabic
+		"ar": {" (quoted in Arabic)", " (مقتبسة بالعربية)"},
+		"en": {" (quoted in English)", " (مقتبسة بالإنجليزية)"},
+	}
+	label := [2]string{" (quoted in their original languages)", " (مقتبسة بلغاتها الأصلية)"}
+	if len(langs) == 1 {
+		for l := range langs {
+			if n, ok := named[l]; ok {
+				label = n
+			}
+		}
 	}
 	if lang == "ar" {
-		return ar[key]
+		return label[1]
 	}
-	return en[key]
+	return label[0]
 }

@@ -1,12 +1,14 @@
 package answer
 
 import (
+	"casebot/corpus"
 	"casebot/retrieval"
 	"casebot/text"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -70,11 +72,11 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
-	if len(res.Hits) == 0 || !res.Answerable {
-		// Retrieval judged the question off the corpus's subject: no model call.
-		// Above that, the model reads the paragraphs and judges (answering,
-		// or saying NOT_IN_SOURCES), which catches near misses that share
-		// the article's words but ask what it does not say.
+	if len(res.Hits) == 0 || !res.Related && !res.Answerable {
+		// Retrieval found nothing related to the case: no model call.
+		// Everything else goes to the model, which reads the paragraphs
+		// and judges (answering, or saying NOT_IN_SOURCES): it catches
+		// near misses, and answers what the offline decision would hedge.
 		return e.extractFrom(q, res, nil), nil
 	}
 	paras := selectContext(res.Hits, e.opts.ContextParagraphs, e.opts.ContextRunes)
@@ -295,9 +297,12 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 		s.Notice = fallbackNotice(lang, reason)
 		return s, false, nil
 	}
-	var paras []ctxPara
+	var (
+		paras    []ctxPara
+		coverage string // says what a whole-case summary drew on, when not everything
+	)
 	if topic == "" {
-		paras = numberParagraphs(e.corpus.Paragraphs(), len(e.corpus.Paragraphs()), e.opts.ContextRunes)
+		paras, coverage = wholeCaseContext(e.corpus, e.opts.ContextRunes, lang)
 	} else {
 		var alts []string
 		if text.Language(topic) != corpusLang {
@@ -339,7 +344,6 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 	}
 	// Every bullet must keep a citation: check, then drop bare lines.
 	chk := checkCitations(reply, paras, lang)
-	noteCheck(ctx, chk)
 	var kept []string
 	for _, line := range strings.Split(chk.Text, "\n") {
 		if t := strings.TrimSpace(line); t != "" && markPattern.MatchString(t) {
@@ -351,11 +355,58 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 	}
 	// Renumber: dropped lines may have taken marks with them.
 	text, cits := renumberMarks(strings.Join(kept, "\n"), chk.Citations)
-	s := Summary{Topic: topic, Summary: text, Mode: ModeLLM, Language: lang, Citations: cits}
+	s := Summary{Topic: topic, Summary: text, Mode: ModeLLM, Language: lang, Citations: cits, Notice: coverage}
 	if chk.issues() {
-		s.Notice = checkNotice(lang)
+		s.Notice = strings.TrimSpace(coverage + " " + checkNotice(lang))
 	}
 	return s, true, nil
+}
+
+// wholeCaseContext picks what a whole-case summary is made from: every
+// article's paragraphs in turn (the first paragraph of each article, then
+// the second of each...), as many as maxRunes holds, so that every article
+// is read before any is read to its end; they are then put back in corpus
+// order. When not every paragraph fits, the notice says what was covered.
+func wholeCaseContext(c *corpus.Corpus, maxRunes int, lang string) ([]ctxPara, string) {
+	all := c.Paragraphs()
+	var turns []corpus.Paragraph
+	for i := 0; len(turns) < len(all); i++ {
+		for _, a := range c.Articles {
+			if i < len(a.Paragraphs) {
+				turns = append(turns, a.Paragraphs[i])
+			}
+		}
+	}
+	paras := numberParagraphs(turns, len(turns), maxRunes)
+	order := make(map[string]int, len(all))
+	for i, p := range all {
+		order[p.Ref] = i
+	}
+	sort.SliceStable(paras, func(i, j int) bool { return order[paras[i].P.Ref] < order[paras[j].P.Ref] })
+	articles := map[string]bool{}
+	whole := 0
+	for i := range paras {
+		paras[i].N = i + 1
+		articles[paras[i].P.ArticleID] = true
+		if paras[i].Text == paras[i].P.Text {
+			whole++
+		}
+	}
+	if whole == len(all) {
+		return paras, ""
+	}
+	if lang == "ar" {
+		part := ""
+		if whole < len(paras) {
+			part = "، آخرها في جزء منه"
+		}
+		return paras, fmt.Sprintf("يستند هذا الملخص إلى %d من %d فقرة%s، من %d من %d مقال، بقدر ما يتسع له سياق النموذج اللغوي.", len(paras), len(all), part, len(articles), len(c.Articles))
+	}
+	part := ""
+	if whole < len(paras) {
+		part = " (the last in part)"
+	}
+	return paras, fmt.Sprintf("This summary draws on %d of the %d paragraphs%s, from %d of the %d articles: as many as the language model's context holds.", len(paras), len(all), part, len(articles), len(c.Articles))
 }
 
 // renumberMarks renumbers text's marks 1..m in order of appearance, keeping

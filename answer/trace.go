@@ -40,8 +40,17 @@ type Trace struct {
 	Confidence  float64 `json:"confidence"`
 	Threshold   float64 `json:"threshold"`
 	ConfidentAt float64 `json:"confident_at"`
-	// Decision is "answered", "hedged", "abstained" (retrieval judged the
-	// corpus does not answer) or "abstained_by_model" (the model said so).
+	// Related is false when retrieval judged the question to be about
+	// something else than the case (a model is then not asked).
+	Related bool `json:"related"`
+	// Asked is the kind of fact the question asks for ("number", "time"...),
+	// when its wording says; NotMentioned the things it names that the
+	// corpus never mentions.
+	Asked        string   `json:"asked,omitempty"`
+	NotMentioned []string `json:"not_mentioned,omitempty"`
+	// Decision is "answered", "hedged" (an offline answer that hedges or
+	// says what the article does not give), "abstained" (retrieval judged
+	// the corpus does not answer) or "abstained_by_model" (the model said so).
 	Decision string `json:"decision"`
 	// Path is "extractive", "llm" or "extractive_fallback" (the model's
 	// answer failed and the extractive one was given); Model names the
@@ -281,7 +290,8 @@ func (e *Engine) buildTrace(req Request, a Answer, rec *recorder, total time.Dur
 			}
 			t.Rewrite = alt
 		}
-		t.Answerable, t.Confidence = last.res.Answerable, last.res.Confidence
+		t.Answerable, t.Confidence, t.Related = last.res.Answerable, last.res.Confidence, last.res.Related
+		t.Asked, t.NotMentioned = string(last.res.Asked), last.res.Foreign
 		cited := map[string]bool{}
 		if !a.Abstained {
 			for _, c := range a.Citations {
@@ -306,9 +316,10 @@ func (e *Engine) buildTrace(req Request, a Answer, rec *recorder, total time.Dur
 		t.Decision = "abstained_by_model"
 	case a.Abstained:
 		t.Decision = "abstained"
-	case a.Mode == ModeExtractive && strings.HasPrefix(a.Answer, phrase(a.Language, "hedge")):
-		t.Decision = "hedged"
-	default:
+	case a.Mode == ModeExtractive && !strings.HasPrefix(a.Answer, strings.TrimSuffix(e.phrase(a.Language, "according"), ":")):
+		t.Decision = "hedged" // or says what the article does not give
+	}
+	if t.Decision == "" {
 		t.Decision = "answered"
 	}
 	return t

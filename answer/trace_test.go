@@ -40,7 +40,7 @@ func TestTraceExtractive(t *testing.T) {
 	if tr.Path != answer.ModeExtractive || tr.Model != "" || len(tr.ModelCalls) != 0 {
 		t.Errorf("path %q model %q calls %d", tr.Path, tr.Model, len(tr.ModelCalls))
 	}
-	if tr.Analysis == nil || tr.Analysis.Translated == "" || len(tr.Analysis.Terms) == 0 {
+	if tr.Analysis == nil || tr.Analysis.Standard == "" || len(tr.Analysis.Terms) == 0 {
 		t.Errorf("analysis %+v: want the glossary rewrite and terms", tr.Analysis)
 	}
 	if len(tr.Candidates) == 0 || tr.Candidates[0].Rank != 1 || tr.Candidates[0].Fused <= 0 {

@@ -225,6 +225,9 @@ func (b *Bot) Run(ctx context.Context) error {
 		return err
 	}
 	close(b.ready)
+	// Questions stop being admitted the moment ctx ends, not once the
+	// supervisor has noticed.
+	context.AfterFunc(ctx, func() { b.work.close() })
 
 	runErr := b.supervise(ctx, fatal)
 	stopReg()

@@ -255,15 +255,21 @@ func traceEmbed(a answer.Answer) *discordgo.MessageEmbed {
 	var desc strings.Builder
 	fmt.Fprintf(&desc, "**%s** (%s): %s\n", f.question, tr.Language, truncate(cleanInline(tr.Question), 300))
 	if an := tr.Analysis; an != nil {
-		if an.Translated != "" {
-			fmt.Fprintf(&desc, "glossary → %s\n", truncate(cleanInline(an.Translated), 300))
+		if an.ReadAs != "" {
+			fmt.Fprintf(&desc, "read as → %s\n", truncate(cleanInline(an.ReadAs), 300))
 		}
-		if an.Respelled != "" {
-			fmt.Fprintf(&desc, "respelled → %s\n", truncate(cleanInline(an.Respelled), 300))
+		if len(an.Mappings) > 0 {
+			fmt.Fprintf(&desc, "words read: %s\n", truncate(cleanInline(strings.Join(an.Mappings, " · ")), 400))
+		}
+		if an.Standard != "" {
+			fmt.Fprintf(&desc, "searched as → %s\n", truncate(cleanInline(an.Standard), 300))
 		}
 		fmt.Fprintf(&desc, "terms: `%s`\n", truncate(cleanInline(strings.Join(an.Terms, " ")), 300))
 		if len(an.Unknown) > 0 {
 			fmt.Fprintf(&desc, "not in the corpus: `%s`\n", truncate(cleanInline(strings.Join(an.Unknown, " ")), 200))
+		}
+		if len(an.Foreign) > 0 {
+			fmt.Fprintf(&desc, "names the corpus never mentions: %s\n", truncate(cleanInline(strings.Join(an.Foreign, ", ")), 200))
 		}
 		if len(an.Expansions) > 0 {
 			fmt.Fprintf(&desc, "synonyms added: %s\n", truncate(cleanInline(strings.Join(an.Expansions, " ")), 300))

@@ -75,7 +75,7 @@ func TestTraceButtonAndStoredVotes(t *testing.T) {
 	for _, f := range e.Fields {
 		all += "\n" + f.Name + "\n" + f.Value
 	}
-	for _, s := range []string{"glossary →", "`openai-altman-ouster-2023#", "confidence", "✅", "extractive"} {
+	for _, s := range []string{"searched as →", "`openai-altman-ouster-2023#", "confidence", "✅", "extractive"} {
 		if !strings.Contains(all, s) {
 			t.Errorf("trace embed lacks %q:\n%s", s, all)
 		}

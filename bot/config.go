@@ -4,13 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
 	"strings"
 	"time"
 )
 
-// Environment variable names read by ConfigFromEnv. They are exported so the
-// command line and the README can refer to one spelling.
+// Environment variable names, read by package config (the one parser of
+// casebot's settings). They are exported so the command line and the
+// README can refer to one spelling.
 const (
 	EnvToken           = "DISCORD_TOKEN"
 	EnvAppID           = "DISCORD_APP_ID"
@@ -30,6 +30,8 @@ const (
 	EnvAnswerTimeout   = "CASEBOT_ANSWER_TIMEOUT"
 	EnvHistoryTurns    = "CASEBOT_HISTORY_TURNS"
 	EnvProgressEvery   = "CASEBOT_PROGRESS_EVERY"
+	EnvQueueWait       = "CASEBOT_QUEUE_WAIT"
+	EnvRegisterRetry   = "CASEBOT_REGISTER_RETRY"
 )
 
 // Default values applied by Config.WithDefaults to zero fields.
@@ -206,8 +208,8 @@ func (c Config) Validate() error {
 		}
 	}
 	if budget := InteractionTokenLife - time.Minute; c.QueueWait > budget || c.AnswerTimeout > budget || c.QueueWait+c.AnswerTimeout > budget {
-		return fmt.Errorf("bot: queue wait %s plus answer timeout %s exceed %s: Discord forgets a slash command's answer slot after %s",
-			c.QueueWait, c.AnswerTimeout, budget, InteractionTokenLife)
+		return fmt.Errorf("bot: answer timeout %s (%s) plus queue wait %s exceed %s: Discord forgets a slash command's answer slot after %s",
+			c.AnswerTimeout, EnvAnswerTimeout, c.QueueWait, budget, InteractionTokenLife)
 	}
 	for name, n := range map[string]int{
 		"user burst": c.UserBurst, "max concurrent answers": c.MaxConcurrent,
@@ -274,69 +276,6 @@ func (c Config) LogValue() slog.Value {
 		slog.Duration("queue_wait", c.QueueWait),
 		slog.Duration("register_retry", c.RegisterRetry),
 	)
-}
-
-// ConfigFromEnv reads a Config from the environment through lookup (pass
-// os.LookupEnv). Unset variables leave their defaults; malformed ones are
-// an error naming the variable. It does not validate: call Validate.
-func ConfigFromEnv(lookup func(string) (string, bool)) (Config, error) {
-	var c Config
-	get := func(name string) string {
-		v, _ := lookup(name)
-		return strings.TrimSpace(v)
-	}
-	c.Token = get(EnvToken)
-	c.AppID = get(EnvAppID)
-	c.GuildID = get(EnvGuildID)
-	c.AllowedGuilds = splitList(get(EnvAllowedGuilds))
-	c.AllowedChannels = splitList(get(EnvAllowedChannels))
-	c.HealthAddr = get(EnvHealthAddr)
-	var errs []error
-	ints := map[string]*int{
-		EnvShardID: &c.ShardID, EnvShardCount: &c.ShardCount, EnvUserBurst: &c.UserBurst,
-		EnvMaxConcurrent: &c.MaxConcurrent, EnvQueueSize: &c.QueueSize, EnvHistoryTurns: &c.HistoryTurns,
-	}
-	for name, p := range ints {
-		if v := get(name); v != "" {
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("bot: %s=%q is not a whole number", name, v))
-				continue
-			}
-			*p = n
-		}
-	}
-	durs := map[string]*time.Duration{
-		EnvUserEvery: &c.UserEvery, EnvShutdownGrace: &c.ShutdownGrace,
-		EnvReadyTimeout: &c.ReadyTimeout, EnvAnswerTimeout: &c.AnswerTimeout,
-		EnvProgressEvery: &c.ProgressEvery,
-	}
-	for name, p := range durs {
-		if v := get(name); v != "" {
-			d, err := time.ParseDuration(v)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("bot: %s=%q is not a duration like 10s or 2m", name, v))
-				continue
-			}
-			*p = d
-		}
-	}
-	if v := get(EnvMessageContent); v != "" {
-		b, err := strconv.ParseBool(v)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("bot: %s=%q is not true or false", EnvMessageContent, v))
-		}
-		c.MessageContent = b
-	}
-	return c, errors.Join(errs...)
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
-		out = append(out, f)
-	}
-	return out
 }
 
 func isSnowflake(s string) bool {

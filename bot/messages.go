@@ -7,11 +7,13 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
 	"casebot/answer"
+	"casebot/text"
 )
 
 // onMessage answers mentions, follow-ups in the bot's own threads, and
@@ -89,11 +91,11 @@ func (b *Bot) handleMessage(m *discordgo.Message, self string, isDM, mentioned b
 
 	t := textsFor(langOf(question))
 	if _, err := answer.CheckQuestion(question); err != nil {
-		text := usageText(t, err)
+		notice := usageText(t, err)
 		if question == "" {
-			text = fmt.Sprintf(t.usage, b.selfName())
+			notice = fmt.Sprintf(t.usage, b.selfName())
 		}
-		b.reply(ctx, m, text, log)
+		b.reply(ctx, m, notice, log)
 		return
 	}
 	if !admitted {
@@ -193,9 +195,9 @@ func stripMention(content, id string) string {
 }
 
 // threadName names a thread after its question (Discord allows 100
-// characters), without mention syntax or control characters.
+// characters), without mention syntax or control and bidi characters.
 func threadName(q string) string {
-	if n := truncate(cleanInline(cleanName(q)), 90); n != "" {
+	if n := truncate(cleanInline(text.CleanName(q, 0)), 90); n != "" {
 		return n
 	}
 	return "casebot"
@@ -266,38 +268,52 @@ const typingEvery = 8 * time.Second
 const typingTimeout = 5 * time.Second
 
 // typing shows the typing indicator in a channel until the returned func
-// is called. The first indicator is sent at once but not waited for: the
-// answer is prepared meanwhile. stop does not cut a typing call short but
-// waits for it (at most typingTimeout), so that no indicator reaches
-// Discord after the answer and shows the bot typing with nothing to come.
+// is called (see keepTyping).
 func (b *Bot) typing(channelID string, log *slog.Logger) (stop func()) {
-	ctx, cancel := context.WithCancel(b.workCtx)
-	show := func() {
-		rctx, rcancel := context.WithTimeout(b.workCtx, typingTimeout)
-		defer rcancel()
-		if err := b.s.ChannelTyping(channelID, rest(rctx)); err != nil && b.workCtx.Err() == nil {
+	return keepTyping(b.workCtx, typingEvery, func(ctx context.Context) error {
+		rctx, cancel := context.WithTimeout(ctx, typingTimeout)
+		defer cancel()
+		return b.s.ChannelTyping(channelID, rest(rctx))
+	}, log)
+}
+
+// keepTyping calls show at once and then every interval until stop is
+// called or ctx ends. The first call is not waited for: the answer is
+// prepared meanwhile. stop does not cut a call short but waits for it, so
+// that no indicator reaches Discord after the answer and shows the bot
+// typing with nothing to come.
+func keepTyping(ctx context.Context, every time.Duration, show func(context.Context) error, log *slog.Logger) (stop func()) {
+	stopped := make(chan struct{})
+	done := make(chan struct{})
+	call := func() {
+		if err := show(ctx); err != nil && ctx.Err() == nil {
 			log.Debug("typing indicator", "err", err)
 		}
 	}
-	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		show()
-		t := time.NewTicker(typingEvery)
+		call()
+		t := time.NewTicker(every)
 		defer t.Stop()
 		for {
 			select {
+			case <-stopped:
+				return
 			case <-ctx.Done():
 				return
 			case <-t.C:
-				if ctx.Err() == nil {
-					show()
+				select {
+				case <-stopped:
+					return
+				default:
+					call()
 				}
 			}
 		}
 	}()
+	var once sync.Once
 	return func() {
-		cancel()
+		once.Do(func() { close(stopped) })
 		<-done
 	}
 }
@@ -365,8 +381,8 @@ func buildTurns(starter string, msgs []*discordgo.Message, self string, max int)
 		if a.Len() > 0 {
 			flush()
 		}
-		if text := stripMention(msg.Content, self); text != "" {
-			q = text
+		if asked := stripMention(msg.Content, self); asked != "" {
+			q = asked
 		}
 	}
 	flush()

@@ -144,3 +144,50 @@ func TestProgressDisabled(t *testing.T) {
 		}
 	})
 }
+
+// TestTypingFirstCallNotAwaitedButFinishedBeforeStop: keepTyping returns
+// while its first call is still on its way, and stop waits for that call,
+// so no indicator can follow the answer.
+func TestTypingFirstCallNotAwaitedButFinishedBeforeStop(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		l := &editLog{hold: make(chan struct{})}
+		show := func(ctx context.Context) error { return l.edit(ctx, "typing") }
+		stop := keepTyping(context.Background(), 8*time.Second, show, quietLog())
+		synctest.Wait()
+		if got := l.get(); !slices.Equal(got, []string{"edit typing"}) {
+			t.Fatalf("calls %q, want the first one in flight", got)
+		}
+		stopped := make(chan struct{})
+		go func() {
+			stop()
+			l.add("answer")
+			close(stopped)
+		}()
+		synctest.Wait()
+		select {
+		case <-stopped:
+			t.Fatal("stop returned while a typing call was in flight")
+		default:
+		}
+		close(l.hold)
+		<-stopped
+		time.Sleep(time.Minute)
+		synctest.Wait()
+		if got := l.get(); !slices.Equal(got, []string{"edit typing", "done", "answer"}) {
+			t.Fatalf("calls %q", got)
+		}
+	})
+}
+
+// TestTypingRenewed: the indicator is renewed every interval until stop.
+func TestTypingRenewed(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		l := &editLog{}
+		stop := keepTyping(context.Background(), 8*time.Second, func(ctx context.Context) error { return l.edit(ctx, "typing") }, quietLog())
+		time.Sleep(20 * time.Second)
+		stop()
+		if n := len(l.get()); n != 6 { // at 0, 8 and 16 seconds
+			t.Fatalf("%d log lines %q, want three calls", n, l.get())
+		}
+	})
+}

@@ -69,7 +69,7 @@ func TestSplit(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Split(tc.text, tc.max)
-			if tc.want != nil && len(tc.want) > 0 {
+			if len(tc.want) > 0 {
 				if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 					t.Fatalf("Split(%q, %d)\n got %q\nwant %q", tc.text, tc.max, got, tc.want)
 				}

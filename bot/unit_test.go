@@ -137,7 +137,7 @@ func TestConfigValidate(t *testing.T) {
 		{"negative queue", func(c *Config) { c.QueueSize = -1 }, "negative"},
 		{"negative queue wait", func(c *Config) { c.QueueWait = -time.Second }, "negative"},
 		{"queue wait and answer within a token's life", func(c *Config) { c.QueueWait, c.AnswerTimeout = 10*time.Minute, 4*time.Minute }, ""},
-		{"queue wait and answer beyond a token's life", func(c *Config) { c.QueueWait, c.AnswerTimeout = 10*time.Minute, 5*time.Minute }, "15m"},
+		{"queue wait and answer beyond a token's life", func(c *Config) { c.QueueWait, c.AnswerTimeout = 10*time.Minute, 5*time.Minute }, EnvAnswerTimeout},
 		{"overflowing queue wait", func(c *Config) { c.QueueWait, c.AnswerTimeout = math.MaxInt64, math.MaxInt64 }, "15m"},
 	}
 	for _, tc := range tests {
@@ -168,6 +168,7 @@ func TestConfigNeverShowsToken(t *testing.T) {
 	slog.New(slog.NewJSONHandler(&logBuf, nil)).Info("cfg", "config", c)
 	outs := map[string]string{
 		"%v": fmt.Sprintf("%v", c), "%+v": fmt.Sprintf("%+v", c), "%#v": fmt.Sprintf("%#v", c),
+		//lint:ignore S1025 each verb is what is tested
 		"%s": fmt.Sprintf("%s", c), "ptr": fmt.Sprintf("%v", &c), "slog": logBuf.String(),
 	}
 	for k, out := range outs {
@@ -180,30 +181,6 @@ func TestConfigNeverShowsToken(t *testing.T) {
 	}
 	if _, err := New(Config{}, nil, nil, nil); !errors.Is(err, ErrNoToken) {
 		t.Fatalf("New without token = %v", err)
-	}
-}
-
-func TestConfigFromEnv(t *testing.T) {
-	env := map[string]string{
-		EnvToken: " tok ", EnvGuildID: "42", EnvAllowedChannels: "1, 2;3", EnvUserEvery: "30s",
-		EnvMaxConcurrent: "8", EnvMessageContent: "true", EnvShardCount: "2", EnvShardID: "1",
-	}
-	c, err := ConfigFromEnv(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c.Token != "tok" || c.GuildID != "42" || len(c.AllowedChannels) != 3 || c.UserEvery != 30*time.Second ||
-		c.MaxConcurrent != 8 || !c.MessageContent || c.ShardCount != 2 || c.ShardID != 1 {
-		t.Fatalf("got %+v", c)
-	}
-	if err := c.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	env[EnvQueueSize] = "many"
-	env[EnvAnswerTimeout] = "soon"
-	_, err = ConfigFromEnv(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
-	if err == nil || !strings.Contains(err.Error(), EnvQueueSize) || !strings.Contains(err.Error(), EnvAnswerTimeout) {
-		t.Fatalf("bad values: %v", err)
 	}
 }
 
@@ -375,13 +352,13 @@ func TestThreadName(t *testing.T) {
 		{"@everyone why?", "why?"},
 		{"@here why?", "why?"},
 		{"<@123> <@!456> <@&789> <#200> why?", "why?"},
-		{"</ask:901> why?", "why?"},
-		{"@every\u200bone why?", "why?"},          // a zero-width space cannot hide a ping
-		{"@every<@1>one why?", "@every one why?"}, // removing a mention joins nothing
+		{"@every\u200bone why?", "why?"}, // a zero-width space cannot hide a ping
+		{"@every<@1>one why?", "why?"},   // what removal joins is removed too
+		{"ask @sama", "ask @\u200bsama"},
 		{"why\u202e was\u2066 he\u200f removed\x07?", "why was he removed?"},
 		{"line one\nline two\ttab", "line one line two tab"},
 		{"لماذا\u200f أُقيل ألتمان؟", "لماذا أُقيل ألتمان؟"},
-		{"email@here.example", "email .example"},
+		{"email@here.example", "email.example"},
 		{"<@&55>", "casebot"},
 		{"\u202e\u202e", "casebot"},
 		{strings.Repeat("سؤال ", 60), strings.TrimSpace(truncate(strings.Repeat("سؤال ", 60), 90))},

@@ -101,7 +101,7 @@ func TestAskTrace(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, s := range []string{"How this was answered:", "glossary rewrite:", "paragraphs considered (BM25 · cosine · fused):", "1. openai-altman-ouster-2023#", "answerability: confidence", "path: extractive"} {
+	for _, s := range []string{"How this was answered:", "searched as:", "paragraphs considered (BM25 · cosine · fused):", "1. openai-altman-ouster-2023#", "answerability: confidence", "path: extractive"} {
 		if !strings.Contains(out, s) {
 			t.Errorf("--trace output lacks %q:\n%s", s, out)
 		}

@@ -3,7 +3,8 @@
 // prints results for people (or JSON for scripts).
 //
 // Exit statuses: 0 for an answer or an abstention, 2 for usage errors (an
-// unknown command or flag, an empty or overlong question), 1 for failures.
+// unknown command or flag, a setting out of range, an empty, overlong or
+// non-UTF-8 question), 1 for failures (an interrupted bench among them).
 package cli
 
 import (
@@ -13,10 +14,13 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"regexp"
 	"strings"
 
 	"casebot/answer"
 	"casebot/config"
+	"casebot/llm"
+	"casebot/text"
 )
 
 // Exit statuses returned by Run.
@@ -54,8 +58,9 @@ type command struct {
 	example string // shown by `casebot help COMMAND`
 	flags   config.Flags
 	run     func(ctx context.Context, r *runner, args []string) error
-	// define adds the command's own flags.
-	define func(fs *flag.FlagSet, o *cmdOpts)
+	// define adds the command's own flags; cfg holds the settings read
+	// from the environment (some flags default to them).
+	define func(fs *flag.FlagSet, o *cmdOpts, cfg *config.Config)
 }
 
 // cmdOpts holds the flags commands share.
@@ -123,46 +128,55 @@ DISCORD_TOKEN=... DISCORD_GUILD_ID=123456789 casebot serve --log-format json
 
 Other settings (rate limits, allow-lists, sharding...) are environment variables:
 see the README's configuration table.`,
-			flags: config.CorpusFlags | config.ModelFlags | config.DiscordFlags, run: runServe},
+			flags: config.CorpusFlags | config.ModelFlags | config.DiscordFlags | config.HealthFlags, run: runServe},
 		{name: "healthcheck", args: "", summary: "ask a running bot's /healthz; exit 0 when it is connected (for container health checks)",
-			flags: config.DiscordFlags, run: runHealthcheck},
+			flags: config.HealthFlags, run: runHealthcheck},
 	}
 }
 
-func jsonFlag(fs *flag.FlagSet, o *cmdOpts) {
+func jsonFlag(fs *flag.FlagSet, o *cmdOpts, _ *config.Config) {
 	fs.BoolVar(&o.json, "json", false, "print JSON instead of text")
 }
 
-func searchFlags(fs *flag.FlagSet, o *cmdOpts) {
-	jsonFlag(fs, o)
-	fs.IntVar(&o.k, "k", 5, "number of paragraphs to list")
+func searchFlags(fs *flag.FlagSet, o *cmdOpts, cfg *config.Config) {
+	jsonFlag(fs, o, cfg)
+	fs.IntVar(&o.k, "k", cfg.TopK, "number of paragraphs to list, 1 to 100 (env "+config.EnvTopK+")")
 	fs.StringVar(&o.mode, "mode", "fused", "ranking: fused, lexical (BM25 alone) or dense (vectors alone)")
-	fusionFlag(fs, o)
+	fusionFlag(fs, o, cfg)
 }
 
-func fusionFlag(fs *flag.FlagSet, o *cmdOpts) {
+func fusionFlag(fs *flag.FlagSet, o *cmdOpts, _ *config.Config) {
 	fs.StringVar(&o.fusion, "fusion", "weighted", "how the BM25 and vector rankings are fused: weighted (min-max scaled scores, the default) or rrf (reciprocal rank fusion)")
 }
 
-func evalFlags(fs *flag.FlagSet, o *cmdOpts) {
-	jsonFlag(fs, o)
-	fusionFlag(fs, o)
+func evalFlags(fs *flag.FlagSet, o *cmdOpts, cfg *config.Config) {
+	jsonFlag(fs, o, cfg)
+	fusionFlag(fs, o, cfg)
 	fs.BoolVar(&o.verbose, "verbose", false, "also list every question the fused retriever missed")
 }
 
-func benchFlags(fs *flag.FlagSet, o *cmdOpts) {
+func benchFlags(fs *flag.FlagSet, o *cmdOpts, _ *config.Config) {
 	fs.IntVar(&o.k, "n", 2000, "number of timed searches per method")
 }
 
 // Run runs the command line args (without the program name) and returns
-// the exit status. It never panics on bad input.
+// the exit status. It never panics on bad input. Everything it prints goes
+// through terminal (see terminal.go).
 func Run(ctx context.Context, args []string, env Env) (status int) {
+	stdout, stderr := newTerminalWriter(env.Stdout), newTerminalWriter(env.Stderr)
+	env.Stdout, env.Stderr = stdout, stderr
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(env.Stderr, "casebot: internal error: %v\n", r)
 			status = ExitFailure
 		}
+		stdout.Flush()
+		stderr.Flush()
 	}()
+	return runCommand(ctx, args, env)
+}
+
+func runCommand(ctx context.Context, args []string, env Env) int {
 	if len(args) == 0 {
 		printUsage(env.Stderr)
 		return ExitUsage
@@ -171,18 +185,23 @@ func Run(ctx context.Context, args []string, env Env) (status int) {
 	switch name {
 	case "help", "-h", "--help", "-help":
 		if len(args) > 1 {
-			if c, ok := findCommand(args[1]); ok {
-				fs, _ := newFlagSet(c, &config.Config{}, &cmdOpts{}, env.Stdout)
-				fs.Usage()
-				return ExitOK
+			c, ok := findCommand(args[1])
+			if !ok {
+				fmt.Fprintf(env.Stderr, "casebot help: unknown command %s\n\n", quoteArg(args[1]))
+				printUsage(env.Stderr)
+				return ExitUsage
 			}
+			cfg := config.Default()
+			fs := newFlagSet(c, &cfg, &cmdOpts{})
+			printCommandUsage(env.Stdout, c, fs)
+		} else {
+			printUsage(env.Stdout)
 		}
-		printUsage(env.Stdout)
 		return ExitOK
 	}
 	c, ok := findCommand(name)
 	if !ok {
-		fmt.Fprintf(env.Stderr, "casebot: unknown command %q\n\n", name)
+		fmt.Fprintf(env.Stderr, "casebot: unknown command %s\n\n", quoteArg(name))
 		printUsage(env.Stderr)
 		return ExitUsage
 	}
@@ -192,15 +211,24 @@ func Run(ctx context.Context, args []string, env Env) (status int) {
 		return ExitUsage
 	}
 	var o cmdOpts
-	fs, _ := newFlagSet(c, &cfg, &o, env.Stderr)
+	fs := newFlagSet(c, &cfg, &o)
 	rest, err := parseInterspersed(fs, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
-		fs.SetOutput(env.Stdout)
-		fs.Usage()
+		printCommandUsage(env.Stdout, c, fs)
 		return ExitOK
 	}
 	if err != nil {
-		return ExitUsage // the flag package has printed the error and the usage
+		fmt.Fprintf(env.Stderr, "casebot %s: %s\n", name, text.TruncateRunes(err.Error(), 2*maxEcho))
+		if c.args != "" && strings.Contains(err.Error(), "not defined") {
+			fmt.Fprintf(env.Stderr, "(a %s that starts with \"-\" goes after \"--\": casebot %s -- \"-...\")\n", strings.ToLower(strings.Trim(c.args, "[]")), name)
+		}
+		printShortUsage(env.Stderr, c)
+		return ExitUsage
+	}
+	if err := checkFlags(fs, cfg); err != nil {
+		fmt.Fprintf(env.Stderr, "casebot %s: %v\n", name, err)
+		printShortUsage(env.Stderr, c)
+		return ExitUsage
 	}
 	if err := cfg.Validate(); err != nil {
 		fmt.Fprintf(env.Stderr, "casebot: configuration: %v\n", err)
@@ -219,16 +247,28 @@ func Run(ctx context.Context, args []string, env Env) (status int) {
 	}
 	r := &runner{cfg: cfg, opts: o, env: env, log: log}
 	if err := c.run(ctx, r, rest); err != nil {
+		msg := text.TruncateRunes(llm.RedactURLs(err.Error()), 20*maxEcho)
 		var u usageError
 		if errors.As(err, &u) || errors.Is(err, answer.ErrEmptyQuestion) || errors.Is(err, answer.ErrQuestionTooLong) {
-			fmt.Fprintf(env.Stderr, "casebot %s: %v\n", name, err)
-			fmt.Fprintf(env.Stderr, "usage: casebot %s [flags] %s (see casebot help %s)\n", name, c.args, name)
+			fmt.Fprintf(env.Stderr, "casebot %s: %s\n", name, msg)
+			printShortUsage(env.Stderr, c)
 			return ExitUsage
 		}
-		fmt.Fprintf(env.Stderr, "casebot %s: %v\n", name, err)
+		fmt.Fprintf(env.Stderr, "casebot %s: %s\n", name, msg)
 		return ExitFailure
 	}
 	return ExitOK
+}
+
+// checkFlags rejects flag values that parse but make no sense.
+func checkFlags(fs *flag.FlagSet, cfg config.Config) error {
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "corpus" && strings.TrimSpace(cfg.CorpusDir) == "" {
+			err = usagef(`--corpus "": give a folder of .txt/.md articles, or leave --corpus out for the embedded article`)
+		}
+	})
+	return err
 }
 
 func findCommand(name string) (command, bool) {
@@ -240,44 +280,82 @@ func findCommand(name string) (command, bool) {
 	return command{}, false
 }
 
-func newFlagSet(c command, cfg *config.Config, o *cmdOpts, out io.Writer) (*flag.FlagSet, *cmdOpts) {
+// newFlagSet defines c's flags, writing into cfg and o. It prints nothing
+// itself: Run reports parse errors and help.
+func newFlagSet(c command, cfg *config.Config, o *cmdOpts) *flag.FlagSet {
 	fs := flag.NewFlagSet("casebot "+c.name, flag.ContinueOnError)
-	fs.SetOutput(out)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	cfg.BindFlags(fs, c.flags)
 	if c.define != nil {
-		c.define(fs, o)
+		c.define(fs, o, cfg)
 	}
-	fs.Usage = func() {
-		w := fs.Output()
-		fmt.Fprintf(w, "usage: casebot %s [flags] %s\n\n%s.\n", c.name, c.args, capitalize(c.summary))
-		if c.example != "" {
-			fmt.Fprintf(w, "\nexamples:\n  %s\n", strings.ReplaceAll(c.example, "\n", "\n  "))
-		}
-		fmt.Fprint(w, "\nflags:\n")
-		fs.PrintDefaults()
+	return fs
+}
+
+// printCommandUsage prints `casebot help COMMAND`.
+func printCommandUsage(w io.Writer, c command, fs *flag.FlagSet) {
+	fmt.Fprintf(w, "usage: casebot %s [flags] %s\n\n%s.\n", c.name, c.args, capitalize(c.summary))
+	if c.example != "" {
+		fmt.Fprintf(w, "\nexamples:\n  %s\n", strings.ReplaceAll(c.example, "\n", "\n  "))
 	}
-	return fs, o
+	if c.args != "" {
+		fmt.Fprintf(w, "\nFlags may come before or after the %s. A %s that starts with \"-\"\n"+
+			"goes after \"--\" (casebot %s -- \"-...\"), unless it cannot be read as a flag.\n",
+			strings.ToLower(strings.Trim(c.args, "[]")), strings.ToLower(strings.Trim(c.args, "[]")), c.name)
+	}
+	fmt.Fprint(w, "\nflags:\n")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+}
+
+// printShortUsage is the line printed after a usage error.
+func printShortUsage(w io.Writer, c command) {
+	fmt.Fprintf(w, "usage: casebot %s [flags] %s (see casebot help %s)\n", c.name, c.args, c.name)
 }
 
 // parseInterspersed parses flags wherever they stand among the arguments,
 // so that `casebot ask "question" --json` works, and returns the others.
-// A lone "--" ends the flags.
+// A lone "--" ends the flags. An argument that starts with "-" but cannot
+// be a flag's name ("-5 what?", "-ما") is text, not an error.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
+	for len(args) > 0 {
+		a := args[0]
+		switch {
+		case a == "--":
+			return append(rest, args[1:]...), nil
+		case !looksLikeFlag(a):
+			rest = append(rest, a)
+			args = args[1:]
+			continue
+		}
+		// Parse this flag alone, with its value when it takes one.
+		n := 1
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if f := fs.Lookup(name); f != nil && !hasValue && !isBoolFlag(f) && len(args) > 1 {
+			n = 2
+		}
+		if err := fs.Parse(args[:n]); err != nil {
 			return nil, err
 		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return rest, nil
-		}
-		if args[0] == "--" {
-			return append(rest, args[1:]...), nil
-		}
-		rest = append(rest, args[0])
-		args = args[1:]
+		args = args[n:]
 	}
+	return rest, nil
+}
+
+// flagSyntax is what a flag looks like: one or two dashes, a letter, then
+// letters, digits and dashes, and maybe "=value".
+var flagSyntax = regexp.MustCompile(`^--?[A-Za-z][A-Za-z0-9-]*(=|$)`)
+
+// looksLikeFlag reports whether a could be a flag (known or not).
+func looksLikeFlag(a string) bool { return flagSyntax.MatchString(a) }
+
+// isBoolFlag reports whether f takes no value (like --json).
+func isBoolFlag(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 func printUsage(w io.Writer) {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"casebot/answer"
 	"casebot/retrieval"
@@ -14,6 +15,19 @@ import (
 // unquoted question still reads as one.
 func joinArgs(args []string) string { return strings.TrimSpace(strings.Join(args, " ")) }
 
+// textArg is joinArgs for a question, query or topic (what names it in
+// errors): text that is not UTF-8 is a usage error of its own, not an
+// "empty question".
+func textArg(args []string, what string) (string, error) {
+	s := joinArgs(args)
+	if !utf8.ValidString(s) {
+		return "", usagef("the %s is not valid UTF-8 text (check the encoding of the terminal or of the file it came from)", what)
+	}
+	return s, nil
+}
+
+// printJSON prints v as indented JSON (through the terminal writer, whose
+// escapes keep it valid JSON).
 func (r *runner) printJSON(v any) error {
 	enc := json.NewEncoder(r.env.Stdout)
 	enc.SetEscapeHTML(false)
@@ -22,7 +36,11 @@ func (r *runner) printJSON(v any) error {
 }
 
 func runAsk(ctx context.Context, r *runner, args []string) error {
-	q, err := answer.CheckQuestion(joinArgs(args))
+	q, err := textArg(args, "question")
+	if err != nil {
+		return err
+	}
+	q, err = answer.CheckQuestion(q)
 	if err != nil {
 		return err
 	}
@@ -73,11 +91,15 @@ func parseMode(s string) (retrieval.Mode, error) {
 	case "dense", "vector":
 		return retrieval.Dense, nil
 	}
-	return 0, usagef("--mode %q: use fused, lexical or dense", s)
+	return 0, usagef("--mode %s: use fused, lexical or dense", quoteArg(s))
 }
 
 func runSearch(ctx context.Context, r *runner, args []string) error {
-	q, err := answer.CheckQuestion(joinArgs(args))
+	q, err := textArg(args, "query")
+	if err != nil {
+		return err
+	}
+	q, err = answer.CheckQuestion(q)
 	if err != nil {
 		return err
 	}
@@ -111,11 +133,15 @@ func runSearch(ctx context.Context, r *runner, args []string) error {
 func round(f float64) float64 { return float64(int64(f*10000+0.5)) / 10000 }
 
 func runSummary(ctx context.Context, r *runner, args []string) error {
+	topic, err := textArg(args, "topic")
+	if err != nil {
+		return err
+	}
 	st, err := r.build(ctx)
 	if err != nil {
 		return err
 	}
-	s, err := st.engine.Summarize(ctx, joinArgs(args), "")
+	s, err := st.engine.Summarize(ctx, topic, "")
 	if err != nil {
 		return err
 	}
@@ -126,6 +152,9 @@ func runSummary(ctx context.Context, r *runner, args []string) error {
 }
 
 func runSource(_ context.Context, r *runner, args []string) error {
+	if len(args) > 1 {
+		return usagef("give one paragraph reference, not %d (e.g. openai-altman-ouster-2023#4)", len(args))
+	}
 	ref := joinArgs(args)
 	if ref == "" {
 		return usagef("give a paragraph reference, e.g. openai-altman-ouster-2023#4")
@@ -136,7 +165,7 @@ func runSource(_ context.Context, r *runner, args []string) error {
 	}
 	p, ok := c.Lookup(ref)
 	if !ok {
-		return fmt.Errorf("no paragraph %q in the corpus (references look like %s)", ref, c.Paragraphs()[0].Ref)
+		return fmt.Errorf("no paragraph %s in the corpus (references look like %s)", quoteArg(ref), c.Paragraphs()[0].Ref)
 	}
 	if r.opts.json {
 		return r.printJSON(p)

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"casebot/bot"
+	"casebot/config"
 	"casebot/feedback"
 	"casebot/text"
 )
@@ -38,8 +39,8 @@ func dataDir(flagValue string, getenv func(string) string) string {
 	return ""
 }
 
-func feedbackFlags(fs *flag.FlagSet, o *cmdOpts) {
-	jsonFlag(fs, o)
+func feedbackFlags(fs *flag.FlagSet, o *cmdOpts, cfg *config.Config) {
+	jsonFlag(fs, o, cfg)
 	fs.BoolVar(&o.down, "down", false, "only answers someone voted down")
 	fs.BoolVar(&o.eval, "eval", false, "print the voted questions as an evaluation set (JSON Lines for casebot eval): answers voted up with their cited paragraphs, abstentions voted up as unanswerable, answers voted down as questions to label")
 	fs.IntVar(&o.k, "n", 0, "show at most this many answers, latest vote first (0: all)")

@@ -25,7 +25,7 @@ func runHealthcheck(ctx context.Context, r *runner, _ []string) error {
 	}
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return usagef("health address %q: %v", addr, err)
+		return usagef("health address %s: write it as host:port, e.g. %s", quoteArg(addr), bot.DefaultHealthAddr)
 	}
 	if host == "" || host == "0.0.0.0" || host == "::" {
 		host = "127.0.0.1" // a wildcard listener is reached on loopback

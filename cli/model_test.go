@@ -118,6 +118,14 @@ func TestEmbeddingCacheAcrossRuns(t *testing.T) {
 	if got := docTexts(before); got != 1 {
 		t.Errorf("a one-paragraph edit embedded %d paragraph texts, want 1", got)
 	}
+	// The edit pruned the old wording's vector from the cache file: going
+	// back to it embeds it again (the file does not grow with every edit).
+	writeFile(t, corpusDir, "case.txt", article)
+	before = len(srv.Embeds())
+	search()
+	if got := docTexts(before); got != 1 {
+		t.Errorf("back to the old wording: %d paragraph texts embedded, want 1 (its vector was pruned)", got)
+	}
 }
 
 func writeFile(t *testing.T, dir, name, text string) {

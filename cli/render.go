@@ -7,6 +7,7 @@ import (
 
 	"casebot/answer"
 	"casebot/corpus"
+	"casebot/text"
 )
 
 // Text output keeps each piece of right-to-left text on lines of its own,
@@ -57,15 +58,32 @@ func renderCitation(ew *errWriter, c answer.Citation) {
 	if c.Translation != "" {
 		ew.printf("    translation (by the model): %s\n", c.Translation)
 	}
-	ew.printf("    %s\n", c.Text)
+	ew.printf("    %s\n", text.TruncateRunes(c.Text, maxParagraphRunes))
 }
+
+// Text output is bounded: a summary lists at most maxSummaryPoints points
+// and a paragraph in an answer or a search listing at most maxParagraphRunes
+// characters (--json gives everything; `source` prints a paragraph whole).
+const (
+	maxSummaryPoints  = 30
+	maxParagraphRunes = 2000
+)
 
 func renderSummary(w io.Writer, s answer.Summary) error {
 	ew := &errWriter{w: w}
-	renderBody(ew, s.Language, s.Notice, s.Summary)
+	text, cut := capLines(s.Summary, maxSummaryPoints+1) // the heading line, then the points
+	if cut > 0 {
+		text += "\n" + label(s.Language,
+			fmt.Sprintf("… و%d نقطة أخرى (يعرضها casebot summary --json كلها)", cut),
+			fmt.Sprintf("… and %d more point(s) (casebot summary --json lists them all)", cut))
+	}
+	renderBody(ew, s.Language, s.Notice, text)
 	if len(s.Citations) > 0 {
 		ew.printf("\n%s\n", label(s.Language, "المصادر:", "Sources:"))
 		for _, c := range s.Citations {
+			if cut > 0 && !strings.Contains(text, fmt.Sprintf("[%d]", c.N)) {
+				continue // its point was not shown
+			}
 			ew.printf("[%d] %s", c.N, c.Ref)
 			if c.Section != "" {
 				ew.printf(" · %s", c.Section)
@@ -88,7 +106,7 @@ func renderSearch(w io.Writer, s searchJSON) error {
 		if h.Section != "" {
 			ew.printf("   %s\n", h.Section)
 		}
-		ew.printf("   %s\n", h.Text)
+		ew.printf("   %s\n", text.TruncateRunes(h.Text, maxParagraphRunes))
 	}
 	return ew.err
 }
@@ -101,6 +119,15 @@ func renderParagraph(w io.Writer, p corpus.Paragraph) error {
 	}
 	ew.printf("\n%s\n", strings.TrimSpace(p.Text))
 	return ew.err
+}
+
+// capLines keeps the first n lines of s and says how many it dropped.
+func capLines(s string, n int) (string, int) {
+	lines := strings.Split(s, "\n")
+	if len(lines) <= n {
+		return s, 0
+	}
+	return strings.Join(lines[:n], "\n"), len(lines) - n
 }
 
 // errWriter remembers the first write error, so rendering code stays linear.

@@ -8,11 +8,12 @@ import (
 	"strings"
 
 	"casebot/answer"
+	"casebot/config"
 	"casebot/llm"
 )
 
-func askFlags(fs *flag.FlagSet, o *cmdOpts) {
-	jsonFlag(fs, o)
+func askFlags(fs *flag.FlagSet, o *cmdOpts, cfg *config.Config) {
+	jsonFlag(fs, o, cfg)
 	fs.BoolVar(&o.trace, "trace", false, "after the answer, show how it was made: the question as analysed, the paragraphs scored, the decision, the path, the checks, tokens and time (--json always includes it)")
 }
 
@@ -25,15 +26,21 @@ func renderTrace(w io.Writer, t *answer.Trace) error {
 	ew.printf("\nHow this was answered:\n")
 	ew.printf("  question (%s): %s\n", t.Language, t.Question)
 	if a := t.Analysis; a != nil {
-		if a.Translated != "" {
-			ew.printf("  glossary rewrite: %s\n", a.Translated)
+		if a.ReadAs != "" {
+			ew.printf("  read as (%d colloquial form(s)): %s\n", a.Dialect, a.ReadAs)
 		}
-		if a.Respelled != "" {
-			ew.printf("  respelled: %s\n", a.Respelled)
+		for _, m := range a.Mappings {
+			ew.printf("  word read: %s\n", m)
+		}
+		if a.Standard != "" {
+			ew.printf("  searched as: %s\n", a.Standard)
 		}
 		ew.printf("  terms: %s\n", strings.Join(a.Terms, " "))
 		if len(a.Unknown) > 0 {
 			ew.printf("  not in the corpus: %s\n", strings.Join(a.Unknown, " "))
+		}
+		if len(a.Foreign) > 0 {
+			ew.printf("  names the corpus never mentions: %s\n", strings.Join(a.Foreign, ", "))
 		}
 		if len(a.Expansions) > 0 {
 			ew.printf("  synonyms added: %s\n", strings.Join(a.Expansions, " "))
@@ -53,7 +60,14 @@ func renderTrace(w io.Writer, t *answer.Trace) error {
 		}
 		ew.printf("    %d. %s  %.4f · %.4f · %.4f%s\n", c.Rank, c.Ref, c.Lexical, c.Dense, c.Fused, mark)
 	}
-	ew.printf("  answerability: confidence %.2f (abstain under %.2f, hedge under %.2f) → %s\n", t.Confidence, t.Threshold, t.ConfidentAt, t.Decision)
+	ew.printf("  answerability: confidence %.2f (abstain under %.2f, hedge under %.2f)", t.Confidence, t.Threshold, t.ConfidentAt)
+	if !t.Related {
+		ew.printf(", unrelated to the case")
+	}
+	if t.Asked != "" {
+		ew.printf(", asks for: %s", t.Asked)
+	}
+	ew.printf(" → %s\n", t.Decision)
 	path := t.Path
 	switch {
 	case t.Path == "extractive_fallback":

@@ -64,6 +64,7 @@ func (r *runner) buildOn(ctx context.Context, c *corpus.Corpus) (*stack, error) 
 	var (
 		emb   retrieval.Embedder
 		model answer.ChatModel
+		cache *retrieval.CachedEmbedder
 	)
 	if r.cfg.ModelEnabled() || r.cfg.LLM.EmbedModel != "" {
 		client, err := llm.New(r.cfg.LLM, llm.WithLogger(r.log))
@@ -85,7 +86,7 @@ func (r *runner) buildOn(ctx context.Context, c *corpus.Corpus) (*stack, error) 
 				if err != nil {
 					return nil, fmt.Errorf("embedding cache: %w", err)
 				}
-				emb = ce
+				emb, cache = ce, ce
 			}
 		}
 	}
@@ -96,13 +97,21 @@ func (r *runner) buildOn(ctx context.Context, c *corpus.Corpus) (*stack, error) 
 	case "rrf":
 		fusion = retrieval.FusionRRF
 	default:
-		return nil, usagef("--fusion %q: use weighted or rrf", r.opts.fusion)
+		return nil, usagef("--fusion %s: use weighted or rrf", quoteArg(r.opts.fusion))
 	}
 	ix, err := retrieval.Build(ctx, c, retrieval.Options{Embedder: emb, Fusion: fusion})
 	if err != nil {
 		return nil, err
 	}
 	st.index = ix
+	if cache != nil {
+		// The file keeps the current corpus's vectors only.
+		if dropped, err := cache.Prune(); err != nil {
+			r.log.Warn("embedding cache: could not prune", "error", err)
+		} else if dropped > 0 {
+			r.log.Info("embedding cache: dropped the vectors of paragraphs no longer in the corpus", "dropped", dropped)
+		}
+	}
 	st.engine = answer.New(c, ix, answer.Options{
 		Model:             model,
 		EmbedderName:      ix.Embedder().Model(),

@@ -21,6 +21,7 @@ import (
 
 	"casebot/bot"
 	"casebot/llm"
+	"casebot/text"
 )
 
 // Environment variables read by FromEnv, besides the Discord ones named in
@@ -91,7 +92,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		if v := strings.TrimSpace(getenv(name)); v != "" {
 			n, err := strconv.Atoi(v)
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s=%q is not a whole number", name, v))
+				errs = append(errs, fmt.Errorf("%s=%s is not a whole number", name, quote(v)))
 				return
 			}
 			*dst = n
@@ -101,7 +102,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		if v := strings.TrimSpace(getenv(name)); v != "" {
 			d, err := time.ParseDuration(v)
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s=%q is not a duration (write it like 30s or 2m)", name, v))
+				errs = append(errs, fmt.Errorf("%s=%s is not a duration (write it like 30s or 2m)", name, quote(v)))
 				return
 			}
 			*dst = d
@@ -109,16 +110,14 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	}
 	list := func(dst *[]string, name string) {
 		if v := strings.TrimSpace(getenv(name)); v != "" {
-			for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
-				*dst = append(*dst, f)
-			}
+			*dst = append(*dst, strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })...)
 		}
 	}
 	boolean := func(dst *bool, name string) {
 		if v := strings.TrimSpace(getenv(name)); v != "" {
 			b, err := strconv.ParseBool(v)
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s=%q is not true or false", name, v))
+				errs = append(errs, fmt.Errorf("%s=%s is not true or false", name, quote(v)))
 				return
 			}
 			*dst = b
@@ -160,9 +159,15 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	dur(&d.AnswerTimeout, bot.EnvAnswerTimeout)
 	num(&d.HistoryTurns, bot.EnvHistoryTurns)
 	dur(&d.ProgressEvery, bot.EnvProgressEvery)
+	dur(&d.QueueWait, bot.EnvQueueWait)
+	dur(&d.RegisterRetry, bot.EnvRegisterRetry)
 
 	return c, errors.Join(errs...)
 }
+
+// quote quotes a value for an error message, cut to 200 characters: a
+// setting pasted by mistake is not repeated whole.
+func quote(v string) string { return strconv.Quote(text.TruncateRunes(v, 200)) }
 
 // Flags says which groups of flags a command takes.
 type Flags int
@@ -173,8 +178,10 @@ const (
 	CorpusFlags Flags = 1 << iota
 	// ModelFlags: --base-url, --chat-model, --embed-model, --llm-timeout, --context-paragraphs, --context-chars.
 	ModelFlags
-	// DiscordFlags: --guild, --shard-id, --shard-count, --health-addr.
+	// DiscordFlags: --guild, --shard-id, --shard-count.
 	DiscordFlags
+	// HealthFlags: --health-addr (serve listens there, healthcheck asks it).
+	HealthFlags
 )
 
 // BindFlags defines the flags of the given groups on fs, with the values
@@ -187,7 +194,7 @@ func (c *Config) BindFlags(fs *flag.FlagSet, groups Flags) {
 		fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "log level: debug, info, warn or error (env "+EnvLogLevel+"; default warn, info for serve)")
 	}
 	if groups&ModelFlags != 0 {
-		fs.StringVar(&c.LLM.BaseURL, "base-url", c.LLM.BaseURL, "OpenAI-compatible API root, e.g. http://127.0.0.1:11434/v1 for Ollama (env "+EnvBaseURL+" or "+EnvOpenAIBaseURL+"); the key is read from "+EnvAPIKey+" or "+EnvOpenAIKey+" only")
+		fs.Var(urlFlag{&c.LLM.BaseURL}, "base-url", "OpenAI-compatible API root `URL`, e.g. http://127.0.0.1:11434/v1 for Ollama (env "+EnvBaseURL+" or "+EnvOpenAIBaseURL+"); the key is read from "+EnvAPIKey+" or "+EnvOpenAIKey+" only")
 		fs.StringVar(&c.LLM.ChatModel, "chat-model", c.LLM.ChatModel, "chat model that writes answers; empty means offline extractive answers (env "+EnvChatModel+")")
 		fs.StringVar(&c.LLM.EmbedModel, "embed-model", c.LLM.EmbedModel, "embedding model for the dense index; empty means the offline embedder (env "+EnvEmbedModel+")")
 		fs.DurationVar(&c.LLM.Timeout, "llm-timeout", c.LLM.Timeout, "deadline of one model request (env "+EnvLLMTimeout+"; default 60s)")
@@ -199,32 +206,126 @@ func (c *Config) BindFlags(fs *flag.FlagSet, groups Flags) {
 		fs.StringVar(&d.GuildID, "guild", d.GuildID, "register commands in this guild only, instantly (env "+bot.EnvGuildID+"; default: global); the token is read from "+bot.EnvToken+" only")
 		fs.IntVar(&d.ShardID, "shard-id", d.ShardID, "this process's shard (env "+bot.EnvShardID+")")
 		fs.IntVar(&d.ShardCount, "shard-count", d.ShardCount, "number of shards (env "+bot.EnvShardCount+")")
+	}
+	if groups&HealthFlags != 0 {
+		d := &c.Discord
 		fs.StringVar(&d.HealthAddr, "health-addr", d.HealthAddr, "address of /healthz and /metrics, - to disable (env "+bot.EnvHealthAddr+"; default "+bot.DefaultHealthAddr+")")
 	}
 }
 
-// Validate checks the settings that every command uses, and the model
-// settings when a model is configured. It says what is wrong and how to fix
-// it, and never repeats a secret.
+// urlFlag is a flag.Value for a URL that may carry credentials: --help
+// prints its default (from the environment) redacted.
+type urlFlag struct{ p *string }
+
+// String returns the URL redacted.
+func (u urlFlag) String() string {
+	if u.p == nil {
+		return ""
+	}
+	return llm.RedactURL(*u.p)
+}
+
+// Set stores the URL as given.
+func (u urlFlag) Set(s string) error {
+	*u.p = s
+	return nil
+}
+
+// Bounds of the settings that are not the model's (llm.MaxTimeout and its
+// neighbours bound those).
+const (
+	MaxTopK              = 50
+	MaxContextParagraphs = 50
+	MaxShards            = 1 << 16
+	MaxUserBurst         = 1000
+	MaxAnswerSlots       = 1024
+	MaxQueueSize         = 100_000
+	MaxHistoryTurns      = 50
+)
+
+// rangeCheck collects the settings out of their bounds, each error naming
+// the environment variable (and flag) that sets it.
+type rangeCheck struct{ errs []error }
+
+// ints checks lo <= v <= hi; with zeroDefault, 0 (unset) passes too.
+func (r *rangeCheck) ints(name string, v, lo, hi int, zeroDefault bool) {
+	if (zeroDefault && v == 0) || (v >= lo && v <= hi) {
+		return
+	}
+	hint := ""
+	if zeroDefault {
+		hint = ", or leave it unset for the default"
+	}
+	r.errs = append(r.errs, fmt.Errorf("%s is %d: use %d to %d%s", name, v, lo, hi, hint))
+}
+
+// durations checks lo <= d <= hi, 0 (unset, the default) passing; with
+// negativeOff, a negative duration (which turns the feature off) passes too.
+func (r *rangeCheck) durations(name string, d, lo, hi time.Duration, negativeOff bool) {
+	if d == 0 || (negativeOff && d < 0) || (d >= lo && d <= hi) {
+		return
+	}
+	hint := ", or leave it unset for the default"
+	if negativeOff {
+		hint = ", a negative value to turn it off" + hint
+	}
+	r.errs = append(r.errs, fmt.Errorf("%s is %s: use %s to %s%s", name, d, lo, hi, hint))
+}
+
+// checkRanges bounds every numeric setting, whether or not the command uses
+// it: a value far out of range is a mistake wherever it is read.
+func (c Config) checkRanges() (general, model []error) {
+	var r rangeCheck
+	r.ints(EnvTopK, c.TopK, 1, MaxTopK, false)
+	r.ints(EnvContextParagraphs+" (--context-paragraphs)", c.ContextParagraphs, 1, MaxContextParagraphs, false)
+	d := c.Discord
+	r.ints(bot.EnvShardID+" (--shard-id)", d.ShardID, 0, MaxShards-1, false)
+	r.ints(bot.EnvShardCount+" (--shard-count)", d.ShardCount, 0, MaxShards, false)
+	r.ints(bot.EnvUserBurst, d.UserBurst, 1, MaxUserBurst, true)
+	r.ints(bot.EnvMaxConcurrent, d.MaxConcurrent, 1, MaxAnswerSlots, true)
+	r.ints(bot.EnvQueueSize, d.QueueSize, 1, MaxQueueSize, true)
+	r.ints(bot.EnvHistoryTurns, d.HistoryTurns, 1, MaxHistoryTurns, true)
+	r.durations(bot.EnvUserEvery, d.UserEvery, time.Millisecond, 24*time.Hour, false)
+	r.durations(bot.EnvShutdownGrace, d.ShutdownGrace, time.Millisecond, time.Hour, false)
+	r.durations(bot.EnvReadyTimeout, d.ReadyTimeout, time.Second, time.Hour, false)
+	// A slash command's token lives 15 minutes: an answer and its wait in
+	// the queue must fit in it (bot.Config.Validate checks the sum).
+	r.durations(bot.EnvAnswerTimeout, d.AnswerTimeout, time.Second, 14*time.Minute, false)
+	r.durations(bot.EnvQueueWait, d.QueueWait, time.Second, 14*time.Minute, false)
+	r.durations(bot.EnvRegisterRetry, d.RegisterRetry, 100*time.Millisecond, time.Hour, false)
+	r.durations(bot.EnvProgressEvery, d.ProgressEvery, 100*time.Millisecond, time.Hour, true)
+	general = r.errs
+
+	r = rangeCheck{}
+	l := c.LLM
+	r.ints(EnvEmbedDimensions, l.EmbedDimensions, 1, llm.MaxEmbedDimensions, true)
+	r.durations(EnvLLMTimeout+" (--llm-timeout)", l.Timeout, llm.MinTimeout, llm.MaxTimeout, false)
+	r.ints(EnvLLMMaxConcurrent, l.MaxConcurrent, 1, llm.MaxConcurrentLimit, true)
+	r.ints(EnvContextChars+" (--context-chars)", l.ContextRunes, llm.MinContextRunes, llm.MaxContextRunes, true)
+	return general, r.errs
+}
+
+// Validate checks every setting's range, whatever the command, then the
+// other settings every command uses, and the model settings when a model
+// is configured. Each error names the variable or flag to fix and never
+// repeats a secret.
 func (c Config) Validate() error {
 	var errs []error
 	switch c.LogFormat {
 	case "text", "json":
 	default:
-		errs = append(errs, fmt.Errorf("log format %q: use text or json", c.LogFormat))
+		errs = append(errs, fmt.Errorf("log format %s: use text or json (--log-format, %s)", quote(c.LogFormat), EnvLogFormat))
 	}
 	if c.LogLevel != "" {
 		if _, err := ParseLevel(c.LogLevel); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	if c.TopK < 1 || c.TopK > 50 {
-		errs = append(errs, fmt.Errorf("top k %d: use 1 to 50 (%s)", c.TopK, EnvTopK))
-	}
-	if c.ContextParagraphs < 1 || c.ContextParagraphs > 50 {
-		errs = append(errs, fmt.Errorf("context paragraphs %d: use 1 to 50 (--context-paragraphs, %s)", c.ContextParagraphs, EnvContextParagraphs))
-	}
-	if c.ModelEnabled() || c.LLM.EmbedModel != "" {
+	general, model := c.checkRanges()
+	errs = append(append(errs, general...), model...)
+	// The model's own checks repeat its ranges without the variable names:
+	// they run once those pass.
+	if len(model) == 0 && (c.ModelEnabled() || c.LLM.EmbedModel != "") {
 		if err := c.LLM.Validate(); err != nil {
 			errs = append(errs, err)
 		}
@@ -236,7 +337,7 @@ func (c Config) Validate() error {
 func ParseLevel(s string) (slog.Level, error) {
 	var l slog.Level
 	if err := l.UnmarshalText([]byte(s)); err != nil {
-		return l, fmt.Errorf("log level %q: use debug, info, warn or error", s)
+		return l, fmt.Errorf("log level %s: use debug, info, warn or error (--log-level, %s)", quote(s), EnvLogLevel)
 	}
 	return l, nil
 }

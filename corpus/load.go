@@ -55,6 +55,9 @@ func LoadFS(fsys fs.FS, prefix string) (*Corpus, error) {
 	)
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
+			if p == "." {
+				return err // the folder itself cannot be read
+			}
 			warnings = append(warnings, fmt.Sprintf("%s%s: %v", prefix, p, err))
 			return nil
 		}
@@ -98,7 +101,14 @@ func LoadFS(fsys fs.FS, prefix string) (*Corpus, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("corpus: reading %s: %w", prefix, err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // "permission denied", not "open .: permission denied"
+		}
+		return nil, fmt.Errorf("corpus: cannot read the folder %s: %w", strings.TrimSuffix(prefix, "/"), err)
+	}
+	if seen == 0 && len(warnings) > 0 {
+		return nil, fmt.Errorf("corpus: no readable .txt or .md article in %s:\n  %s", strings.TrimSuffix(prefix, "/"), strings.Join(warnings, "\n  "))
 	}
 	if seen == 0 {
 		return nil, fmt.Errorf("corpus: no .txt or .md article in %s", strings.TrimSuffix(prefix, "/"))

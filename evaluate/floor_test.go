@@ -74,13 +74,16 @@ func TestFloors(t *testing.T) {
 		{"all", "R@1", r1, 0.86},            // 0.91
 		{"all", "R@3", r3, 0.93},            // 0.98
 		{"all", "MRR", mrr, 0.90},           // 0.95
-		// The abstention threshold was lowered from 0.5 to 0.25 on purpose:
-		// at 0.5 half the Arabic paraphrases abstained although ranked right.
-		// Now every question about another subject, company or the linked
-		// story abstains, no answerable one does, and questions about the
-		// case that ask what the article does not say get a hedged, quoted
-		// answer (or the model's judgement) instead of an abstention.
-		{Unanswerable, "abstain recall", absR, 0.50}, // 0.53 (8/15: all the off-topic ones)
+		// Retrieval abstains only on questions about something else (issue
+		// 9): the five about other companies, people or the weather (Google
+		// twice, Apple, Elon Musk, Cairo). Questions about the case that ask
+		// what the article does not say (a salary, a university, the
+		// founding year, an interim CEO...) are no longer abstained on
+		// here: with a model they go to the model, which says
+		// NOT_IN_SOURCES; offline the answer says what the article does not
+		// give or hedges (answer/frames_test.go holds those counts). The
+		// floor was 0.50 (8/15) when retrieval abstained on them too.
+		{Unanswerable, "abstain recall", absR, 0.33}, // 0.33 (5/15)
 		{"all", "abstain precision", absP, 0.90},     // 1.00 (8/8)
 	}
 	for _, f := range floors {
@@ -125,5 +128,41 @@ func TestHeldOut(t *testing.T) {
 	t.Logf("held-out Arabic questions (%d): fused R@1 %.3f, lexical R@1 %.3f", f.Answerable, *f.RecallAt1, *l.RecallAt1)
 	if fused.Overall.Questions < 20 {
 		t.Errorf("held-out set has %d questions, want at least 20", fused.Overall.Questions)
+	}
+}
+
+// TestI9Dev holds the floors of testdata/eval/i9_dev.jsonl, the development
+// set of issue 9 (colloquial Arabic, mixed script, paraphrases, two
+// paragraphs, near misses and off-topic questions), which the dialect
+// lexicon, spelling rules, thesaurus and glossary additions and the
+// answerability decision were tuned on: these floors guard against
+// regressions, they do not measure generalisation (the unseen set does).
+func TestI9Dev(t *testing.T) {
+	rep := realReport(t, "i9_dev.jsonl")
+	fused, _ := rep.Mode(retrieval.Fused)
+	isDialect := func(r ItemResult) bool { return strings.HasPrefix(r.Kind, "dialect-") }
+	isPara := func(r ItemResult) bool { return strings.HasPrefix(r.Kind, "paraphrase-") }
+	isAns := func(r ItemResult) bool { return r.Answerable() }
+	dialect := Aggregate("dialect", filter(fused.Results, isDialect))
+	para := Aggregate("paraphrase", filter(fused.Results, isPara))
+	ans := Aggregate("answerable", filter(fused.Results, isAns))
+	off, _ := fused.Kind(OffTopic)
+	mixed, _ := fused.Kind("mixed-script")
+	checks := []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"dialect R@1", val(t, "dialect R@1", dialect.RecallAt1), 0.85},                    // 0.875 (21/24)
+		{"paraphrase R@1", val(t, "paraphrase R@1", para.RecallAt1), 0.90},                 // 0.944 (17/18)
+		{"mixed-script R@1", val(t, "mixed R@1", mixed.RecallAt1), 0.95},                   // 1.00 (11/11)
+		{"answerable R@3", val(t, "answerable R@3", ans.RecallAt3), 0.95},                  // 0.983 (58/59)
+		{"off-topic abstain recall", val(t, "off R", off.AbstainRecall), 1},                // 1.00 (10/10)
+		{"answerable not abstained", 1 - float64(ans.Abstained)/float64(ans.Questions), 1}, // 0 of 59 abstain
+	}
+	for _, c := range checks {
+		if c.got < c.floor {
+			t.Errorf("i9_dev fused %s = %.3f, below the floor %.2f", c.name, c.got, c.floor)
+		}
 	}
 }

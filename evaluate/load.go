@@ -29,8 +29,41 @@ import (
 )
 
 // Unanswerable is the kind of questions the corpus does not answer. They
-// carry no refs; questions of every other kind carry at least one.
+// carry no refs; questions of every other kind carry at least one, except
+// NearMiss and OffTopic, which are unanswerable too.
 const Unanswerable = "unanswerable"
+
+// Kinds of unanswerable questions that reports show apart: a near miss asks
+// about the case what the corpus does not say (a title, an exact figure);
+// an off-topic question is about something else, often sharing words with
+// the case. An "unanswerable" question whose id has the segment "nearmiss"
+// or "offtopic" (i9dev-nearmiss-03) is loaded as one of these.
+const (
+	NearMiss = "near-miss"
+	OffTopic = "off-topic"
+)
+
+// IsUnanswerable reports whether questions of kind have no refs.
+func IsUnanswerable(kind string) bool {
+	return kind == Unanswerable || kind == NearMiss || kind == OffTopic
+}
+
+// refineKind returns the kind an unanswerable question is reported under,
+// read from its id's segments.
+func refineKind(id, kind string) string {
+	if kind != Unanswerable {
+		return kind
+	}
+	for _, seg := range strings.FieldsFunc(strings.ToLower(id), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		switch seg {
+		case "nearmiss":
+			return NearMiss
+		case "offtopic":
+			return OffTopic
+		}
+	}
+	return kind
+}
 
 // MaxLineBytes is the longest line Load accepts.
 const MaxLineBytes = 1 << 20
@@ -174,11 +207,16 @@ func parseItem(line []byte, c *corpus.Corpus) (Item, error) {
 		return Item{}, fmt.Errorf("%s: kind %q should be lower-case letters, digits and dashes", it.ID, it.Kind)
 	case strings.TrimSpace(it.Question) == "":
 		return Item{}, fmt.Errorf("%s: empty question", it.ID)
-	case it.Kind == Unanswerable && len(it.Refs) > 0:
-		return Item{}, fmt.Errorf("%s: an %s question must have no refs, got %d", it.ID, Unanswerable, len(it.Refs))
-	case it.Kind != Unanswerable && len(it.Refs) == 0:
-		return Item{}, fmt.Errorf("%s: no refs (only %q questions may have none)", it.ID, Unanswerable)
+	case IsUnanswerable(it.Kind) && len(it.Refs) > 0:
+		article := "a " + it.Kind
+		if it.Kind == Unanswerable {
+			article = "an " + it.Kind
+		}
+		return Item{}, fmt.Errorf("%s: %s question must have no refs, got %d", it.ID, article, len(it.Refs))
+	case !IsUnanswerable(it.Kind) && len(it.Refs) == 0:
+		return Item{}, fmt.Errorf("%s: no refs (only %q, %q and %q questions may have none)", it.ID, Unanswerable, NearMiss, OffTopic)
 	}
+	it.Kind = refineKind(it.ID, it.Kind)
 	refs := make([]string, 0, len(it.Refs))
 	dup := map[string]bool{}
 	for _, ref := range it.Refs {

@@ -142,6 +142,7 @@ func (c *Client) Chat(ctx context.Context, msgs []Message, onDelta func(string))
 	if isReasoningModel(c.cfg.ChatModel) {
 		req.MaxCompletionTokens = c.cfg.MaxAnswerTokens * 4 // room for hidden reasoning
 	} else {
+		//lint:ignore SA1019 local OpenAI-compatible servers (Ollama, llama.cpp, vLLM) read max_tokens; max_completion_tokens is for reasoning models
 		req.MaxTokens = c.cfg.MaxAnswerTokens
 		req.Temperature = 0.1
 	}

@@ -311,6 +311,23 @@ func TestDeadEndpointKeyInURL(t *testing.T) {
 	}
 }
 
+// TestKeySentAsBearer: the API key goes in the Authorization header; a
+// server that wants another key answers 401, which is not retried.
+func TestKeySentAsBearer(t *testing.T) {
+	tc := newTestClient(t, nil)
+	tc.srv.RequireKey(secret)
+	tc.srv.Enqueue(llmtest.Text("ok [1]"))
+	if got, err := tc.Chat(context.Background(), question, nil); err != nil || got != "ok [1]" {
+		t.Fatalf("Chat() with the right key = %q, %v", got, err)
+	}
+	tc.srv.RequireKey("sk-another-key-0000")
+	_, err := tc.Chat(context.Background(), question, nil)
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindUnauthorized || e.Attempts != 1 {
+		t.Fatalf("Chat() with a wrong key = %v, want unauthorized after 1 attempt", err)
+	}
+}
+
 func TestCallerCancel(t *testing.T) {
 	tc := newTestClient(t, nil)
 	tc.srv.Enqueue(llmtest.Slow(5*time.Second, "late"))

@@ -7,9 +7,10 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"unicode/utf8"
 
 	openai "github.com/sashabaranov/go-openai"
+
+	"casebot/text"
 )
 
 // Kind classifies why a call to the model API failed.
@@ -166,10 +167,5 @@ func isHTML(contentType string) bool {
 
 // snippet cuts s to at most n runes, on one line.
 func snippet(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n]) + "…"
+	return text.TruncateRunes(strings.Join(strings.Fields(s), " "), n)
 }

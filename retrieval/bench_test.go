@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"casebot/corpus"
@@ -17,9 +18,9 @@ import (
 //	go test -run '^$' -bench . -benchmem ./retrieval/
 //
 // The floors on a 2-core machine: a query over 10k paragraphs under
-// 10 ms, over 100k under 100 ms. BenchmarkQueryBaselineScan is a plain
-// strings.Contains scan over the same paragraphs, run in the same process
-// so ratios survive a noisy shared machine.
+// 10 ms, over 100k under 100 ms. BenchmarkDense sets the dense query
+// against a plain parallel scan of the same vectors, in the same process so
+// ratios survive a noisy shared machine.
 
 type benchSize struct {
 	name string
@@ -127,46 +128,72 @@ func BenchmarkQuery(b *testing.B) {
 	}
 }
 
-// BenchmarkQueryBaselineScan is the brute-force reference: for each
-// paragraph, count the query words it contains (strings.Contains), and keep
-// the best paragraph. No analysis, no index.
-func BenchmarkQueryBaselineScan(b *testing.B) {
+// denseDepth is how many paragraphs Search's dense side asks for when it
+// returns 5 hits.
+const denseDepth = 50
+
+// BenchmarkDense times the dense query alone, over query vectors made
+// before the clock starts: "scan" is ScanNearest, the plain parallel
+// float32 scan that is the baseline; "chromem" is Nearest, chromem-go's
+// QueryEmbedding as Search calls it; "paired" runs one of each per
+// iteration on the same query and reports their ratio (chromem/scan), so
+// that a noisy machine slows both alike. Run with:
+//
+//	go test -run '^$' -bench 'Dense/(10k|100k)' -count 5 ./retrieval/
+func BenchmarkDense(b *testing.B) {
 	for _, size := range benchSizes() {
 		b.Run(size.name, func(b *testing.B) {
-			paras := benchCorpus(b, size.n).Paragraphs()
-			queries := benchQueries()
-			queryWords := make([][]string, len(queries))
-			for i, q := range queries {
-				for _, w := range strings.Fields(q) {
-					if w = strings.TrimFunc(w, unicode.IsPunct); w != "" {
-						queryWords[i] = append(queryWords[i], w)
-					}
+			ctx := context.Background()
+			ix, err := retrieval.Build(ctx, benchCorpus(b, size.n), retrieval.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			var vecs [][]float32
+			for _, q := range benchQueries() {
+				v, err := ix.QueryVector(ctx, q)
+				if err != nil {
+					b.Fatal(err)
+				}
+				vecs = append(vecs, v)
+			}
+			type nearestFunc func(context.Context, []float32, int) ([]retrieval.Neighbor, error)
+			query := func(b *testing.B, f nearestFunc, v []float32) {
+				ns, err := f(ctx, v, denseDepth)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(ns) != min(denseDepth, size.n) {
+					b.Fatalf("%d neighbours, want %d", len(ns), min(denseDepth, size.n))
 				}
 			}
-			b.ReportAllocs()
-			i, matched := 0, 0
-			for b.Loop() {
-				words := queryWords[i%len(queryWords)]
-				best, bestN := -1, 0
-				for pi := range paras {
-					n := 0
-					for _, w := range words {
-						if strings.Contains(paras[pi].Text, w) {
-							n++
-						}
+			for _, m := range []struct {
+				name string
+				f    nearestFunc
+			}{{"scan", ix.ScanNearest}, {"chromem", ix.Nearest}} {
+				b.Run(m.name, func(b *testing.B) {
+					b.ReportAllocs()
+					i := 0
+					for b.Loop() {
+						query(b, m.f, vecs[i%len(vecs)])
+						i++
 					}
-					if n > bestN {
-						best, bestN = pi, n
-					}
-				}
-				if best >= 0 {
-					matched++
-				}
-				i++
+				})
 			}
-			if matched == 0 {
-				b.Fatal("the baseline matched no query")
-			}
+			b.Run("paired", func(b *testing.B) {
+				var scan, chromem time.Duration
+				i := 0
+				for b.Loop() {
+					v := vecs[i%len(vecs)]
+					t0 := time.Now()
+					query(b, ix.ScanNearest, v)
+					t1 := time.Now()
+					query(b, ix.Nearest, v)
+					scan += t1.Sub(t0)
+					chromem += time.Since(t1)
+					i++
+				}
+				b.ReportMetric(float64(chromem)/float64(scan), "chromem/scan")
+			})
 		})
 	}
 }

@@ -25,7 +25,9 @@ const embedCacheFormat = 1
 // one request. Each model has its own file, so changing the model starts a
 // fresh cache; vectors whose length differs from what the model now returns
 // are dropped and re-embedded; an unreadable file is logged and rebuilt.
-// Queries are not cached. It is safe for concurrent use.
+// Queries are not cached. After a build, Prune drops the vectors of
+// paragraphs that are gone, so the file holds the current corpus and no
+// more. The file is always replaced atomically. It is safe for concurrent use.
 type CachedEmbedder struct {
 	inner Embedder
 	path  string
@@ -34,6 +36,7 @@ type CachedEmbedder struct {
 	mu   sync.Mutex
 	vecs map[string][]float32 // content hash -> vector
 	dim  int                  // length of the cached vectors, 0 when empty
+	used map[string]bool      // content hashes asked for since the cache was opened
 }
 
 // embedCacheFile is what is stored on disk.
@@ -66,6 +69,7 @@ func NewCachedEmbedder(inner Embedder, dir string, logger *slog.Logger) (*Cached
 		path:  filepath.Join(dir, "vectors-"+hex.EncodeToString(sum[:8])+".gob"),
 		log:   logger,
 		vecs:  map[string][]float32{},
+		used:  map[string]bool{},
 	}
 	c.load()
 	return c, nil
@@ -142,6 +146,9 @@ func (c *CachedEmbedder) embedDocuments(ctx context.Context, texts []string, dep
 	c.mu.Lock()
 	var missing []int
 	seen := map[string]bool{}
+	for _, k := range keys {
+		c.used[k] = true
+	}
 	for i, k := range keys {
 		if v, ok := c.vecs[k]; ok {
 			out[i] = v
@@ -206,12 +213,41 @@ func (c *CachedEmbedder) embedDocuments(ctx context.Context, texts []string, dep
 	return out, nil
 }
 
+// Prune drops every vector that no EmbedDocuments call asked for since the
+// cache was opened, and saves the file when it dropped any: call it after
+// building the index, so that the file holds the current corpus and stops
+// growing with every edit. It returns how many vectors it dropped; a cache
+// that was not used at all is left alone.
+func (c *CachedEmbedder) Prune() (int, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.used) == 0 {
+		return 0, nil
+	}
+	dropped := 0
+	for k := range c.vecs {
+		if !c.used[k] {
+			delete(c.vecs, k)
+			dropped++
+		}
+	}
+	if dropped == 0 {
+		return 0, nil
+	}
+	if err := c.saveLocked(); err != nil {
+		return dropped, fmt.Errorf("retrieval: embedding cache: saving %s: %w", c.path, err)
+	}
+	return dropped, nil
+}
+
 // EmbedQuery embeds a query through the wrapped embedder (not cached).
 func (c *CachedEmbedder) EmbedQuery(ctx context.Context, text string) ([]float32, error) {
 	return c.inner.EmbedQuery(ctx, text)
 }
 
-// saveLocked writes the cache atomically (temporary file, then rename).
+// saveLocked writes the cache atomically: a temporary file in the same
+// folder, synced to disk, then renamed over the old one, so that a crash or
+// a full disk leaves the old file or the new one, never half of one.
 // c.mu must be held.
 func (c *CachedEmbedder) saveLocked() error {
 	var buf bytes.Buffer
@@ -223,6 +259,11 @@ func (c *CachedEmbedder) saveLocked() error {
 		return err
 	}
 	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
 		return err

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,7 +25,8 @@ type Fusion int
 
 const (
 	// FusionWeighted (the default) adds each ranking's scores after min-max
-	// scaling, BM25 and cosine similarity weighing half each. On the
+	// scaling, BM25 weighing 0.7 and cosine similarity 0.3
+	// (defaultDenseWeight). On the
 	// evaluation set it beats RRF, which lets the weaker side's ranks pull
 	// the stronger's down (see the README).
 	FusionWeighted Fusion = iota
@@ -66,15 +66,21 @@ type Options struct {
 
 // Index searches one corpus. It is safe for concurrent use.
 type Index struct {
-	paras     []corpus.Paragraph
-	lang      string // the corpus language
-	bm25      *bm25Index
-	coll      *chromem.Collection
+	paras []corpus.Paragraph
+	lang  string // the corpus language
+	bm25  *bm25Index
+	coll  *chromem.Collection
+	// vecs are the paragraphs' unit vectors, in paragraph order; chromem-go
+	// holds the same slices (it keeps a vector that is already unit length).
+	vecs      [][]float32
 	embedder  Embedder
 	fusion    Fusion
 	threshold float64
 	glossary  glossary
 	thesaurus thesaurus
+	dialect   dialectLexicon // colloquial Arabic and Arabizi (dialect.go)
+	vocab     vocabulary     // corpus words by loose spelling (spelling.go)
+	world     world          // names and subjects outside a case (world.go)
 	// denseWeight is the dense ranking's share in FusionWeighted.
 	denseWeight float64
 }
@@ -95,7 +101,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		texts[i] = p.Section + "\n" + p.Text
 		docs[i] = Tokens(texts[i])
 	}
-	thes := parseThesaurus(thesaurusText)
+	thes := parseThesaurus(thesaurusText + "\n" + thesaurusMoreText)
 	emb := opts.Embedder
 	if emb == nil {
 		emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
@@ -118,19 +124,21 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		return nil, fmt.Errorf("retrieval: creating collection: %w", err)
 	}
 	cdocs := make([]chromem.Document, len(paras))
-	dim := -1
+	units := make([][]float32, len(paras))
+	dim := len(vecs[0])
+	// One block holds every unit vector, in paragraph order: a scan reads
+	// memory in order, and chromem-go keeps these slices, not copies.
+	block := make([]float32, len(paras)*dim)
 	for i := range paras {
 		v := vecs[i]
-		if dim == -1 {
-			dim = len(v)
-		}
 		if len(v) == 0 || len(v) != dim {
 			return nil, fmt.Errorf("retrieval: embedder %s returned a vector of length %d for %s (expected %d)", emb.Model(), len(v), paras[i].Ref, dim)
 		}
-		u, bad := unitCopy(v)
-		if bad != "" {
+		u := block[i*dim : (i+1)*dim : (i+1)*dim]
+		if bad := unitInto(u, v); bad != "" {
 			return nil, fmt.Errorf("retrieval: embedder %s returned %s for %s", emb.Model(), bad, paras[i].Ref)
 		}
+		units[i] = u
 		cdocs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: u}
 	}
 	if err := coll.AddDocuments(ctx, cdocs, runtime.GOMAXPROCS(0)); err != nil {
@@ -145,11 +153,15 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		lang:        c.Language(),
 		bm25:        newBM25(docs),
 		coll:        coll,
+		vecs:        units,
 		embedder:    emb,
 		fusion:      opts.Fusion,
 		threshold:   th,
-		glossary:    parseGlossary(glossaryText),
+		glossary:    parseGlossary(glossaryText + "\n" + glossaryMoreText),
 		thesaurus:   thes,
+		dialect:     parseDialect(dialectText),
+		vocab:       newVocabulary(texts, titles(paras)),
+		world:       parseWorld(worldText),
 		denseWeight: defaultDenseWeight,
 	}, nil
 }
@@ -193,12 +205,10 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		rankings []ranking
 		lexScore = map[int]float64{}
 		denseSim = map[int]float64{}
-		termsets [][]string
 	)
 	for vi, v := range variants {
-		v = ix.restoreHamza(ix.crossLanguage(v))
+		v = ix.analyse(v)
 		terms := Tokens(v)
-		termsets = append(termsets, terms)
 		extra, extraText := ix.thesaurus.expand(terms)
 		// The two sides are independent: BM25 runs on its own goroutine
 		// while the query is embedded and chromem-go scans the vectors.
@@ -238,6 +248,8 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		}
 	}
 	fused := ix.fuse(rankings)
+	asked := askedFor(ix.standardize(query).question)
+	ix.preferAsked(fused, asked)
 	if len(fused) > k {
 		fused = fused[:k]
 	}
@@ -249,8 +261,16 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 			Dense:     denseSim[f.doc],
 		})
 	}
-	res.Confidence = ix.confidence(termsets, res.Hits)
+	var std []standardQuery
+	for _, v := range variants {
+		std = append(std, ix.standardize(v))
+	}
+	conf, related, sig := ix.judge(std, res.Hits)
+	res.Confidence, res.Related = conf, related
 	res.Answerable = ix.threshold < 0 || res.Confidence >= ix.threshold
+	res.Asked = asked
+	res.Foreign = std[0].foreign
+	res.Unknown = sig.unknown
 	return res, nil
 }
 
@@ -328,6 +348,23 @@ func (ix *Index) crossLanguage(q string) string {
 }
 
 func (ix *Index) dense(ctx context.Context, q string, depth int) ([]scored, error) {
+	vec, err := ix.embedQuery(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	ns, err := ix.Nearest(ctx, vec, depth)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]scored, len(ns))
+	for i, n := range ns {
+		out[i] = scored{doc: n.Doc, score: float64(n.Similarity)}
+	}
+	return out, nil
+}
+
+// embedQuery returns the unit vector of the query text q.
+func (ix *Index) embedQuery(ctx context.Context, q string) ([]float32, error) {
 	vec, err := ix.embedder.EmbedQuery(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: embedding the query with %s: %w", ix.embedder.Model(), err)
@@ -336,35 +373,33 @@ func (ix *Index) dense(ctx context.Context, q string, depth int) ([]scored, erro
 	if bad != "" {
 		return nil, fmt.Errorf("retrieval: embedder %s returned %s as the query vector", ix.embedder.Model(), bad)
 	}
-	rs, err := ix.coll.QueryEmbedding(ctx, vec, min(depth, ix.coll.Count()), nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
-	}
-	out := make([]scored, 0, len(rs))
-	for _, r := range rs {
-		d, err := strconv.Atoi(r.ID)
-		if err != nil || d < 0 || d >= len(ix.paras) {
-			return nil, fmt.Errorf("retrieval: chromem-go returned unknown id %q", r.ID)
-		}
-		out = append(out, scored{doc: d, score: float64(r.Similarity)})
-	}
-	return out, nil
+	return vec, nil
 }
 
 // unitCopy returns v scaled to unit length in a new slice: the embedder's
 // slice is left alone, since a cache may hand the same one to every caller.
 // bad describes a vector that cannot be scaled (all zero, NaN or infinite).
 func unitCopy(v []float32) (u []float32, bad string) {
-	for _, x := range v {
-		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-			return nil, "a vector with NaN or infinite components"
-		}
-	}
-	u = slices.Clone(v)
-	if normalize(u) == 0 {
-		return nil, "an all-zero vector"
+	u = make([]float32, len(v))
+	if bad := unitInto(u, v); bad != "" {
+		return nil, bad
 	}
 	return u, ""
+}
+
+// unitInto writes v scaled to unit length into dst (as long as v), or says
+// why v cannot be scaled, as unitCopy does.
+func unitInto(dst, v []float32) (bad string) {
+	for _, x := range v {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return "a vector with NaN or infinite components"
+		}
+	}
+	copy(dst, v)
+	if normalize(dst) == 0 {
+		return "an all-zero vector"
+	}
+	return ""
 }
 
 // rrfK is reciprocal rank fusion's constant, as in Cormack et al. (2009).
@@ -420,22 +455,6 @@ func (ix *Index) fuse(rs []ranking) []scored {
 // having a word of the same consonant skeleton but not the same stem.
 const skeletonCredit = 0.75
 
-// confidence estimates whether the hits answer the query: the share of the
-// query's information (its terms weighted by IDF, with terms the corpus
-// never uses weighing most) found in one of the top three hits, for the best
-// phrasing of the query. The article's title counts as part of each of its
-// paragraphs: it says what they are all about.
-func (ix *Index) confidence(termsets [][]string, hits []Hit) float64 {
-	best := 0.0
-	for _, h := range hits[:min(3, len(hits))] {
-		have := termSet(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text)
-		for _, terms := range termsets {
-			best = math.Max(best, ix.coverage(terms, have))
-		}
-	}
-	return best
-}
-
 // termSet returns the analysed terms of text and their skeletons.
 func termSet(text string) map[string]bool {
 	have := map[string]bool{}
@@ -486,5 +505,5 @@ func (ix *Index) hasSynonym(t string, have map[string]bool) bool {
 // Search uses to judge whether a paragraph answers. Answerers use it to pick
 // the sentences to quote.
 func (ix *Index) Match(query, text string) float64 {
-	return ix.coverage(Tokens(ix.crossLanguage(query)), termSet(text))
+	return ix.coverage(Tokens(ix.analyse(query)), termSet(text))
 }

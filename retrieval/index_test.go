@@ -598,3 +598,26 @@ func TestBuildNilCorpus(t *testing.T) {
 		t.Fatal("Build(nil corpus) should fail")
 	}
 }
+
+// TestChromemKeepsTheIndexVectors: chromem-go stores the very slices the
+// index keeps (it copies only vectors that are not unit length), so the
+// baseline scan reads the same vectors and they are held once.
+func TestChromemKeepsTheIndexVectors(t *testing.T) {
+	ix := buildDefault(t, Options{})
+	rs, err := ix.coll.QueryEmbedding(context.Background(), ix.vecs[0], ix.coll.Count(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) != len(ix.vecs) {
+		t.Fatalf("%d results for %d vectors", len(rs), len(ix.vecs))
+	}
+	for _, r := range rs {
+		var d int
+		if _, err := fmt.Sscan(r.ID, &d); err != nil {
+			t.Fatal(err)
+		}
+		if &r.Embedding[0] != &ix.vecs[d][0] {
+			t.Errorf("chromem-go holds a copy of vector %d", d)
+		}
+	}
+}

@@ -80,6 +80,22 @@ type Result struct {
 	Hits []Hit
 	// Answerable is false when the corpus most likely does not answer the query.
 	Answerable bool
-	// Confidence is the calibrated score Answerable was decided on, in [0, 1].
+	// Confidence is the calibrated score Answerable was decided on, in
+	// [0, 1]: under DefaultThreshold the query is about something else;
+	// from it to ConfidentAt the corpus is about the subject but the query
+	// has words the best paragraphs do not carry; from ConfidentAt they
+	// carry all of them.
 	Confidence float64
+	// Related is false only when the query is clearly about something
+	// else than the corpus (nothing matched, it names only things the
+	// corpus never mentions, or it asks about the asker): a model need not
+	// be asked.
+	Related bool
+	// Asked is the kind of fact the query asks for, when its wording says.
+	Asked Asked
+	// Foreign lists, as written in the query, things it names that the
+	// corpus never mentions (other companies, people, places, subjects).
+	Foreign []string
+	// Unknown lists the query's content words the corpus has nowhere.
+	Unknown []string
 }

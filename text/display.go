@@ -109,7 +109,7 @@ func hex4(r rune) string {
 
 // mentionSyntax matches what Discord turns into a mention or a ping:
 // @everyone, @here, and user, role and channel mentions.
-var mentionSyntax = regexp.MustCompile(`@(?:everyone|here)\b|<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>`)
+var mentionSyntax = regexp.MustCompile(`@(?:everyone|here)\b|<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|</[\w\- ]+:\d+>|<id:\w+>`)
 
 // CleanName returns s fit to be the name of something casebot creates (a
 // Discord thread, a file label): mention syntax removed, control, format
@@ -118,7 +118,15 @@ var mentionSyntax = regexp.MustCompile(`@(?:everyone|here)\b|<@[!&]?\d+>|<#\d+>|
 // left is followed by a zero-width space so it can never ping.
 func CleanName(s string, max int) string {
 	s = StripControl(s)
-	s = mentionSyntax.ReplaceAllString(s, "")
+	// Removing one mention can join its neighbours into another
+	// ("@every<@1>one"): remove until nothing changes.
+	for {
+		t := mentionSyntax.ReplaceAllString(s, "")
+		if t == s {
+			break
+		}
+		s = t
+	}
 	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
 	s = strings.ReplaceAll(s, "@", "@\u200b")
 	if max > 0 {

@@ -194,6 +194,8 @@ func TestCleanName(t *testing.T) {
 		{"@everyone لماذا أقيل؟ <@&123> <@!45> <#6>", 100, "لماذا أقيل؟"},
 		{"why\u202e\x1b[31m fired\n\nnow", 100, "why fired now"},
 		{"mail a@b", 100, "mail a@\u200bb"},
+		{"@every<@1>one and @he<#2>re", 100, "and"},
+		{"use </ask:901> or <id:customize>", 100, "use or"},
 		{"one two three four five", 10, "one two…"},
 	}
 	for _, tc := range tests {

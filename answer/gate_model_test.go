@@ -1,0 +1,65 @@
+package answer_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"casebot/answer"
+	"casebot/evaluate"
+)
+
+// countingModel answers NOT_IN_SOURCES to everything and counts the calls
+// that ask it to answer from sources (not the rewrites of a question into
+// the corpus language, which come before retrieval).
+type countingModel struct{ calls atomic.Int64 }
+
+func (m *countingModel) Name() string { return "counting" }
+func (m *countingModel) Chat(_ context.Context, msgs []answer.Message, _ func(string)) (string, error) {
+	for _, msg := range msgs {
+		if strings.Contains(msg.Content, "<sources>") {
+			m.calls.Add(1)
+			break
+		}
+	}
+	return answer.NotInSources, nil
+}
+
+// TestModelSeesEveryAnswerableQuestion: with a model configured, no
+// answerable question of the evaluation sets is refused before a model
+// call; off-topic questions are (issue 9). The model here says
+// NOT_IN_SOURCES to all, so every answer abstains: what is counted is
+// whether the model was asked.
+func TestModelSeesEveryAnswerableQuestion(t *testing.T) {
+	c, ix := defaultIndex(t)
+	ctx := context.Background()
+	var skippedAnswerable, askedOffTopic int
+	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl"} {
+		items, err := evaluate.LoadFile(filepath.Join("..", "testdata", "eval", set), c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range items {
+			m := &countingModel{}
+			eng := answer.New(c, ix, answer.Options{Model: m})
+			a, err := eng.Ask(ctx, answer.Request{Question: it.Question})
+			if err != nil {
+				t.Fatalf("%s: %v", it.ID, err)
+			}
+			called := m.calls.Load() > 0
+			switch {
+			case it.Answerable() && !called:
+				skippedAnswerable++
+				t.Errorf("%s %s: answerable question refused without a model call", set, it.ID)
+			case it.Kind == evaluate.OffTopic && called:
+				askedOffTopic++
+				t.Errorf("%s %s: off-topic question sent to the model", set, it.ID)
+			case it.Kind == evaluate.OffTopic && !a.Abstained:
+				t.Errorf("%s %s: off-topic question not abstained", set, it.ID)
+			}
+		}
+	}
+	t.Logf("answerable refused without a model call: %d; off-topic sent to the model: %d", skippedAnswerable, askedOffTopic)
+}

@@ -1,0 +1,191 @@
+package retrieval
+
+import (
+	"math"
+
+	"casebot/text"
+)
+
+// signals are what the answerability decision reads from a search.
+type signals struct {
+	// matched is the weight of the question's content words found in the
+	// best paragraphs (exact, synonym or same root), missed the weight of
+	// those the corpus has elsewhere but not there.
+	matched, missed float64
+	// unknownAr, unknownLatin and foreign count the content words the
+	// corpus has nowhere: Arabic words, Latin-script words, and words that
+	// name something (see unitForeign).
+	unknownAr, unknownLatin, foreign int
+	// units counts the content words.
+	units int
+	// dense is the best paragraph's cosine similarity.
+	dense float64
+	// best is the highest IDF of a content word matched in the best
+	// paragraphs: a rare word of the case (a name) says the question is
+	// about it.
+	best float64
+	// anchor is set when a matched content word is a name of the case: a
+	// corpus word the corpus never writes with the article ال and the
+	// thesaurus does not list (ألتمان، تونر، OpenAI), found in a title or
+	// in more than one paragraph.
+	anchor bool
+	// advice is set for a question about the asker (see isAdvice).
+	advice bool
+	// unknown lists, as written, the content words the corpus has nowhere.
+	unknown []string
+}
+
+// signalsFor measures the question's content words against the top three
+// hits.
+func (ix *Index) signalsFor(sq standardQuery, hits []Hit) signals {
+	s := signals{advice: sq.advice}
+	if len(hits) > 0 {
+		s.dense = hits[0].Dense
+	}
+	have := map[string]bool{}
+	for _, h := range hits[:min(3, len(hits))] {
+		for t := range termSet(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text) {
+			have[t] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, u := range sq.units {
+		key := u.terms[0]
+		if seen[key] || frameWords[text.Fold(u.word)] {
+			continue
+		}
+		seen[key] = true
+		s.units++
+		w, credit, known := 0.0, 0.0, false
+		for _, t := range u.terms {
+			if ix.known(t) || len(ix.thesaurus.terms[t]) > 0 {
+				known = true
+				w = math.Max(w, ix.bm25.idf(t))
+			}
+			switch {
+			case have[t]:
+				credit = 1
+			case ix.hasSynonym(t, have):
+				credit = math.Max(credit, synonymCredit)
+			case have["K:"+skeleton(t)]:
+				credit = math.Max(credit, skeletonCredit)
+			}
+		}
+		if !known && credit == 0 {
+			s.unknown = append(s.unknown, u.word)
+			switch u.class {
+			case unitForeign:
+				s.foreign++
+			case unitLatin:
+				s.unknownLatin++
+			default:
+				s.unknownAr++
+			}
+			continue
+		}
+		if w == 0 {
+			w = ix.bm25.idf(key)
+		}
+		s.matched += credit * w
+		s.missed += (1 - credit) * w
+		if credit >= synonymCredit {
+			s.best = math.Max(s.best, w)
+		}
+		if credit == 1 {
+			for _, t := range u.terms {
+				if have[t] && ix.isName(t) && (ix.vocab.inTitle[t] || len(ix.bm25.postings[t]) >= 2) {
+					s.anchor = true
+				}
+			}
+		}
+	}
+	return s
+}
+
+// isName reports whether the corpus term t names something of the case
+// (see signals.anchor).
+func (ix *Index) isName(t string) bool {
+	if !ix.known(t) || len(ix.thesaurus.terms[t]) > 0 || ix.vocab.common[t] {
+		return false
+	}
+	if isDigits(t) {
+		return !isYear(t)
+	}
+	return true
+}
+
+// frameWords are words of the question's frame ("what did the article say
+// about…", "ما الذي جرى"): they ask, and carry nothing to look for, so a
+// corpus without them lacks nothing. Folded.
+var frameWords = set(
+	"say", "said", "says", "tell", "told", "mention", "mentioned", "article", "really", "actually", "thing", "things",
+	"kind", "sort", "part", "play", "played", "role", "make", "made", "happen", "happened", "happens", "take", "took",
+	"give", "gave", "mean", "means", "related", "regarding", "concerning", "between", "during", "along", "around",
+	"else", "too", "apart", "clear", "also", "just", "still", "exactly", "exact", "precisely", "specifically",
+	"جرى", "جري", "حدث", "يمكن", "ممكن", "الممكن", "رأي", "فهم", "قيل", "زعم", "حين", "فيما", "بينهم", "أجل",
+	"بوصفه", "وجود", "بوجود", "شيء", "شيئا", "الآخر", "كذلك", "أيضا", "بالضبط", "تحديدا", "بالتحديد", "بدقة",
+	"المقال", "الخبر", "فعلا", "حقا", "يعني",
+)
+
+// The decision's weights: a content word the corpus has nowhere counts,
+// against the IDF-weighted words it has, as this much: Arabic words most
+// (a paraphrase or a subject the corpus lacks), Latin words less (often
+// English words the glossary lacks), names of other things most.
+const (
+	unknownArabicWeight  = 1.0
+	unknownLatinWeight   = 0.5
+	unknownForeignWeight = 2.0
+)
+
+// coverageOf is the share of the question's content the best paragraphs
+// carry (see signals), unknown words weighing as set above.
+func (s signals) coverageOf() float64 {
+	d := s.matched + s.missed + unknownArabicWeight*float64(s.unknownAr) +
+		unknownLatinWeight*float64(s.unknownLatin) + unknownForeignWeight*float64(s.foreign)
+	if d == 0 {
+		return 0
+	}
+	return s.matched / d
+}
+
+// related reports whether the question is about the corpus's subject at
+// all: it matched something, it is not about the asker, and it does not
+// name something the corpus never mentions without also naming something
+// of the case.
+func (s signals) related() bool {
+	switch {
+	case s.advice:
+		return false
+	case s.foreign > 0 && !s.anchor:
+		return false
+	}
+	return s.best > 0
+}
+
+// judge decides, for a search's phrasings and hits, how likely the hits
+// answer the question (Result.Confidence, on three bands: under
+// DefaultThreshold the question is about something else; from it to
+// ConfidentAt the article is about the subject but the question has words
+// it does not carry; from ConfidentAt it carries all of them) and whether
+// the question is related to the corpus at all. The best phrasing counts.
+func (ix *Index) judge(variants []standardQuery, hits []Hit) (conf float64, related bool, first signals) {
+	conf = -1
+	for i, sq := range variants {
+		s := ix.signalsFor(sq, hits)
+		if i == 0 {
+			first = s
+		}
+		c := s.coverageOf()
+		if s.unknownAr+s.unknownLatin+s.foreign > 0 {
+			c = math.Min(c, ConfidentAt-0.01)
+		}
+		if s.related() {
+			related = true
+			c = math.Max(c, DefaultThreshold)
+		} else {
+			c = math.Min(c, DefaultThreshold-0.01)
+		}
+		conf = math.Max(conf, c)
+	}
+	return math.Max(conf, 0), related, first
+}

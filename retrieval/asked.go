@@ -1,0 +1,177 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+
+	"casebot/text"
+)
+
+// Asked is the kind of fact a question asks for, when its wording says.
+type Asked string
+
+// Kinds of asked-for facts. Questions whose wording does not say ask for
+// AskedAny.
+const (
+	AskedAny    Asked = ""
+	AskedNumber Asked = "number" // how much, how many, كم
+	AskedTime   Asked = "time"   // when, in which year, متى
+	AskedPerson Asked = "person" // who, من
+	AskedReason Asked = "reason" // why, لماذا
+	AskedPlace  Asked = "place"  // where, أين
+)
+
+// Question cues, matched on folded text (text.Fold) padded with spaces;
+// the order of the checks below settles questions with several cues
+// ("who decided when...": the first clause's cue wins only by position).
+var askedCues = []struct {
+	kind Asked
+	cues []string
+}{
+	{AskedTime, []string{" متي ", " في اي عام ", " في اي سنه ", " في اي شهر ", " في اي يوم ", " في اي وقت ", " اي تاريخ ", " ما تاريخ ",
+		" when ", " what year ", " which year ", " what date ", " exact date ", " what month ", " which month ", " what day ", " which day ", " what time "}},
+	{AskedNumber, []string{" كم ", " بكم ", " ما عدد ", " عدد ", " مبلغ ", " ما قيمه ", " قيمه ", " نسبه ",
+		" how much ", " how many ", " what amount ", " number of ", " what percentage ", " how large ", " how big "}},
+	{AskedReason, []string{" لماذا ", " لم ", " ما سبب ", " ما الذي دفع ", " why ", " what caused ", " what led ", " for what reason "}},
+	{AskedPlace, []string{" اين ", " where "}},
+	{AskedPerson, []string{" من هو ", " من هي ", " من هم ", " من الذي ", " من التي ", " من الذين ", " ما اسم ", " اسم ",
+		" who ", " whom ", " whose ", " which person ", " what is the name ", " what s the name ", " whats their name ", " their name ", " his name ", " her name "}},
+}
+
+// askedFor reads the kind of fact a question asks for from its wording;
+// question is in standard words (see standardize), so colloquial question
+// words count (امتى → متى, كام → كم, مين → من).
+func askedFor(question string) Asked {
+	q := " " + strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			return ' '
+		}
+		return r
+	}, text.Fold(question)) + " "
+	q = strings.Join(strings.Fields(q), " ")
+	q = " " + q + " "
+	best, at := AskedAny, len(q)
+	for _, c := range askedCues {
+		for _, cue := range c.cues {
+			if i := strings.Index(q, cue); i >= 0 && i < at {
+				best, at = c.kind, i
+			}
+		}
+	}
+	// "من" opening the question asks who (من أقال ألتمان؟); elsewhere it
+	// is the preposition "from".
+	if best == AskedAny || at > 0 {
+		if strings.HasPrefix(q, " من ") || strings.HasPrefix(q, " و من ") {
+			best = AskedPerson
+		}
+	}
+	return best
+}
+
+// Words that carry a number or a time, folded.
+var (
+	numberWords = []string{"واحد", "اثنان", "اثنين", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر",
+		"مئه", "مائه", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار", "نصف", "ربع", "ثلث",
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+		"hundred", "hundreds", "thousand", "thousands", "million", "billion", "half"}
+	timeWords = []string{"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
+		"نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
+		"صيف", "شتاء", "ربيع", "خريف", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "سنه", "سنوات", "عام", "اعوام",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "summer", "winter", "spring", "autumn", "day", "days", "week", "weeks",
+		"month", "months", "year", "years"}
+)
+
+// Carries reports whether s holds a fact of the kind asked: a number other
+// than a year, or a number word, for AskedNumber; a digit, a month, a
+// season or a unit of time for AskedTime. Other kinds always pass. Arabic
+// words may carry a prefix or suffix (بعد أيام, وفي صيف), so a cue matches
+// inside a word of at most two more letters.
+func Carries(s string, kind Asked) bool {
+	if kind != AskedNumber && kind != AskedTime {
+		return true
+	}
+	f := text.Fold(s)
+	for _, run := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsDigit(r) }) {
+		// Any number answers "when"; a year does not answer "how much".
+		if kind == AskedTime || !isYear(run) {
+			return true
+		}
+	}
+	list := numberWords
+	if kind == AskedTime {
+		list = timeWords
+	}
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, cue := range list {
+			cue = text.Fold(cue)
+			if w == cue {
+				return true
+			}
+			if cue[0] < 0x80 || len([]rune(w)) > len([]rune(cue))+2 {
+				continue
+			}
+			if strings.HasSuffix(w, cue) || strings.HasPrefix(w, cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Exact reports whether s carries an exact figure or date (digits other
+// than a lone year for numbers; a day and month or digits for times), not
+// only a rough one ("hundreds", "after days").
+func Exact(s string, kind Asked) bool {
+	f := text.Fold(s)
+	for _, run := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsDigit(r) }) {
+		if kind == AskedNumber && !isYear(run) {
+			return true
+		}
+		if kind == AskedTime && !isYear(run) {
+			return true
+		}
+	}
+	if kind == AskedNumber {
+		// Number words name exact counts, except the rough ones.
+		rough := map[string]bool{text.Fold("مئات"): true, "الاف": true, "ملايين": true, "hundreds": true, "thousands": true, "dozens": true}
+		for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if rough[w] {
+				continue
+			}
+			for _, cue := range numberWords[:12] {
+				cue = text.Fold(cue)
+				if w == cue || (len([]rune(w)) <= len([]rune(cue))+2 && (strings.HasSuffix(w, cue) || strings.HasPrefix(w, cue))) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isYear reports whether a run of digits reads as a year (1900 to 2099).
+func isYear(digits string) bool {
+	return len(digits) == 4 && (strings.HasPrefix(digits, "19") || strings.HasPrefix(digits, "20"))
+}
+
+// askedBonus is the share of the top fused score a paragraph gains, when
+// the question asks how many or when, by carrying a number or a time: of
+// two paragraphs that match the question's words alike, the one that can
+// answer it comes first.
+const askedBonus = 0.15
+
+// preferAsked re-ranks fused results for a question asking for kind.
+func (ix *Index) preferAsked(fused []scored, kind Asked) {
+	if kind != AskedNumber && kind != AskedTime {
+		return
+	}
+	for i := range fused {
+		b := 0.0
+		if Carries(ix.paras[fused[i].doc].Text, kind) {
+			b = askedBonus
+		}
+		fused[i].score = (fused[i].score + b) / (1 + askedBonus)
+	}
+	sortScored(fused)
+}

@@ -1,0 +1,395 @@
+package retrieval
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"casebot/text"
+)
+
+//go:embed dialect_ar.txt
+var dialectText string
+
+// More synonym groups and glossary lines (paraphrase reach), kept in files
+// of their own; Build reads them with thesaurus_ar.txt and glossary_en_ar.txt.
+var (
+	//go:embed thesaurus_more_ar.txt
+	thesaurusMoreText string
+	//go:embed glossary_more_en_ar.txt
+	glossaryMoreText string
+)
+
+// dialectEntry is what a colloquial form stands for in standard Arabic.
+type dialectEntry struct {
+	// std are the standard words, as written (may be empty: a filler).
+	std []string
+	// function is true for question words, particles and light verbs:
+	// they say what is asked, not what to look for.
+	function bool
+}
+
+// dialectPhrase is a colloquial form of several words.
+type dialectPhrase struct {
+	words []string // folded
+	entry dialectEntry
+}
+
+// dialectLexicon maps colloquial Arabic (and Arabizi) forms to standard
+// Arabic. It is built from dialect_ar.txt and never changes after.
+type dialectLexicon struct {
+	words   map[string]dialectEntry
+	phrases map[string][]dialectPhrase // keyed by the phrase's first word
+}
+
+func parseDialect(src string) dialectLexicon {
+	lx := dialectLexicon{words: map[string]dialectEntry{}, phrases: map[string][]dialectPhrase{}}
+	for _, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		sep := strings.IndexAny(line, "=~")
+		if sep < 0 {
+			continue
+		}
+		e := dialectEntry{function: line[sep] == '~'}
+		for _, w := range strings.Fields(line[sep+1:]) {
+			e.std = append(e.std, strings.Fields(strings.ReplaceAll(w, "_", " "))...)
+		}
+		for _, form := range strings.Fields(line[:sep]) {
+			ws := strings.Split(form, "_")
+			for i := range ws {
+				ws[i] = text.Fold(ws[i])
+			}
+			if len(ws) == 1 {
+				if _, dup := lx.words[ws[0]]; !dup {
+					lx.words[ws[0]] = e
+				}
+				continue
+			}
+			lx.phrases[ws[0]] = append(lx.phrases[ws[0]], dialectPhrase{words: ws, entry: e})
+		}
+	}
+	return lx
+}
+
+// qword is one word of a query: as written (folded, hamza seats kept, see
+// text.Words) and whether it started with a capital letter.
+type qword struct {
+	w       string
+	capital bool
+}
+
+// queryWords splits s into words as text.Words does, and also where a word
+// changes script (الHR → ال HR, لـOpenAI → ل OpenAI).
+func queryWords(s string) []qword {
+	s = norm.NFKC.String(s)
+	var (
+		out     []qword
+		cur     []rune
+		capital bool
+		script  int // 1 Arabic, 2 other
+	)
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, qword{w: string(cur), capital: capital})
+			cur = cur[:0]
+		}
+	}
+	for _, r := range s {
+		f := text.FoldRuneKeepAlef(r)
+		if f == -1 || unicode.IsMark(f) {
+			continue
+		}
+		if !unicode.IsLetter(f) && !unicode.IsDigit(f) {
+			flush()
+			continue
+		}
+		sc := 2
+		if text.IsArabicLetter(f) {
+			sc = 1
+		}
+		if len(cur) > 0 && unicode.IsLetter(f) && sc != script {
+			flush()
+		}
+		if len(cur) == 0 {
+			capital = unicode.IsUpper(r)
+		}
+		if unicode.IsLetter(f) {
+			script = sc
+		}
+		cur = append(cur, f)
+	}
+	flush()
+	return out
+}
+
+// standardQuery is a query read into the corpus's standard language.
+type standardQuery struct {
+	// search is the text retrieval analyses: content words in the
+	// corpus's spelling, function words left out.
+	search string
+	// question is the whole question in standard words, function words
+	// included, for reading what it asks (when, how many, who...).
+	question string
+	// units are the question's content words, each with the terms it was
+	// read as (a glossary word may give several).
+	units []unit
+	// dialect counts the colloquial forms recognised.
+	dialect int
+	// foreign lists, as written, the things the question names that the
+	// corpus never mentions (see world.go).
+	foreign []string
+	// advice is set when the question is about the asker (see isAdvice).
+	advice bool
+}
+
+// unitClass says how a content word of a question was read.
+type unitClass int
+
+const (
+	// unitPlain is a word read as written, translated or respelt.
+	unitPlain unitClass = iota
+	// unitForeign is a word that names something: a Latin-script word
+	// no glossary or spelling rule turned into a corpus word, written
+	// with a capital or inside an Arabic question (Apple, Tesla in Latin
+	// letters), or a number the corpus does not have.
+	unitForeign
+	// unitLatin is any other Latin-script word left as written.
+	unitLatin
+)
+
+// unit is one content word of a question.
+type unit struct {
+	word  string   // as written (folded)
+	terms []string // analysed terms it was read as
+	class unitClass
+}
+
+// standardize reads a question typed as people type it — colloquial Arabic,
+// spelling variants, Latin-script names inside Arabic and Arabic names
+// inside English — into standard words the corpus uses. Words the corpus
+// has are kept as they are; only unknown words are read differently, so
+// the rewrite can only turn a dead word into a live one.
+func (ix *Index) standardize(q string) standardQuery {
+	ws := queryWords(q)
+	var search, question []string
+	sq := standardQuery{}
+	arabicQuestion := text.Language(q) == "ar"
+	lowercase := q == strings.ToLower(q)
+	sq.advice = ix.isAdvice(q, ws)
+	addUnit := func(w string, std []string, class unitClass) {
+		var ts []string
+		for _, s := range std {
+			ts = append(ts, Tokens(s)...)
+		}
+		if len(ts) > 0 {
+			sq.units = append(sq.units, unit{word: w, terms: ts, class: class})
+		}
+	}
+	emit := func(w string, e dialectEntry) {
+		sq.dialect++
+		question = append(question, e.std...)
+		if !e.function {
+			search = append(search, e.std...)
+			addUnit(w, e.std, unitPlain)
+		}
+	}
+	keepAs := func(w string, std []string, class unitClass) {
+		search = append(search, std...)
+		question = append(question, std...)
+		addUnit(w, std, class)
+	}
+	keep := func(w string) { keepAs(w, []string{w}, unitPlain) }
+	for i := 0; i < len(ws); i++ {
+		w := ws[i].w
+		// A lone article or one-letter preposition before a Latin word
+		// (الـ board, لـ OpenAI) belongs to it.
+		if isArabicWord(w) && i+1 < len(ws) && !isArabicWord(ws[i+1].w) && len([]rune(w)) <= 3 &&
+			(w == "ال" || w == "لل" || w == "بال" || w == "وال" || len([]rune(w)) == 1) {
+			continue
+		}
+		if n := ix.foreignAt(ws, i, lowercase); n > 0 {
+			var parts []string
+			for _, x := range ws[i : i+n] {
+				parts = append(parts, x.w)
+			}
+			sq.foreign = append(sq.foreign, strings.Join(parts, " "))
+			keepAs(strings.Join(parts, " "), parts, unitForeign)
+			i += n - 1
+			continue
+		}
+		if n, e, ok := ix.dialect.phraseAt(ws, i); ok && !ix.knownPhrase(ws[i:i+n]) {
+			var parts []string
+			for _, x := range ws[i : i+n] {
+				parts = append(parts, x.w)
+			}
+			emit(strings.Join(parts, " "), e)
+			i += n - 1
+			continue
+		}
+		if isArabicWord(w) {
+			// A word the article writes so is read as the article reads
+			// it; then a colloquial form as written; then a word whose
+			// stem the article or the thesaurus has; then a colloquial
+			// form with a clitic (كلمها، ديالو); then a respelling.
+			if ix.vocab.words[text.Fold(w)] {
+				keep(w)
+				continue
+			}
+			if e, ok := ix.dialect.words[text.Fold(w)]; ok {
+				emit(w, e)
+				continue
+			}
+			if term(w) == "" || ix.recognised(w) {
+				keep(w)
+				continue
+			}
+			if e, ok := ix.dialect.lookupArabic(w); ok {
+				emit(w, e)
+				continue
+			}
+			if alt := ix.respell(w); alt != "" {
+				keepAs(w, []string{alt}, unitPlain)
+				continue
+			}
+			keep(w)
+			continue
+		}
+		if isDigits(w) {
+			class := unitPlain
+			if !ix.known(w) {
+				class = unitForeign
+			}
+			keepAs(w, []string{w}, class)
+			continue
+		}
+		if ix.lang != "ar" {
+			keep(w)
+			continue
+		}
+		// A Latin-script word over an Arabic corpus.
+		t := term(w)
+		switch {
+		case t == "":
+			question = append(question, w) // an English function word
+		case ix.known(t):
+			keep(w) // the corpus writes it so (OpenAI, ChatGPT)
+		case len(ix.glossary[t]) > 0:
+			keepAs(w, ix.glossary[t], unitPlain)
+		default:
+			if e, ok := ix.dialect.words[text.Fold(w)]; ok {
+				emit(w, e)
+				continue
+			}
+			// A capital names something, except the question's first word.
+			name := ws[i].capital && i > 0 || arabicQuestion
+			if ar := ix.transliterate(w, name); ar != "" {
+				keepAs(w, []string{ar}, unitPlain)
+				continue
+			}
+			class := unitLatin
+			if name {
+				class = unitForeign
+			}
+			keepAs(w, []string{w}, class)
+		}
+	}
+	sq.search = strings.Join(search, " ")
+	sq.question = strings.Join(question, " ")
+	return sq
+}
+
+// phraseAt returns the length and entry of the longest colloquial phrase
+// starting at word i.
+func (lx dialectLexicon) phraseAt(ws []qword, i int) (int, dialectEntry, bool) {
+	best, bestE := 0, dialectEntry{}
+	for _, p := range lx.phrases[text.Fold(ws[i].w)] {
+		if len(p.words) <= best || i+len(p.words) > len(ws) {
+			continue
+		}
+		ok := true
+		for j, pw := range p.words {
+			if text.Fold(ws[i+j].w) != pw {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestE = len(p.words), p.entry
+		}
+	}
+	return best, bestE, best > 0
+}
+
+// knownPhrase reports whether every word of ws is a term of the corpus
+// (then a phrase that looks colloquial is read as the corpus reads it).
+func (ix *Index) knownPhrase(ws []qword) bool {
+	for _, w := range ws {
+		t := term(w.w)
+		if t != "" && !ix.known(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// Clitics tried, in order, when a colloquial form is looked up: the form
+// as written, then without a leading conjunction, preposition or article,
+// then also without a trailing pronoun or the Egyptian negation ـش.
+var (
+	dialectPrefixes = []string{"وال", "بال", "فال", "هال", "عال", "لل", "ال", "و", "ف", "ب", "ل", "ع"}
+	dialectSuffixes = []string{"هم", "ها", "لي", "لو", "له", "لها", "ني", "ه", "و", "ك", "ي", "ش"}
+)
+
+// lookupArabic finds an Arabic word in the lexicon, as written or with a
+// clitic taken off.
+func (lx dialectLexicon) lookupArabic(w string) (dialectEntry, bool) {
+	f := text.Fold(w)
+	if e, ok := lx.words[f]; ok {
+		return e, true
+	}
+	for _, v := range cliticVariants(f) {
+		if e, ok := lx.words[v]; ok {
+			return e, true
+		}
+	}
+	return dialectEntry{}, false
+}
+
+// cliticVariants returns f with one prefix, one suffix, or both taken
+// off, keeping at least two letters.
+func cliticVariants(f string) []string {
+	var out []string
+	bases := []string{f}
+	for _, p := range dialectPrefixes {
+		if rest, ok := strings.CutPrefix(f, p); ok && len([]rune(rest)) >= 2 {
+			out = append(out, rest)
+			bases = append(bases, rest)
+		}
+	}
+	for _, b := range bases {
+		for _, s := range dialectSuffixes {
+			if rest, ok := strings.CutSuffix(b, s); ok && len([]rune(rest)) >= 2 {
+				out = append(out, rest)
+			}
+		}
+	}
+	return out
+}
+
+// analyse turns a query into the text retrieval matches: read into
+// standard words (standardize), English put into the corpus language
+// (crossLanguage) and hamza seats restored (restoreHamza).
+func (ix *Index) analyse(q string) string {
+	s := ix.standardize(q).search
+	if ix.lang != "ar" {
+		// standardize puts Latin-script words into an Arabic corpus's
+		// words itself; other corpora go through the cross-language step.
+		s = ix.crossLanguage(s)
+	}
+	return ix.restoreHamza(s)
+}

@@ -1,0 +1,142 @@
+package retrieval
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+
+	"casebot/text"
+)
+
+//go:embed world_ar_en.txt
+var worldText string
+
+// world holds the spellings of things a question may name that lie outside
+// a case (see world_ar_en.txt): single words and phrases, folded.
+type world struct {
+	words   map[string]bool
+	proper  map[string]bool // Latin forms written with a capital: names
+	phrases map[string][][]string
+}
+
+func parseWorld(src string) world {
+	wd := world{words: map[string]bool{}, proper: map[string]bool{}, phrases: map[string][][]string{}}
+	for _, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, form := range strings.Fields(line) {
+			ws := strings.Split(form, "_")
+			for i := range ws {
+				if r := []rune(ws[i]); len(r) > 0 && unicode.IsUpper(r[0]) {
+					wd.proper[text.Fold(ws[i])] = true
+				}
+				ws[i] = text.Fold(ws[i])
+			}
+			if len(ws) == 1 {
+				wd.words[ws[0]] = true
+				continue
+			}
+			wd.phrases[ws[0]] = append(wd.phrases[ws[0]], ws)
+		}
+	}
+	return wd
+}
+
+// foreignAt returns how many words starting at ws[i] name something of
+// the world list that the corpus never mentions, or 0. A Latin name from
+// the list matches a word written with a capital, or any word of a
+// question typed without capitals.
+func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
+	f := text.Fold(ws[i].w)
+	if isArabicWord(f) && !ix.world.words[f] && len(ix.world.phrases[f]) == 0 {
+		// A conjunction, preposition or the article before the name
+		// (لجوجل، والبيتكوين).
+		for _, p := range []string{"وال", "بال", "لل", "ال", "و", "ب", "ل"} {
+			if rest, ok := strings.CutPrefix(f, p); ok && (ix.world.words[rest] || len(ix.world.phrases[rest]) > 0) {
+				f = rest
+				break
+			}
+		}
+	}
+	best := 0
+	for _, p := range ix.world.phrases[f] {
+		if i+len(p) > len(ws) || len(p) <= best {
+			continue
+		}
+		ok := true
+		for j, pw := range p {
+			if w := text.Fold(ws[i+j].w); w != pw && (j > 0 || f != pw) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(p)
+		}
+	}
+	if best == 0 && ix.world.words[f] {
+		if ix.world.proper[f] && !ws[i].capital && !lowercase && !isArabicWord(f) {
+			return 0
+		}
+		best = 1
+	}
+	if best == 0 {
+		return 0
+	}
+	for _, w := range ws[i : i+best] {
+		if ix.vocab.words[text.Fold(w.w)] || ix.known(term(w.w)) && !isArabicWord(w.w) {
+			return 0 // the corpus mentions it: part of the case
+		}
+	}
+	return best
+}
+
+// adviceCues mark a question about the asker rather than the case: asking
+// for advice or a recommendation, or for something done for them. They are
+// matched on the folded question padded with spaces.
+var adviceCues = []string{
+	" how do i ", " how can i ", " how should i ", " should i ", " can i ", " what should i ", " for me ", " my ",
+	" recommend ", " the best ", " the most secure ", " the safest ", " the cheapest ", " which is better ",
+	" ازاي اعمل ", " ازاي ا", " كيف اعمل ", " كيف يمكنني ", " هل يمكنني ", " ممكن تساعدني ", " ساعدني ", " انصحني ",
+	" تنصحني ", " افضل ", " احسن ", " شو بتنصح ", " وش تنصح ",
+}
+
+// tellCues are polite frames that say "me" without being about the asker.
+var tellCues = []string{" tell me ", " show me ", " explain to me ", " remind me ", " قل لي ", " قولي ", " احكيلي ", " خبرني ", " اشرح لي "}
+
+// isAdvice reports whether a question asks about the asker (see
+// adviceCues): "how do I…", "the best … for my company", "write me a CV".
+// Arabic verbs with "لي" (for me) attached and nouns with "my" attached to
+// a word the corpus has (لشركتي: my company) count too.
+func (ix *Index) isAdvice(q string, ws []qword) bool {
+	f := " " + strings.Join(strings.FieldsFunc(text.Fold(q), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+	for _, c := range tellCues {
+		f = strings.ReplaceAll(f, c, " ")
+	}
+	for _, c := range adviceCues {
+		if strings.Contains(f, c) {
+			return true
+		}
+	}
+	for _, w := range ws {
+		r := []rune(text.Fold(w.w))
+		n := len(r)
+		if n < 5 || !isArabicWord(w.w) || ix.vocab.words[string(r)] {
+			continue
+		}
+		// يكتبلي، يعملي: a verb (starting with ي or ت) + لي.
+		if strings.ContainsRune("يت", r[0]) && r[n-2] == 'ل' && r[n-1] == 'ي' {
+			return true
+		}
+		// شركتي: a noun in ة + ي (my), the noun known to the corpus.
+		core := strings.TrimLeft(string(r[:n-2]), "لبو")
+		if r[n-2] == 'ت' && r[n-1] == 'ي' && core != "" && ix.known(term(core+"ه")) {
+			return true
+		}
+	}
+	return false
+}
