@@ -165,6 +165,7 @@ type Engine struct {
 	search Searcher
 	opts   Options
 	sums   *summaryCache
+	tools  *casetoolsCache
 }
 
 // New returns an Engine answering from c through s.
@@ -181,7 +182,7 @@ func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache()}
+	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), tools: &casetoolsCache{}}
 }
 
 // Corpus returns the corpus the engine answers from.

@@ -32,6 +32,12 @@ type Person struct {
 	Facts []Fact `json:"facts"`
 	// Refs lists every paragraph that names the person.
 	Refs []string `json:"refs"`
+	// Written is a model's short line on the person, which passed the
+	// citation check (see answer.Engine.WritePeople); "" offline.
+	Written string `json:"written,omitempty"`
+	// WrittenCites are the paragraphs the written line's marks named
+	// (among the ones it was given).
+	WrittenCites []string `json:"written_cites,omitempty"`
 
 	key      string   // sound keys of first and last name, for clustering
 	surnames []string // folded surname spellings

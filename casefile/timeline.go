@@ -33,6 +33,12 @@ type Event struct {
 	After string `json:"after,omitempty"`
 	// Text is the line shown: verbatim from the first citation's paragraph.
 	Text string `json:"text"`
+	// Written is a model's short line for the event, which passed the
+	// citation check (see answer.Engine.WriteTimeline); "" offline.
+	Written string `json:"written,omitempty"`
+	// WrittenCites are the paragraphs the written line's marks named
+	// (among the ones it was given).
+	WrittenCites []string `json:"written_cites,omitempty"`
 	// Citations are the paragraphs that report the event, one per paragraph;
 	// several when articles (or an article's lead and body) report it alike.
 	Citations []Citation `json:"citations"`

@@ -33,6 +33,19 @@ func CheckTimeline(c *corpus.Corpus, tl Timeline) []error {
 		if !textOK {
 			errs = append(errs, fmt.Errorf("event %q is in none of its cited paragraphs", text.TruncateRunes(e.Text, 60)))
 		}
+		var own []string
+		for _, ci := range e.Citations {
+			for _, r := range e.WrittenCites {
+				if ci.Ref == r {
+					if p, ok := c.Lookup(r); ok {
+						own = append(own, p.Text)
+					}
+				}
+			}
+		}
+		if e.Written != "" && !quotesIn(e.Written, own) {
+			errs = append(errs, fmt.Errorf("the written line %q quotes nothing its paragraphs say", text.TruncateRunes(e.Written, 60)))
+		}
 		for _, w := range strings.Split(e.When, " / ") {
 			if w = strings.TrimSpace(w); w == "" {
 				continue
@@ -87,4 +100,34 @@ func checkCitation(c *corpus.Corpus, ci Citation) (corpus.Paragraph, error) {
 		return p, fmt.Errorf("the quote %q is not verbatim in %s", text.TruncateRunes(ci.Quote, 60), ci.Ref)
 	}
 	return p, nil
+}
+
+// quotesIn reports whether line holds at least one «quotation» and every
+// one of them is in one of paras (compared folded, punctuation aside).
+func quotesIn(line string, paras []string) bool {
+	n := 0
+	for {
+		i := strings.Index(line, "«")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(line[i:], "»")
+		if j < 0 {
+			break
+		}
+		q := text.FoldForQuote(line[i+len("«") : i+j])
+		line = line[i+j+len("»"):]
+		if q == "" {
+			continue
+		}
+		found := false
+		for _, p := range paras {
+			found = found || strings.Contains(" "+text.FoldForQuote(p)+" ", " "+q+" ")
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

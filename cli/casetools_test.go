@@ -11,6 +11,7 @@ import (
 
 	"casebot/answer"
 	"casebot/feedback"
+	"casebot/llm/llmtest"
 )
 
 // golden compares out with testdata/name.golden (go test ./cli -update rewrites it).
@@ -177,5 +178,38 @@ func TestFeedbackCommand(t *testing.T) {
 	}
 	if code, _, _ := run(t, env, "feedback", "-n", "-1"); code != ExitUsage {
 		t.Errorf("-n -1: exit %d", code)
+	}
+}
+
+// With a model, the timeline's lines are written by it and checked: the
+// good line is shown, the one with an invented quote is replaced by the
+// article's own sentence, and the token usage and trace reach ask --json.
+func TestTimelineThroughModel(t *testing.T) {
+	srv := llmtest.NewServer(t)
+	env := map[string]string{"OPENAI_BASE_URL": srv.URL(), "CASEBOT_CHAT_MODEL": "test-model", "OPENAI_API_KEY": "sk-test-secret-key"}
+	// Offline, the summer 2023 event comes first and cites #3, which is [1].
+	srv.Enqueue(llmtest.Text("1 | اكتشف عضو في المجلس أن الصندوق «يملكه فعليًا سام ألتمان» [1]\n2 | قيل إن ألتمان «سافر إلى القمر» [2]"))
+	code, out, errs := run(t, env, "timeline")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, s := range []string{"test-model", "اكتشف عضو في المجلس أن الصندوق «يملكه فعليًا سام ألتمان» [1]", "واتهم ألتمان لاحقًا"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("timeline through the model lacks %q:\n%s", s, out)
+		}
+	}
+	if strings.Contains(out, "القمر") || strings.Contains(out+errs, "sk-test-secret-key") {
+		t.Errorf("an unchecked line or the key was shown:\n%s", out)
+	}
+	srv.Enqueue(llmtest.Text("1 | اكتشف عضو في المجلس أن الصندوق «يملكه فعليًا سام ألتمان» [1]"))
+	code, out, _ = run(t, env, "timeline", "--json")
+	if code != ExitOK || !strings.Contains(out, `"model": {`) || !strings.Contains(out, `"kept": 1`) {
+		t.Errorf("timeline --json through the model:\n%s", out)
+	}
+	// Token counts reported by the server reach the trace.
+	srv.Enqueue(llmtest.Reply{Text: "ميرا موراتي هي «مديرة التكنولوجيا بالشركة» [1].", PromptTokens: 777})
+	code, out, _ = run(t, env, "ask", "--json", "من هي ميرا موراتي؟")
+	if code != ExitOK || !strings.Contains(out, `"prompt_tokens": 777`) || strings.Contains(out, `"tokens_estimated": true`) {
+		t.Errorf("ask --json through the model: the server's token count is not in the trace:\n%s", out)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"casebot/answer"
 	"casebot/casefile"
 )
 
@@ -13,10 +14,11 @@ import (
 type peopleJSON struct {
 	Query  string            `json:"query,omitempty"`
 	People []casefile.Person `json:"people"`
+	Model  *answer.Written   `json:"model,omitempty"`
 }
 
 // runPeople prints who's who, or the people matching a name.
-func runPeople(_ context.Context, r *runner, args []string) error {
+func runPeople(ctx context.Context, r *runner, args []string) error {
 	name := joinArgs(args)
 	if n := utf8.RuneCountInString(name); n > 200 {
 		return usagef("the name has %d characters; the limit is 200", n)
@@ -33,14 +35,25 @@ func runPeople(_ context.Context, r *runner, args []string) error {
 	if people == nil {
 		people = []casefile.Person{}
 	}
-	if r.opts.json {
-		return r.printJSON(peopleJSON{Query: name, People: people})
+	out := peopleJSON{Query: name, People: people}
+	if r.cfg.ModelEnabled() && len(people) > 0 {
+		st, err := r.buildOn(ctx, c)
+		if err != nil {
+			return err
+		}
+		var w answer.Written
+		out.People, w, _ = st.engine.WritePeople(ctx, people, c.Language())
+		out.Model = &w
 	}
-	return renderPeople(r.env.Stdout, people, name, c.Language())
+	if r.opts.json {
+		return r.printJSON(out)
+	}
+	return renderPeople(r.env.Stdout, out.People, name, c.Language(), out.Model)
 }
 
-func renderPeople(w io.Writer, people []casefile.Person, query, lang string) error {
+func renderPeople(w io.Writer, people []casefile.Person, query, lang string, written *answer.Written) error {
 	ew := &errWriter{w: w}
+	writtenNote(ew, lang, written)
 	var rn refNumbers
 	if query == "" {
 		ew.printf("%s\n", label(lang, "من هو من في القضية:", "Who's who in the case:"))
@@ -58,6 +71,9 @@ func renderPeople(w io.Writer, people []casefile.Person, query, lang string) err
 			}
 		}
 		ew.printf("\n")
+		if p.Written != "" {
+			ew.printf("  %s %s\n", p.Written, rn.marks(citationsOf(p)))
+		}
 		if len(p.Spellings) > 1 {
 			ew.printf("  %s %s\n", label(lang, "يُكتب:", "Written:"), strings.Join(p.Spellings, label(lang, "، ", ", ")))
 		}
@@ -70,4 +86,19 @@ func renderPeople(w io.Writer, people []casefile.Person, query, lang string) err
 	}
 	renderCasefileSources(ew, lang, rn.list)
 	return ew.err
+}
+
+// citationsOf lists the paragraphs a person's written line cites.
+func citationsOf(p casefile.Person) []casefile.Citation {
+	var out []casefile.Citation
+	seen := map[string]bool{}
+	for _, f := range p.Facts {
+		for _, r := range p.WrittenCites {
+			if f.Citation.Ref == r && !seen[r] {
+				seen[r] = true
+				out = append(out, f.Citation)
+			}
+		}
+	}
+	return out
 }

@@ -9,6 +9,7 @@ import (
 
 	"casebot/answer"
 	"casebot/casefile"
+	"casebot/text"
 )
 
 // runTimeline prints the case's events in time order, each with its date
@@ -23,19 +24,50 @@ func runTimeline(ctx context.Context, r *runner, args []string) error {
 		return err
 	}
 	cf := casefile.Analyze(c)
-	var m casefile.Matcher
-	if topic != "" {
-		st, err := r.buildOn(ctx, c)
-		if err != nil {
+	var (
+		m  casefile.Matcher
+		st *stack
+	)
+	if topic != "" || r.cfg.ModelEnabled() {
+		if st, err = r.buildOn(ctx, c); err != nil {
 			return err
 		}
 		m = st.index
 	}
 	tl := cf.Timeline(topic, m)
-	if r.opts.json {
-		return r.printJSON(tl)
+	lang := c.Language()
+	if topic != "" {
+		lang = text.Language(topic)
 	}
-	return renderTimeline(r.env.Stdout, tl, c.Language())
+	out := timelineJSON{Timeline: tl}
+	if st != nil && r.cfg.ModelEnabled() {
+		var w answer.Written
+		out.Timeline, w, _ = st.engine.WriteTimeline(ctx, tl, lang)
+		out.Model = &w
+	}
+	if r.opts.json {
+		return r.printJSON(out)
+	}
+	return renderTimeline(r.env.Stdout, out.Timeline, c.Language(), out.Model)
+}
+
+// timelineJSON is the shape of `timeline --json`: the timeline, and what
+// a model wrote of it when one is configured.
+type timelineJSON struct {
+	casefile.Timeline
+	Model *answer.Written `json:"model,omitempty"`
+}
+
+// writtenNote says how many lines a model wrote and the check kept.
+func writtenNote(ew *errWriter, lang string, w *answer.Written) {
+	if w == nil || w.Model == "" {
+		return
+	}
+	if w.Notice != "" {
+		ew.printf("%s\n", label(lang, "تعذّر على النموذج كتابة السطور ("+w.Notice+")، فهذه جمل المقال نفسها.", "The model could not write the lines ("+w.Notice+"); these are the articles' own sentences."))
+		return
+	}
+	ew.printf(label(lang, "كتب %s %d سطرًا اجتاز فحص الاستشهاد، واستُبدلت بـ%d جملةَ المقال نفسها.\n", "%s wrote %d lines that passed the citation check; %d were replaced by the article's own sentence.\n"), w.Model, w.Kept, w.Rejected+w.Missing)
 }
 
 // refNumbers numbers the paragraphs cited by a list of citations, in order
@@ -99,8 +131,9 @@ func dateText(d *casefile.Date) string {
 	return d.Start + " … " + d.End
 }
 
-func renderTimeline(w io.Writer, tl casefile.Timeline, lang string) error {
+func renderTimeline(w io.Writer, tl casefile.Timeline, lang string, written *answer.Written) error {
 	ew := &errWriter{w: w}
+	writtenNote(ew, lang, written)
 	var rn refNumbers
 	if tl.Topic != "" {
 		ew.printf("%s %s\n", label(lang, "الخط الزمني:", "Timeline:"), tl.Topic)
@@ -127,12 +160,12 @@ func renderTimeline(w io.Writer, tl casefile.Timeline, lang string) error {
 		} else if e.Placement == casefile.PlacedByOrder {
 			ew.printf(" — %s", label(lang, "بعد الحدث السابق", "after the event before"))
 		}
-		ew.printf("\n  %s %s\n", e.Text, rn.marks(e.Citations))
+		ew.printf("\n  %s %s\n", lineOf(e), rn.marks(lineCites(e)))
 	}
 	if len(tl.Undated) > 0 {
 		ew.printf("\n%s\n", label(lang, "أحداث بلا تاريخ ولا ترتيب في النص (بترتيب ورودها):", "Events with no date or order word (in the order they are told):"))
 		for _, e := range tl.Undated {
-			ew.printf("• %s %s\n", e.Text, rn.marks(e.Citations))
+			ew.printf("• %s %s\n", lineOf(e), rn.marks(lineCites(e)))
 		}
 	}
 	renderCasefileSources(ew, lang, rn.list)
@@ -153,4 +186,30 @@ func renderCasefileSources(ew *errWriter, lang string, cs []casefile.Citation) {
 		}
 		ew.printf("\n")
 	}
+}
+
+// lineOf is the line shown for an event: the model's checked line when
+// there is one, else the article's own sentence.
+func lineOf(e casefile.Event) string {
+	if e.Written != "" {
+		return e.Written
+	}
+	return e.Text
+}
+
+// lineCites are the citations of the line shown: for a written line, the
+// paragraphs its marks named.
+func lineCites(e casefile.Event) []casefile.Citation {
+	if e.Written == "" {
+		return e.Citations
+	}
+	var out []casefile.Citation
+	for _, c := range e.Citations {
+		for _, r := range e.WrittenCites {
+			if c.Ref == r {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
