@@ -354,6 +354,13 @@ func (b *Bot) casefileFor(be Backend) (*casefile.Casefile, *corpus.Corpus, bool)
 	return ct.cf, c, true
 }
 
+// writerBackend can have a model write the case tools' lines, checked
+// (*answer.Engine can; without a model it returns them as they are).
+type writerBackend interface {
+	WriteTimeline(ctx context.Context, tl casefile.Timeline, lang string) (casefile.Timeline, answer.Written, error)
+	WritePeople(ctx context.Context, people []casefile.Person, lang string) ([]casefile.Person, answer.Written, error)
+}
+
 // matcherBackend can score a topic against a text (the engine's index).
 type matcherBackend interface {
 	Match(query, text string) float64
@@ -411,6 +418,13 @@ func (b *Bot) handleTimeline(i *discordgo.Interaction, user *discordgo.User, top
 			m = mb
 		}
 		tl := cf.Timeline(topic, m)
+		if wb, ok := be.(writerBackend); ok {
+			var w answer.Written
+			tl, w, _ = wb.WriteTimeline(ctx, tl, lang)
+			if w.Model != "" {
+				log.Info("timeline lines written", "model", w.Model, "kept", w.Kept, "rejected", w.Rejected, "missing", w.Missing, "notice", w.Notice)
+			}
+		}
 		log.Info("timeline", "events", len(tl.Events), "undated", len(tl.Undated))
 		return renderTimelineMessages(tl, c, lang), nil
 	})
@@ -451,7 +465,7 @@ func renderTimelineMessages(tl casefile.Timeline, c *corpus.Corpus, lang string)
 		} else if e.Placement == casefile.PlacedByOrder {
 			body.WriteString(label2(lang, " — بعد الحدث السابق", " — after the event before"))
 		}
-		fmt.Fprintf(&body, "\n%s %s\n", truncate(cleanInline(e.Text), toolLineRunes), tc.mark(e.Citations...))
+		fmt.Fprintf(&body, "\n%s %s\n", truncate(cleanInline(eventLine(e)), toolLineRunes), tc.mark(eventCites(e)...))
 	}
 	if len(tl.Undated) > 0 && shown < maxToolItems {
 		fmt.Fprintf(&body, "\n**%s**\n", label2(lang, "بلا تاريخ ولا ترتيب في النص:", "No date or order word in the text:"))
@@ -460,7 +474,7 @@ func renderTimelineMessages(tl casefile.Timeline, c *corpus.Corpus, lang string)
 				break
 			}
 			shown++
-			fmt.Fprintf(&body, "• %s %s\n", truncate(cleanInline(e.Text), toolLineRunes), tc.mark(e.Citations...))
+			fmt.Fprintf(&body, "• %s %s\n", truncate(cleanInline(eventLine(e)), toolLineRunes), tc.mark(eventCites(e)...))
 		}
 	}
 	if rest := len(tl.Events) + len(tl.Undated) - shown; rest > 0 {
@@ -484,6 +498,13 @@ func (b *Bot) handlePeople(i *discordgo.Interaction, user *discordgo.User, name 
 		people := cf.People()
 		if strings.TrimSpace(name) != "" {
 			people = cf.FindPeople(name)
+		}
+		if wb, ok := be.(writerBackend); ok && len(people) > 0 && len(people) <= maxToolItems {
+			var w answer.Written
+			people, w, _ = wb.WritePeople(ctx, people, lang)
+			if w.Model != "" {
+				log.Info("people lines written", "model", w.Model, "kept", w.Kept, "rejected", w.Rejected, "missing", w.Missing, "notice", w.Notice)
+			}
 		}
 		log.Info("people", "found", len(people))
 		return renderPeopleMessages(people, name, c, lang), nil
@@ -510,6 +531,19 @@ func renderPeopleMessages(people []casefile.Person, name string, c *corpus.Corpu
 			fmt.Fprintf(&body, " — %s", truncate(cleanInline(p.Latin), 100))
 		}
 		body.WriteString("\n")
+		if p.Written != "" {
+			var cs []casefile.Citation
+			seen := map[string]bool{}
+			for _, f := range p.Facts {
+				for _, r := range p.WrittenCites {
+					if f.Citation.Ref == r && !seen[r] {
+						seen[r] = true
+						cs = append(cs, f.Citation)
+					}
+				}
+			}
+			fmt.Fprintf(&body, "%s %s\n", truncate(cleanInline(p.Written), toolLineRunes), tc.mark(cs...))
+		}
 		roles := p.Roles
 		if !detailed && len(roles) > 2 {
 			roles = roles[:2]
@@ -590,4 +624,28 @@ func casetoolsCommands() []*discordgo.ApplicationCommand {
 			}},
 		},
 	}
+}
+
+// eventLine is the line shown for an event: a model's checked line, else
+// the article's own sentence; eventCites the paragraphs it rests on.
+func eventLine(e casefile.Event) string {
+	if e.Written != "" {
+		return e.Written
+	}
+	return e.Text
+}
+
+func eventCites(e casefile.Event) []casefile.Citation {
+	if e.Written == "" {
+		return e.Citations
+	}
+	var out []casefile.Citation
+	for _, c := range e.Citations {
+		for _, r := range e.WrittenCites {
+			if c.Ref == r {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }

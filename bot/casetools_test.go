@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -17,6 +18,8 @@ import (
 	"casebot/bot/discordtest"
 	"casebot/corpus"
 	"casebot/feedback"
+	"casebot/llm"
+	"casebot/llm/llmtest"
 	"casebot/retrieval"
 )
 
@@ -232,5 +235,31 @@ func TestTimelineAndPeopleCommands(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// With a model, /timeline shows the lines it wrote that passed the check
+// and the article's own sentences for the others.
+func TestTimelineWrittenByModel(t *testing.T) {
+	t.Parallel()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := llmtest.NewServer(t)
+	client, err := llm.New(llm.Config{BaseURL: srv.URL(), APIKey: "k", ChatModel: "test-chat", Timeout: 5 * time.Second, MaxRetries: 0}, llm.WithLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := answer.New(c, ix, answer.Options{Model: llm.Adapter[answer.Message]{Client: client}, EmbedderName: "hash"})
+	srv.Enqueue(llmtest.Text("1 | اكتشف عضو في المجلس أن الصندوق «يملكه فعليًا سام ألتمان» [1]\n2 | «كلام مخترع» [2]"))
+	h := start(t, testConfig(), eng, nil, discordtest.Options{})
+	in := h.answered(h.srv.SlashCommand(discordtest.Command{Name: "timeline"}))
+	if !strings.Contains(in.Original.Content, "اكتشف عضو في المجلس أن الصندوق «يملكه فعليًا سام ألتمان» [1]") || strings.Contains(in.Original.Content, "مخترع") {
+		t.Errorf("timeline:\n%s", in.Original.Content)
 	}
 }
