@@ -258,9 +258,6 @@ func traceEmbed(a answer.Answer) *discordgo.MessageEmbed {
 		if an.ReadAs != "" {
 			fmt.Fprintf(&desc, "read as → %s\n", truncate(cleanInline(an.ReadAs), 300))
 		}
-		if len(an.Mappings) > 0 {
-			fmt.Fprintf(&desc, "words read: %s\n", truncate(cleanInline(strings.Join(an.Mappings, " · ")), 400))
-		}
 		if an.Standard != "" {
 			fmt.Fprintf(&desc, "searched as → %s\n", truncate(cleanInline(an.Standard), 300))
 		}

@@ -136,7 +136,9 @@ func renderFeedback(w io.Writer, path string, entries []feedback.Entry) error {
 		for _, c := range a.Citations {
 			refs = append(refs, c.Ref)
 		}
-		if len(refs) > 0 {
+		if len(refs) > 0 && a.Abstained {
+			ew.printf("  closest (not cited as support): %s\n", strings.Join(refs, ", "))
+		} else if len(refs) > 0 {
 			ew.printf("  cited: %s\n", strings.Join(refs, ", "))
 		}
 		if t := a.Trace; t != nil {

@@ -29,9 +29,6 @@ func renderTrace(w io.Writer, t *answer.Trace) error {
 		if a.ReadAs != "" {
 			ew.printf("  read as (%d colloquial form(s)): %s\n", a.Dialect, a.ReadAs)
 		}
-		for _, m := range a.Mappings {
-			ew.printf("  word read: %s\n", m)
-		}
 		if a.Standard != "" {
 			ew.printf("  searched as: %s\n", a.Standard)
 		}

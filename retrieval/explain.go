@@ -19,8 +19,9 @@ type QueryAnalysis struct {
 	// names, respellings), the text retrieval analyses; "" when it reads
 	// as written.
 	Standard string `json:"standard,omitempty"`
-	// Mappings are the words read differently, "as written → as read"
-	// (ايش → ماذا, fired → إقالة), in the order of the query.
+	// Mappings are the content words read differently, "as written → the
+	// analysed terms they were read as" (fired → اقال اقيل ابعاد), in the
+	// order of the query.
 	Mappings []string `json:"mappings,omitempty"`
 	// Dialect counts the colloquial forms recognised; ReadAs is then the
 	// whole question in standard words (ليش → لماذا).
