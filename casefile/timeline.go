@@ -460,8 +460,8 @@ func compatible(a, b *Event) bool {
 
 // sameEvent reports whether e reports what m does: they are in different
 // paragraphs, their dates agree, and they name a person and an action in
-// common (a person and two actions, or two people and an action, when one
-// of them gives no time at all: an undated report is weaker evidence).
+// common (a person and two actions when one of them, in another article,
+// gives no time at all: an undated report is weaker evidence).
 // Within one article only the lead (its first paragraph), which sums up
 // what the body tells, is merged with the body.
 func sameEvent(m, e *Event) bool {
@@ -495,7 +495,10 @@ func sameEvent(m, e *Event) bool {
 	if (m.When == "" || e.When == "") && !lead {
 		need = 3
 	}
-	return people >= 1 && actions >= 1 && people+actions >= need
+	if need == 3 {
+		return people >= 1 && actions >= 2
+	}
+	return people >= 1 && actions >= 1
 }
 
 // merge joins the reports of one event (see sameEvent, checked against
