@@ -5,9 +5,16 @@
 // network: it picks the sentences that best answer the question from the top
 // paragraphs and quotes them verbatim. The model path (model.go) asks any
 // OpenAI-compatible chat model, through the ChatModel interface, to answer
-// from numbered paragraphs only; its citations and quotes are checked
-// (citecheck.go) before anyone sees them, and an answer that fails the check
-// falls back to the extractive one with a notice saying why.
+// from numbered paragraphs only. Nothing it writes is shown unchecked
+// (ground.go): its text is made safe to show (safe.go), its citations and
+// quotes are checked (citecheck.go), and every sentence must be borne out
+// by the paragraphs it cites (claims.go) or it is removed, listed in
+// Claims and counted in the notice; an answer left with nothing falls back
+// to the extractive one with a notice saying why. Streamed progress
+// carries only sentences that passed (stream.go). Prompts fence their data
+// with tags that carry a random marker, and paragraphs that read like
+// instructions to a model are labelled and cannot alone support a claim
+// (fence.go).
 //
 // When retrieval judges that the corpus does not answer a question, both
 // paths abstain: they say so and show the closest paragraphs found.
@@ -57,10 +64,36 @@ type Citation struct {
 	Quote string `json:"quote"`
 	// Translation is a model's translation of Quote, labelled as such, if any.
 	Translation string `json:"translation,omitempty"`
-	// Verified is true when Quote was found in the paragraph.
+	// Verified is true when Quote was found verbatim in the paragraph. A
+	// model citation without a quote has Verified false and Quote set to
+	// the paragraph's sentence closest to what cites it.
 	Verified bool `json:"verified"`
+	// Supported is true when the paragraph bears out what cites it: every
+	// sentence of a model's answer that cites it passed the claim check,
+	// or, in an extractive answer, Quote is verbatim. Citations shown on an
+	// abstention are for reference only and are not Supported.
+	Supported bool `json:"supported"`
+	// InstructionLike is true when the paragraph reads like instructions
+	// to a language model rather than news (see InstructionLike).
+	InstructionLike bool `json:"instruction_like,omitempty"`
 	// Text is the whole paragraph as written in the article.
 	Text string `json:"text"`
+	// Article is the id of the paragraph's article.
+	Article string `json:"article,omitempty"`
+	// Date is the article's publication date as its front matter gives it
+	// ("" when the article is undated).
+	Date string `json:"date,omitempty"`
+	// Source is the article's URL, if it has one.
+	Source string `json:"source,omitempty"`
+	// Language is the language the paragraph (and so Quote) is written in.
+	Language string `json:"language,omitempty"`
+	// Older is true when a newer article in the same answer tells the
+	// matter differently or later: the quote is the state as of Date, not
+	// the current one.
+	Older bool `json:"older,omitempty"`
+	// AlsoIn lists other paragraphs that report the same fact (wire copy,
+	// translations), cited once here with every source.
+	AlsoIn []Also `json:"also_in,omitempty"`
 }
 
 // Answer is the reply to one question.
@@ -81,6 +114,10 @@ type Answer struct {
 	// Notice explains a fallback (model unreachable, citations failed the
 	// check...), in the question's language; empty when all went to plan.
 	Notice string `json:"notice,omitempty"`
+	// Claims lists every sentence the model wrote, supported or not, with
+	// the outcome of the claim check; only supported ones are in Answer.
+	// Empty for extractive answers.
+	Claims []Claim `json:"claims,omitempty"`
 	// Trace tells how the answer was made (AskTraced fills it in).
 	Trace *Trace `json:"trace,omitempty"`
 }
@@ -99,6 +136,8 @@ type Summary struct {
 	Citations []Citation `json:"citations"`
 	// Notice explains a fallback, as in Answer.
 	Notice string `json:"notice,omitempty"`
+	// Claims lists every sentence the model wrote, as in Answer.
+	Claims []Claim `json:"claims,omitempty"`
 }
 
 // Turn is an earlier question and answer of the same conversation, used as
@@ -116,8 +155,12 @@ type Request struct {
 	Question string
 	// History holds earlier turns of the conversation, oldest first.
 	History []Turn
-	// OnDelta, if set, receives the answer text as the model streams it.
-	// The extractive path calls it once with the whole answer.
+	// OnDelta, if set, receives the answer as it is written: on the model
+	// path, each sentence once it has passed the checks (never the model's
+	// raw text; nothing until a first sentence passes), numbered as in the
+	// final answer; the extractive path calls it once with the whole
+	// answer. The pieces, joined, are the start of the final answer, which
+	// replaces them (unless the answer falls back to the extractive one).
 	OnDelta func(delta string)
 }
 
@@ -141,6 +184,9 @@ type Info struct {
 	ChatModel string `json:"chat_model,omitempty"`
 	// Embedder names the embedder of the dense index.
 	Embedder string `json:"embedder"`
+	// InstructionLike lists the paragraphs that read like instructions to
+	// a language model (found when the engine was made; see InstructionLike).
+	InstructionLike []string `json:"instruction_like_paragraphs,omitempty"`
 }
 
 // Options configures an Engine.
@@ -165,7 +211,15 @@ type Engine struct {
 	search Searcher
 	opts   Options
 	sums   *summaryCache
-	tools  *casetoolsCache
+	// suspect holds the paragraphs that read like instructions to a model
+	// (ref -> the words that gave them away), found when the engine is made.
+	suspect map[string]string
+	// claimIx is the matcher of the claim check when the searcher has none.
+	claimIx lazyMatcher
+	// links are the links the corpus mentions; a model may show no other.
+	links linkSet
+	// tools caches the model's timeline and who's-who lines.
+	tools *casetoolsCache
 }
 
 // New returns an Engine answering from c through s.
@@ -182,7 +236,8 @@ func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), tools: &casetoolsCache{}}
+	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), suspect: findInstructionLike(c, opts.Logger), links: corpusLinks(c),
+		tools: &casetoolsCache{}}
 }
 
 // Corpus returns the corpus the engine answers from.
@@ -204,6 +259,11 @@ func (e *Engine) Info() Info {
 	if e.opts.Model != nil {
 		in.Mode = ModeLLM
 		in.ChatModel = e.opts.Model.Name()
+	}
+	for _, p := range e.corpus.Paragraphs() {
+		if e.instructionLike(p.Ref) {
+			in.InstructionLike = append(in.InstructionLike, p.Ref)
+		}
 	}
 	return in
 }
@@ -231,12 +291,20 @@ func (e *Engine) Ask(ctx context.Context, req Request) (Answer, error) {
 	}
 	req.Question = q
 	if e.opts.Model != nil {
-		return e.askModel(ctx, req)
+		a, err := e.askModel(ctx, req)
+		if err != nil {
+			return Answer{}, err
+		}
+		a = e.finishAnswer(a)
+		e.attribute(a.Citations)
+		return a, nil
 	}
 	a, err := e.askExtractive(ctx, req, nil)
 	if err != nil {
 		return Answer{}, err
 	}
+	a = e.finishAnswer(a)
+	e.attribute(a.Citations)
 	if req.OnDelta != nil {
 		req.OnDelta(a.Answer)
 	}
@@ -256,8 +324,19 @@ func (e *Engine) Summarize(ctx context.Context, topic, lang string) (Summary, er
 			lang = text.Language(topic)
 		}
 	}
+	var (
+		s   Summary
+		err error
+	)
 	if e.opts.Model != nil {
-		return e.summarizeModel(ctx, topic, lang)
+		s, err = e.summarizeModel(ctx, topic, lang)
+	} else {
+		s, err = e.summarizeExtractive(ctx, topic, lang)
 	}
-	return e.summarizeExtractive(ctx, topic, lang)
+	if err != nil {
+		return Summary{}, err
+	}
+	s = e.finishSummary(s)
+	e.attribute(s.Citations)
+	return s, nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -139,8 +140,10 @@ func TestModelGoodAnswer(t *testing.T) {
 	if !strings.Contains(a.Answer, "[1]") || !strings.Contains(a.Answer, "[3]") || strings.Contains(a.Answer, "[4]") {
 		t.Fatalf("answer text %q", a.Answer)
 	}
-	if streamed.String() != goodArabic {
-		t.Fatalf("streamed %q, want the model's reply", streamed.String())
+	// Only checked sentences stream, numbered as in the answer: the
+	// progress is the answer's beginning, never the model's raw text.
+	if got := streamed.String(); got == "" || !strings.HasPrefix(a.Answer, got) {
+		t.Fatalf("streamed %q, want the beginning of the checked answer %q", got, a.Answer)
 	}
 
 	// What was sent: numbered paragraphs, the question fenced, the rules.
@@ -154,12 +157,12 @@ func TestModelGoodAnswer(t *testing.T) {
 			t.Errorf("system prompt lacks %q:\n%s", s, sys)
 		}
 	}
-	for _, s := range []string{`<paragraph id="1">`, `<paragraph id="3">`, "<question>\n" + arQuestion + "\n</question>", "واتهم ألتمان لاحقًا"} {
-		if !strings.Contains(user, s) {
-			t.Errorf("user prompt lacks %q:\n%s", s, user)
+	for _, re := range []string{`<paragraph-[0-9a-f]{12} id="1">`, `<paragraph-[0-9a-f]{12} id="3">`, `<question-([0-9a-f]{12})>\n` + regexp.QuoteMeta(arQuestion) + `\n</question-[0-9a-f]{12}>`, "واتهم ألتمان لاحقًا"} {
+		if !regexp.MustCompile(re).MatchString(user) {
+			t.Errorf("user prompt lacks %q:\n%s", re, user)
 		}
 	}
-	if strings.Contains(user, `<paragraph id="4">`) {
+	if regexp.MustCompile(`<paragraph-[0-9a-f]{12} id="4">`).MatchString(user) {
 		t.Errorf("more paragraphs than ContextParagraphs:\n%s", user)
 	}
 	if strings.Contains(reqs[0].Authorization, "Bearer "+testKey) == false {
@@ -220,13 +223,19 @@ func TestModelCitationCheck(t *testing.T) {
 			notice: "لم يستند رد النموذج اللغوي إلى أي استشهاد",
 		},
 		{
-			name:       "fabricated quote beside a good one: labelled, its citation removed",
-			reply:      "قال المجلس إن ألتمان «سرق أموال الشركة وهرب» [1]، واتُّهم بـ«الكذب على المجلس» [1].",
+			name:       "fabricated quote beside a good one: its sentence removed",
+			reply:      "قال المجلس إن ألتمان «سرق أموال الشركة وهرب» [1]. واتُّهم بـ«الكذب على المجلس» [1].",
 			mode:       answer.ModeLLM,
-			notice:     "أُزيلت بعض استشهادات",
-			answerHas:  []string{"«سرق أموال الشركة وهرب» (اقتباس لم يُعثر عليه في المصادر)", "«الكذب على المجلس» [1]"},
-			answerLack: []string{"وهرب» [1]"},
+			notice:     "أُزيلت جملة واحدة",
+			answerHas:  []string{"«الكذب على المجلس» [1]"},
+			answerLack: []string{"سرق"},
 			refs:       []string{"openai-altman-ouster-2023#6"},
+		},
+		{
+			name:   "fabricated quote in the same sentence as a good one: the sentence goes",
+			reply:  "قال المجلس إن ألتمان «سرق أموال الشركة وهرب» [1]، واتُّهم بـ«الكذب على المجلس» [1].",
+			mode:   answer.ModeExtractive,
+			notice: "لم يستند رد النموذج اللغوي إلى أي استشهاد",
 		},
 		{
 			name:      "right quote, wrong paragraph: re-pointed",
@@ -266,8 +275,12 @@ func TestModelCitationCheck(t *testing.T) {
 				}
 			}
 			for _, c := range a.Citations {
-				if c.N < 1 || c.N > len(a.Citations) || !c.Verified || c.Text == "" || !strings.Contains(c.Text, strings.Split(c.Quote, " … ")[0]) {
+				if c.N < 1 || c.N > len(a.Citations) || !c.Supported || c.Text == "" || !strings.Contains(c.Text, strings.Split(c.Quote, " … ")[0]) {
 					t.Errorf("citation %+v is not shaped like the extractive ones", c)
+				}
+				// Verified means a quote was found verbatim, and nothing else.
+				if tt.mode == answer.ModeLLM && c.Verified != strings.Contains(tt.reply, "«") {
+					t.Errorf("citation %+v: verified %v, but the reply quoted: %v", c, c.Verified, strings.Contains(tt.reply, "«"))
 				}
 			}
 		})
@@ -417,8 +430,15 @@ func TestModelPromptInjectionAndHistory(t *testing.T) {
 	}
 	req := r.srv.Chats()[0]
 	user := req.LastUser()
-	if strings.Count(user, "</question>") != 1 || strings.Count(user, "<sources>") != 1 {
+	closeQ := regexp.MustCompile(`</question-[0-9a-f]{12}>`)
+	openS := regexp.MustCompile(`<sources-[0-9a-f]{12}>`)
+	if len(closeQ.FindAllString(user, -1)) != 1 || len(openS.FindAllString(user, -1)) != 1 || strings.Contains(user, "</question>") || strings.Contains(user, "<sources>") {
 		t.Fatalf("the question could close its delimiters:\n%s", user)
+	}
+	// The fences carry a marker the system prompt names, new for each request.
+	mk := openS.FindString(user)[len("<sources-") : len("<sources-")+12]
+	if !strings.Contains(req.System(), mk) {
+		t.Fatalf("system prompt does not name the marker %s:\n%s", mk, req.System())
 	}
 	var sawHistory bool
 	for _, m := range req.Messages {
@@ -450,7 +470,7 @@ func TestModelSummaryCached(t *testing.T) {
 		t.Fatalf("citations %+v", s1.Citations)
 	}
 	// The whole corpus went into the prompt.
-	if user := r.srv.Chats()[0].LastUser(); !strings.Contains(user, `<paragraph id="11">`) {
+	if user := r.srv.Chats()[0].LastUser(); !regexp.MustCompile(`<paragraph-[0-9a-f]{12} id="11">`).MatchString(user) {
 		t.Fatalf("summary prompt lacks paragraph 11")
 	}
 	s2, err := r.eng.Summarize(ctx, "", "")

@@ -29,10 +29,15 @@ var markPattern = regexp.MustCompile(`\[\s*([0-9٠-٩۰-۹]{1,3})\s*\]`)
 // markListPattern matches marks written as a list: [1, 2], [1،2], [1; 3].
 var markListPattern = regexp.MustCompile(`\[\s*[0-9٠-٩۰-۹]{1,3}(?:\s*[,،;]\s*[0-9٠-٩۰-۹]{1,3})+\s*\]`)
 
-// quotePattern matches quoted passages, of any length: a paired quote
-// («…», “…”) may run over lines, a straight one ("…") stays on one line. A
-// length cap would let a long fabricated quote pass unchecked.
-var quotePattern = regexp.MustCompile(`«([^«»]+)»|“([^“”]+)”|"([^"\n]+)"`)
+// quotePattern matches quoted passages in every quotation style models
+// write: «…» and »…«, ‹…› and ›…‹, “…”, „…“ and „…”, ”…”, ‘…’ and ‚…‘,
+// 「…」, 『…』, 〝…〞, full-width ＂…＂ and straight "…". A paired quote may
+// run over lines, a straight one stays on one line. A length cap would let
+// a long fabricated quote pass unchecked.
+var quotePattern = regexp.MustCompile(`«([^«»]+)»|»([^«»]+)«|‹([^‹›]+)›|›([^‹›]+)‹|“([^“”]+)”|„([^„“”]+)[“”]|”([^”\n]+)”|‘([^‘’]+)’|‚([^‚‘’]+)[‘’]|「([^「」]+)」|『([^『』]+)』|〝([^〝〞]+)[〞〟]|＂([^＂\n]+)＂|"([^"\n]+)"`)
+
+// quoteGroups is the number of capturing groups of quotePattern.
+var quoteGroups = quotePattern.NumSubexp()
 
 // translationPattern matches a labelled translation right after a quote.
 var translationPattern = regexp.MustCompile(`^\s*\(\s*(?i:translation|ترجمة)\s*[:：]\s*([^()\n]{1,600})\)`)
@@ -51,10 +56,6 @@ type checked struct {
 	Repointed int
 }
 
-// issues reports whether the check had to change anything the reader
-// should know about.
-func (c checked) issues() bool { return c.Dropped+c.Unverified > 0 }
-
 // edit replaces text[start:end] with repl.
 type edit struct {
 	start, end int
@@ -63,7 +64,9 @@ type edit struct {
 
 // quoteInfo is one quote found in a reply.
 type quoteInfo struct {
-	start, end  int    // byte span of the quote with its marks
+	start, end  int // byte span of the quote with its marks
+	inStart     int // byte span of the quoted words, inside the marks
+	inEnd       int
 	text        string // the quoted words
 	translation string
 	transEnd    int // end of the translation parenthesis, or end
@@ -112,8 +115,8 @@ func checkCitations(reply string, paras []ctxPara, lang string) checked {
 				valid = append(valid, m)
 			}
 		}
-		if !quoteChecked(q.text, paras) {
-			continue // not a claim about the sources' wording (e.g. a translation)
+		if !hasLetters(q.text, 2) {
+			continue
 		}
 		found, orig := 0, ""
 		for _, m := range valid {
@@ -139,6 +142,9 @@ func checkCitations(reply string, paras []ctxPara, lang string) checked {
 				edits = append(edits, edit{q.transEnd, q.transEnd, " [" + strconv.Itoa(found) + "]"})
 			}
 		}
+		if found == 0 && !quoteChecked(q.text, paras) {
+			continue // a term in quotes, not a claim about the sources' wording
+		}
 		if found == 0 {
 			res.Unverified++
 			for _, m := range valid {
@@ -150,6 +156,10 @@ func checkCitations(reply string, paras []ctxPara, lang string) checked {
 		}
 		if _, ok := verified[found]; !ok {
 			verified[found] = vq{orig, q.translation}
+		}
+		// Show the paragraph's own words, not the model's spelling of them.
+		if q.inStart < q.inEnd && strings.TrimSpace(text[q.inStart:q.inEnd]) != orig {
+			edits = append(edits, edit{q.inStart, q.inEnd, orig})
 		}
 	}
 	text = applyEdits(text, edits)
@@ -172,10 +182,11 @@ func checkCitations(reply string, paras []ctxPara, lang string) checked {
 	text = dedupeAdjacentMarks(tidy(text))
 	for _, k := range order {
 		p := byN[k].P
-		c := Citation{N: newN[k], Ref: p.Ref, Paragraph: p.N, Title: p.Title, Section: p.Section, Text: p.Text, Verified: true}
+		c := Citation{N: newN[k], Ref: p.Ref, Paragraph: p.N, Title: p.Title, Section: p.Section, Text: p.Text}
 		if v, ok := verified[k]; ok {
-			c.Quote, c.Translation = v.quote, v.translation
+			c.Quote, c.Translation, c.Verified = v.quote, v.translation, true
 		} else {
+			// No quote to verify: the closest sentence, shown as such.
 			c.Quote = bestSentence(p.Text, sentencesCiting(text, newN[k]))
 		}
 		res.Citations = append(res.Citations, c)
@@ -184,21 +195,32 @@ func checkCitations(reply string, paras []ctxPara, lang string) checked {
 	return res
 }
 
-// quoteChecked reports whether a quote claims the sources' exact wording:
-// it has at least two letters and is written in the script of one of the
-// paragraphs it could come from, compared by the paragraphs' own text (not
-// their language tag, which front matter may spell "ar-EG" or "fr"). A quote
-// with as many words in each script («أطلقت OpenAI») counts as both. A quote
-// in another script (a translation, a term in quotes) is not checked.
-func quoteChecked(q string, paras []ctxPara) bool {
+// hasLetters reports whether s has at least n letters.
+func hasLetters(s string, n int) bool {
 	letters := 0
-	for _, r := range q {
+	for _, r := range s {
 		if unicode.IsLetter(r) {
 			letters++
 		}
 	}
-	if letters < 2 {
+	return letters >= n
+}
+
+// quoteChecked reports whether a quote found in no given paragraph claims
+// the sources' exact wording, and so is unverified rather than a term in
+// quotes: it is written in the script of one of the paragraphs it could
+// come from (compared by the paragraphs' own text, not their language tag,
+// which front matter may spell "ar-EG" or "fr"; a quote with as many words
+// in each script, «أطلقت OpenAI», counts as both), or it runs to
+// quoteWords words or more in any script. A short quote in another script
+// ("the so-called “shadow meetings”") is left to the claim check, which
+// checks its words like the rest of the sentence.
+func quoteChecked(q string, paras []ctxPara) bool {
+	if !hasLetters(q, 2) {
 		return false
+	}
+	if len(strings.Fields(q)) >= quoteWords {
+		return true
 	}
 	ar, lat := text.ScriptWords(q)
 	for _, p := range paras {
@@ -212,6 +234,11 @@ func quoteChecked(q string, paras []ctxPara) bool {
 	}
 	return false
 }
+
+// quoteWords is the length from which a quote in any script must be found
+// verbatim: an English «was arrested for espionage» over Arabic sources is
+// a claim about their wording, not a term.
+const quoteWords = 4
 
 // expandMarkLists rewrites [1, 2] as [1][2].
 func expandMarkLists(s string) string {
@@ -259,9 +286,10 @@ func findQuotes(s string) []quoteInfo {
 	var out []quoteInfo
 	for _, loc := range quotePattern.FindAllStringSubmatchIndex(s, -1) {
 		q := quoteInfo{start: loc[0], end: loc[1]}
-		for g := 1; g <= 3; g++ {
+		for g := 1; g <= quoteGroups; g++ {
 			if loc[2*g] >= 0 {
-				q.text = strings.TrimSpace(s[loc[2*g]:loc[2*g+1]])
+				q.inStart, q.inEnd = loc[2*g], loc[2*g+1]
+				q.text = strings.TrimSpace(s[q.inStart:q.inEnd])
 			}
 		}
 		q.transEnd = q.end
@@ -431,26 +459,62 @@ func unverifiedLabel(lang string) string {
 // matchQuote finds quote in paragraph, compared after normalisation, and
 // returns the paragraph's own words for it (verbatim, with its spelling and
 // vowel marks). An ellipsis in the quote ("…" or "...") may stand for
-// omitted words: the parts must then appear in order, and are returned
+// omitted words, within bounds, so that it cannot join two real fragments
+// into a statement the paragraph does not make: each fragment has at least
+// minFragmentWords words, all fragments come in order from one sentence of
+// the paragraph, and the words left out hold no negation (it cannot turn
+// «ألتمان لم يكن صريحا» into «ألتمان … صريحا»). The fragments are returned
 // joined by " … ".
 func matchQuote(quote, paragraph string) (string, bool) {
 	fp, starts, ends := text.FoldMap(paragraph)
-	parts := strings.FieldsFunc(strings.ReplaceAll(quote, "...", "…"), func(r rune) bool { return r == '…' })
+	var parts []string
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(quote, "...", "…"), func(r rune) bool { return r == '…' }) {
+		if text.FoldForQuote(part) != "" {
+			parts = append(parts, part)
+		}
+	}
 	at := 0
 	var found []string
+	var spans [][2]int // byte spans in paragraph
 	for _, part := range parts {
 		f := text.FoldForQuote(part)
-		if f == "" {
-			continue
+		if len(parts) > 1 && len(strings.Fields(f)) < minFragmentWords {
+			return "", false
 		}
 		i := indexAtWords(fp, paragraph, starts, f, at)
 		if i < 0 {
 			return "", false
 		}
-		found = append(found, strings.TrimSpace(paragraph[starts[i]:ends[i+len(f)-1]]))
+		sp := [2]int{starts[i], ends[i+len(f)-1]}
+		spans = append(spans, sp)
+		found = append(found, strings.TrimSpace(paragraph[sp[0]:sp[1]]))
 		at = i + len(f)
 	}
+	if len(found) > 1 {
+		for k := 1; k < len(spans); k++ {
+			if negated(paragraph[spans[k-1][1]:spans[k][0]]) {
+				return "", false
+			}
+		}
+		if !oneSentence(paragraph, spans[0][0], spans[len(spans)-1][1]) {
+			return "", false
+		}
+	}
 	return strings.Join(found, " … "), len(found) > 0
+}
+
+// minFragmentWords is the fewest words each part of a quote with an
+// ellipsis must have.
+const minFragmentWords = 3
+
+// oneSentence reports whether paragraph[from:to] lies within one sentence.
+func oneSentence(paragraph string, from, to int) bool {
+	for _, sp := range text.SentenceSpans(paragraph) {
+		if from >= sp[0] && to <= sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // indexAtWords finds f in fp (paragraph folded, starts mapping each byte

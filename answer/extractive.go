@@ -72,6 +72,10 @@ func (e *Engine) askExtractive(ctx context.Context, req Request, notice *string)
 
 // extractFrom builds the extractive answer to question from a search result.
 func (e *Engine) extractFrom(question string, res retrieval.Result, notice *string) Answer {
+	res.Hits = e.withoutInstructionLike(res.Hits)
+	if e.multiArticle() {
+		return e.extractMulti(question, res, notice)
+	}
 	lang := text.Language(question)
 	a := Answer{Question: question, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
 	if notice != nil {
@@ -183,6 +187,10 @@ func cite(n int, p corpus.Paragraph, quote string) Citation {
 		Quote:     quote,
 		Verified:  inOrder(p.Text, quote),
 		Text:      p.Text,
+		Article:   p.ArticleID,
+		Date:      p.Date,
+		Source:    p.Source,
+		Language:  p.Language,
 	}
 }
 
@@ -288,6 +296,9 @@ func (e *Engine) summarizeExtractive(ctx context.Context, topic, lang string) (S
 		quoted[i] = p.p
 	}
 	var b strings.Builder
+	if topic == "" && e.multiArticle() {
+		return e.summarizeEvents(s, lang, picks), nil
+	}
 	if topic == "" {
 		b.WriteString(e.phrase(lang, "summary", quoted...))
 	} else {

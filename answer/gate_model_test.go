@@ -19,7 +19,7 @@ type countingModel struct{ calls atomic.Int64 }
 func (m *countingModel) Name() string { return "counting" }
 func (m *countingModel) Chat(_ context.Context, msgs []answer.Message, _ func(string)) (string, error) {
 	for _, msg := range msgs {
-		if strings.Contains(msg.Content, "<sources>") {
+		if strings.Contains(msg.Content, "<sources-") { // the fence tag carries a per-prompt marker
 			m.calls.Add(1)
 			break
 		}

@@ -45,6 +45,7 @@ const (
 	reasonUnavailable  = "unavailable"
 	reasonNoCitation   = "no_citation"
 	reasonLanguage     = "wrong_language"
+	reasonUnsupported  = "unsupported"
 )
 
 // logger is where the model path logs fallbacks.
@@ -58,14 +59,19 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 	lang := text.Language(q)
 	corpusLang := e.corpus.Language()
 
+	// The question rewritten into every other language the corpus holds,
+	// each searched and fused with the question itself.
 	var alts []string
-	if lang != corpusLang {
-		rw, err := e.rewrite(ctx, q, corpusLang, req.History)
+	for _, l := range e.languages() {
+		if l == lang {
+			continue
+		}
+		rw, err := e.rewrite(ctx, q, l, req.History)
 		if err != nil {
 			return e.fallback(ctx, req, lang, reasonFor(err), err)
 		}
 		if rw != "" {
-			alts = []string{rw}
+			alts = append(alts, rw)
 		}
 	}
 	res, err := e.retrieve(ctx, req, alts)
@@ -80,44 +86,50 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 		return e.extractFrom(q, res, nil), nil
 	}
 	paras := selectContext(res.Hits, e.opts.ContextParagraphs, e.opts.ContextRunes)
-	msgs := answerMessages(q, lang, corpusLang, paras, req.History)
+	msgs := answerMessages(q, lang, e.promptLanguage(paras, corpusLang), paras, req.History)
+	if e.multiArticle() {
+		msgs[0].Content += datedRules
+	}
 
+	// Only checked sentences are streamed (stream.go), never raw text.
 	var onDelta func(string)
 	if req.OnDelta != nil {
-		onDelta = holdMarker(req.OnDelta)
+		onDelta = e.newCheckedStream(ctx, req.OnDelta, paras, lang, maxAnswerRunes).add
 	}
-	reply, err := e.opts.Model.Chat(ctx, msgs, onDelta)
+	reply, finish, err := e.chat(ctx, msgs, onDelta)
 	if err != nil {
 		return e.fallback(ctx, req, lang, reasonFor(err), err)
 	}
-	if isNotInSources(reply) {
+	if saysNotInSources(reply) {
 		return e.abstain(q, res), nil
 	}
 	if !inLanguage(reply, lang) {
 		// One more try, told plainly; not streamed, since the first reply
 		// was already shown as progress.
 		retry := append(append([]Message(nil), msgs...), Message{Role: "assistant", Content: reply}, correctionMessage(lang))
-		reply, err = e.opts.Model.Chat(ctx, retry, nil)
+		reply, finish, err = e.chat(ctx, retry, nil)
 		if err != nil {
 			return e.fallback(ctx, req, lang, reasonFor(err), err)
 		}
-		if isNotInSources(reply) {
+		if saysNotInSources(reply) {
 			return e.abstain(q, res), nil
 		}
 		if !inLanguage(reply, lang) {
 			return e.fallback(ctx, req, lang, reasonLanguage, errors.New("the model answered in the wrong language twice"))
 		}
 	}
-	chk := checkCitations(reply, paras, lang)
-	noteCheck(ctx, chk)
-	if len(chk.Citations) == 0 {
-		return e.fallback(ctx, req, lang, reasonNoCitation,
-			fmt.Errorf("no valid citation (%d dropped, %d quotes unverified)", chk.Dropped, chk.Unverified))
+	g := e.ground(ctx, reply, paras, lang, maxAnswerRunes)
+	noteGround(ctx, g)
+	if len(g.Citations) == 0 {
+		a, err := e.fallback(ctx, req, lang, g.fallbackReason(),
+			fmt.Errorf("nothing left to show (%d sentences unsupported, %d marks dropped, %d quotes unverified)", g.Removed, g.Dropped, g.Unverified))
+		a.Claims = g.Claims
+		return a, err
 	}
-	a := Answer{Question: q, Answer: chk.Text, Mode: ModeLLM, Language: lang, Citations: chk.Citations}
-	if chk.issues() {
-		a.Notice = checkNotice(lang)
-		e.logger().Warn("answer: model citations corrected", "dropped", chk.Dropped, "unverified", chk.Unverified, "repointed", chk.Repointed)
+	a := Answer{Question: q, Answer: g.Text, Mode: ModeLLM, Language: lang, Citations: g.Citations, Claims: g.Claims, Notice: g.notice(lang, finish)}
+	if a.Notice != "" {
+		e.logger().Warn("answer: model answer corrected", "removed", g.Removed, "dropped", g.Dropped, "unverified", g.Unverified,
+			"links", g.Links, "cut", g.Cut, "finish_reason", finish)
 	}
 	return a, nil
 }
@@ -245,6 +257,7 @@ func fallbackNotice(lang, reason string) string {
 			reasonStreamCut:    "انقطع رد النموذج اللغوي قبل اكتماله",
 			reasonNoCitation:   "لم يستند رد النموذج اللغوي إلى أي استشهاد أمكن التحقق منه في المصادر",
 			reasonLanguage:     "أجاب النموذج اللغوي بلغة غير لغة السؤال",
+			reasonUnsupported:  "لم تؤيد الفقراتُ التي استشهد بها النموذج اللغوي أيًّا من جمل رده",
 		}[reason]
 		if why == "" {
 			why = "تعذّر الحصول على رد صالح من النموذج اللغوي"
@@ -258,6 +271,7 @@ func fallbackNotice(lang, reason string) string {
 		reasonStreamCut:    "The language model's reply was cut off",
 		reasonNoCitation:   "The language model's answer cited nothing that could be checked against the sources",
 		reasonLanguage:     "The language model answered in the wrong language",
+		reasonUnsupported:  "None of the language model's sentences was supported by the paragraphs it cited",
 	}[reason]
 	if why == "" {
 		why = "The language model could not be reached or gave an unusable reply"
@@ -325,40 +339,32 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 		paras = selectContext(res.Hits, e.opts.ContextParagraphs, e.opts.ContextRunes)
 	}
 	msgs := summaryMessages(topic, lang, corpusLang, paras)
-	reply, err := e.opts.Model.Chat(ctx, msgs, nil)
+	reply, finish, err := e.chat(ctx, msgs, nil)
 	if err != nil {
 		return fail(reasonFor(err), err)
 	}
-	if !isNotInSources(reply) && !inLanguage(reply, lang) {
+	if !saysNotInSources(reply) && !inLanguage(reply, lang) {
 		retry := append(append([]Message(nil), msgs...), Message{Role: "assistant", Content: reply}, correctionMessage(lang))
-		if reply, err = e.opts.Model.Chat(ctx, retry, nil); err != nil {
+		if reply, finish, err = e.chat(ctx, retry, nil); err != nil {
 			return fail(reasonFor(err), err)
 		}
-		if !isNotInSources(reply) && !inLanguage(reply, lang) {
+		if !saysNotInSources(reply) && !inLanguage(reply, lang) {
 			return fail(reasonLanguage, errors.New("the model summarised in the wrong language twice"))
 		}
 	}
-	if isNotInSources(reply) {
+	if saysNotInSources(reply) {
 		s, err := e.summarizeExtractive(ctx, topic, lang)
 		return s, false, err
 	}
-	// Every bullet must keep a citation: check, then drop bare lines.
-	chk := checkCitations(reply, paras, lang)
-	var kept []string
-	for _, line := range strings.Split(chk.Text, "\n") {
-		if t := strings.TrimSpace(line); t != "" && markPattern.MatchString(t) {
-			kept = append(kept, t)
-		}
+	// Every sentence of every bullet is checked; what is left is shown.
+	g := e.ground(ctx, reply, paras, lang, maxSummaryRunes)
+	if len(g.Citations) == 0 {
+		s, cacheable, err := fail(g.fallbackReason(), fmt.Errorf("no supported bullet (%d sentences unsupported)", g.Removed))
+		s.Claims = g.Claims
+		return s, cacheable, err
 	}
-	if len(kept) == 0 || len(chk.Citations) == 0 {
-		return fail(reasonNoCitation, errors.New("no cited bullet"))
-	}
-	// Renumber: dropped lines may have taken marks with them.
-	text, cits := renumberMarks(strings.Join(kept, "\n"), chk.Citations)
-	s := Summary{Topic: topic, Summary: text, Mode: ModeLLM, Language: lang, Citations: cits, Notice: coverage}
-	if chk.issues() {
-		s.Notice = strings.TrimSpace(coverage + " " + checkNotice(lang))
-	}
+	s := Summary{Topic: topic, Summary: g.Text, Mode: ModeLLM, Language: lang, Citations: g.Citations, Claims: g.Claims,
+		Notice: joinNotices(coverage, g.notice(lang, finish))}
 	return s, true, nil
 }
 

@@ -83,14 +83,20 @@ type TraceCandidate struct {
 	Cited bool `json:"cited"`
 }
 
-// TraceChecks counts what the citation check did to a model's answer.
+// TraceChecks counts what the checks did to a model's answer.
 type TraceChecks struct {
+	// Removed sentences were not supported by the paragraphs they cite;
+	// Contradicted of them were contradicted by those paragraphs.
+	Removed      int `json:"removed"`
+	Contradicted int `json:"contradicted"`
 	// Dropped citation marks named no paragraph the model was given.
 	Dropped int `json:"dropped"`
-	// Unverified quotes were found in no given paragraph (marked as such).
+	// Unverified quotes were found in no given paragraph.
 	Unverified int `json:"unverified"`
-	// Repointed quotes were cited to the wrong paragraph and moved.
-	Repointed int `json:"repointed"`
+	// Links not in the corpus were removed; Cut is true when the reply
+	// was cut to length.
+	Links int  `json:"links"`
+	Cut   bool `json:"cut,omitempty"`
 }
 
 // TraceCall is one call to the model.
@@ -146,11 +152,11 @@ func ReportUsage(ctx context.Context, prompt, completion int, estimated bool) {
 	}
 }
 
-// noteCheck records the citation check of a model answer.
-func noteCheck(ctx context.Context, chk checked) {
+// noteGround records what the checks did to a model answer.
+func noteGround(ctx context.Context, g grounded) {
 	if r := recorderFrom(ctx); r != nil {
 		r.mu.Lock()
-		r.checks = &TraceChecks{Dropped: chk.Dropped, Unverified: chk.Unverified, Repointed: chk.Repointed}
+		r.checks = &TraceChecks{Removed: g.Removed, Contradicted: g.Contradicted, Dropped: g.Dropped, Unverified: g.Unverified, Links: g.Links, Cut: g.Cut}
 		r.mu.Unlock()
 	}
 }
@@ -177,7 +183,7 @@ func noteSearch(ctx context.Context, q string, opts retrieval.SearchOptions, res
 type tracingModel struct {
 	inner   ChatModel
 	rec     *recorder
-	rewrite string // the rewrite prompt's system message, to name calls
+	rewrite string // the start of the rewrite prompt's system message, to name calls
 	correct string // the correction message, likewise
 }
 
@@ -186,7 +192,7 @@ func (m *tracingModel) Name() string { return m.inner.Name() }
 func (m *tracingModel) Chat(ctx context.Context, msgs []Message, onDelta func(string)) (string, error) {
 	purpose := "answer"
 	switch {
-	case len(msgs) > 0 && msgs[0].Content == m.rewrite:
+	case len(msgs) > 0 && m.rewrite != "" && strings.HasPrefix(msgs[0].Content, m.rewrite):
 		purpose = "rewrite"
 	case len(msgs) > 0 && msgs[len(msgs)-1].Content == m.correct:
 		purpose = "retry"
@@ -244,7 +250,9 @@ func (e *Engine) AskTraced(ctx context.Context, req Request) (Answer, error) {
 		opts.Model = &tracingModel{
 			inner:   opts.Model,
 			rec:     rec,
-			rewrite: rewriteMessages(strings.TrimSpace(req.Question), e.corpus.Language(), req.History)[0].Content,
+			rewrite: stablePrefix(func() string {
+				return rewriteMessages(strings.TrimSpace(req.Question), e.corpus.Language(), req.History)[0].Content
+			}),
 			correct: correctionMessage(lang).Content,
 		}
 	}
@@ -326,3 +334,18 @@ func (e *Engine) buildTrace(req Request, a Answer, rec *recorder, total time.Dur
 }
 
 func round4(f float64) float64 { return float64(int64(f*10000+0.5)) / 10000 }
+
+// stablePrefix is the part of a prompt that does not change from one call
+// to the next: prompts carry a random fence marker, so two renderings
+// agree up to it.
+func stablePrefix(render func() string) string {
+	a, b := render(), render()
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	if n < 40 {
+		return "" // too little to tell prompts apart
+	}
+	return a[:n]
+}

@@ -316,7 +316,7 @@ func traceEmbed(a answer.Answer) *discordgo.MessageEmbed {
 	}
 	field(f.path, path)
 	if c := tr.Checks; c != nil {
-		field(f.checks, fmt.Sprintf("dropped %d · unverified %d · repointed %d", c.Dropped, c.Unverified, c.Repointed))
+		field(f.checks, fmt.Sprintf("sentences removed %d (contradicted %d) · marks dropped %d · quotes unverified %d · links removed %d", c.Removed, c.Contradicted, c.Dropped, c.Unverified, c.Links))
 	}
 	var calls strings.Builder
 	for _, c := range tr.ModelCalls {

@@ -67,6 +67,7 @@ func Commands() []*discordgo.ApplicationCommand {
 			Description: "What the bot answers from: articles, paragraphs, answer mode and models.",
 			Contexts:    &everywhere,
 		},
+		sourcesCommand(),
 		{
 			Name:                     cmdReindex,
 			Description:              "Reload the corpus without restarting (server managers only).",

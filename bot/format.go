@@ -148,6 +148,7 @@ func sourceLine(c answer.Citation) string {
 		b.WriteString(" · ")
 		b.WriteString(truncate(cleanInline(c.Section), 80))
 	}
+	b.WriteString(citationDate(c))
 	q := c.Quote
 	if q == "" {
 		q = c.Text

@@ -142,6 +142,8 @@ func (b *Bot) onCommand(i *discordgo.Interaction, user *discordgo.User, d discor
 				Embeds: []*discordgo.MessageEmbed{aboutEmbed(b.current().Info())}, AllowedMentions: noMentions(),
 			},
 		})
+	case cmdSources:
+		b.handleSources(ctx, i)
 	case cmdReindex:
 		b.handleReindex(i, log, admitted)
 	case cmdTimeline:

@@ -112,6 +112,10 @@ casebot feedback --eval > testdata/eval/feedback.jsonl`,
 			example: `casebot source openai-altman-ouster-2023#7
 casebot source 7     (with a single article)`,
 			flags: config.CorpusFlags, run: runSource, define: jsonFlag},
+		{name: "sources", args: "", summary: "list the articles answered from, with dates, languages and paragraph counts",
+			example: `casebot sources
+casebot sources --corpus testdata/multi --json`,
+			flags: config.CorpusFlags, run: runSources, define: jsonFlag},
 		{name: "eval", args: "QA_FILE", summary: "measure retrieval on a question set (recall@1, recall@3, MRR, abstention)",
 			example: `casebot eval testdata/eval/qa.jsonl --verbose
 casebot eval --fusion rrf testdata/eval/blind.jsonl

@@ -29,7 +29,9 @@ func runEval(ctx context.Context, r *runner, args []string) error {
 		return err
 	}
 	if r.opts.verbose {
-		return rep.WriteMisses(r.env.Stdout)
+		if err := rep.WriteMisses(r.env.Stdout); err != nil {
+			return err
+		}
 	}
-	return nil
+	return evalAnswers(ctx, r, st, items)
 }

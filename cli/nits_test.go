@@ -244,8 +244,10 @@ func TestTerminalModelText(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	if !strings.Contains(out, `\x1b]0;pwned\x07`) {
-		t.Fatalf("the model's text is not shown escaped:\n%s", out)
+	// The answer engine strips control sequences from model text before
+	// checking it (issue 8); the OSC title goes whole, its words with it.
+	if strings.Contains(out, "pwned") || !strings.Contains(out, "ميرا موراتي هي مديرة التكنولوجيا في الشركة") {
+		t.Fatalf("the model's text is not shown neutralised:\n%s", out)
 	}
 	if c := rawControl(out + errs); c != "" {
 		t.Errorf("prints %s raw:\n%s", c, out)

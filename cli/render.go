@@ -30,9 +30,25 @@ func renderBody(ew *errWriter, lang, notice, text string) {
 	ew.printf("%s\n", text)
 }
 
+// renderRemoved lists the model's sentences the claim check removed.
+func renderRemoved(ew *errWriter, lang string, claims []answer.Claim) {
+	head := false
+	for _, c := range claims {
+		if c.Supported || c.Why(lang) == "" || c.Reason == "lead_in" {
+			continue
+		}
+		if !head {
+			ew.printf("\n%s\n", label(lang, "جمل أُزيلت من رد النموذج اللغوي:", "Removed from the language model's reply:"))
+			head = true
+		}
+		ew.printf("  - %s (%s)\n", c.Text, c.Why(lang))
+	}
+}
+
 func renderAnswer(w io.Writer, a answer.Answer) error {
 	ew := &errWriter{w: w}
 	renderBody(ew, a.Language, a.Notice, a.Answer)
+	renderRemoved(ew, a.Language, a.Claims)
 	if len(a.Citations) > 0 {
 		head := label(a.Language, "المصادر:", "Sources:")
 		if a.Abstained {
@@ -51,10 +67,18 @@ func renderCitation(ew *errWriter, c answer.Citation) {
 	if c.Section != "" {
 		ew.printf(" · %s", c.Section)
 	}
-	if !c.Verified {
+	if c.Language != "" {
+		ew.printf(" (%s)", c.Language)
+	}
+	if !c.Verified && !c.Supported {
 		ew.printf(" (quote not verified)")
 	}
 	ew.printf("\n")
+	renderArticleLine(ew, c.Title, c.Date, c.Source, c.Older)
+	for _, x := range c.AlsoIn {
+		ew.printf("    also: %s", x.Ref)
+		renderArticleLine(ew, " "+x.Title, x.Date, x.Source, false)
+	}
 	if c.Translation != "" {
 		ew.printf("    translation (by the model): %s\n", c.Translation)
 	}
@@ -78,6 +102,7 @@ func renderSummary(w io.Writer, s answer.Summary) error {
 			fmt.Sprintf("… and %d more point(s) (casebot summary --json lists them all)", cut))
 	}
 	renderBody(ew, s.Language, s.Notice, text)
+	renderRemoved(ew, s.Language, s.Claims)
 	if len(s.Citations) > 0 {
 		ew.printf("\n%s\n", label(s.Language, "المصادر:", "Sources:"))
 		for _, c := range s.Citations {

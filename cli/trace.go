@@ -74,7 +74,11 @@ func renderTrace(w io.Writer, t *answer.Trace) error {
 	}
 	ew.printf("  path: %s\n", path)
 	if c := t.Checks; c != nil {
-		ew.printf("  citation check: %d marks dropped (no such paragraph), %d quotes not found (marked), %d moved to the right paragraph\n", c.Dropped, c.Unverified, c.Repointed)
+		ew.printf("  checks: %d sentence(s) removed as unsupported (%d contradicted by their paragraphs), %d mark(s) to no given paragraph dropped, %d quote(s) not found, %d link(s) removed", c.Removed, c.Contradicted, c.Dropped, c.Unverified, c.Links)
+		if c.Cut {
+			ew.printf(", cut to length")
+		}
+		ew.printf("\n")
 	}
 	for _, c := range t.ModelCalls {
 		est := ""

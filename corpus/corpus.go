@@ -53,6 +53,10 @@ type Paragraph struct {
 	Hash string `json:"hash"`
 	// Language is the article's language code ("ar", "en"...).
 	Language string `json:"language"`
+	// Date is the article's publication date from its front matter ("" when undated).
+	Date string `json:"date,omitempty"`
+	// Source is the article's URL from its front matter, if any.
+	Source string `json:"source,omitempty"`
 }
 
 // Article is one source article and its paragraphs.
@@ -143,7 +147,7 @@ func (c *Corpus) Lookup(ref string) (Paragraph, bool) {
 func (c *Corpus) Version() string {
 	h := sha256.New()
 	for _, p := range c.paras {
-		for _, s := range []string{p.Ref, p.Hash, p.Section, p.Title} {
+		for _, s := range []string{p.Ref, p.Hash, p.Section, p.Title, p.Date, p.Source} {
 			h.Write([]byte(s))
 			h.Write([]byte{0})
 		}

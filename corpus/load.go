@@ -203,6 +203,8 @@ func Parse(id string, data []byte) (Article, error) {
 	for i := range a.Paragraphs {
 		a.Paragraphs[i].Ref = MakeRef(id, a.Paragraphs[i].N)
 		a.Paragraphs[i].Language = a.Language
+		a.Paragraphs[i].Date = a.Date
+		a.Paragraphs[i].Source = a.Source
 	}
 	return a, nil
 }

@@ -79,6 +79,10 @@ type Item struct {
 	// Refs are the references of every paragraph that answers the
 	// question, in the corpus's canonical form; empty when unanswerable.
 	Refs []string `json:"refs"`
+	// Newest, when set, is the ref (one of Refs) of the newest account of
+	// a fact the articles tell differently or that has changed: an answer
+	// must put it first, with its date. Conflict and "now" questions carry it.
+	Newest string `json:"newest,omitempty"`
 	// Line is the line of the question in its file, counting from 1.
 	Line int `json:"-"`
 }
@@ -241,5 +245,19 @@ func parseItem(line []byte, c *corpus.Corpus) (Item, error) {
 		refs = nil
 	}
 	it.Refs = refs
+	if it.Newest != "" {
+		canon := strings.TrimSpace(it.Newest)
+		if c != nil {
+			p, ok := c.Lookup(canon)
+			if !ok {
+				return Item{}, fmt.Errorf("%s: unknown newest ref %q (not a paragraph of the corpus)", it.ID, it.Newest)
+			}
+			canon = p.Ref
+		}
+		if !dup[canon] {
+			return Item{}, fmt.Errorf("%s: newest ref %q is not one of the question's refs", it.ID, it.Newest)
+		}
+		it.Newest = canon
+	}
 	return it, nil
 }

@@ -55,6 +55,15 @@ func (a Adapter[M]) Chat(ctx context.Context, msgs []M, onDelta func(string)) (s
 	return a.Client.Chat(ctx, conv, onDelta)
 }
 
+// ChatFinish converts msgs and calls Client.ChatFinish.
+func (a Adapter[M]) ChatFinish(ctx context.Context, msgs []M, onDelta func(string)) (string, string, error) {
+	conv := make([]Message, len(msgs))
+	for i, m := range msgs {
+		conv[i] = Message(m)
+	}
+	return a.Client.ChatFinish(ctx, conv, onDelta)
+}
+
 // Client talks to one OpenAI-compatible server. It is safe for concurrent use.
 type Client struct {
 	cfg    Config
@@ -126,11 +135,20 @@ func (c *Client) Name() string { return c.cfg.ChatModel }
 // as it arrives; a stream that ends before the model says it has finished
 // is an error of KindStreamCut.
 func (c *Client) Chat(ctx context.Context, msgs []Message, onDelta func(string)) (string, error) {
+	text, _, err := c.ChatFinish(ctx, msgs, onDelta)
+	return text, err
+}
+
+// ChatFinish is Chat that also returns the reply's finish reason as the
+// server reported it ("stop", "length" when the reply hit the token limit,
+// "content_filter"...; "" when the server sent none), so that a caller can
+// tell a complete reply from a cut one.
+func (c *Client) ChatFinish(ctx context.Context, msgs []Message, onDelta func(string)) (string, string, error) {
 	if c.cfg.ChatModel == "" {
-		return "", &Error{Op: "chat", Kind: KindConfig, Err: errors.New("no chat model configured (set CASEBOT_CHAT_MODEL)")}
+		return "", "", &Error{Op: "chat", Kind: KindConfig, Err: errors.New("no chat model configured (set CASEBOT_CHAT_MODEL)")}
 	}
 	if len(msgs) == 0 {
-		return "", &Error{Op: "chat", Kind: KindConfig, Err: errors.New("no messages to send")}
+		return "", "", &Error{Op: "chat", Kind: KindConfig, Err: errors.New("no messages to send")}
 	}
 	req := openai.ChatCompletionRequest{
 		Model:    c.cfg.ChatModel,
@@ -150,6 +168,7 @@ func (c *Client) Chat(ctx context.Context, msgs []Message, onDelta func(string))
 	start := c.now()
 	var (
 		text     string
+		finish   string
 		usage    *openai.Usage
 		streamed bool // some text already went to onDelta: no retry possible
 	)
@@ -163,6 +182,7 @@ func (c *Client) Chat(ctx context.Context, msgs []Message, onDelta func(string))
 				return &Error{Kind: KindBadResponse, Err: errors.New("the reply has no choices")}
 			}
 			text, usage = resp.Choices[0].Message.Content, &resp.Usage
+			finish = string(resp.Choices[0].FinishReason)
 			return nil
 		}
 		sreq := req
@@ -203,6 +223,7 @@ func (c *Client) Chat(ctx context.Context, msgs []Message, onDelta func(string))
 				}
 				if ch.FinishReason != "" {
 					finished = true
+					finish = string(ch.FinishReason)
 				}
 			}
 		}
@@ -217,13 +238,13 @@ func (c *Client) Chat(ctx context.Context, msgs []Message, onDelta func(string))
 	})
 	if err != nil {
 		c.stats.failures.Add(1)
-		return "", err
+		return "", "", err
 	}
 	if strings.TrimSpace(text) == "" {
 		c.stats.failures.Add(1)
 		err := &Error{Op: "chat", Kind: KindBadResponse, Attempts: attempts, Err: errors.New("the model returned an empty reply")}
 		c.log.Error("llm: chat failed", "model", c.cfg.ChatModel, "kind", err.Kind, "error", err)
-		return "", err
+		return "", "", err
 	}
 	u := Usage{Estimated: true, PromptTokens: EstimateTokens(msgs), CompletionTokens: EstimateTokens([]Message{{Content: text}})}
 	if usage != nil && usage.PromptTokens > 0 {
@@ -233,8 +254,8 @@ func (c *Client) Chat(ctx context.Context, msgs []Message, onDelta func(string))
 	reportUsage(ctx, u)
 	c.log.Info("llm: chat", "model", c.cfg.ChatModel, "stream", onDelta != nil, "attempts", attempts,
 		"prompt_tokens", u.PromptTokens, "completion_tokens", u.CompletionTokens, "tokens_estimated", u.Estimated,
-		"duration", c.now().Sub(start).Round(time.Millisecond))
-	return text, nil
+		"finish_reason", finish, "duration", c.now().Sub(start).Round(time.Millisecond))
+	return text, finish, nil
 }
 
 // embed returns one vector per text, in order, in a single request.

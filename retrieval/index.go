@@ -83,6 +83,9 @@ type Index struct {
 	world     world          // names and subjects outside a case (world.go)
 	// denseWeight is the dense ranking's share in FusionWeighted.
 	denseWeight float64
+	// lex, when set, makes searches go through query units across
+	// languages (crosslang.go).
+	lex *lexicon
 }
 
 // Build indexes every paragraph of c: analysed terms into BM25, vectors into
@@ -100,11 +103,25 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	for i, p := range paras {
 		texts[i] = p.Section + "\n" + p.Text
 		docs[i] = Tokens(texts[i])
+		if ageAppositive.MatchString(p.Text) {
+			docs[i] = append(docs[i], ageTerm)
+		}
 	}
 	thes := parseThesaurus(thesaurusText + "\n" + thesaurusMoreText)
+	gl := parseGlossary(glossaryText + "\n" + glossaryMoreText)
+	var lex *lexicon
+	if l := newLexicon(c, gl); len(l.langs) > 1 || c.Language() != "ar" {
+		lex = &l
+	}
 	emb := opts.Embedder
 	if emb == nil {
-		emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
+		if lex != nil {
+			he := newHashEmbedder(texts, DefaultHashDim, bilingualGroups(thes.groups))
+			he.model += "-bilingual"
+			emb = he
+		} else {
+			emb = newHashEmbedder(texts, DefaultHashDim, thes.groups)
+		}
 	}
 	vecs, err := emb.EmbedDocuments(ctx, texts)
 	if err != nil {
@@ -149,6 +166,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		th = DefaultThreshold
 	}
 	return &Index{
+		lex:         lex,
 		paras:       paras,
 		lang:        c.Language(),
 		bm25:        newBM25(docs),
@@ -157,12 +175,12 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		embedder:    emb,
 		fusion:      opts.Fusion,
 		threshold:   th,
-		glossary:    parseGlossary(glossaryText + "\n" + glossaryMoreText),
+		glossary:    gl,
 		thesaurus:   thes,
 		dialect:     parseDialect(dialectText),
 		vocab:       newVocabulary(texts, titles(paras)),
 		world:       parseWorld(worldText),
-		denseWeight: defaultDenseWeight,
+		denseWeight: denseWeightFor(lex),
 	}, nil
 }
 
@@ -206,7 +224,31 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 		lexScore = map[int]float64{}
 		denseSim = map[int]float64{}
 	)
+	var views []queryView
 	for vi, v := range variants {
+		if ix.multilingual() {
+			qv := ix.view(v)
+			views = append(views, qv)
+			lex, dense, err := ix.searchMulti(qv, opts.Mode, depth, func(q string) ([]scored, error) { return ix.dense(ctx, q, depth) })
+			if err != nil {
+				return res, err
+			}
+			if opts.Mode != Dense {
+				rankings = append(rankings, ranking{docs: lex, lex: true})
+				if vi == 0 {
+					for _, s := range lex {
+						lexScore[s.doc] = s.score
+					}
+				}
+			}
+			if opts.Mode != Lexical {
+				rankings = append(rankings, ranking{docs: dense})
+				for _, s := range dense {
+					denseSim[s.doc] = max(denseSim[s.doc], s.score)
+				}
+			}
+			continue
+		}
 		v = ix.analyse(v)
 		terms := Tokens(v)
 		extra, extraText := ix.thesaurus.expand(terms)
@@ -267,6 +309,13 @@ func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (
 	}
 	conf, related, sig := ix.judge(std, res.Hits)
 	res.Confidence, res.Related = conf, related
+	if ix.multilingual() {
+		// The standard judge reads an Arabic corpus's words; across
+		// languages the share of the question's units in the best
+		// paragraphs, in whichever language they are, decides.
+		conf = ix.unitConfidence(views, res.Hits)
+		res.Confidence, res.Related = conf, conf >= DefaultThreshold
+	}
 	res.Answerable = ix.threshold < 0 || res.Confidence >= ix.threshold
 	res.Asked = asked
 	res.Foreign = std[0].foreign
@@ -505,5 +554,8 @@ func (ix *Index) hasSynonym(t string, have map[string]bool) bool {
 // Search uses to judge whether a paragraph answers. Answerers use it to pick
 // the sentences to quote.
 func (ix *Index) Match(query, text string) float64 {
+	if ix.multilingual() {
+		return ix.unitCoverage(ix.view(query).units, termSet(text))
+	}
 	return ix.coverage(Tokens(ix.analyse(query)), termSet(text))
 }

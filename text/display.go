@@ -87,12 +87,12 @@ func isPlain(s string) bool {
 	return true
 }
 
-// isBidi reports whether r changes the order in which text is displayed:
-// the direction marks and the bidi embeddings, overrides and isolates.
+// isBidi reports whether r reorders the text that follows it: the bidi
+// embeddings, overrides and isolates. The direction marks (LRM, RLM, ALM)
+// only nudge neutral characters next to them and are common in Arabic
+// text, so Terminal leaves them (StripControl removes them from model text).
 func isBidi(r rune) bool {
 	switch {
-	case r == 0x200E || r == 0x200F || r == 0x061C:
-		return true
 	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
 		return true
 	}

@@ -10,12 +10,14 @@ import (
 
 // abbreviations end with a full stop that does not end a sentence. UAX #29
 // already keeps "U.S. officials" and "3.5" whole; these are the title and
-// company abbreviations it cuts before a capital ("Mr. Altman").
+// company abbreviations and the months it cuts before a capital ("Mr. Altman").
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
 	"jr": true, "sr": true, "inc": true, "co": true, "corp": true, "ltd": true,
 	"vs": true, "no": true, "gen": true, "sen": true, "rep": true, "gov": true,
 	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "u.n": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // SentenceSpans returns the byte spans [start, end) of the sentences of p,

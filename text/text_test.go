@@ -87,6 +87,7 @@ func TestSentences(t *testing.T) {
 		{"decimal", "It raised 3.5 billion dollars. Then it stopped.", []string{"It raised 3.5 billion dollars.", "Then it stopped."}},
 		{"arabic decimal", "جمعت 3.5 مليار دولار. ثم توقفت.", []string{"جمعت 3.5 مليار دولار.", "ثم توقفت."}},
 		{"abbreviation", "Mr. Altman left. U.S. officials met.", []string{"Mr. Altman left.", "U.S. officials met."}},
+		{"month", "He was fired on Friday, Nov. 17 by the board. Then he returned.", []string{"He was fired on Friday, Nov. 17 by the board.", "Then he returned."}},
 		{"arabic question mark", "فهل تعود الصراعات مجددًا؟ وهل تؤثر؟", []string{"فهل تعود الصراعات مجددًا؟", "وهل تؤثر؟"}},
 		{"line break", "عنوان\nنص الفقرة.", []string{"عنوان", "نص الفقرة."}},
 		{"no terminator", "بلا نقطة", []string{"بلا نقطة"}},
@@ -171,6 +172,7 @@ func TestTerminal(t *testing.T) {
 		{"plain عربي\n", "plain عربي\n"},
 		{"\x1b[31mred", `\x1b[31mred`},
 		{"a\u202eb", `a\u202eb`},
+		{"عربي\u200f 16", "عربي\u200f 16"}, // a direction mark is kept
 		{"\u009b31m", `\u009b31m`},
 		{"bad\xff", "bad\uFFFD"},
 	}

@@ -1,0 +1,759 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"casebot/corpus"
+	"casebot/retrieval"
+	"casebot/text"
+)
+
+// Answers from a corpus of several articles (wire copy, follow-ups,
+// translations, each written as of its own date) name their sources, show
+// each quote's date, put the newest account first when the quoted articles
+// differ in date or the question asks about the present, show older
+// accounts as older ("as of 20 November 2023"), and cite a fact that
+// several articles report once, with all of them.
+
+// newerRatio is the share of the best sentence's score from which, for a
+// question about the present, the best sentence of a newer article is
+// quoted too: the newest account must be heard even when an older one
+// matches the question's words better.
+const newerRatio = 0.5
+
+// A newer article's sentence is quoted beside the best one when it scores
+// at least ratio times the best and shares at least related of its
+// information with the best sentence: looser for a question about now.
+const (
+	nowRelated   = 0.25
+	laterRatio   = 0.6
+	laterRelated = 0.4
+)
+
+// maxMultiQuotes caps the citations of a multi-article answer.
+const maxMultiQuotes = 4
+
+// nowCues mark a question about the present state, after text.Fold.
+var nowCues = []string{
+	" now ", " currently ", " current ", " still ", " today ", " at present ", " presently ", " anymore ", " any more ", " these days ", " at the moment ", " latest ",
+	" الان ", " الآن ", " حاليا ", " حاليًا ", " هلا ", " هلق ", " هلأ ", " هسه ", " دلوقتي ", " اليوم ",
+	" ما زال ", " مازال ", " لا يزال ", " لازال ", " ما يزال ", " مازالت ", " لا تزال ", " ما زالت ", " بعده ", " حتى الان ", " الحالي ", " الحاليه ",
+}
+
+// asksNow reports whether a question asks about the present state.
+func asksNow(question string) bool {
+	q := " " + strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) {
+			return ' '
+		}
+		return r
+	}, text.Fold(question)) + " "
+	q = strings.Join(strings.Fields(q), " ")
+	q = " " + q + " "
+	for _, c := range nowCues {
+		if strings.Contains(q, " "+text.Fold(c)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// articleTime is a paragraph's article date; ok is false when undated.
+func articleTime(p corpus.Paragraph) (time.Time, bool) { return corpus.ParseDate(p.Date) }
+
+// newer reports whether a's article is dated after b's (an undated
+// article is never newer than a dated one).
+func newer(a, b corpus.Paragraph) bool {
+	ta, oka := articleTime(a)
+	tb, okb := articleTime(b)
+	switch {
+	case oka && !okb:
+		return true
+	case !oka:
+		return false
+	}
+	return ta.After(tb)
+}
+
+// sameFact reports whether two sentences say the same thing (a wire copy,
+// a translation): each carries most of the other's information, in either
+// language, and they give the same numbers. Two accounts that differ in a
+// figure (500 or 700 staff) are not the same fact.
+func (e *Engine) sameFact(a, b string) bool {
+	m, ok := e.search.(matcher)
+	if !ok {
+		return false
+	}
+	if !equalNumbers(a, b) {
+		return false
+	}
+	return m.Match(a, b) >= 0.6 && m.Match(b, a) >= 0.6
+}
+
+// equalNumbers reports whether a and b mention the same numbers.
+func equalNumbers(a, b string) bool {
+	na, nb := numbers(a), numbers(b)
+	if len(na) != len(nb) {
+		return false
+	}
+	for k := range na {
+		if !nb[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func numbers(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, run := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !unicode.IsDigit(r) }) {
+		out[run] = true
+	}
+	return out
+}
+
+// multiQuote is one citation being assembled: a paragraph and its chosen sentences.
+type multiQuote struct {
+	hit   int
+	p     corpus.Paragraph
+	sents []sentenceCandidate
+	score float64
+	also  []Also
+	asOf  accountTime
+}
+
+// accountTime is when an account holds: its article's publication date,
+// or, for a look back at earlier events, the date of the events it tells.
+type accountTime struct {
+	when     time.Time
+	ok       bool
+	dayKnown bool
+	history  bool // dated by the events told, not by publication
+}
+
+// after reports whether a is a later account than b (undated accounts are never later).
+func (a accountTime) after(b accountTime) bool {
+	switch {
+	case a.ok && !b.ok:
+		return true
+	case !a.ok:
+		return false
+	}
+	return a.when.After(b.when)
+}
+
+// label is the date an answer shows for the account.
+func (a accountTime) label(lang, published string) string {
+	switch {
+	case !a.history:
+		return FormatDate(published, lang)
+	case a.dayKnown:
+		return formatDay(a.when, lang)
+	}
+	return formatMonth(a.when, lang)
+}
+
+// accountDate dates a quote's account. A sentence of an article published
+// long after the events it names (a book, a look back) that does not tell
+// a current state is history: it holds as of the events it tells, not as
+// of publication, and must not pass for the newest account of the present.
+func (e *Engine) accountDate(q *multiQuote) accountTime {
+	pub, ok := articleTime(q.p)
+	at := accountTime{when: pub, ok: ok, dayKnown: true}
+	if !ok {
+		return at
+	}
+	for _, s := range q.sents {
+		if statesChange(s.text) {
+			return at
+		}
+	}
+	var art corpus.Article
+	for _, a := range e.corpus.Articles {
+		if a.ID == q.p.ArticleID {
+			art = a
+		}
+	}
+	latest := time.Time{}
+	for _, d := range articleDates(art, pub, true) {
+		if d.ok && d.when.After(latest) {
+			latest = d.when
+		}
+	}
+	if latest.IsZero() || pub.Sub(latest) <= retrospective {
+		return at
+	}
+	pk := pick{p: q.p, sentence: q.sents[0].text}
+	if t, day, ok := e.explicitDate(pk, pub, true); ok {
+		return accountTime{when: t, ok: true, dayKnown: day, history: true}
+	}
+	if t, day, ok := e.lastDateBefore(pk, pub, true); ok {
+		return accountTime{when: t, ok: true, dayKnown: day, history: true}
+	}
+	return at
+}
+
+// extractMulti is the extractive answer for a corpus of several articles.
+func (e *Engine) extractMulti(question string, res retrieval.Result, notice *string) Answer {
+	lang := text.Language(question)
+	a := Answer{Question: question, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
+	if notice != nil {
+		a.Notice = *notice
+	}
+	if !res.Answerable || len(res.Hits) == 0 {
+		a.Abstained = true
+		a.Answer = e.phrase(lang, "abstain")
+		for i, h := range res.Hits[:min(2, len(res.Hits))] {
+			s := text.Sentences(h.Paragraph.Text)
+			a.Citations = append(a.Citations, cite(i+1, h.Paragraph, s[0]))
+		}
+		return a
+	}
+	cands := e.rankSentences(question, res.Hits)
+	now := asksNow(question)
+	kind := askedKind(question)
+	// Across articles, a sentence that gives what is asked for (a number
+	// for "how many", a current state or change for "now") is worth more
+	// than one that only shares the question's words.
+	for i := range cands {
+		if kind != anyFact && carries(cands[i].text, kind) {
+			cands[i].score *= answerTypeBoost
+		}
+		if now && statesChange(cands[i].text) {
+			cands[i].score *= answerTypeBoost
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	best := cands[0].score
+
+	var quotes []*multiQuote
+	byHit := map[int]*multiQuote{}
+	// dupOf returns the chosen quote whose sentences say what c says.
+	dupOf := func(c sentenceCandidate) *multiQuote {
+		for _, q := range quotes {
+			if q.p.ArticleID == res.Hits[c.hit].Paragraph.ArticleID {
+				continue
+			}
+			for _, s := range q.sents {
+				if e.sameFact(s.text, c.text) {
+					return q
+				}
+			}
+		}
+		return nil
+	}
+	take := func(c sentenceCandidate) {
+		if q, ok := byHit[c.hit]; ok {
+			if len(q.sents) < maxQuotes {
+				q.sents = append(q.sents, c)
+			}
+			return
+		}
+		if d := dupOf(c); d != nil {
+			p := res.Hits[c.hit].Paragraph
+			if !hasAlso(d.also, p.Ref) && p.Ref != d.p.Ref {
+				d.also = append(d.also, alsoOf(p))
+			}
+			return
+		}
+		q := &multiQuote{hit: c.hit, p: res.Hits[c.hit].Paragraph, sents: []sentenceCandidate{c}, score: c.score}
+		byHit[c.hit] = q
+		quotes = append(quotes, q)
+	}
+	taken := 0
+	for _, c := range cands {
+		if taken == maxQuotes || c.score < quoteRatio*best || c.score == 0 {
+			break
+		}
+		take(c)
+		taken++
+	}
+	// The same fact in other articles, below the quoting bar: listed as
+	// further sources of the quote, not quoted again.
+	for _, c := range cands {
+		if c.score < newerRatio*best {
+			break
+		}
+		if _, ok := byHit[c.hit]; ok {
+			continue
+		}
+		if d := dupOf(c); d != nil {
+			p := res.Hits[c.hit].Paragraph
+			if !hasAlso(d.also, p.Ref) {
+				d.also = append(d.also, alsoOf(p))
+			}
+		}
+	}
+	// A newer article's account of the same matter is heard, and comes
+	// first, even when an older one matches the question's words better:
+	// for a question about the present whenever it speaks to the
+	// question, otherwise when it is about what the best quote is about.
+	{
+		newest := quotes[0].p
+		for _, q := range quotes {
+			if newer(q.p, newest) {
+				newest = q.p
+			}
+		}
+		ratio, related := newerRatio, nowRelated
+		if !now {
+			ratio, related = laterRatio, laterRelated
+		}
+		m, _ := e.search.(matcher)
+		seen := map[string]bool{}
+		for _, c := range cands {
+			p := res.Hits[c.hit].Paragraph
+			if c.score < ratio*best || len(quotes) >= maxMultiQuotes || m == nil {
+				break
+			}
+			if seen[p.ArticleID] || !newer(p, newest) {
+				continue
+			}
+			if max(m.Match(cands[0].text, c.text), m.Match(c.text, cands[0].text)) < related {
+				continue
+			}
+			seen[p.ArticleID] = true
+			take(c)
+		}
+	}
+	// Newest account first when the quotes come from articles of
+	// different dates or the question asks about now; otherwise the best first.
+	dates := map[string]bool{}
+	for _, q := range quotes {
+		dates[q.p.Date] = true
+	}
+	timeOrder := now || len(dates) > 1
+	for _, q := range quotes {
+		q.asOf = e.accountDate(q)
+	}
+	sort.SliceStable(quotes, func(i, j int) bool {
+		if timeOrder && !quotes[i].asOf.when.Equal(quotes[j].asOf.when) {
+			return quotes[i].asOf.after(quotes[j].asOf)
+		}
+		return quotes[i].score > quotes[j].score
+	})
+	if len(quotes) > maxMultiQuotes {
+		quotes = quotes[:maxMultiQuotes]
+	}
+
+	found := false
+	for _, q := range quotes {
+		for _, s := range q.sents {
+			found = found || carries(s.text, kind)
+		}
+	}
+	hedge := res.Confidence < retrieval.ConfidentAt || !found
+	var b strings.Builder
+	b.WriteString(e.sourcesFrame(lang, hedge, quotes, timeOrder))
+	first := quotes[0].asOf
+	for i, q := range quotes {
+		sort.SliceStable(q.sents, func(x, y int) bool { return q.sents[x].pos < q.sents[y].pos })
+		quote := quoteSentences(q.p.Text, q.sents)
+		c := cite(i+1, q.p, quote)
+		c.AlsoIn = q.also
+		c.Older = timeOrder && i > 0 && first.after(q.asOf)
+		a.Citations = append(a.Citations, c)
+		b.WriteString("\n")
+		b.WriteString(quoteLine(lang, c, i == 0 && timeOrder && len(dates) > 1, q.asOf.label(lang, c.Date)))
+	}
+	a.Answer = b.String()
+	return a
+}
+
+func hasAlso(list []Also, ref string) bool {
+	for _, x := range list {
+		if x.Ref == ref {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcesFrame opens a multi-article answer: which sources it quotes, by
+// title and date, and in what order.
+func (e *Engine) sourcesFrame(lang string, hedge bool, quotes []*multiQuote, timeOrder bool) string {
+	var names []string
+	seen := map[string]bool{}
+	add := func(title, date string) {
+		if seen[title+date] {
+			return
+		}
+		seen[title+date] = true
+		if lang == "ar" {
+			names = append(names, fmt.Sprintf("«%s» (%s)", shortTitle(title), FormatDate(date, lang)))
+		} else {
+			names = append(names, fmt.Sprintf("“%s” (%s)", shortTitle(title), FormatDate(date, lang)))
+		}
+	}
+	for _, q := range quotes {
+		add(q.p.Title, q.p.Date)
+		for _, x := range q.also {
+			add(x.Title, x.Date)
+		}
+	}
+	sep, last := ", ", " and "
+	if lang == "ar" {
+		sep, last = "، ", " و"
+	}
+	list := names[0]
+	if len(names) > 1 {
+		list = strings.Join(names[:len(names)-1], sep) + last + names[len(names)-1]
+	}
+	key := "according"
+	if hedge {
+		key = "hedge"
+	}
+	var quoted []corpus.Paragraph
+	for _, q := range quotes {
+		quoted = append(quoted, q.p)
+	}
+	s := strings.TrimSuffix(e.phrase(lang, key, quoted...), ":") + " — " + list
+	if timeOrder && len(quotes) > 1 {
+		s += multiPhrase(lang, "newest-first")
+	}
+	return s + ":"
+}
+
+// quoteLine writes one citation of a multi-article answer: its quote and
+// date, an older account marked as the state as of its date.
+func quoteLine(lang string, c Citation, newestLead bool, date string) string {
+	var also string
+	if len(c.AlsoIn) > 0 {
+		var ds []string
+		for _, x := range c.AlsoIn {
+			ds = append(ds, FormatDate(x.Date, lang))
+		}
+		if lang == "ar" {
+			also = fmt.Sprintf(" (ورد أيضًا في %d مصدر آخر: %s)", len(c.AlsoIn), strings.Join(ds, "، "))
+		} else {
+			also = fmt.Sprintf(" (also reported by %d other source(s): %s)", len(c.AlsoIn), strings.Join(ds, ", "))
+		}
+	}
+	switch {
+	case c.Older && lang == "ar":
+		return fmt.Sprintf("حتى %s (رواية أقدم، لا تصف الوضع الحالي): «%s» [%d]%s", date, c.Quote, c.N, also)
+	case c.Older:
+		return fmt.Sprintf("As of %s (an older account, not the current state): «%s» [%d]%s", date, c.Quote, c.N, also)
+	case newestLead && lang == "ar":
+		return fmt.Sprintf("الأحدث، %s: «%s» [%d]%s", date, c.Quote, c.N, also)
+	case newestLead:
+		return fmt.Sprintf("Newest, %s: «%s» [%d]%s", date, c.Quote, c.N, also)
+	}
+	return fmt.Sprintf("«%s» [%d] (%s)%s", c.Quote, c.N, date, also)
+}
+
+// multiPhrase is the frame text of multi-article answers.
+func multiPhrase(lang, key string) string {
+	ar := map[string]string{
+		"newest-first": "، والأحدث أولًا",
+	}
+	en := map[string]string{
+		"newest-first": ", newest account first",
+	}
+	if lang == "ar" {
+		return ar[key]
+	}
+	return en[key]
+}
+
+// Event dates: a whole-case summary over several articles is told in the
+// order of events, each point dated, so that "that same day" points to a day.
+
+var (
+	monthNum = map[string]time.Month{}
+	// enDate matches "Nov. 17", "November 17, 2023", "17 November 2023",
+	// "November 2022"; arDate the Arabic "17 نوفمبر (2023)" and "نوفمبر 2023".
+	enDate, arDate *regexp.Regexp
+)
+
+func init() {
+	en := []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+	full := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i := range en {
+		monthNum[en[i]] = time.Month(i + 1)
+		monthNum[full[i]] = time.Month(i + 1)
+		monthNum[text.Fold(monthsAr[i])] = time.Month(i + 1)
+	}
+	monthNum["sept"] = time.September
+	names := strings.Join(append(append([]string(nil), full...), append(en, "sept")...), "|")
+	enDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2}) (` + names + `)\.?(?:,? (\d{4}))?|(` + names + `)\.? (\d{1,2})\b(?:,? (\d{4}))?|(` + names + `)\.? (\d{4}))\b`)
+	var ar []string
+	for _, m := range monthsAr {
+		ar = append(ar, text.Fold(m))
+	}
+	arNames := strings.Join(ar, "|")
+	arDate = regexp.MustCompile(`(?:(\d{1,2}) (` + arNames + `)(?: (\d{4}))?|(` + arNames + `) (\d{4}))`)
+}
+
+// eventDate finds the first date a sentence gives (a dateline before a
+// dash is skipped: it is when the story was filed, not what happened),
+// completing a missing year from the article's date. ok is false when the
+// sentence names no date.
+func eventDate(sentence string, published time.Time, hasPublished bool) (time.Time, bool) {
+	t, _, ok := eventDatePrec(sentence, published, hasPublished)
+	return t, ok
+}
+
+// seasonDate matches "summer 2023" and "صيف 2023".
+var seasonDate = regexp.MustCompile(`(summer|صيف|spring|ربيع|autumn|fall|خريف|winter|شتاء) (\d{4})`)
+
+var seasonMonth = map[string]time.Month{"spring": 4, "ربيع": 4, "summer": 7, "صيف": 7, "autumn": 10, "fall": 10, "خريف": 10, "winter": 1, "شتاء": 1}
+
+// eventDatePrec is eventDate that also tells whether the day is known
+// (dayKnown false: a month or a season).
+func eventDatePrec(sentence string, published time.Time, hasPublished bool) (t time.Time, dayKnown, ok bool) {
+	s := text.Fold(sentence)
+	if i := strings.IndexAny(s, "–—"); i >= 0 && i < 40 {
+		s = s[i:]
+	}
+	day, month, year := 0, time.Month(0), 0
+	if m := enDate.FindStringSubmatch(s); m != nil {
+		switch {
+		case m[1] != "":
+			day, month, year = atoi(m[1]), monthNum[strings.ToLower(m[2])], atoi(m[3])
+		case m[4] != "":
+			day, month, year = atoi(m[5]), monthNum[strings.ToLower(m[4])], atoi(m[6])
+		default:
+			month, year = monthNum[strings.ToLower(m[7])], atoi(m[8])
+		}
+	} else if m := arDate.FindStringSubmatch(s); m != nil {
+		if m[1] != "" {
+			day, month, year = atoi(m[1]), monthNum[m[2]], atoi(m[3])
+		} else {
+			month, year = monthNum[m[4]], atoi(m[5])
+		}
+	}
+	if month == 0 {
+		if m := seasonDate.FindStringSubmatch(s); m != nil {
+			return time.Date(atoi(m[2]), seasonMonth[m[1]], 1, 0, 0, 0, 0, time.UTC), false, true
+		}
+	}
+	if month == 0 || day > 31 {
+		return time.Time{}, false, false
+	}
+	if year == 0 {
+		if !hasPublished {
+			return time.Time{}, false, false
+		}
+		year = published.Year()
+		if time.Date(year, month, max(day, 1), 0, 0, 0, 0, time.UTC).After(published.AddDate(0, 0, 1)) {
+			year--
+		}
+	}
+	dayKnown = day != 0
+	if day == 0 {
+		day = 1
+	}
+	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC), dayKnown, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// datedPick is a summary point with the date it is placed at.
+type datedPick struct {
+	pick
+	when     time.Time
+	explicit bool // the sentence names its date
+	dayKnown bool // and its day, not only a month or season
+	after    bool // the date is the last one named before it in its article
+	ok       bool
+}
+
+// orderEvents sorts summary picks by the date of what they tell: the
+// date a sentence names, else its article's date; undated points keep
+// their place at the end.
+func (e *Engine) orderEvents(picks []pick) []datedPick {
+	out := make([]datedPick, len(picks))
+	for i, p := range picks {
+		pub, hasPub := articleTime(p.p)
+		d := datedPick{pick: p, when: pub, ok: hasPub}
+		if t, day, ok := e.explicitDate(p, pub, hasPub); ok {
+			d.when, d.explicit, d.dayKnown, d.ok = t, true, day, true
+		} else if t, day, ok := e.lastDateBefore(p, pub, hasPub); ok {
+			// A story told in order: the point happened after the last
+			// date its article named before it.
+			d.when, d.dayKnown, d.after, d.ok = t, day, true, true
+		}
+		out[i] = d
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.ok != b.ok {
+			return a.ok
+		}
+		if !a.when.Equal(b.when) {
+			return a.when.Before(b.when)
+		}
+		return false
+	})
+	return out
+}
+
+// summaryLine writes one point of a multi-article summary, dated.
+func summaryLine(lang string, d datedPick, n int) string {
+	when := formatDay(d.when, lang)
+	if !d.dayKnown {
+		when = formatMonth(d.when, lang)
+	}
+	switch {
+	case d.explicit:
+		return fmt.Sprintf("• %s — %s [%d]", when, d.sentence, n)
+	case d.after && lang == "ar":
+		return fmt.Sprintf("• بعد %s — %s [%d]", when, d.sentence, n)
+	case d.after:
+		return fmt.Sprintf("• after %s — %s [%d]", when, d.sentence, n)
+	case d.ok && lang == "ar":
+		return fmt.Sprintf("• (نُشر في %s) %s [%d]", formatDay(d.when, lang), d.sentence, n)
+	case d.ok:
+		return fmt.Sprintf("• (reported %s) %s [%d]", formatDay(d.when, lang), d.sentence, n)
+	}
+	return fmt.Sprintf("• (%s) %s [%d]", FormatDate("", lang), d.sentence, n)
+}
+
+// summarizeEvents writes a whole-case summary over several articles in the
+// order of events, each point dated.
+func (e *Engine) summarizeEvents(s Summary, lang string, picks []pick) Summary {
+	var b strings.Builder
+	var quoted []corpus.Paragraph
+	for _, p := range picks {
+		quoted = append(quoted, p.p)
+	}
+	b.WriteString(e.phrase(lang, "summary", quoted...))
+	for i, d := range e.orderEvents(picks) {
+		s.Citations = append(s.Citations, cite(i+1, d.p, d.sentence))
+		b.WriteString("\n")
+		b.WriteString(summaryLine(lang, d, i+1))
+	}
+	s.Summary = b.String()
+	return s
+}
+
+func formatMonth(t time.Time, lang string) string {
+	if lang == "ar" {
+		return fmt.Sprintf("%s %d", monthsAr[t.Month()-1], t.Year())
+	}
+	return fmt.Sprintf("%s %d", t.Month(), t.Year())
+}
+
+// retrospective is how long after the events an article must be
+// published to be read as a story told in order (a book, a look back)
+// rather than news, which mixes the latest events with background.
+const retrospective = 60 * 24 * time.Hour
+
+// lastDateBefore returns the last date p's article names before the
+// picked sentence (in earlier paragraphs, or earlier in p). In news, only
+// a day named in the last ten days before publication counts: an older
+// date there is background, not the point's time.
+func (e *Engine) lastDateBefore(pk pick, pub time.Time, hasPub bool) (t time.Time, dayKnown, ok bool) {
+	var dates []datedSentence
+	for _, a := range e.corpus.Articles {
+		if a.ID == pk.p.ArticleID {
+			dates = articleDates(a, pub, hasPub)
+			break
+		}
+	}
+	latest := time.Time{}
+	for _, d := range dates {
+		if d.ok && d.when.After(latest) {
+			latest = d.when
+		}
+	}
+	retro := hasPub && !latest.IsZero() && pub.Sub(latest) > retrospective
+	for _, d := range dates {
+		if d.n == pk.p.N && d.s == pk.sentence || d.n > pk.p.N {
+			break
+		}
+		if !d.ok {
+			continue
+		}
+		if retro || d.dayKnown && pub.Sub(d.when) <= 10*24*time.Hour {
+			t, dayKnown, ok = d.when, d.dayKnown, true
+		}
+	}
+	return t, dayKnown, ok
+}
+
+// datedSentence is a sentence of an article and the date it names.
+type datedSentence struct {
+	n        int // paragraph number
+	s        string
+	when     time.Time
+	dayKnown bool
+	ok       bool
+}
+
+// articleDates dates every sentence of a, a day without a year taking the
+// last year the article named before it.
+func articleDates(a corpus.Article, pub time.Time, hasPub bool) []datedSentence {
+	var out []datedSentence
+	ctxYear, hasCtx := pub, hasPub
+	for _, p := range a.Paragraphs {
+		for _, s := range text.Sentences(p.Text) {
+			d := datedSentence{n: p.N, s: s}
+			d.when, d.dayKnown, d.ok = eventDatePrec(s, ctxYear, hasCtx)
+			if d.ok {
+				if hasPub && d.when.After(pub.AddDate(0, 0, 1)) {
+					d.when = d.when.AddDate(-1, 0, 0)
+				}
+				ctxYear, hasCtx = time.Date(d.when.Year(), 12, 31, 0, 0, 0, 0, time.UTC), true
+			}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// explicitDate is the date a picked sentence names, its year completed
+// from its article (see articleDates).
+func (e *Engine) explicitDate(pk pick, pub time.Time, hasPub bool) (time.Time, bool, bool) {
+	for _, a := range e.corpus.Articles {
+		if a.ID != pk.p.ArticleID {
+			continue
+		}
+		for _, d := range articleDates(a, pub, hasPub) {
+			if d.n == pk.p.N && d.s == pk.sentence {
+				return d.when, d.dayKnown, d.ok
+			}
+		}
+	}
+	return eventDatePrec(pk.sentence, pub, hasPub)
+}
+
+// placeOf is where orderEvents places one pick in time.
+func (e *Engine) placeOf(p pick) (time.Time, bool) {
+	d := e.orderEvents([]pick{p})[0]
+	return d.when, d.ok
+}
+
+// answerTypeBoost multiplies the score of a sentence that carries the kind
+// of fact asked for.
+const answerTypeBoost = 1.15
+
+// stateCues mark a sentence that tells a current state or a change of it,
+// after text.Fold.
+var stateCues = []string{
+	"no longer", "is back", "back as", "returned", "returning", "replaced", "reinstated", "will have", "now ", "currently", "remains", "still ",
+	"لم يعد", "لم تعد", "عاد", "اعاد", "اعادت", "تعيده", "بات", "اصبح", "حاليا", "الان", "لا يزال", "ما زال", "خلفا", "ليصبح",
+}
+
+// statesChange reports whether s tells a current state or a change of it.
+func statesChange(s string) bool {
+	f := " " + text.Fold(s) + " "
+	for _, c := range stateCues {
+		if strings.Contains(f, " "+c) {
+			return true
+		}
+	}
+	return false
+}

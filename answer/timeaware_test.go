@@ -1,0 +1,258 @@
+package answer
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"casebot/corpus"
+	"casebot/retrieval"
+)
+
+// multiEngine is the offline engine over the four-article test corpus.
+func multiEngine(t *testing.T) *Engine {
+	t.Helper()
+	c, err := corpus.Load("../testdata/multi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(c, ix, Options{})
+}
+
+func askMulti(t *testing.T, e *Engine, q string) Answer {
+	t.Helper()
+	a, err := e.Ask(context.Background(), Request{Question: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestNewestAccountFirst: where articles disagree (500 staff on 20
+// November, 700 on 24 November) or the question asks about now, the
+// newest account leads with its date and older ones are marked as of theirs.
+func TestNewestAccountFirst(t *testing.T) {
+	e := multiEngine(t)
+	tests := []struct {
+		q          string
+		lead       string // article of the first citation
+		olderLabel string // must appear: an older account marked as such
+	}{
+		{"How many OpenAI employees signed the letter threatening to quit?", "en-wire-2023-11-24", "As of 20 November 2023"},
+		{"Who is OpenAI's CEO now?", "openai-altman-ouster-2023", "As of 20 November 2023"},
+		{"هل يعمل سام ألتمان حاليًا في مايكروسوفت؟", "openai-altman-ouster-2023", "حتى 20 نوفمبر 2023"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			a := askMulti(t, e, tc.q)
+			if a.Abstained || len(a.Citations) < 2 {
+				t.Fatalf("want a cited answer from several articles:\n%s", a.Answer)
+			}
+			first := a.Citations[0]
+			if first.Article != tc.lead || first.Older {
+				t.Errorf("first citation %s (older %v), want the newest account, from %s:\n%s", first.Ref, first.Older, tc.lead, a.Answer)
+			}
+			if !strings.Contains(a.Answer, FormatDate(first.Date, a.Language)) {
+				t.Errorf("the newest account's date is not shown:\n%s", a.Answer)
+			}
+			if !strings.Contains(a.Answer, tc.olderLabel) {
+				t.Errorf("no %q label:\n%s", tc.olderLabel, a.Answer)
+			}
+			ft, _ := corpus.ParseDate(first.Date)
+			for _, c := range a.Citations[1:] {
+				if ct, ok := corpus.ParseDate(c.Date); ok && ct.Before(ft) && !c.Older {
+					t.Errorf("%s is older than the lead but not marked older", c.Ref)
+				}
+			}
+			if !strings.Contains(a.Answer, "sources") && !strings.Contains(a.Answer, "المصادر") {
+				t.Errorf("an answer from several articles does not say \"the sources\":\n%s", a.Answer)
+			}
+		})
+	}
+}
+
+// writeCorpus writes articles into a temporary folder and loads it.
+func writeCorpus(t *testing.T, files map[string]string) *Engine {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := corpus.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(c, ix, Options{})
+}
+
+func article(title, date, body string) string {
+	return "---\ntitle: " + title + "\ndate: " + date + "\nsource: https://example.com/" + date + "\nlanguage: en\n---\n" + body + "\n"
+}
+
+// TestNearDuplicatesCitedOnce: wire copy of the same fact in two articles
+// is cited once, with both sources; the same sentence with a different
+// figure is a different account and is quoted on its own, marked older.
+func TestNearDuplicatesCitedOnce(t *testing.T) {
+	filler := "\n\nThe weather in the harbour town stayed mild all week and the ferries ran on time.\n\nA local bakery won a prize for its bread at the regional fair."
+	same := writeCorpus(t, map[string]string{
+		"wire-a.txt": article("Harbour council votes", "2024-03-02", "The harbour council voted to close the old pier to ships for repairs starting in April."+filler),
+		"wire-b.txt": article("Council closes pier", "2024-03-03", "The harbour council voted to close the old pier to ships for repairs, starting in April."+filler),
+	})
+	a := askMulti(t, same, "Did the harbour council vote to close the old pier?")
+	if a.Abstained || len(a.Citations) != 1 {
+		t.Fatalf("want one citation for the one fact, got %d:\n%s", len(a.Citations), a.Answer)
+	}
+	if c := a.Citations[0]; len(c.AlsoIn) != 1 || c.AlsoIn[0].Date == "" || c.AlsoIn[0].Source == "" {
+		t.Fatalf("the other source is not listed with its date and URL: %+v", c)
+	}
+	if !strings.Contains(a.Answer, "also reported by 1 other source") {
+		t.Errorf("the answer does not say the fact has another source:\n%s", a.Answer)
+	}
+
+	differ := writeCorpus(t, map[string]string{
+		"wire-a.txt": article("Harbour council votes", "2024-03-02", "The harbour council voted 5 to 2 to close the old pier to ships for repairs."+filler),
+		"wire-b.txt": article("Council closes pier", "2024-03-09", "The harbour council voted 6 to 1 to close the old pier to ships for repairs."+filler),
+	})
+	a = askMulti(t, differ, "How did the harbour council vote on closing the old pier?")
+	if len(a.Citations) != 2 || a.Citations[0].Article != "wire-b" || !a.Citations[1].Older || len(a.Citations[0].AlsoIn) != 0 {
+		t.Fatalf("two different counts must be two accounts, newest first, older marked:\n%s\n%+v", a.Answer, a.Citations)
+	}
+	if !strings.Contains(a.Answer, "As of 2 March 2024") {
+		t.Errorf("the older account is not marked as of its date:\n%s", a.Answer)
+	}
+}
+
+// TestWholeCaseSummaryInEventOrder: the summary over several articles is
+// in the order of events, each point dated.
+func TestWholeCaseSummaryInEventOrder(t *testing.T) {
+	e := multiEngine(t)
+	s, err := e.Summarize(context.Background(), "", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(s.Summary, "\n")[1:]
+	if len(lines) < 5 {
+		t.Fatalf("summary too short:\n%s", s.Summary)
+	}
+	var last time.Time
+	for i, l := range lines {
+		c := s.Citations[i]
+		when, ok := e.placeOf(pick{p: mustLookup(t, e, c.Ref), sentence: c.Quote})
+		if !ok {
+			continue
+		}
+		if when.Before(last) {
+			t.Errorf("point %d (%s) is dated before the point above it:\n%s", i+1, when.Format("2006-01-02"), s.Summary)
+		}
+		last = when
+		if !strings.Contains(l, "2023") && !strings.Contains(l, "2025") {
+			t.Errorf("point %d has no date: %s", i+1, l)
+		}
+	}
+	// The 17 November firing comes before the 21 November deal.
+	fired, deal := strings.Index(s.Summary, "17 November 2023"), strings.Index(s.Summary, "21 November 2023")
+	if fired < 0 || deal < 0 || fired > deal {
+		t.Errorf("the firing (17 Nov) should come before the deal (21 Nov):\n%s", s.Summary)
+	}
+}
+
+func mustLookup(t *testing.T, e *Engine, ref string) corpus.Paragraph {
+	t.Helper()
+	p, ok := e.corpus.Lookup(ref)
+	if !ok {
+		t.Fatalf("no paragraph %s", ref)
+	}
+	return p
+}
+
+func TestAsksNow(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Who is OpenAI's CEO now?":                 true,
+		"Is Ilya Sutskever still on the board?":    true,
+		"Who currently leads OpenAI?":              true,
+		"هل يعمل سام ألتمان حاليًا في مايكروسوفت؟": true,
+		"الآن، كم عضوًا في مجلس الإدارة؟":          true,
+		"هلأ مين رئيس الشركة؟":                     true,
+		"هل ما زال شير رئيسًا تنفيذيًا؟":           true,
+		"Who was fired in November?":               false,
+		"من أقال ألتمان؟":                          false,
+		"Who knows the nowhere man?":               false,
+	} {
+		if got := asksNow(q); got != want {
+			t.Errorf("asksNow(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestEventDate(t *testing.T) {
+	pub := time.Date(2023, 11, 24, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		s    string
+		want string // "" for none
+	}{
+		{"the company's board abruptly fired him on Friday, Nov. 17, and more", "2023-11-17"},
+		{"SAN FRANCISCO, Nov 24 – Sam Altman is back", ""},
+		{"OpenAI said late on Tuesday, Nov. 21, that it had reached", "2023-11-21"},
+		{"after the company released ChatGPT in November 2022.", "2022-11-01"},
+		{"أعلنت الشركة مساء الجمعة 17 نوفمبر إقالة رئيسها", "2023-11-17"},
+		{"تبدأ جذور الأزمة في صيف 2023، عندما", "2023-07-01"},
+		{"on December 30 the board met", "2022-12-30"},
+		{"no date here at all", ""},
+	}
+	for _, tc := range tests {
+		got, ok := eventDate(tc.s, pub, true)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02")
+		}
+		if s != tc.want {
+			t.Errorf("eventDate(%q) = %q, want %q", tc.s, s, tc.want)
+		}
+	}
+}
+
+func TestFormatDateAndSources(t *testing.T) {
+	for _, tc := range []struct{ in, lang, want string }{
+		{"2023-11-24", "en", "24 November 2023"},
+		{"2023-11-24", "ar", "24 نوفمبر 2023"},
+		{"", "en", "undated"},
+		{"", "ar", "غير مؤرَّخ"},
+		{"sometime", "en", "sometime"},
+	} {
+		if got := FormatDate(tc.in, tc.lang); got != tc.want {
+			t.Errorf("FormatDate(%q, %q) = %q, want %q", tc.in, tc.lang, got, tc.want)
+		}
+	}
+	e := multiEngine(t)
+	list := e.Sources()
+	var ids []string
+	for _, s := range list {
+		ids = append(ids, s.ID)
+		if !s.Dated || s.Paragraphs == 0 || s.Title == "" || s.Language == "" {
+			t.Errorf("incomplete source %+v", s)
+		}
+	}
+	if got := strings.Join(ids, " "); got != "ar-board-2023-11-18 ar-microsoft-2023-11-20 en-wire-2023-11-24 openai-altman-ouster-2023" {
+		t.Errorf("sources not oldest first: %s", got)
+	}
+	def, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := ListSources(def); len(l) != 1 || l[0].Dated || l[0].Date != "" {
+		t.Errorf("the embedded article is undated: %+v", l)
+	}
+}

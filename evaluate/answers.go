@@ -1,0 +1,227 @@
+package evaluate
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"casebot/answer"
+	"casebot/corpus"
+)
+
+// Asker answers questions; *answer.Engine satisfies it.
+type Asker interface {
+	Ask(ctx context.Context, req answer.Request) (answer.Answer, error)
+}
+
+// AnswerResult is how one answer treated its sources.
+type AnswerResult struct {
+	// ID and Kind are the question's.
+	ID   string `json:"id"`
+	Kind string `json:"kind"`
+	// Cited are the refs of the answer's citations, in order.
+	Cited []string `json:"cited"`
+	// Abstained is true when the answer abstained.
+	Abstained bool `json:"abstained"`
+	// RightArticleFirst: the first citation is a paragraph of an article
+	// that holds a gold ref.
+	RightArticleFirst bool `json:"right_article_first"`
+	// NewestFirst: the first citation is of the newest account's article
+	// (questions with a newest ref only).
+	NewestFirst *bool `json:"newest_first,omitempty"`
+	// DatesShown: the answer text shows the date of every dated article it cites.
+	DatesShown bool `json:"dates_shown"`
+	// OlderAsCurrent: an article older than the newest account is quoted
+	// without being marked older (questions with a newest ref only).
+	OlderAsCurrent bool `json:"older_as_current"`
+}
+
+// AnswerRow aggregates answers of one kind. Shares are over the answers
+// that did not abstain on answerable questions; NewestFirst and
+// OlderAsCurrent over those with a newest ref. nil means no such question.
+type AnswerRow struct {
+	Kind              string   `json:"kind"`
+	Questions         int      `json:"questions"`
+	Answered          int      `json:"answered"`
+	RightArticleFirst *float64 `json:"right_article_first"`
+	DatesShown        *float64 `json:"dates_shown"`
+	WithNewest        int      `json:"with_newest"`
+	NewestFirst       *float64 `json:"newest_first"`
+	OlderAsCurrent    int      `json:"older_as_current"`
+}
+
+// AnswerReport is the outcome of RunAnswers.
+type AnswerReport struct {
+	Kinds   []AnswerRow    `json:"kinds"`
+	Overall AnswerRow      `json:"overall"`
+	Results []AnswerResult `json:"results"`
+}
+
+// Kind returns the row of one kind ("all" for the overall row).
+func (r AnswerReport) Kind(kind string) (AnswerRow, bool) {
+	if kind == "all" {
+		return r.Overall, true
+	}
+	for _, row := range r.Kinds {
+		if row.Kind == kind {
+			return row, true
+		}
+	}
+	return AnswerRow{}, false
+}
+
+// RunAnswers asks every item through the answerer and checks how the
+// answer treats its sources: the right article first, the newest account
+// first on questions that carry one, dates shown, and no older account
+// presented as the current state. c must be the corpus the answerer uses.
+func RunAnswers(ctx context.Context, ask Asker, c *corpus.Corpus, items []Item) (AnswerReport, error) {
+	var rep AnswerReport
+	for _, it := range items {
+		if err := ctx.Err(); err != nil {
+			return AnswerReport{}, fmt.Errorf("evaluate: %w", err)
+		}
+		a, err := ask.Ask(ctx, answer.Request{Question: it.Question})
+		if err != nil {
+			return AnswerReport{}, fmt.Errorf("evaluate: answering %s: %w", it.ID, err)
+		}
+		rep.Results = append(rep.Results, judgeAnswer(it, a, c))
+	}
+	var kinds []string
+	for _, r := range rep.Results {
+		if !slices.Contains(kinds, r.Kind) {
+			kinds = append(kinds, r.Kind)
+		}
+	}
+	for _, k := range kinds {
+		var rs []AnswerResult
+		for _, r := range rep.Results {
+			if r.Kind == k {
+				rs = append(rs, r)
+			}
+		}
+		rep.Kinds = append(rep.Kinds, aggregateAnswers(k, rs))
+	}
+	rep.Overall = aggregateAnswers("all", rep.Results)
+	return rep, nil
+}
+
+func articleOf(ref string) string {
+	id, _, _ := strings.Cut(ref, "#")
+	return id
+}
+
+// dateOf returns the date of ref's paragraph in c.
+func dateOf(c *corpus.Corpus, ref string) (time.Time, bool) {
+	p, ok := c.Lookup(ref)
+	if !ok {
+		return time.Time{}, false
+	}
+	return corpus.ParseDate(p.Date)
+}
+
+// judgeAnswer checks one answer against its item.
+func judgeAnswer(it Item, a answer.Answer, c *corpus.Corpus) AnswerResult {
+	r := AnswerResult{ID: it.ID, Kind: it.Kind, Abstained: a.Abstained, Cited: []string{}}
+	for _, cit := range a.Citations {
+		r.Cited = append(r.Cited, cit.Ref)
+	}
+	if a.Abstained || len(a.Citations) == 0 || !it.Answerable() {
+		return r
+	}
+	first := a.Citations[0]
+	for _, ref := range it.Refs {
+		if articleOf(ref) == articleOf(first.Ref) {
+			r.RightArticleFirst = true
+		}
+	}
+	r.DatesShown = true
+	for _, cit := range a.Citations {
+		if _, dated := corpus.ParseDate(cit.Date); dated && !strings.Contains(a.Answer, answer.FormatDate(cit.Date, a.Language)) {
+			r.DatesShown = false
+		}
+	}
+	if it.Newest != "" {
+		ok := articleOf(first.Ref) == articleOf(it.Newest)
+		if !ok {
+			// Another article of the same date is as new.
+			tn, okn := dateOf(c, it.Newest)
+			tf, okf := dateOf(c, first.Ref)
+			ok = okn && okf && tn.Equal(tf)
+		}
+		r.NewestFirst = &ok
+		tn, okn := dateOf(c, it.Newest)
+		for i, cit := range a.Citations {
+			tc, okc := dateOf(c, cit.Ref)
+			if !okn || !okc || !tc.Before(tn) {
+				continue
+			}
+			// An older account: it must not lead, and must be marked.
+			if i == 0 || !cit.Older {
+				r.OlderAsCurrent = true
+			}
+		}
+	}
+	return r
+}
+
+func aggregateAnswers(kind string, rs []AnswerResult) AnswerRow {
+	row := AnswerRow{Kind: kind, Questions: len(rs)}
+	var right, dated, newest int
+	for _, r := range rs {
+		if r.OlderAsCurrent {
+			row.OlderAsCurrent++
+		}
+		if r.NewestFirst != nil {
+			row.WithNewest++
+			if *r.NewestFirst {
+				newest++
+			}
+		}
+		if r.Abstained || len(r.Cited) == 0 {
+			continue
+		}
+		if r.Kind == Unanswerable {
+			continue
+		}
+		row.Answered++
+		if r.RightArticleFirst {
+			right++
+		}
+		if r.DatesShown {
+			dated++
+		}
+	}
+	share := func(n, d int) *float64 {
+		if d == 0 {
+			return nil
+		}
+		v := float64(n) / float64(d)
+		return &v
+	}
+	row.RightArticleFirst = share(right, row.Answered)
+	row.DatesShown = share(dated, row.Answered)
+	row.NewestFirst = share(newest, row.WithNewest)
+	return row
+}
+
+// WriteTable writes the answer figures as an aligned table.
+func (r AnswerReport) WriteTable(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "answers: kind\tn\tanswered\tright-article-1st\tdates-shown\tnewest-1st\tolder-as-current")
+	for _, row := range append(append([]AnswerRow(nil), r.Kinds...), r.Overall) {
+		newest := "-"
+		if row.NewestFirst != nil {
+			newest = fmt.Sprintf("%.2f (%d)", *row.NewestFirst, row.WithNewest)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%d\n", row.Kind, row.Questions, row.Answered,
+			num(row.RightArticleFirst), num(row.DatesShown), newest, row.OlderAsCurrent)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("evaluate: write answer table: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,593 @@
+package retrieval
+
+import (
+	_ "embed"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"casebot/corpus"
+	"casebot/text"
+)
+
+// Cross-language retrieval for corpora that hold more than one language.
+//
+// A query is cut into units, one per word (or per English phrase of the
+// thesaurus, such as "chief executive"). A unit holds every term a
+// paragraph may use to say that word: the word itself, its translations
+// from the bilingual glossary in both directions, the corpus's names that
+// transliterate to the same consonants (ألتمان / Altman), and, at a lower
+// weight, its synonyms (CEO / chief executive / boss). BM25 then scores
+// each unit as one term whose frequency is the weighted sum of its
+// members' and whose document frequency is that of their union (Pirkola's
+// structured query): an Arabic paragraph and an English one that say the
+// same thing score alike, whichever language the question is in. The dense
+// side embeds the query once per corpus language (as asked, and as
+// translated word by word) and keeps each paragraph's best similarity.
+//
+// The path is used when the corpus holds more than one language, or when
+// it is English; a corpus all in Arabic keeps the original analysis it was
+// tuned on (Index.search in index.go).
+
+//go:embed thesaurus_en.txt
+var thesaurusEnText string
+
+// translationWeight is the weight of a word's translations and
+// transliterations in its unit: a little under the word itself, so that
+// of two paragraphs saying the same thing the one in the question's
+// language comes first. Members from fullMember up count as the word
+// itself for document frequency and coverage; synonyms weigh less.
+const (
+	translationWeight = 0.85
+	fullMember        = translationWeight
+)
+
+// xunit is one word of a query and every term that says it.
+type xunit struct {
+	// head is the word's own analysed term (or its phrase's terms joined).
+	head string
+	// members maps a term to its weight: 1 for the word and its
+	// translations, less for synonyms.
+	members map[string]float64
+	// phrases are the synonyms (one or more terms each) a paragraph may
+	// say instead, for coverage: a synonym phrase counts when all its
+	// terms are there.
+	phrases [][]string
+}
+
+// queryView is a query analysed for a multilingual corpus.
+type queryView struct {
+	units []xunit
+	// texts holds, per corpus language, the query's words as a paragraph
+	// in that language would have them, for the dense side.
+	texts map[string]string
+}
+
+// lexicon is what the cross-language path knows besides the corpus's own
+// terms. It is built once per Index and never changes after.
+type lexicon struct {
+	enToAr map[string][]string // English term -> Arabic words as written
+	arToEn map[string][]string // Arabic term -> English words as written
+	enSyn  enThesaurus
+	// names maps a language and a transliteration key to the corpus's
+	// terms of that language with that key (see translitKey).
+	names map[string]map[string][]string
+	// langs are the languages of the corpus's paragraphs, sorted.
+	langs []string
+}
+
+// newLexicon reads the glossary both ways and the English thesaurus, and
+// collects the names of c that a transliteration can reach.
+func newLexicon(c *corpus.Corpus, g glossary) lexicon {
+	lx := lexicon{enToAr: g, arToEn: map[string][]string{}, enSyn: parseEnThesaurus(thesaurusEnText),
+		names: map[string]map[string][]string{"ar": {}, "en": {}}}
+	for _, line := range strings.Split(glossaryText+"\n"+glossaryMoreText, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		en, ar, ok := strings.Cut(line, "=")
+		if !ok {
+			continue
+		}
+		en = strings.TrimSpace(en)
+		for _, t := range Tokens(ar) {
+			if !slices.Contains(lx.arToEn[t], en) {
+				lx.arToEn[t] = append(lx.arToEn[t], en)
+			}
+		}
+	}
+	langs := map[string]bool{}
+	for _, p := range c.Paragraphs() {
+		langs[p.Language] = true
+		for _, w := range text.Words(p.Text) {
+			t := term(w)
+			if t == "" {
+				continue
+			}
+			if isArabicWord(w) {
+				if _, known := lx.arToEn[t]; !known {
+					lx.addName("ar", w, t)
+				}
+			}
+		}
+		for _, w := range capitalized.FindAllString(p.Text, -1) {
+			w = strings.ToLower(w)
+			t := term(w)
+			if _, known := g[t]; t != "" && !known {
+				lx.addName("en", w, t)
+			}
+		}
+	}
+	for l := range langs {
+		lx.langs = append(lx.langs, l)
+	}
+	slices.Sort(lx.langs)
+	return lx
+}
+
+// capitalized finds Latin words written with a capital: the names an
+// Arabic word may transliterate.
+var capitalized = regexp.MustCompile(`\b[A-Z][a-zA-Z]+\b`)
+
+func (lx lexicon) addName(lang, w, t string) {
+	k := translitKey(w)
+	if len([]rune(k)) < 3 {
+		return
+	}
+	if !slices.Contains(lx.names[lang][k], t) {
+		lx.names[lang][k] = append(lx.names[lang][k], t)
+	}
+}
+
+// multilingual reports whether the index searches through query units.
+func (ix *Index) multilingual() bool { return ix.lex != nil }
+
+// view analyses q for the cross-language path.
+func (ix *Index) view(q string) queryView {
+	lx := ix.lex
+	v := queryView{texts: map[string]string{}}
+	words := text.Words(ix.restoreHamza(q))
+	var (
+		terms []string
+		ws    []string
+	)
+	for _, w := range words {
+		if t := term(w); t != "" {
+			terms = append(terms, t)
+			ws = append(ws, w)
+		}
+	}
+	texts := map[string][]string{}
+	add := func(lang string, w ...string) { texts[lang] = append(texts[lang], w...) }
+	for i := 0; i < len(terms); {
+		// An English phrase of the thesaurus ("chief executive") is one unit.
+		if g, n := lx.enSyn.phraseAt(terms[i:]); n > 1 {
+			u := xunit{head: strings.Join(terms[i:i+n], " "), members: map[string]float64{}}
+			lx.enSyn.addGroup(&u, g, terms[i:i+n])
+			for j := i; j < i+n; j++ {
+				u.members[terms[j]] = 1
+				add("en", ws[j])
+				lx.translate(u.members, ws[j], terms[j], add)
+			}
+			v.units = append(v.units, u)
+			i += n
+			continue
+		}
+		// An Arabic compound ("مجلس الإدارة", "الرئيس التنفيذي") is one
+		// unit too: it says what one English word does (board, CEO).
+		if i+1 < len(terms) && arCompounds[terms[i]+" "+terms[i+1]] {
+			u := xunit{head: terms[i] + " " + terms[i+1], members: map[string]float64{}}
+			for j := i; j < i+2; j++ {
+				u.members[terms[j]] = 1
+				add("ar", ws[j])
+				lx.translate(u.members, ws[j], terms[j], add)
+			}
+			v.units = append(v.units, u)
+			i += 2
+			continue
+		}
+		t, w := terms[i], ws[i]
+		u := xunit{head: t, members: map[string]float64{t: 1}}
+		if isArabicWord(w) {
+			add("ar", w)
+			// A clitic the light stemmer keeps (لشركة, بالمجلس) or a
+			// feminine ending: the bare word, when the corpus has it,
+			// says the same.
+			for _, alt := range spellingVariants(w) {
+				if at := term(alt); at != "" && at != t && ix.known(at) {
+					u.members[at] = 1
+					if _, ok := lx.arToEn[t]; !ok {
+						lx.translate(u.members, alt, at, add)
+					}
+				}
+			}
+			for _, s := range ix.thesaurus.terms[t] {
+				if _, ok := u.members[s]; !ok {
+					u.members[s] = synonymWeight
+					u.phrases = append(u.phrases, []string{s})
+				}
+			}
+		} else {
+			add("en", w)
+			if g, ok := lx.enSyn.word[t]; ok {
+				lx.enSyn.addGroup(&u, g, []string{t})
+			}
+		}
+		lx.translate(u.members, w, t, add)
+		if ageWords[t] {
+			u.members[ageTerm] = 1
+		}
+		v.units = append(v.units, u)
+		i++
+	}
+	for l, ws := range texts {
+		v.texts[l] = strings.Join(ws, " ")
+	}
+	return v
+}
+
+// translate adds to members the other language's terms for the word w
+// (term t): its glossary translations, or else the corpus names that
+// transliterate to the same consonants. add receives the words as written.
+func (lx lexicon) translate(members map[string]float64, w, t string, add func(lang string, w ...string)) {
+	to, dict := "ar", lx.enToAr
+	if isArabicWord(w) {
+		to, dict = "en", lx.arToEn
+	}
+	if isDigits(w) {
+		return // numbers are written alike in both
+	}
+	if tr, ok := dict[t]; ok {
+		for _, x := range tr {
+			for _, xt := range Tokens(x) {
+				if members[xt] < translationWeight {
+					members[xt] = translationWeight
+				}
+			}
+		}
+		add(to, tr...)
+		return
+	}
+	if k := translitKey(w); len([]rune(k)) >= 3 {
+		for _, nt := range lx.names[to][k] {
+			if members[nt] < translationWeight {
+				members[nt] = translationWeight
+			}
+			add(to, nt)
+		}
+	}
+}
+
+// searchUnits scores every paragraph against the units with BM25, each
+// unit counted as one term (see the comment at the top of the file).
+func (b *bm25Index) searchUnits(units []xunit, k int) []scored {
+	acc := map[int32]float64{}
+	seen := map[string]bool{}
+	for _, u := range units {
+		if seen[u.head] {
+			continue
+		}
+		seen[u.head] = true
+		// The word and its translations add up; a synonym counts only
+		// where none of them is, so that a paragraph repeating one concept
+		// in several near-synonyms ("مجلس الإدارة") does not outweigh one
+		// that says it once in another language ("board").
+		tf := map[int32]float64{}
+		syn := map[int32]float64{}
+		for t, w := range u.members {
+			for _, p := range b.postings[t] {
+				if w >= fullMember {
+					tf[p.doc] += w * float64(p.tf)
+				} else {
+					syn[p.doc] = max(syn[p.doc], w*float64(p.tf))
+				}
+			}
+		}
+		df := len(tf)
+		for d, f := range syn {
+			if _, ok := tf[d]; !ok {
+				tf[d] = f
+			}
+		}
+		idf := b.idfOf(df)
+		for d, f := range tf {
+			norm := bm25K1 * (1 - bm25B + bm25B*float64(b.docLen[d])/b.avgLen)
+			acc[d] += idf * f * (bm25K1 + 1) / (f + norm)
+		}
+	}
+	return topK(acc, k)
+}
+
+// idfOf is idf for a document frequency.
+func (b *bm25Index) idfOf(df int) float64 {
+	n := float64(len(b.docLen))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// unitIDF is the idf of a unit: of the union of its full-weight members' postings.
+func (b *bm25Index) unitIDF(u xunit) float64 {
+	docs := map[int32]bool{}
+	for t, w := range u.members {
+		if w < fullMember {
+			continue
+		}
+		for _, p := range b.postings[t] {
+			docs[p.doc] = true
+		}
+	}
+	return b.idfOf(len(docs))
+}
+
+// unitCoverage is coverage (index.go) for units: the idf-weighted share of
+// units that have a member in have, synonyms and consonant skeletons
+// earning part of a unit's weight.
+func (ix *Index) unitCoverage(units []xunit, have map[string]bool) float64 {
+	var total, got float64
+	seen := map[string]bool{}
+	for _, u := range units {
+		if seen[u.head] {
+			continue
+		}
+		seen[u.head] = true
+		w := ix.bm25.unitIDF(u)
+		total += w
+		best := 0.0
+		for t, mw := range u.members {
+			switch {
+			case mw < fullMember:
+			case have[t]:
+				best = 1
+			case have["K:"+skeleton(t)]:
+				best = math.Max(best, skeletonCredit)
+			}
+		}
+		for _, ph := range u.phrases {
+			if best < synonymCredit && allIn(ph, have) {
+				best = synonymCredit
+			}
+		}
+		got += best * w
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// searchMulti is Search's work for one phrasing of the query on the
+// cross-language path: BM25 over units and the dense side once per corpus
+// language, each paragraph keeping its best similarity.
+func (ix *Index) searchMulti(v queryView, mode Mode, depth int, dense func(q string) ([]scored, error)) (lex, dn []scored, err error) {
+	if mode != Dense {
+		lex = ix.bm25.searchUnits(v.units, depth)
+	}
+	if mode != Lexical {
+		best := map[int]float64{}
+		for _, l := range ix.lex.langs {
+			q := v.texts[l]
+			if strings.TrimSpace(q) == "" {
+				continue
+			}
+			ds, err := dense(q)
+			if err != nil {
+				return nil, nil, err
+			}
+			for _, s := range ds {
+				if old, ok := best[s.doc]; !ok || s.score > old {
+					best[s.doc] = s.score
+				}
+			}
+		}
+		for d, s := range best {
+			dn = append(dn, scored{doc: d, score: s})
+		}
+		sortScored(dn)
+		if len(dn) > depth {
+			dn = dn[:depth]
+		}
+	}
+	return lex, dn, nil
+}
+
+// translitKey reduces a name to the consonants an Arabic and an English
+// spelling of it share: "Altman" and "ألتمان" both give "ltmn", "Brockman"
+// and "بروكمان" "brkmn". Vowels (and و ي ا inside a word) are dropped,
+// letters Arabic lacks are mapped to their usual stand-ins (p→b, v→f),
+// letters English writes alike are merged (ج غ g j; س ز ص s z), and doubled
+// letters count once.
+func translitKey(w string) string {
+	w = text.Fold(w)
+	var out []rune
+	push := func(r rune) {
+		if r != 0 && (len(out) == 0 || out[len(out)-1] != r) {
+			out = append(out, r)
+		}
+	}
+	rs := []rune(w)
+	if len(rs) > 0 && isArabicWord(w) {
+		for i, r := range rs {
+			switch r {
+			case 'ب', 'پ':
+				push('b')
+			case 'ت', 'ث', 'ط':
+				push('t')
+			case 'ج', 'غ', 'گ':
+				push('g')
+			case 'ح', 'ه':
+				if i != len(rs)-1 { // a final ه is a vowel or the teh marbuta
+					push('h')
+				}
+			case 'خ':
+				push('x')
+			case 'د', 'ذ', 'ض', 'ظ':
+				push('d')
+			case 'ر':
+				push('r')
+			case 'ز', 'س', 'ص':
+				push('s')
+			case 'ش':
+				push('S')
+			case 'ف', 'ڤ':
+				push('f')
+			case 'ق', 'ك':
+				push('k')
+			case 'ل':
+				push('l')
+			case 'م':
+				push('m')
+			case 'ن':
+				push('n')
+			case 'و':
+				if i == 0 {
+					push('w')
+				}
+			case 'ي':
+				if i == 0 {
+					push('y')
+				}
+			}
+		}
+		return string(out)
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		var next rune
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		if !unicode.IsLetter(r) || r > unicode.MaxASCII {
+			continue
+		}
+		switch {
+		case (r == 's' || r == 'c') && next == 'h':
+			push('S')
+			i++
+		case r == 't' && next == 'h', r == 'p' && next == 'h':
+			push(map[rune]rune{'t': 't', 'p': 'f'}[r])
+			i++
+		case r == 'k' && next == 'h':
+			push('x')
+			i++
+		case r == 'g' && next == 'h':
+			push('g')
+			i++
+		case r == 't' && next == 'c' && i+2 < len(rs) && rs[i+2] == 'h':
+			push('t')
+			push('S')
+			i += 2
+		case r == 'c' && (next == 'e' || next == 'i' || next == 'y'):
+			push('s')
+		case r == 'c', r == 'k', r == 'q':
+			push('k')
+		case r == 'x':
+			push('k')
+			push('s')
+		case r == 'b', r == 'p':
+			push('b')
+		case r == 'f', r == 'v':
+			push('f')
+		case r == 'g', r == 'j':
+			push('g')
+		case r == 's', r == 'z':
+			push('s')
+		case r == 'd', r == 'h', r == 'l', r == 'm', r == 'n', r == 'r', r == 't':
+			push(r)
+		case r == 'w' || r == 'y':
+			if i == 0 {
+				push(r)
+			}
+		}
+	}
+	return string(out)
+}
+
+// unitConfidence is confidence (index.go) for the cross-language path.
+func (ix *Index) unitConfidence(views []queryView, hits []Hit) float64 {
+	best := 0.0
+	for _, h := range hits[:min(3, len(hits))] {
+		have := termSet(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text)
+		for _, v := range views {
+			best = math.Max(best, ix.unitCoverage(v.units, have))
+		}
+	}
+	return best
+}
+
+func allIn(terms []string, have map[string]bool) bool {
+	for _, t := range terms {
+		if !have[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// bilingualGroups adds to the thesaurus's synonym groups one group per
+// glossary line, holding the English word and its Arabic translations, so
+// that the offline embedder gives an English paragraph and an Arabic one
+// about the same thing shared concept features.
+func bilingualGroups(base map[string][]int) map[string][]int {
+	out := make(map[string][]int, len(base))
+	next := 0
+	for t, gs := range base {
+		out[t] = append([]int(nil), gs...)
+		for _, g := range gs {
+			next = max(next, g+1)
+		}
+	}
+	for i, line := range strings.Split(glossaryText+"\n"+glossaryMoreText, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		en, ar, ok := strings.Cut(line, "=")
+		if !ok {
+			continue
+		}
+		g := next + i
+		for _, t := range append(Tokens(en), Tokens(ar)...) {
+			if !slices.Contains(out[t], g) {
+				out[t] = append(out[t], g)
+			}
+		}
+	}
+	return out
+}
+
+// multilingualDenseWeight is the dense ranking's share in FusionWeighted on
+// the cross-language path: hashed n-grams of two scripts meet only through
+// shared concepts, so BM25 over query units leads (measured on
+// testdata/eval/i11_dev.jsonl: 0.2 gives answerable R@1 0.85, 0.3 0.825, 0.4 0.80).
+const multilingualDenseWeight = 0.2
+
+func denseWeightFor(lex *lexicon) float64 {
+	if lex != nil {
+		return multilingualDenseWeight
+	}
+	return defaultDenseWeight
+}
+
+// News gives a person's age as an apposition ("Altman, 38, co-founded…",
+// "ألتمان (38 عامًا)", "البالغ من العمر 38 عامًا"). A paragraph with one is
+// indexed with ageTerm, which a question's "age" / "how old" / "عمر" reaches.
+var ageAppositive = regexp.MustCompile(`[A-Z][a-z]+, \d{2}, |\(\d{2} (?:عامًا|عاما|سنة)\)|من العمر \d{2}|aged \d{2}|\d{2}-year-old`)
+
+const ageTerm = "\x00age"
+
+// ageWords are the analysed terms of a question that asks for an age.
+var ageWords = map[string]bool{"age": true, "old": true, "ag": true, "عمر": true}
+
+// arCompounds are two-word Arabic names of one thing, as analysed terms.
+var arCompounds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"مجلس الإدارة", "الرئيس التنفيذي", "المدير التنفيذي", "رئيسا تنفيذيا", "رئيسة تنفيذية",
+		"الذكاء الاصطناعي", "كبير العلماء", "مديرة التكنولوجيا", "مدير التكنولوجيا", "الموارد البشرية", "الشركات الناشئة"} {
+		if ts := Tokens(p); len(ts) == 2 {
+			m[ts[0]+" "+ts[1]] = true
+		}
+	}
+	return m
+}()
