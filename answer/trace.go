@@ -248,8 +248,8 @@ func (e *Engine) AskTraced(ctx context.Context, req Request) (Answer, error) {
 	if opts.Model != nil {
 		lang := text.Language(req.Question)
 		opts.Model = &tracingModel{
-			inner:   opts.Model,
-			rec:     rec,
+			inner: opts.Model,
+			rec:   rec,
 			rewrite: stablePrefix(func() string {
 				return rewriteMessages(strings.TrimSpace(req.Question), e.corpus.Language(), req.History)[0].Content
 			}),
