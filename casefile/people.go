@@ -343,6 +343,17 @@ type mention struct {
 func (cb *castBuilder) findMentions(toks []token) []mention {
 	var out []mention
 	taken := make([]bool, len(toks))
+	// The folded forms the sentence's words can take: a name whose first
+	// word is not among them cannot be there.
+	present := map[string]bool{}
+	for _, t := range toks {
+		if t.word {
+			present[cleanWord(t.fold)] = true
+			for _, f := range nameForms(t.raw) {
+				present[f] = true
+			}
+		}
+	}
 	// Full names first, then surnames.
 	for pass := 0; pass < 2; pass++ {
 		for _, p := range cb.people {
@@ -350,6 +361,9 @@ func (cb *castBuilder) findMentions(toks []token) []mention {
 				words := f.words
 				if pass == 1 {
 					words = words[len(words)-1:]
+				}
+				if !present[words[0]] {
+					continue
 				}
 				for i := 0; i+len(words) <= len(toks); i++ {
 					if taken[i] || !matchWords(toks[i:i+len(words)], words, f.latin) {
