@@ -224,6 +224,7 @@ func langOfTexts(t texts) string {
 // traceFrame is the frame text of the trace view.
 type traceFrame struct {
 	button, title, question, read, candidates, decision, path, checks, calls, gone, footer string
+	readAs, searchedAs, terms, unknown, foreign, synonyms, rewrite, earlier, figures       string
 	decisions                                                                              map[string]string
 }
 
@@ -234,6 +235,9 @@ func traceTexts(lang string) traceFrame {
 			read: "قراءة السؤال", candidates: "الفقرات المرشحة (BM25 · جيب التمام · المدمج)", decision: "قرار الإجابة",
 			path: "المسار", checks: "فحص الاستشهادات", calls: "استدعاءات النموذج",
 			gone: "ℹ️ لم يعد أثر هذه الإجابة متاحًا.", footer: "البحث %d مللي ثانية · الإجمالي %d مللي ثانية",
+			readAs: "قُرئ هكذا", searchedAs: "بُحث عنه هكذا", terms: "الجذوع", unknown: "ليست في المصادر", foreign: "أسماء لا تذكرها المصادر",
+			synonyms: "مرادفات أضيفت", rewrite: "إعادة صياغة النموذج", earlier: "مع السؤال السابق",
+			figures:   "الثقة %.2f · الامتناع تحت %.2f · التحفظ تحت %.2f → **%s**",
 			decisions: map[string]string{"answered": "أُجيب", "hedged": "أُجيب بتحفظ", "abstained": "امتنع (المقال لا يجيب)", "abstained_by_model": "امتنع (بحكم النموذج)"},
 		}
 	}
@@ -242,6 +246,9 @@ func traceTexts(lang string) traceFrame {
 		read: "Reading", candidates: "Paragraphs considered (BM25 · cosine · fused)", decision: "Decision",
 		path: "Path", checks: "Citation check", calls: "Model calls",
 		gone: "ℹ️ The trace of this answer is no longer available.", footer: "search %d ms · total %d ms",
+		readAs: "read as", searchedAs: "searched as", terms: "terms", unknown: "not in the sources", foreign: "names the sources never mention",
+		synonyms: "synonyms added", rewrite: "model rewrite", earlier: "with the earlier question",
+		figures:   "confidence %.2f · abstain < %.2f · hedge < %.2f → **%s**",
 		decisions: map[string]string{"answered": "answered", "hedged": "answered with a caveat", "abstained": "abstained (the corpus does not answer)", "abstained_by_model": "abstained (the model judged so)"},
 	}
 }
@@ -256,27 +263,27 @@ func traceEmbed(a answer.Answer) *discordgo.MessageEmbed {
 	fmt.Fprintf(&desc, "**%s** (%s): %s\n", f.question, tr.Language, truncate(cleanInline(tr.Question), 300))
 	if an := tr.Analysis; an != nil {
 		if an.ReadAs != "" {
-			fmt.Fprintf(&desc, "read as → %s\n", truncate(cleanInline(an.ReadAs), 300))
+			fmt.Fprintf(&desc, f.readAs+" → %s\n", truncate(cleanInline(an.ReadAs), 300))
 		}
 		if an.Standard != "" {
-			fmt.Fprintf(&desc, "searched as → %s\n", truncate(cleanInline(an.Standard), 300))
+			fmt.Fprintf(&desc, f.searchedAs+" → %s\n", truncate(cleanInline(an.Standard), 300))
 		}
-		fmt.Fprintf(&desc, "terms: `%s`\n", truncate(cleanInline(strings.Join(an.Terms, " ")), 300))
+		fmt.Fprintf(&desc, f.terms+": `%s`\n", truncate(cleanInline(strings.Join(an.Terms, " ")), 300))
 		if len(an.Unknown) > 0 {
-			fmt.Fprintf(&desc, "not in the corpus: `%s`\n", truncate(cleanInline(strings.Join(an.Unknown, " ")), 200))
+			fmt.Fprintf(&desc, f.unknown+": `%s`\n", truncate(cleanInline(strings.Join(an.Unknown, " ")), 200))
 		}
 		if len(an.Foreign) > 0 {
-			fmt.Fprintf(&desc, "names the corpus never mentions: %s\n", truncate(cleanInline(strings.Join(an.Foreign, ", ")), 200))
+			fmt.Fprintf(&desc, f.foreign+": %s\n", truncate(cleanInline(strings.Join(an.Foreign, ", ")), 200))
 		}
 		if len(an.Expansions) > 0 {
-			fmt.Fprintf(&desc, "synonyms added: %s\n", truncate(cleanInline(strings.Join(an.Expansions, " ")), 300))
+			fmt.Fprintf(&desc, f.synonyms+": %s\n", truncate(cleanInline(strings.Join(an.Expansions, " ")), 300))
 		}
 	}
 	if tr.Rewrite != "" {
-		fmt.Fprintf(&desc, "model rewrite → %s\n", truncate(cleanInline(tr.Rewrite), 300))
+		fmt.Fprintf(&desc, f.rewrite+" → %s\n", truncate(cleanInline(tr.Rewrite), 300))
 	}
 	if tr.FollowUp != "" {
-		fmt.Fprintf(&desc, "with the earlier question: %s\n", truncate(cleanInline(tr.FollowUp), 200))
+		fmt.Fprintf(&desc, f.earlier+": %s\n", truncate(cleanInline(tr.FollowUp), 200))
 	}
 	e := &discordgo.MessageEmbed{
 		Title: truncate(f.title, embedTitleLen), Color: colourSources,
@@ -306,7 +313,7 @@ func traceEmbed(a answer.Answer) *discordgo.MessageEmbed {
 	if decision == "" {
 		decision = tr.Decision
 	}
-	field(f.decision, fmt.Sprintf("confidence %.2f · abstain < %.2f · hedge < %.2f → **%s**", tr.Confidence, tr.Threshold, tr.ConfidentAt, decision))
+	field(f.decision, fmt.Sprintf(f.figures, tr.Confidence, tr.Threshold, tr.ConfidentAt, decision))
 	path := tr.Path
 	if tr.Model != "" {
 		path += " · " + truncate(cleanInline(tr.Model), 100)
