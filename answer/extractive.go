@@ -254,42 +254,23 @@ func inOrder(text, quote string) bool {
 
 // summarizeExtractive builds a summary from the article's own sentences: the
 // lead sentence and the most central sentence of each section, or, for a
-// topic, the best sentence of each paragraph found for it.
+// topic, the sentences that carry it (topicsum.go).
 func (e *Engine) summarizeExtractive(ctx context.Context, topic, lang string) (Summary, error) {
 	s := Summary{Topic: topic, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
 	var picks []pick
 	if topic == "" {
 		picks = leadAndCentral(e.corpus)
 	} else {
-		res, err := e.search.Search(ctx, topic, retrieval.SearchOptions{K: 6})
+		var ok bool
+		var err error
+		picks, ok, err = e.topicPicks(ctx, topic, defaultTopicParams())
 		if err != nil {
-			if errors.Is(err, retrieval.ErrEmptyQuery) {
-				return s, fmtErr(ErrEmptyQuestion, "the topic has no words to search for")
-			}
-			return s, fmt.Errorf("answer: searching for topic %q: %w", topic, err)
+			return s, err
 		}
-		if !res.Answerable {
+		if !ok {
 			s.Summary = e.phrase(lang, "no-topic")
 			return s, nil
 		}
-		cands := e.rankSentences(topic, res.Hits)
-		used := map[int]bool{}
-		for _, c := range cands {
-			if len(picks) == 5 || c.score < 0.3*cands[0].score {
-				break
-			}
-			if used[c.hit] {
-				continue
-			}
-			used[c.hit] = true
-			picks = append(picks, pick{p: res.Hits[c.hit].Paragraph, sentence: c.text})
-		}
-		sort.SliceStable(picks, func(i, j int) bool {
-			if picks[i].p.ArticleID != picks[j].p.ArticleID {
-				return picks[i].p.ArticleID < picks[j].p.ArticleID
-			}
-			return picks[i].p.N < picks[j].p.N
-		})
 	}
 	quoted := make([]corpus.Paragraph, len(picks))
 	for i, p := range picks {

@@ -55,26 +55,44 @@ func renderAnswer(w io.Writer, a answer.Answer) error {
 			head = label(a.Language, "أقرب الفقرات:", "Closest paragraphs:")
 		}
 		ew.printf("\n%s\n", head)
+		attribute := needsAttribution(a.Citations)
 		for _, c := range a.Citations {
-			renderCitation(ew, c)
+			renderCitation(ew, c, a.Language, attribute)
 		}
 	}
 	return ew.err
 }
 
-func renderCitation(ew *errWriter, c answer.Citation) {
+// needsAttribution reports whether citations need their article's line
+// (title, date, source): not when they all come from one article that has
+// neither a date nor a source, where the line would only repeat the title.
+func needsAttribution(cits []answer.Citation) bool {
+	for _, c := range cits {
+		if c.Article != cits[0].Article || c.Date != "" || c.Source != "" || len(c.AlsoIn) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// renderCitation prints one citation of an answer in language lang: its
+// paragraph's language is named when it differs, and its article's line
+// when attribute is set.
+func renderCitation(ew *errWriter, c answer.Citation, lang string, attribute bool) {
 	ew.printf("[%d] %s", c.N, c.Ref)
 	if c.Section != "" {
 		ew.printf(" · %s", c.Section)
 	}
-	if c.Language != "" {
+	if c.Language != "" && c.Language != lang {
 		ew.printf(" (%s)", c.Language)
 	}
 	if !c.Verified && !c.Supported {
 		ew.printf(" (quote not verified)")
 	}
 	ew.printf("\n")
-	renderArticleLine(ew, c.Title, c.Date, c.Source, c.Older)
+	if attribute {
+		renderArticleLine(ew, c.Title, c.Date, c.Source, c.Older)
+	}
 	for _, x := range c.AlsoIn {
 		ew.printf("    also: %s", x.Ref)
 		renderArticleLine(ew, " "+x.Title, x.Date, x.Source, false)

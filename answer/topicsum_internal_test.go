@@ -1,0 +1,117 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"casebot/corpus"
+	"casebot/retrieval"
+)
+
+// TestTopicSelectionCoversTheTopic: when the bound leaves room for two
+// sentences, the selection takes the best one and then the one that adds
+// the topic's other half, not a near copy of the first that scores a little
+// higher; without the coverage and redundancy weights it would take the
+// copy, so the test shows what they do.
+func TestTopicSelectionCoversTheTopic(t *testing.T) {
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(s) {
+			m[w] = true
+		}
+		return m
+	}
+	// match is the share of the topic's words the text has.
+	match := func(topic, s string) float64 {
+		have := words(s)
+		n := 0
+		for _, w := range strings.Fields(topic) {
+			if have[w] {
+				n++
+			}
+		}
+		return float64(n) / float64(len(strings.Fields(topic)))
+	}
+	mk := func(pos int, s string, rel float64) *topicSentence {
+		return &topicSentence{pos: pos, text: s, scored: s, own: rel, rel: rel, terms: words(s), size: len(s)}
+	}
+	sents := []*topicSentence{
+		mk(0, "board vote four directors removed chief", 0.9),
+		mk(1, "board vote four directors removed chief executive", 0.88),
+		mk(2, "staff threatened resign employees letter", 0.8),
+	}
+	topic := "board vote staff"
+	prm := defaultTopicParams()
+	prm.maxSentences = 2
+	got := selectTopicSentences(topic, sents, match, prm)
+	if len(got) != 2 || got[0].pos != 0 || got[1].pos != 2 {
+		t.Errorf("chose %v, want sentences 0 and 2", positions(got))
+	}
+	prm.coverWeight, prm.redundancy = 0, 0
+	if got := selectTopicSentences(topic, sents, match, prm); len(got) != 2 || got[1].pos != 1 {
+		t.Errorf("without coverage and redundancy chose %v, want 0 and 1 (the test would show nothing)", positions(got))
+	}
+}
+
+// TestTopicSelectionBounds: the selection stops at maxSentences and at
+// maxUTF16 characters, and quotes nothing under keepRatio of the best.
+func TestTopicSelectionBounds(t *testing.T) {
+	var sents []*topicSentence
+	for i := 0; i < 10; i++ {
+		sents = append(sents, &topicSentence{pos: i, text: "x", scored: "x", rel: 1 - float64(i)*0.01, size: 300, terms: map[string]bool{}})
+	}
+	sents = append(sents, &topicSentence{pos: 10, rel: 0.2, size: 1, terms: map[string]bool{}})
+	none := func(string, string) float64 { return 0 }
+	prm := defaultTopicParams()
+	prm.maxUTF16 = 1000
+	if got := selectTopicSentences("t", sents, none, prm); len(got) != 3 {
+		t.Errorf("%d sentences of 300 characters within 1000, want 3", len(got))
+	}
+	prm.maxUTF16 = 1 << 20
+	got := selectTopicSentences("t", sents, none, prm)
+	if len(got) != prm.maxSentences {
+		t.Errorf("%d sentences, want %d", len(got), prm.maxSentences)
+	}
+	for _, s := range got {
+		if s.pos == 10 {
+			t.Errorf("quoted a sentence under keepRatio of the best")
+		}
+	}
+}
+
+func positions(ss []*topicSentence) []int {
+	var out []int
+	for _, s := range ss {
+		out = append(out, s.pos)
+	}
+	return out
+}
+
+// stubSearcher answers every search with the same hits; it has no Match,
+// so topic sentences are scored by plain term overlap.
+type stubSearcher struct{ res retrieval.Result }
+
+func (s stubSearcher) Search(ctx context.Context, q string, opts retrieval.SearchOptions) (retrieval.Result, error) {
+	return s.res, nil
+}
+
+// TestTopicSummaryLeadWhenNoSentenceMatches: when retrieval judges a topic
+// covered but no sentence shares a word with it, the summary quotes the
+// best paragraph's first sentence rather than nothing.
+func TestTopicSummaryLeadWhenNoSentenceMatches(t *testing.T) {
+	c, err := corpus.LoadFS(fstest.MapFS{"a.md": {Data: []byte("---\ntitle: A\nlanguage: en\n---\nThe board met. It voted.\n\nThe staff wrote a letter.\n")}}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := c.Paragraphs()
+	eng := New(c, stubSearcher{retrieval.Result{Answerable: true, Hits: []retrieval.Hit{{Paragraph: ps[1], Score: 1}, {Paragraph: ps[0], Score: 0.5}}}}, Options{})
+	s, err := eng.Summarize(context.Background(), "quorum", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Citations) != 1 || s.Citations[0].Quote != "The staff wrote a letter." || !s.Citations[0].Verified {
+		t.Errorf("want the best paragraph's lead quoted, got %s %+v", s.Summary, s.Citations)
+	}
+}

@@ -1,0 +1,411 @@
+package answer_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"casebot/answer"
+	"casebot/corpus"
+	"casebot/retrieval"
+	"casebot/text"
+)
+
+// topicItem is one topic of a key-sentence set: the sentences a summary of
+// the topic must quote, each with the paragraph it is in.
+type topicItem struct {
+	ID    string `json:"id"`
+	Lang  string `json:"lang"`
+	Topic string `json:"topic"`
+	Key   []struct {
+		Ref      string `json:"ref"`
+		Sentence string `json:"sentence"`
+	} `json:"key"`
+}
+
+// loadTopics reads a key-sentence set and checks that every key sentence
+// is verbatim in its paragraph, so a typo in the set cannot pass as a miss.
+func loadTopics(t *testing.T, c *corpus.Corpus, name string) []topicItem {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "testdata", "eval", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []topicItem
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var it topicItem
+		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
+			t.Fatalf("%s line %d: %v", name, line, err)
+		}
+		if it.Topic == "" || len(it.Key) == 0 {
+			t.Fatalf("%s line %d: a topic and at least one key sentence are needed", name, line)
+		}
+		for _, k := range it.Key {
+			p, ok := c.Lookup(k.Ref)
+			if !ok || !strings.Contains(p.Text, k.Sentence) {
+				t.Fatalf("%s %s: key sentence not verbatim in %s: %q", name, it.ID, k.Ref, k.Sentence)
+			}
+		}
+		out = append(out, it)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// quotesKey reports whether a citation of the key's paragraph quotes the
+// key sentence: whole, or the part of it that one citation's passage holds
+// (at least half of it, so a stray phrase does not count).
+func quotesKey(s answer.Summary, ref, sentence string) bool {
+	for _, c := range s.Citations {
+		if c.Ref != ref {
+			continue
+		}
+		for _, part := range strings.Split(c.Quote, " … ") {
+			part = strings.TrimSpace(part)
+			if strings.Contains(part, sentence) {
+				return true
+			}
+			if part != "" && strings.Contains(sentence, part) && 2*len(part) >= len(sentence) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbatimProblems lists what in a topic summary is not verbatim: a
+// citation whose quote is not passages of its paragraph in order, a bullet
+// that is not its citation's quote, a [n] without a citation.
+func verbatimProblems(s answer.Summary, c *corpus.Corpus) []string {
+	var out []string
+	byN := map[int]answer.Citation{}
+	for _, cit := range s.Citations {
+		byN[cit.N] = cit
+		p, ok := c.Lookup(cit.Ref)
+		if !ok {
+			out = append(out, fmt.Sprintf("[%d] cites %s, which is not in the corpus", cit.N, cit.Ref))
+			continue
+		}
+		at := 0
+		for _, part := range strings.Split(cit.Quote, " … ") {
+			i := strings.Index(p.Text[at:], part)
+			if part == "" || i < 0 {
+				out = append(out, fmt.Sprintf("[%d] quotes %q, not in %s in order", cit.N, part, cit.Ref))
+				break
+			}
+			at += i + len(part)
+		}
+		if !cit.Verified {
+			out = append(out, fmt.Sprintf("[%d] is not marked verified", cit.N))
+		}
+	}
+	lines := strings.Split(s.Summary, "\n")
+	for _, l := range lines[1:] {
+		body, ok := strings.CutPrefix(l, "• ")
+		if !ok {
+			out = append(out, fmt.Sprintf("line %q is not a point", l))
+			continue
+		}
+		var n int
+		i := strings.LastIndex(body, " [")
+		if i < 0 {
+			out = append(out, fmt.Sprintf("point %q has no citation", l))
+			continue
+		}
+		if _, err := fmt.Sscanf(body[i:], " [%d]", &n); err != nil {
+			out = append(out, fmt.Sprintf("point %q has no citation", l))
+			continue
+		}
+		cit, ok := byN[n]
+		if !ok {
+			out = append(out, fmt.Sprintf("point %q cites [%d], which has no citation", l, n))
+			continue
+		}
+		if body[:i] != cit.Quote {
+			out = append(out, fmt.Sprintf("point %q is not the quote of [%d]", l, n))
+		}
+	}
+	return out
+}
+
+// summarySentences counts the sentences a summary quotes.
+func summarySentences(s answer.Summary) int {
+	n := 0
+	for _, c := range s.Citations {
+		for _, part := range strings.Split(c.Quote, " … ") {
+			n += len(text.Sentences(part))
+		}
+	}
+	return n
+}
+
+// Summary bounds: a topic summary is short enough to read in one Discord
+// message (2000 characters, with the bot's bold title line) and quotes at
+// most maxTopicSentences sentences.
+const (
+	maxTopicSentences = 6
+	discordMessage    = 2000
+)
+
+// TestTopicSummaryKeySentences measures key-sentence recall of offline topic
+// summaries on the topic sets: the development set topics_dev.jsonl, which
+// tuned the selection, and i9_topics.jsonl, written blind and measured once
+// after tuning. A key sentence is recalled when a citation of its
+// paragraph quotes it. Every summary is verbatim, at most six sentences and
+// within one Discord message. Run with -v to see the figures.
+func TestTopicSummaryKeySentences(t *testing.T) {
+	c, ix := defaultIndex(t)
+	eng := answer.New(c, ix, answer.Options{})
+	sets := []struct {
+		file  string
+		floor float64 // recall must not fall under it
+	}{
+		// Before (one sentence per paragraph found): 17/23 = 0.74 with 3.0
+		// sentences a topic; after: 22/23 = 0.96 with 4.3.
+		{"topics_dev.jsonl", 0.95},
+		// Measured once, after tuning on the development set. Before:
+		// 12/15 = 0.80 with 3.1 sentences a topic; after: 13/15 = 0.87
+		// with 4.9.
+		{"i9_topics.jsonl", 0.86},
+	}
+	for _, set := range sets {
+		t.Run(strings.TrimSuffix(set.file, ".jsonl"), func(t *testing.T) { measureTopics(t, c, eng, set.file, set.floor) })
+	}
+}
+
+// measureTopics summarises every topic of a set, checks each summary and
+// reports the set's key-sentence recall, which must reach floor.
+func measureTopics(t *testing.T, c *corpus.Corpus, eng *answer.Engine, file string, floor float64) {
+	items := loadTopics(t, c, file)
+	var keys, got, sents int
+	for _, it := range items {
+		s, err := eng.Summarize(context.Background(), it.Topic, "")
+		if err != nil {
+			t.Fatalf("%s: %v", it.ID, err)
+		}
+		if len(s.Citations) == 0 {
+			t.Errorf("%s: no summary for %q: %s", it.ID, it.Topic, s.Summary)
+		}
+		for _, p := range verbatimProblems(s, c) {
+			t.Errorf("%s: %s", it.ID, p)
+		}
+		n := summarySentences(s)
+		sents += n
+		if n > maxTopicSentences {
+			t.Errorf("%s: %d sentences, want at most %d", it.ID, n, maxTopicSentences)
+		}
+		title := "**Summary: " + it.Topic + "**\n"
+		if l := text.UTF16Len(title + s.Summary); l > discordMessage {
+			t.Errorf("%s: %d characters, over one Discord message", it.ID, l)
+		}
+		var missed []string
+		for _, k := range it.Key {
+			keys++
+			if quotesKey(s, k.Ref, k.Sentence) {
+				got++
+			} else {
+				missed = append(missed, k.Ref)
+			}
+		}
+		t.Logf("%-45q %d/%d key sentences in %d quoted; missed %v", it.Topic, len(it.Key)-len(missed), len(it.Key), n, missed)
+	}
+	recall := float64(got) / float64(keys)
+	t.Logf("%s: key-sentence recall %d/%d = %.2f over %d topics; %d sentences quoted, %.1f a topic, %.0f%% of them key",
+		file, got, keys, recall, len(items), sents, float64(sents)/float64(len(items)), 100*float64(got)/float64(max(sents, 1)))
+	if recall < floor {
+		t.Errorf("%s: key-sentence recall %.2f, under its floor %.2f", file, recall, floor)
+	}
+}
+
+// TestVerbatimCheckRejects proves the verbatim check can fail: a summary
+// whose point rewords its paragraph, or whose citation quotes words the
+// paragraph does not have, is rejected.
+func TestVerbatimCheckRejects(t *testing.T) {
+	c, ix := defaultIndex(t)
+	eng := answer.New(c, ix, answer.Options{})
+	s, err := eng.Summarize(context.Background(), "employees", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Citations) == 0 {
+		t.Fatalf("no citations: %s", s.Summary)
+	}
+	if p := verbatimProblems(s, c); len(p) > 0 {
+		t.Fatalf("a real summary fails the check: %v", p)
+	}
+	reworded := s
+	reworded.Summary = strings.Replace(s.Summary, s.Citations[0].Quote, "هدد الموظفون بالاستقالة", 1)
+	forged := s
+	forged.Citations = append([]answer.Citation(nil), s.Citations...)
+	forged.Citations[0].Quote = "هدد الموظفون بالاستقالة"
+	forged.Summary = strings.Replace(s.Summary, s.Citations[0].Quote, forged.Citations[0].Quote, 1)
+	for name, bad := range map[string]answer.Summary{"reworded point": reworded, "forged quote": forged} {
+		if len(verbatimProblems(bad, c)) == 0 {
+			t.Errorf("%s passes the verbatim check", name)
+		}
+	}
+}
+
+// synthetic builds an engine over articles given as file name -> body.
+func synthetic(t *testing.T, lang string, articles map[string]string) (*corpus.Corpus, *answer.Engine) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, body := range articles {
+		fsys[name] = &fstest.MapFile{Data: []byte("---\ntitle: " + name + "\nlanguage: " + lang + "\n---\n" + body)}
+	}
+	c, err := corpus.LoadFS(fsys, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, answer.New(c, ix, answer.Options{})
+}
+
+// TestTopicSummaryTakesEverySentenceThatCarriesIt: a topic summary quotes
+// the sentences of a paragraph that carry the topic, not only its best one
+// (the vote after the meeting, the threat after the silence), and leaves
+// out paragraphs about something else.
+func TestTopicSummaryTakesEverySentenceThatCarriesIt(t *testing.T) {
+	c, eng := synthetic(t, "en", map[string]string{
+		"ouster.md": "The directors held a secret meeting on a Friday evening over a video call. At the meeting, four of the six directors voted to remove the chief executive.\n\n" +
+			"The board gave the staff no explanation. That silence set off a revolt: hundreds of employees threatened to resign unless the chief executive returned.\n\n" +
+			"The company was founded in 2015 as a research laboratory. Its products include a chat assistant and an image generator.\n\n" +
+			"Days later, under pressure from investors, the chief executive returned to his post.\n",
+	})
+	tests := []struct {
+		topic string
+		want  []string // sentences the summary must quote
+		not   []string // nor these
+	}{
+		{"the directors' meeting",
+			[]string{"The directors held a secret meeting on a Friday evening over a video call.", "At the meeting, four of the six directors voted to remove the chief executive."},
+			[]string{"The company was founded in 2015"}},
+		{"how the staff reacted",
+			[]string{"The board gave the staff no explanation.", "That silence set off a revolt: hundreds of employees threatened to resign unless the chief executive returned."},
+			[]string{"The company was founded in 2015", "Its products include"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.topic, func(t *testing.T) {
+			s, err := eng.Summarize(context.Background(), tt.topic, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p := verbatimProblems(s, c); len(p) > 0 {
+				t.Errorf("not verbatim: %v", p)
+			}
+			var quotes []string
+			for _, cit := range s.Citations {
+				quotes = append(quotes, cit.Quote)
+			}
+			all := strings.Join(quotes, "\n")
+			for _, w := range tt.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("the summary does not quote %q:\n%s", w, s.Summary)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(all, w) {
+					t.Errorf("the summary quotes %q, which is off the topic:\n%s", w, s.Summary)
+				}
+			}
+		})
+	}
+}
+
+// TestTopicSummaryBounded: however many paragraphs carry a topic, its
+// summary quotes at most six sentences and fits one Discord message with
+// the bot's title line, in English and in Arabic.
+func TestTopicSummaryBounded(t *testing.T) {
+	long := map[string]string{
+		"en": "The board voted on the chief executive's future after a long night of calls between the directors, the investors and the lawyers, who argued about every clause of the company's charter, every promise made to the staff and every word of the statement to be published in the morning.",
+		"ar": "صوّت مجلس الإدارة على مستقبل المدير التنفيذي بعد ليلة طويلة من المكالمات بين الأعضاء والمستثمرين والمحامين، الذين تجادلوا حول كل بند من بنود ميثاق الشركة وكل وعد قُطع للموظفين وكل كلمة في البيان الذي سيُنشر في الصباح التالي أمام الصحافة والرأي العام.",
+	}
+	topics := map[string]string{"en": "the board vote", "ar": "تصويت مجلس الإدارة"}
+	for lang, sentence := range long {
+		t.Run(lang, func(t *testing.T) {
+			var b strings.Builder
+			for i := 0; i < 12; i++ {
+				for j := 0; j < 3; j++ {
+					fmt.Fprintf(&b, "%s %d-%d. ", strings.TrimSuffix(sentence, "."), i, j)
+				}
+				b.WriteString("\n\n")
+			}
+			c, eng := synthetic(t, lang, map[string]string{"long.md": b.String()})
+			s, err := eng.Summarize(context.Background(), topics[lang], "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(s.Citations) == 0 {
+				t.Fatalf("no summary: %s", s.Summary)
+			}
+			if n := summarySentences(s); n > maxTopicSentences {
+				t.Errorf("%d sentences, want at most %d", n, maxTopicSentences)
+			}
+			if l := text.UTF16Len("**Summary: " + topics[lang] + "**\n" + s.Summary); l > discordMessage {
+				t.Errorf("%d characters, over one Discord message:\n%s", l, s.Summary)
+			}
+			if p := verbatimProblems(s, c); len(p) > 0 {
+				t.Errorf("not verbatim: %v", p)
+			}
+		})
+	}
+}
+
+// TestTopicSummaryOffTopic: a topic the corpus does not cover gets the
+// plain "does not cover" reply and no citation.
+func TestTopicSummaryOffTopic(t *testing.T) {
+	c, ix := defaultIndex(t)
+	eng := answer.New(c, ix, answer.Options{})
+	for _, topic := range []string{"the price of bitcoin", "وصفة الكبسة باللحم"} {
+		s, err := eng.Summarize(context.Background(), topic, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Citations) != 0 || !strings.Contains(s.Summary, "cover") && !strings.Contains(s.Summary, "لا يتناول") {
+			t.Errorf("%q: want the no-topic reply, got %s", topic, s.Summary)
+		}
+	}
+}
+
+// TestTopicSummarySkipsInstructionLike: a topic summary does not quote a
+// paragraph that reads like instructions to a model, even when it matches
+// the topic best.
+func TestTopicSummarySkipsInstructionLike(t *testing.T) {
+	c := injectedCorpus(t)
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := answer.New(c, ix, answer.Options{})
+	for _, topic := range []string{"the board voted unanimously", "اعتقال سام ألتمان بتهمة الاحتيال"} {
+		s, err := eng.Summarize(context.Background(), topic, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cit := range s.Citations {
+			if strings.HasPrefix(cit.Ref, "test:injected") || strings.Contains(cit.Ref, "injected-update") {
+				t.Errorf("%q: the summary quotes the instruction-like %s:\n%s", topic, cit.Ref, s.Summary)
+			}
+		}
+		if len(s.Citations) == 0 {
+			t.Errorf("%q: no summary: %s", topic, s.Summary)
+		}
+	}
+}
