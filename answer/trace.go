@@ -74,8 +74,12 @@ type Trace struct {
 
 // TraceCandidate is one paragraph retrieval returned.
 type TraceCandidate struct {
-	Rank    int     `json:"rank"`
-	Ref     string  `json:"ref"`
+	// Rank is the paragraph's place in the fused ranking, from 1.
+	Rank int `json:"rank"`
+	// Ref is the paragraph's reference.
+	Ref string `json:"ref"`
+	// Lexical is its BM25 score, Dense its cosine similarity to the
+	// question, Fused the score it was ranked by.
 	Lexical float64 `json:"bm25"`
 	Dense   float64 `json:"cosine"`
 	Fused   float64 `json:"fused"`
@@ -103,11 +107,14 @@ type TraceChecks struct {
 type TraceCall struct {
 	// Purpose is "rewrite" (the question into the corpus language),
 	// "answer" or "retry" (asked again for the right language).
-	Purpose          string `json:"purpose"`
-	MS               int64  `json:"ms"`
-	PromptTokens     int    `json:"prompt_tokens"`
-	CompletionTokens int    `json:"completion_tokens"`
-	Estimated        bool   `json:"estimated,omitempty"`
+	Purpose string `json:"purpose"`
+	// MS is how long the call took, in milliseconds.
+	MS int64 `json:"ms"`
+	// PromptTokens and CompletionTokens are the call's token counts;
+	// Estimated is true when the server reported none and they are guessed.
+	PromptTokens     int  `json:"prompt_tokens"`
+	CompletionTokens int  `json:"completion_tokens"`
+	Estimated        bool `json:"estimated,omitempty"`
 	// Error is the kind of failure, when the call failed.
 	Error string `json:"error,omitempty"`
 }

@@ -264,10 +264,14 @@ func (r rowOf) Scan(dst ...any) error {
 
 // EvalItem is one question in the JSON Lines format of package evaluate.
 type EvalItem struct {
-	ID       string   `json:"id"`
-	Kind     string   `json:"kind"`
-	Question string   `json:"question"`
-	Refs     []string `json:"refs"`
+	// ID is "fb-" and the answer's id.
+	ID string `json:"id"`
+	// Kind is KindConfirmed, KindUnanswerable or KindToLabel.
+	Kind string `json:"kind"`
+	// Question is the question as asked.
+	Question string `json:"question"`
+	// Refs are the paragraphs taken to answer it (empty for the other kinds).
+	Refs []string `json:"refs"`
 }
 
 // Eval kinds of exported questions.
