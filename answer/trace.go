@@ -351,6 +351,11 @@ func stablePrefix(render func() string) string {
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
+	if n < len(a) {
+		// The two markers may share their first characters by chance:
+		// cut back to the last space, which no marker holds.
+		n = strings.LastIndexByte(a[:n], ' ') + 1
+	}
 	if n < 40 {
 		return "" // too little to tell prompts apart
 	}
