@@ -101,6 +101,9 @@ type TraceChecks struct {
 	// was cut to length.
 	Links int  `json:"links"`
 	Cut   bool `json:"cut,omitempty"`
+	// Why counts the removed sentences by the reason the claim check gave
+	// (see the Reason constants: no_citation, number_not_in_source...).
+	Why map[string]int `json:"why,omitempty"`
 }
 
 // TraceCall is one call to the model.
@@ -164,6 +167,14 @@ func noteGround(ctx context.Context, g grounded) {
 	if r := recorderFrom(ctx); r != nil {
 		r.mu.Lock()
 		r.checks = &TraceChecks{Removed: g.Removed, Contradicted: g.Contradicted, Dropped: g.Dropped, Unverified: g.Unverified, Links: g.Links, Cut: g.Cut}
+		for _, c := range g.Claims {
+			if !c.Supported && c.Reason != "" {
+				if r.checks.Why == nil {
+					r.checks.Why = map[string]int{}
+				}
+				r.checks.Why[c.Reason]++
+			}
+		}
 		r.mu.Unlock()
 	}
 }

@@ -102,6 +102,20 @@ func TestTraceModel(t *testing.T) {
 	if tr.Checks == nil || tr.Checks.Dropped != 1 {
 		t.Errorf("checks %+v: want the [9] mark dropped", tr.Checks)
 	}
+	if n := 0; tr.Checks != nil {
+		for _, c := range a.Claims {
+			if !c.Supported {
+				n++
+			}
+		}
+		got := 0
+		for _, k := range tr.Checks.Why {
+			got += k
+		}
+		if got != n || got == 0 {
+			t.Errorf("the trace gives reasons for %d removed sentences, the claims list %d", got, n)
+		}
+	}
 	// Nothing secret: the key, the base URL and the prompt are not in it.
 	js, _ := json.Marshal(tr)
 	for _, s := range []string{testKey, r.srv.URL(), "<paragraph"} {

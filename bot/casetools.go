@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -323,7 +324,16 @@ func traceEmbed(a answer.Answer) *discordgo.MessageEmbed {
 	}
 	field(f.path, path)
 	if c := tr.Checks; c != nil {
-		field(f.checks, fmt.Sprintf("sentences removed %d (contradicted %d) · marks dropped %d · quotes unverified %d · links removed %d", c.Removed, c.Contradicted, c.Dropped, c.Unverified, c.Links))
+		v := fmt.Sprintf("sentences removed %d (contradicted %d) · marks dropped %d · quotes unverified %d · links removed %d", c.Removed, c.Contradicted, c.Dropped, c.Unverified, c.Links)
+		var whys []string
+		for why, n := range c.Why {
+			whys = append(whys, fmt.Sprintf("%s ×%d", why, n))
+		}
+		sort.Strings(whys)
+		if len(whys) > 0 {
+			v += "\n" + strings.Join(whys, " · ")
+		}
+		field(f.checks, v)
 	}
 	var calls strings.Builder
 	for _, c := range tr.ModelCalls {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"casebot/answer"
@@ -79,6 +80,9 @@ func renderTrace(w io.Writer, t *answer.Trace) error {
 			ew.printf(", cut to length")
 		}
 		ew.printf("\n")
+		for _, why := range sortedKeys(c.Why) {
+			ew.printf("    removed because %s: %d\n", why, c.Why[why])
+		}
 	}
 	for _, c := range t.ModelCalls {
 		est := ""
@@ -107,4 +111,14 @@ func (m usageReporting) Chat(ctx context.Context, msgs []answer.Message, onDelta
 		answer.ReportUsage(ctx, u.PromptTokens, u.CompletionTokens, u.Estimated)
 	})
 	return m.Adapter.Chat(ctx, msgs, onDelta)
+}
+
+// sortedKeys lists a count map's keys in order.
+func sortedKeys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
