@@ -281,10 +281,8 @@ func CheckQuestion(q string) (string, error) {
 	return q, nil
 }
 
-// Ask answers one question. It returns an error only for a bad question or
-// when retrieval itself fails; model failures degrade to the extractive
-// answer with a Notice.
-func (e *Engine) Ask(ctx context.Context, req Request) (Answer, error) {
+// ask answers one question for Ask (degraded.go).
+func (e *Engine) ask(ctx context.Context, req Request) (Answer, error) {
 	q, err := CheckQuestion(req.Question)
 	if err != nil {
 		return Answer{}, err
@@ -311,9 +309,8 @@ func (e *Engine) Ask(ctx context.Context, req Request) (Answer, error) {
 	return a, nil
 }
 
-// Summarize returns a cited summary of the corpus, or of topic when it is not
-// empty. lang picks the frame language ("" for the corpus language).
-func (e *Engine) Summarize(ctx context.Context, topic, lang string) (Summary, error) {
+// summarize makes a summary for Summarize (degraded.go).
+func (e *Engine) summarize(ctx context.Context, topic, lang string) (Summary, error) {
 	topic = strings.TrimSpace(topic)
 	if utf8.RuneCountInString(topic) > MaxQuestionRunes {
 		return Summary{}, fmtErr(ErrQuestionTooLong, "the topic has %d characters; the limit is %d", utf8.RuneCountInString(topic), MaxQuestionRunes)

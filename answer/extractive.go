@@ -56,6 +56,7 @@ func (e *Engine) retrieve(ctx context.Context, req Request, alternates []string)
 		}
 		return res, fmt.Errorf("answer: searching for %q: %w", req.Question, err)
 	}
+	noteSearch(ctx, res)
 	return res, nil
 }
 

@@ -332,6 +332,7 @@ func (e *Engine) summarizeModelUncached(ctx context.Context, topic, lang string)
 		if err != nil {
 			return Summary{}, false, fmt.Errorf("answer: search: %w", err)
 		}
+		noteSearch(ctx, res)
 		if !res.Answerable || len(res.Hits) == 0 {
 			s, err := e.summarizeExtractive(ctx, topic, lang)
 			return s, false, err

@@ -94,6 +94,7 @@ func (e *Engine) topicPicks(ctx context.Context, topic string, prm topicParams) 
 		}
 		return nil, false, fmt.Errorf("answer: searching for topic %q: %w", topic, err)
 	}
+	noteSearch(ctx, res)
 	if !res.Answerable || len(res.Hits) == 0 {
 		return nil, false, nil
 	}

@@ -105,6 +105,9 @@ type Bot struct {
 	chanFlight singleflight.Group
 	// reg is the state of the slash-command registration, for /healthz.
 	reg atomic.Pointer[regState]
+	// dense is what the background restore of the dense search last did,
+	// for /healthz (dense.go).
+	dense atomic.Pointer[denseKeep]
 
 	reloadMu  sync.Mutex
 	self      atomic.Pointer[string]
@@ -211,6 +214,8 @@ func (b *Bot) Run(ctx context.Context) error {
 		return err
 	}
 	defer stopHealth()
+	stopDense := b.keepDense(ctx)
+	defer stopDense()
 
 	if err := b.open(ctx); err != nil {
 		return err
@@ -256,7 +261,8 @@ func (b *Bot) Handler() http.Handler {
 // healthReport is the body of /healthz.
 type healthReport struct {
 	// Status is ok, degraded (answering, but the slash commands are not
-	// registered), disconnected or stopping.
+	// registered, or search runs on keywords alone while the embedding
+	// service is down), disconnected or stopping.
 	Status string `json:"status"`
 	// Commands is registering, registered or retrying.
 	Commands string `json:"commands"`
@@ -266,6 +272,8 @@ type healthReport struct {
 	CommandsAttempts int `json:"commands_attempts"`
 	InFlight         int `json:"in_flight"`
 	Waiting          int `json:"waiting"`
+	// Search describes the dense side of the search, when the backend has one.
+	Search *searchHealth `json:"search,omitempty"`
 }
 
 // health describes the bot for /healthz, with the HTTP status to send: 200
@@ -286,6 +294,9 @@ func (b *Bot) health() (healthReport, int) {
 		h.Status = "disconnected"
 		return h, http.StatusServiceUnavailable
 	case reg.state != regDone:
+		h.Status = "degraded"
+	}
+	if h.Search = b.searchHealth(); h.Search != nil && h.Search.Dense != denseOK {
 		h.Status = "degraded"
 	}
 	return h, http.StatusOK

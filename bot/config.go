@@ -49,6 +49,7 @@ const (
 	DefaultProgressEvery  = 1500 * time.Millisecond
 	DefaultQueueWait      = 3 * time.Minute
 	DefaultRegisterRetry  = 5 * time.Second
+	DefaultDenseRetry     = 5 * time.Second
 )
 
 // InteractionTokenLife is how long Discord lets a bot answer an
@@ -117,6 +118,11 @@ type Config struct {
 	// registration; it doubles up to ten minutes. The bot answers mentions,
 	// threads and direct messages meanwhile.
 	RegisterRetry time.Duration
+	// DenseRetry is how often the bot checks that its search has a dense
+	// side and the first wait before retrying to restore one that was lost
+	// (embedding service down); the wait doubles up to five minutes. The
+	// bot answers from keyword search meanwhile, with a notice.
+	DenseRetry time.Duration
 }
 
 // WithDefaults returns c with every zero field set to its default.
@@ -160,6 +166,9 @@ func (c Config) WithDefaults() Config {
 	}
 	if c.RegisterRetry == 0 {
 		c.RegisterRetry = DefaultRegisterRetry
+	}
+	if c.DenseRetry <= 0 {
+		c.DenseRetry = DefaultDenseRetry
 	}
 	return c
 }

@@ -69,6 +69,9 @@ type searchJSON struct {
 	Answerable bool      `json:"answerable"`
 	Confidence float64   `json:"confidence"`
 	Hits       []hitJSON `json:"hits"`
+	// Notice says why the ranking is lexical only, when the dense side
+	// could not be used (embedding service down, unusable vectors).
+	Notice string `json:"notice,omitempty"`
 }
 
 type hitJSON struct {
@@ -118,7 +121,7 @@ func runSearch(ctx context.Context, r *runner, args []string) error {
 	if err != nil {
 		return err
 	}
-	out := searchJSON{Query: q, Language: res.Language, Mode: r.opts.mode, Answerable: res.Answerable, Confidence: round(res.Confidence), Hits: []hitJSON{}}
+	out := searchJSON{Query: q, Language: res.Language, Mode: r.opts.mode, Answerable: res.Answerable, Confidence: round(res.Confidence), Hits: []hitJSON{}, Notice: res.Degraded}
 	for _, h := range res.Hits {
 		p := h.Paragraph
 		out.Hits = append(out.Hits, hitJSON{Ref: p.Ref, Title: p.Title, Section: p.Section, Paragraph: p.N,

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 
 	"casebot/evaluate"
 )
@@ -13,6 +14,10 @@ func runEval(ctx context.Context, r *runner, args []string) error {
 	st, err := r.build(ctx)
 	if err != nil {
 		return err
+	}
+	if ds := st.index.DenseStatus(); !ds.Available {
+		// Figures of a lexical-only index under the fused label would mislead.
+		return fmt.Errorf("the dense side is unavailable, so the figures would be those of keyword search alone; retry when the embedding service answers (%s)", ds.Reason)
 	}
 	items, err := evaluate.LoadFile(args[0], st.corpus)
 	if err != nil {

@@ -143,6 +143,9 @@ func renderSearch(w io.Writer, s searchJSON) error {
 	if !s.Answerable {
 		verdict = "the corpus probably does not answer this"
 	}
+	if s.Notice != "" {
+		ew.printf("Note: %s\n\n", s.Notice)
+	}
 	ew.printf("%d hit(s), %s ranking; confidence %.2f: %s\n", len(s.Hits), s.Mode, s.Confidence, verdict)
 	for i, h := range s.Hits {
 		ew.printf("\n%d. %s  score %.3f (bm25 %.2f, cosine %.2f)\n", i+1, h.Ref, h.Score, h.Lexical, h.Dense)

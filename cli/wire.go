@@ -104,6 +104,9 @@ func (r *runner) buildOn(ctx context.Context, c *corpus.Corpus) (*stack, error) 
 		return nil, err
 	}
 	st.index = ix
+	if ds := ix.DenseStatus(); !ds.Available {
+		r.log.Warn("dense search unavailable; answering with keyword search alone", "embedder", ds.Embedder, "reason", ds.Reason)
+	}
 	if cache != nil {
 		// The file keeps the current corpus's vectors only.
 		if dropped, err := cache.Prune(); err != nil {

@@ -24,7 +24,10 @@ const embedCacheFormat = 1
 // and a corpus where one paragraph changed embeds that paragraph alone, in
 // one request. Each model has its own file, so changing the model starts a
 // fresh cache; vectors whose length differs from what the model now returns
-// are dropped and re-embedded; an unreadable file is logged and rebuilt.
+// are dropped and re-embedded. Vectors are checked before they are cached:
+// one that is empty, all zero, NaN or infinite is never written, and one
+// found in the file is dropped (the file repaired) with a warning; an
+// unreadable file is moved aside with a warning and rebuilt.
 // Queries are not cached. After a build, Prune drops the vectors of
 // paragraphs that are gone, so the file holds the current corpus and no
 // more. The file is always replaced atomically. It is safe for concurrent use.
@@ -91,7 +94,7 @@ func (c *CachedEmbedder) load() {
 	}
 	var f embedCacheFile
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&f); err != nil {
-		warn("unreadable: " + err.Error())
+		c.moveAside("unreadable: " + err.Error())
 		return
 	}
 	switch {
@@ -105,17 +108,11 @@ func (c *CachedEmbedder) load() {
 		warn("no vector length recorded")
 		return
 	}
-	for h, v := range f.Vectors {
-		if len(v) != f.Dim {
-			warn(fmt.Sprintf("a vector has length %d, expected %d", len(v), f.Dim))
-			return
-		}
-		if len(h) != 64 {
-			warn("a key is not a content hash")
-			return
-		}
+	if f.Vectors == nil {
+		f.Vectors = map[string][]float32{}
 	}
 	c.vecs, c.dim = f.Vectors, f.Dim
+	c.repair()
 }
 
 // Model returns the wrapped embedder's model name.
@@ -179,8 +176,15 @@ func (c *CachedEmbedder) embedDocuments(ctx context.Context, texts []string, dep
 			return nil, fmt.Errorf("retrieval: embedder %q returned vectors of different lengths", c.inner.Model())
 		}
 	}
+	// Unusable vectors (all zero, NaN, infinite) are never cached: a later
+	// start asks for them again instead of failing on them.
+	bad := badVectors(vecs)
 
 	c.mu.Lock()
+	if len(bad) == len(vecs) {
+		c.mu.Unlock()
+		return nil, bad.err(c.inner.Model(), len(vecs))
+	}
 	if c.dim != 0 && c.dim != dim {
 		// The model's vectors changed shape under the same name: everything
 		// cached is stale. Keep only the vectors just made.
@@ -189,7 +193,9 @@ func (c *CachedEmbedder) embedDocuments(ctx context.Context, texts []string, dep
 	}
 	c.dim = dim
 	for j, i := range missing {
-		c.vecs[keys[i]] = vecs[j]
+		if _, ok := bad[j]; !ok {
+			c.vecs[keys[i]] = vecs[j]
+		}
 	}
 	stale := false
 	for i, k := range keys {
@@ -202,6 +208,9 @@ func (c *CachedEmbedder) embedDocuments(ctx context.Context, texts []string, dep
 	if err != nil {
 		// The vectors are good; only the next restart will pay again.
 		c.log.Warn("retrieval: could not save the embedding cache", "file", c.path, "error", err)
+	}
+	if len(bad) > 0 {
+		return nil, bad.err(c.inner.Model(), len(vecs))
 	}
 	if stale {
 		if depth > 0 {

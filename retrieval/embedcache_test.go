@@ -21,7 +21,13 @@ import (
 // apiEmbedder is an llm.Embedder against a local double, as main wires it.
 func apiEmbedder(t *testing.T, srv *llmtest.Server, model string) retrieval.Embedder {
 	t.Helper()
-	c, err := llm.New(llm.Config{BaseURL: srv.URL(), EmbedModel: model, Timeout: 5 * time.Second, RetryBaseDelay: time.Millisecond},
+	return apiEmbedderAt(t, srv.URL(), model)
+}
+
+// apiEmbedderAt is an llm.Embedder for the API at baseURL.
+func apiEmbedderAt(t *testing.T, baseURL, model string) retrieval.Embedder {
+	t.Helper()
+	c, err := llm.New(llm.Config{BaseURL: baseURL, EmbedModel: model, Timeout: 5 * time.Second, RetryBaseDelay: time.Millisecond},
 		llm.WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatal(err)

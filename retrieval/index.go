@@ -6,13 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
-
-	chromem "github.com/philippgille/chromem-go"
 
 	"casebot/corpus"
 )
@@ -69,10 +65,9 @@ type Index struct {
 	paras []corpus.Paragraph
 	lang  string // the corpus language
 	bm25  *bm25Index
-	coll  *chromem.Collection
-	// vecs are the paragraphs' unit vectors, in paragraph order; chromem-go
-	// holds the same slices (it keeps a vector that is already unit length).
-	vecs      [][]float32
+	// dv holds the dense side (the paragraphs' unit vectors in chromem-go)
+	// and its health (embedguard.go).
+	dv        *denseGuard
 	embedder  Embedder
 	fusion    Fusion
 	threshold float64
@@ -124,42 +119,11 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		}
 	}
 	vecs, err := emb.EmbedDocuments(ctx, texts)
-	if err != nil {
-		return nil, fmt.Errorf("retrieval: embedding %d paragraphs with %s: %w", len(texts), emb.Model(), err)
-	}
-	if len(vecs) != len(texts) {
-		return nil, fmt.Errorf("retrieval: embedder %s returned %d vectors for %d paragraphs", emb.Model(), len(vecs), len(texts))
-	}
-	db := chromem.NewDB()
-	// A non-nil embedding function: with nil, chromem-go would silently call OpenAI.
-	// Every vector is computed here, so chromem must never need it.
-	refuse := func(context.Context, string) ([]float32, error) {
-		return nil, errors.New("retrieval: chromem-go asked to embed text; vectors are precomputed")
-	}
-	coll, err := db.CreateCollection("paragraphs", nil, refuse)
-	if err != nil {
-		return nil, fmt.Errorf("retrieval: creating collection: %w", err)
-	}
-	cdocs := make([]chromem.Document, len(paras))
-	units := make([][]float32, len(paras))
-	dim := len(vecs[0])
-	// One block holds every unit vector, in paragraph order: a scan reads
-	// memory in order, and chromem-go keeps these slices, not copies.
-	block := make([]float32, len(paras)*dim)
-	for i := range paras {
-		v := vecs[i]
-		if len(v) == 0 || len(v) != dim {
-			return nil, fmt.Errorf("retrieval: embedder %s returned a vector of length %d for %s (expected %d)", emb.Model(), len(v), paras[i].Ref, dim)
-		}
-		u := block[i*dim : (i+1)*dim : (i+1)*dim]
-		if bad := unitInto(u, v); bad != "" {
-			return nil, fmt.Errorf("retrieval: embedder %s returned %s for %s", emb.Model(), bad, paras[i].Ref)
-		}
-		units[i] = u
-		cdocs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: u}
-	}
-	if err := coll.AddDocuments(ctx, cdocs, runtime.GOMAXPROCS(0)); err != nil {
-		return nil, fmt.Errorf("retrieval: adding paragraphs to chromem-go: %w", err)
+	dv := newDenseGuard(emb, paras, texts)
+	if err := dv.install(ctx, vecs, err); err != nil && (opts.Embedder == nil || ctx.Err() != nil) {
+		// The offline embedder cannot be down; an API embedder that is
+		// leaves the index lexical (see DenseStatus).
+		return nil, err
 	}
 	th := opts.Threshold
 	if th == 0 {
@@ -170,8 +134,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		paras:       paras,
 		lang:        c.Language(),
 		bm25:        newBM25(docs),
-		coll:        coll,
-		vecs:        units,
+		dv:          dv,
 		embedder:    emb,
 		fusion:      opts.Fusion,
 		threshold:   th,
@@ -196,8 +159,9 @@ type ranking struct {
 	lex  bool
 }
 
-// Search finds the paragraphs that best answer query.
-func (ix *Index) Search(ctx context.Context, query string, opts SearchOptions) (Result, error) {
+// search finds the paragraphs that best answer query; Search
+// (embedguard.go) runs it and falls back to the lexical side.
+func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (Result, error) {
 	res := Result{Query: query, Language: text.Language(query)}
 	if len(text.Words(query)) == 0 {
 		return res, ErrEmptyQuery
@@ -420,7 +384,7 @@ func (ix *Index) embedQuery(ctx context.Context, q string) ([]float32, error) {
 	}
 	vec, bad := unitCopy(vec)
 	if bad != "" {
-		return nil, fmt.Errorf("retrieval: embedder %s returned %s as the query vector", ix.embedder.Model(), bad)
+		return nil, badQueryVectorError{fmt.Errorf("retrieval: embedder %s returned %s as the query vector", ix.embedder.Model(), bad)}
 	}
 	return vec, nil
 }

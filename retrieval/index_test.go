@@ -402,16 +402,40 @@ func TestBuildBadEmbedder(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			// An embedder that fails or returns unusable vectors leaves the
+			// index lexical, saying why; it never fails the build.
 			ix, err := Build(context.Background(), c, Options{Embedder: &fakeEmbedder{docs: tc.docs, query: good}})
-			if err == nil {
-				t.Fatalf("Build succeeded with %d paragraphs", ix.Len())
+			if err != nil {
+				t.Fatalf("Build failed: %v", err)
+			}
+			st := ix.DenseStatus()
+			if st.Available || st.Dim != 0 || st.Failures != 1 || st.Since.IsZero() {
+				t.Errorf("status %+v, want the dense side unavailable after one failure", st)
 			}
 			for _, w := range append(tc.want, "retrieval: ") {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not say %q", err, w)
+				if !strings.Contains(st.Reason, w) {
+					t.Errorf("reason %q does not say %q", st.Reason, w)
 				}
 			}
+			for _, mode := range []Mode{Fused, Dense} {
+				res, err := ix.Search(context.Background(), "ميرا موراتي", SearchOptions{Mode: mode})
+				if err != nil || len(res.Hits) == 0 || res.Hits[0].Paragraph.N != 4 {
+					t.Fatalf("mode %d: %s, %v; want the lexical hit #4", mode, hitList(res), err)
+				}
+				if !strings.Contains(res.Degraded, tc.want[0]) {
+					t.Errorf("mode %d: Degraded %q does not say %q", mode, res.Degraded, tc.want[0])
+				}
+			}
+			if _, err := ix.Nearest(context.Background(), vectors(1, 8)[0], 3); err == nil {
+				t.Error("Nearest without vectors succeeded")
+			}
 		})
+	}
+	// The offline embedder cannot be down: its failure is a bug, and fails.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Build(ctx, c, Options{}); err == nil {
+		t.Error("Build with the offline embedder and a cancelled context succeeded")
 	}
 }
 
@@ -431,19 +455,29 @@ func TestSearchBadQueryVector(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ix, err := Build(context.Background(), c, Options{Embedder: &fakeEmbedder{docs: docs, query: tc.query}})
+			e := &fakeEmbedder{docs: docs, query: tc.query}
+			ix, err := Build(context.Background(), c, Options{Embedder: e})
 			if err != nil {
 				t.Fatal(err)
 			}
+			// A query vector that cannot be used makes the search lexical,
+			// saying why; it never fails the question.
 			for _, mode := range []Mode{Fused, Dense} {
-				_, err := ix.Search(context.Background(), "ميرا موراتي", SearchOptions{Mode: mode})
-				if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "retrieval: ") {
-					t.Errorf("mode %d: error %v, want one saying %q", mode, err, tc.want)
+				res, err := ix.Search(context.Background(), "ميرا موراتي", SearchOptions{Mode: mode})
+				if err != nil || len(res.Hits) == 0 || res.Hits[0].Paragraph.N != 4 {
+					t.Fatalf("mode %d: %s, %v; want the lexical hit #4", mode, hitList(res), err)
+				}
+				if !strings.Contains(res.Degraded, tc.want) || !strings.Contains(res.Degraded, "retrieval: ") {
+					t.Errorf("mode %d: Degraded %q, want it to say %q", mode, res.Degraded, tc.want)
 				}
 			}
-			// The lexical side never asks the embedder.
-			if res, err := ix.Search(context.Background(), "ميرا موراتي", SearchOptions{Mode: Lexical}); err != nil || res.Hits[0].Paragraph.N != 4 {
-				t.Errorf("lexical: %s, %v", hitList(res), err)
+			// The lexical side never asks the embedder and is not degraded.
+			before := e.queries
+			if res, err := ix.Search(context.Background(), "ميرا موراتي", SearchOptions{Mode: Lexical}); err != nil || res.Hits[0].Paragraph.N != 4 || res.Degraded != "" {
+				t.Errorf("lexical: %s, %v, %q", hitList(res), err, res.Degraded)
+			}
+			if e.queries != before {
+				t.Error("a lexical search embedded the query")
 			}
 		})
 	}
@@ -604,19 +638,20 @@ func TestBuildNilCorpus(t *testing.T) {
 // baseline scan reads the same vectors and they are held once.
 func TestChromemKeepsTheIndexVectors(t *testing.T) {
 	ix := buildDefault(t, Options{})
-	rs, err := ix.coll.QueryEmbedding(context.Background(), ix.vecs[0], ix.coll.Count(), nil, nil)
+	side := ix.dv.side.Load()
+	rs, err := side.coll.QueryEmbedding(context.Background(), side.vecs[0], side.coll.Count(), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rs) != len(ix.vecs) {
-		t.Fatalf("%d results for %d vectors", len(rs), len(ix.vecs))
+	if len(rs) != len(side.vecs) {
+		t.Fatalf("%d results for %d vectors", len(rs), len(side.vecs))
 	}
 	for _, r := range rs {
 		var d int
 		if _, err := fmt.Sscan(r.ID, &d); err != nil {
 			t.Fatal(err)
 		}
-		if &r.Embedding[0] != &ix.vecs[d][0] {
+		if &r.Embedding[0] != &side.vecs[d][0] {
 			t.Errorf("chromem-go holds a copy of vector %d", d)
 		}
 	}

@@ -34,15 +34,20 @@ func (ix *Index) QueryVector(ctx context.Context, query string) ([]float32, erro
 }
 
 // checkQuery validates a query vector and a result count for Nearest and
-// ScanNearest and returns the count clamped to the corpus size.
-func (ix *Index) checkQuery(vec []float32, n int) (int, error) {
+// ScanNearest and returns the dense side to search and the count clamped
+// to the corpus size.
+func (ix *Index) checkQuery(vec []float32, n int) (*denseSide, int, error) {
 	if n <= 0 {
-		return 0, fmt.Errorf("retrieval: %d nearest paragraphs asked for; ask for at least one", n)
+		return nil, 0, fmt.Errorf("retrieval: %d nearest paragraphs asked for; ask for at least one", n)
 	}
-	if dim := len(ix.vecs[0]); len(vec) != dim {
-		return 0, fmt.Errorf("retrieval: query vector of length %d for an index of %d-dimensional vectors", len(vec), dim)
+	side, err := ix.dv.current()
+	if err != nil {
+		return nil, 0, err
 	}
-	return min(n, len(ix.vecs)), nil
+	if len(vec) != side.dim {
+		return nil, 0, &dimensionError{got: len(vec), want: side.dim}
+	}
+	return side, min(n, len(side.vecs)), nil
 }
 
 // Nearest returns the n paragraphs (at most the corpus size) whose vectors
@@ -51,14 +56,14 @@ func (ix *Index) checkQuery(vec []float32, n int) (int, error) {
 // query is embedded. vec must be a unit vector of the index's dimension,
 // as QueryVector returns.
 func (ix *Index) Nearest(ctx context.Context, vec []float32, n int) ([]Neighbor, error) {
-	n, err := ix.checkQuery(vec, n)
+	side, n, err := ix.checkQuery(vec, n)
 	if err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
 	}
-	rs, err := ix.coll.QueryEmbedding(ctx, vec, n, nil, nil)
+	rs, err := side.coll.QueryEmbedding(ctx, vec, n, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: chromem-go query: %w", err)
 	}
@@ -86,17 +91,17 @@ func (ix *Index) Nearest(ctx context.Context, vec []float32, n int) ([]Neighbor,
 // are merged. It is the physical limit of an exhaustive search on the
 // machine, the baseline the benchmarks measure chromem-go against.
 func (ix *Index) ScanNearest(ctx context.Context, vec []float32, n int) ([]Neighbor, error) {
-	n, err := ix.checkQuery(vec, n)
+	side, n, err := ix.checkQuery(vec, n)
 	if err != nil {
 		return nil, err
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(ix.vecs))
-	chunk := (len(ix.vecs) + workers - 1) / workers
+	workers := min(runtime.GOMAXPROCS(0), len(side.vecs))
+	chunk := (len(side.vecs) + workers - 1) / workers
 	tops := make([]scoredHeap, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
-		lo, hi := w*chunk, min((w+1)*chunk, len(ix.vecs))
-		wg.Go(func() { tops[w] = scanChunk(ctx, vec, ix.vecs[lo:hi], lo, n) })
+		lo, hi := w*chunk, min((w+1)*chunk, len(side.vecs))
+		wg.Go(func() { tops[w] = scanChunk(ctx, vec, side.vecs[lo:hi], lo, n) })
 	}
 	wg.Wait()
 	if err := ctx.Err(); err != nil {

@@ -98,4 +98,8 @@ type Result struct {
 	Foreign []string
 	// Unknown lists the query's content words the corpus has nowhere.
 	Unknown []string
+	// Degraded, when not empty, says why the dense side had no part in
+	// this search although it was asked for (an embedding service that is
+	// down, unusable vectors): the hits are ranked by keywords alone.
+	Degraded string
 }

@@ -18,7 +18,8 @@
 //
 // Every request is recorded (Chats, Embeds) so tests can assert what was
 // sent and how many calls were made. Embeddings are deterministic vectors
-// made from the text (see SetEmbedding to replace them); EnqueueEmbed
+// made from the text (see SetEmbedding to replace them, SetEmbeddingJSON to
+// send what no Go encoder writes, such as NaN); EnqueueEmbed
 // scripts failures of the embeddings endpoint the same way.
 package llmtest
 
@@ -165,6 +166,9 @@ type Server struct {
 	chats       []ChatRequest
 	embeds      []EmbedRequest
 	embedFn     func(string) []float32
+	embedJSON   func(string) string
+	down        bool
+	dropped     int
 	requiredKey string
 }
 
@@ -175,7 +179,18 @@ func NewServer(t testing.TB) *Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/chat/completions", s.serveChat)
 	mux.HandleFunc("POST /v1/embeddings", s.serveEmbed)
-	s.srv = httptest.NewServer(mux)
+	s.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		down := s.down
+		if down {
+			s.dropped++
+		}
+		s.mu.Unlock()
+		if down {
+			panic(http.ErrAbortHandler) // close the connection, no reply
+		}
+		mux.ServeHTTP(w, r)
+	}))
 	t.Cleanup(s.srv.Close)
 	return s
 }
@@ -217,6 +232,33 @@ func (s *Server) SetEmbedding(f func(text string) []float32) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.embedFn = f
+}
+
+// SetEmbeddingJSON makes the server write each vector as the JSON text f
+// returns, verbatim, instead of a vector from SetEmbedding: for replies no
+// Go encoder writes, such as "[NaN, 0.5]" (Python's json module writes NaN
+// so) or "[null, null]" (llama.cpp writes a NaN as null). nil goes back to
+// vectors.
+func (s *Server) SetEmbeddingJSON(f func(text string) string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.embedJSON = f
+}
+
+// SetDown makes the server drop every request's connection without a reply
+// (as a server that went away does, or a proxy in front of one), or, with
+// false, answer again. Dropped requests are not recorded; Dropped counts them.
+func (s *Server) SetDown(down bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.down = down
+}
+
+// Dropped returns how many requests SetDown has dropped.
+func (s *Server) Dropped() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.dropped
 }
 
 // Chats returns the chat requests received so far.
@@ -401,7 +443,7 @@ func (s *Server) serveEmbed(w http.ResponseWriter, r *http.Request) {
 	if len(s.embedQueue) > 0 {
 		rep, s.embedQueue = s.embedQueue[0], s.embedQueue[1:]
 	}
-	fn := s.embedFn
+	fn, rawFn := s.embedFn, s.embedJSON
 	s.mu.Unlock()
 	if !s.authorized(w, r) {
 		return
@@ -415,20 +457,31 @@ func (s *Server) serveEmbed(w http.ResponseWriter, r *http.Request) {
 	}
 	setHeaders(w, rep)
 	data := make([]any, len(inputs))
+	raws := make([]string, len(inputs))
 	tokens := 0
 	for i, in := range inputs {
 		if in == "" {
 			writeError(w, Error(http.StatusBadRequest, "'$.input' is invalid: empty string"))
 			return
 		}
+		tokens += (utf8.RuneCountInString(in) + 3) / 4
+		if rawFn != nil {
+			raws[i] = fmt.Sprintf(`{"object":"embedding","index":%d,"embedding":%s}`, i, rawFn(in))
+			continue
+		}
 		v := fn(in)
 		if raw.Dimensions > 0 && raw.Dimensions < len(v) {
 			v = v[:raw.Dimensions]
 		}
 		data[i] = map[string]any{"object": "embedding", "index": i, "embedding": v}
-		tokens += (utf8.RuneCountInString(in) + 3) / 4
 	}
 	w.Header().Set("Content-Type", "application/json")
+	if rawFn != nil {
+		model, _ := json.Marshal(raw.Model)
+		fmt.Fprintf(w, `{"object":"list","data":[%s],"model":%s,"usage":{"prompt_tokens":%d,"total_tokens":%d}}`+"\n",
+			strings.Join(raws, ","), model, tokens, tokens)
+		return
+	}
 	_ = json.NewEncoder(w).Encode(map[string]any{
 		"object": "list", "data": data, "model": raw.Model,
 		"usage": map[string]int{"prompt_tokens": tokens, "total_tokens": tokens},
