@@ -49,7 +49,7 @@ func (e *Engine) retrieve(ctx context.Context, req Request, alternates []string)
 	}
 	start := time.Now()
 	res, err := e.search.Search(ctx, req.Question, opts)
-	noteSearch(ctx, req.Question, opts, res, start)
+	traceSearch(ctx, req.Question, opts, res, start)
 	if err != nil {
 		if errors.Is(err, retrieval.ErrEmptyQuery) {
 			return res, fmtErr(ErrEmptyQuestion, "it has no words to search for")

@@ -32,6 +32,9 @@ type Trace struct {
 	// Candidates are the paragraphs retrieval returned, best first, with
 	// the BM25 score, the cosine similarity and the fused score.
 	Candidates []TraceCandidate `json:"candidates"`
+	// Degraded, when not empty, says why the ranking was by keywords
+	// alone (the embedder failed).
+	Degraded string `json:"degraded,omitempty"`
 	// Answerable, Confidence, Threshold and ConfidentAt are the
 	// answerability decision and its figures: the share of the question's
 	// information found in the best paragraphs, the level under which
@@ -188,8 +191,8 @@ func noteFallback(ctx context.Context, reason string) {
 	}
 }
 
-// noteSearch records a search made for the answer being traced.
-func noteSearch(ctx context.Context, q string, opts retrieval.SearchOptions, res retrieval.Result, start time.Time) {
+// traceSearch records a search made for the answer being traced.
+func traceSearch(ctx context.Context, q string, opts retrieval.SearchOptions, res retrieval.Result, start time.Time) {
 	if r := recorderFrom(ctx); r != nil {
 		r.mu.Lock()
 		r.searches = append(r.searches, recordedSearch{query: q, opts: opts, res: res, ms: time.Since(start).Milliseconds()})
@@ -317,7 +320,7 @@ func (e *Engine) buildTrace(req Request, a Answer, rec *recorder, total time.Dur
 			t.Rewrite = alt
 		}
 		t.Answerable, t.Confidence, t.Related = last.res.Answerable, last.res.Confidence, last.res.Related
-		t.Asked, t.NotMentioned = string(last.res.Asked), last.res.Foreign
+		t.Asked, t.NotMentioned, t.Degraded = string(last.res.Asked), last.res.Foreign, last.res.Degraded
 		cited := map[string]bool{}
 		if !a.Abstained {
 			for _, c := range a.Citations {

@@ -309,6 +309,9 @@ func traceEmbed(a answer.Answer) *discordgo.MessageEmbed {
 		}
 		cands.WriteString(line)
 	}
+	if tr.Degraded != "" {
+		cands.WriteString("⚠️ BM25 only: " + truncate(cleanInline(tr.Degraded), 200))
+	}
 	field(f.candidates, cands.String())
 	decision := f.decisions[tr.Decision]
 	if decision == "" {

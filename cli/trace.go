@@ -58,6 +58,9 @@ func renderTrace(w io.Writer, t *answer.Trace) error {
 		}
 		ew.printf("    %d. %s  %.4f · %.4f · %.4f%s\n", c.Rank, c.Ref, c.Lexical, c.Dense, c.Fused, mark)
 	}
+	if t.Degraded != "" {
+		ew.printf("  ranked by keywords alone: %s\n", t.Degraded)
+	}
 	ew.printf("  answerability: confidence %.2f (abstain under %.2f, hedge under %.2f)", t.Confidence, t.Threshold, t.ConfidentAt)
 	if !t.Related {
 		ew.printf(", unrelated to the case")
