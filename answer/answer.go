@@ -118,6 +118,8 @@ type Answer struct {
 	// the outcome of the claim check; only supported ones are in Answer.
 	// Empty for extractive answers.
 	Claims []Claim `json:"claims,omitempty"`
+	// Trace tells how the answer was made (AskTraced fills it in).
+	Trace *Trace `json:"trace,omitempty"`
 }
 
 // Summary is a cited summary of the corpus or of one topic in it.
@@ -216,6 +218,8 @@ type Engine struct {
 	claimIx lazyMatcher
 	// links are the links the corpus mentions; a model may show no other.
 	links linkSet
+	// tools caches the model's timeline and who's-who lines.
+	tools *casetoolsCache
 }
 
 // New returns an Engine answering from c through s.
@@ -232,7 +236,8 @@ func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), suspect: findInstructionLike(c, opts.Logger), links: corpusLinks(c)}
+	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), suspect: findInstructionLike(c, opts.Logger), links: corpusLinks(c),
+		tools: &casetoolsCache{}}
 }
 
 // Corpus returns the corpus the engine answers from.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"casebot/corpus"
 	"casebot/retrieval"
@@ -56,7 +57,9 @@ func (e *Engine) retrieve(ctx context.Context, req Request, alternates []string)
 	if n := len(req.History); n > 0 {
 		opts.Alternates = append(opts.Alternates, req.History[n-1].Question+" "+req.Question)
 	}
+	start := time.Now()
 	res, err := e.search.Search(ctx, req.Question, opts)
+	traceSearch(ctx, req.Question, opts, res, start)
 	if err != nil {
 		if errors.Is(err, retrieval.ErrEmptyQuery) {
 			return res, fmtErr(ErrEmptyQuestion, "it has no words to search for")

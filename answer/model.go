@@ -119,6 +119,7 @@ func (e *Engine) askModel(ctx context.Context, req Request) (Answer, error) {
 		}
 	}
 	g := e.ground(ctx, reply, paras, lang, maxAnswerRunes)
+	noteGround(ctx, g)
 	if len(g.Citations) == 0 {
 		a, err := e.fallback(ctx, req, lang, g.fallbackReason(),
 			fmt.Errorf("nothing left to show (%d sentences unsupported, %d marks dropped, %d quotes unverified)", g.Removed, g.Dropped, g.Unverified))
@@ -156,6 +157,7 @@ func (e *Engine) rewrite(ctx context.Context, q, corpusLang string, history []Tu
 // fallback answers extractively, with a notice saying why.
 func (e *Engine) fallback(ctx context.Context, req Request, lang, reason string, cause error) (Answer, error) {
 	e.logger().Warn("answer: falling back to the extractive answer", "reason", reason, "error", cause)
+	noteFallback(ctx, reason)
 	notice := fallbackNotice(lang, reason)
 	a, err := e.askExtractive(ctx, req, &notice)
 	if err != nil {

@@ -73,6 +73,7 @@ type Option func(*options)
 type options struct {
 	client *http.Client
 	dialer *websocket.Dialer
+	store  FeedbackStore
 }
 
 // WithHTTPClient makes every REST call (including the gateway URL lookup)
@@ -96,6 +97,7 @@ type Bot struct {
 	adm     *admission
 	work    *tracker
 	chans   *channelCache
+	tools   *casetools
 	gate    *noticeGate
 	hooks   hooks
 
@@ -151,6 +153,7 @@ func New(cfg Config, backend Backend, reload ReloadFunc, log *slog.Logger, opts 
 		chans: newChannelCache(), gate: newNoticeGate(), ready: make(chan struct{}), disc: make(chan struct{}, 1),
 		now: time.Now,
 	}
+	b.tools = newCasetools(o.store, b.log)
 	b.reg.Store(&regState{state: regPending})
 	b.metrics = newMetrics(b.adm, &b.connected, func() bool { return b.reg.Load().state == regDone })
 	b.backend.Store(&backendBox{backend})

@@ -22,7 +22,7 @@ func Commands() []*discordgo.ApplicationCommand {
 	minOne := 1
 	guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
 	everywhere := []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
-	return []*discordgo.ApplicationCommand{
+	return append([]*discordgo.ApplicationCommand{
 		{
 			Name:        cmdAsk,
 			Description: "Ask a question about the case; the answer cites its sources.",
@@ -74,5 +74,5 @@ func Commands() []*discordgo.ApplicationCommand {
 			DefaultMemberPermissions: &manageGuild,
 			Contexts:                 &guildOnly,
 		},
-	}
+	}, casetoolsCommands()...)
 }

@@ -154,6 +154,8 @@ type setup struct {
 	client func(*http.Client) *http.Client
 	// before runs after New and before Run.
 	before func(*discordtest.Server, *bot.Bot)
+	// optsExtra are more options for New.
+	optsExtra []bot.Option
 }
 
 func startWith(t *testing.T, cfg bot.Config, be bot.Backend, reload bot.ReloadFunc, opts discordtest.Options, su setup) *harness {
@@ -165,7 +167,7 @@ func startWith(t *testing.T, cfg bot.Config, be bot.Backend, reload bot.ReloadFu
 	if su.client != nil {
 		client = su.client(client)
 	}
-	b, err := bot.New(cfg, be, reload, log, bot.WithHTTPClient(client))
+	b, err := bot.New(cfg, be, reload, log, append([]bot.Option{bot.WithHTTPClient(client)}, su.optsExtra...)...)
 	if err != nil {
 		srv.Close()
 		t.Fatalf("New: %v", err)

@@ -105,14 +105,14 @@ func (b *Bot) onCommand(i *discordgo.Interaction, user *discordgo.User, d discor
 		b.runInteraction(i, user, lang, private, "ask", log, admitted, func(ctx context.Context, be Backend) ([]outMessage, error) {
 			p := b.newProgress(i)
 			defer p.stop() // also when Ask panics
-			a, err := be.Ask(ctx, answer.Request{Question: q, OnDelta: p.add})
+			a, id, err := b.ask(ctx, be, answer.Request{Question: q, OnDelta: p.add}, sourceSlash)
 			p.stop()
 			if err != nil {
 				return nil, err
 			}
 			b.countAnswer(a.Abstained, a.Notice)
 			log.Info("answered", "mode", a.Mode, "abstained", a.Abstained, "citations", len(a.Citations), "notice", a.Notice != "")
-			return renderAnswer(a), nil
+			return withAnswerID(renderAnswer(a), id, a.Language), nil
 		})
 	case cmdSummary:
 		topic, _ := optString(d.Options, "topic")
@@ -146,6 +146,12 @@ func (b *Bot) onCommand(i *discordgo.Interaction, user *discordgo.User, d discor
 		b.handleSources(ctx, i)
 	case cmdReindex:
 		b.handleReindex(i, log, admitted)
+	case cmdTimeline:
+		topic, _ := optString(d.Options, "topic")
+		b.handleTimeline(i, user, topic, log, admitted)
+	case cmdPeople:
+		name, _ := optString(d.Options, "name")
+		b.handlePeople(i, user, name, log, admitted)
 	default:
 		b.ignore("unknown_command", "command", d.Name, "interaction_id", i.ID)
 		b.notice(ctx, i, english.unknownCommand)
@@ -353,6 +359,9 @@ func (b *Bot) onAutocomplete(i *discordgo.Interaction, d discordgo.ApplicationCo
 	if ch, ok := b.current().(corpusHolder); ok && d.Name == cmdSource && ch.Corpus() != nil {
 		choices = refChoices(ch.Corpus().Paragraphs(), typed)
 	}
+	if d.Name == cmdPeople {
+		choices = b.peopleChoices(typed)
+	}
 	b.respond(ctx, i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: choices},
@@ -481,6 +490,9 @@ func (b *Bot) onButton(i *discordgo.Interaction, user *discordgo.User, d discord
 		b.log.Info("feedback", "vote", vote, "message_id", msgID, "user_id", user.ID, "guild_id", i.GuildID, "channel_id", i.ChannelID)
 		b.notice(ctx, i, t.thanks)
 	default:
+		if b.onCasetoolsButton(ctx, i, user, d.CustomID, t) {
+			return
+		}
 		b.ignore("unknown_button", "custom_id", d.CustomID, "interaction_id", i.ID)
 	}
 }

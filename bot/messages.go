@@ -151,9 +151,10 @@ func (b *Bot) handleMessage(m *discordgo.Message, self string, isDM, mentioned b
 		actx, acancel := context.WithTimeout(b.workCtx, b.cfg.AnswerTimeout)
 		began := b.now()
 		var a answer.Answer
+		var id string
 		err := b.withSlot(func() error {
 			var err error
-			a, err = b.current().Ask(actx, answer.Request{Question: question, History: history})
+			a, id, err = b.ask(actx, b.current(), answer.Request{Question: question, History: history}, source)
 			return err
 		})
 		acancel()
@@ -164,7 +165,7 @@ func (b *Bot) handleMessage(m *discordgo.Message, self string, isDM, mentioned b
 			b.countAnswer(a.Abstained, a.Notice)
 			log.Info("answered", "mode", a.Mode, "abstained", a.Abstained, "citations", len(a.Citations),
 				"history_turns", len(history), "notice", a.Notice != "")
-			msgs = renderAnswer(a)
+			msgs = withAnswerID(renderAnswer(a), id, a.Language)
 		}
 	}
 	stopTyping()

@@ -70,6 +70,10 @@ type cmdOpts struct {
 	mode    string
 	verbose bool
 	fusion  string
+	trace   bool
+	down    bool
+	eval    bool
+	dataDir string
 }
 
 func commands() []command {
@@ -77,8 +81,9 @@ func commands() []command {
 		{name: "ask", args: "QUESTION", summary: "answer a question with quoted, cited paragraphs",
 			example: `casebot ask "لماذا أقال مجلس الإدارة سام ألتمان؟"
 casebot ask --json "Who did Sutskever call?"
+casebot ask --trace "لماذا أقيل التمان؟"
 CASEBOT_CHAT_MODEL=llama3.1 OPENAI_BASE_URL=http://127.0.0.1:11434/v1 casebot ask "من هي ميرا موراتي؟"`,
-			flags: config.CorpusFlags | config.ModelFlags, run: runAsk, define: jsonFlag},
+			flags: config.CorpusFlags | config.ModelFlags, run: runAsk, define: askFlags},
 		{name: "search", args: "QUERY", summary: "list the paragraphs that best match a query, with scores",
 			example: `casebot search -k 3 "ميرا موراتي"
 casebot search --mode lexical --json "صندوق الشركات الناشئة"`,
@@ -87,6 +92,22 @@ casebot search --mode lexical --json "صندوق الشركات الناشئة"`
 			example: `casebot summary
 casebot summary "الموظفون"`,
 			flags: config.CorpusFlags | config.ModelFlags, run: runSummary, define: jsonFlag},
+		{name: "timeline", args: "[TOPIC]", summary: "the case's events in time order, each with its date and the paragraph that says it",
+			example: `casebot timeline
+casebot timeline "بروكمان"
+casebot --corpus testdata/multi timeline --json`,
+			flags: config.CorpusFlags, run: runTimeline, define: jsonFlag},
+		{name: "people", args: "[NAME]", summary: "who's who: everyone the corpus names, their roles and what it says they did, cited",
+			example: `casebot people
+casebot people "سوتسكيفر"
+casebot people --json Sutskever`,
+			flags: config.CorpusFlags, run: runPeople, define: jsonFlag},
+		{name: "feedback", args: "", summary: "review the answers people voted on in Discord, or export them as evaluation questions",
+			example: `casebot feedback
+casebot feedback --down
+casebot feedback --json --data-dir /var/lib/casebot
+casebot feedback --eval > testdata/eval/feedback.jsonl`,
+			run: runFeedback, define: feedbackFlags},
 		{name: "source", args: "REF", summary: "print a paragraph as written, by reference (e.g. openai-altman-ouster-2023#4)",
 			example: `casebot source openai-altman-ouster-2023#7
 casebot source 7     (with a single article)`,

@@ -48,14 +48,17 @@ func runAsk(ctx context.Context, r *runner, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := st.engine.Ask(ctx, answer.Request{Question: q})
+	a, err := st.engine.AskTraced(ctx, answer.Request{Question: q})
 	if err != nil {
 		return err
 	}
 	if r.opts.json {
 		return r.printJSON(a)
 	}
-	return renderAnswer(r.env.Stdout, a)
+	if err := renderAnswer(r.env.Stdout, a); err != nil || !r.opts.trace {
+		return err
+	}
+	return renderTrace(r.env.Stdout, a.Trace)
 }
 
 // searchJSON is the shape of `search --json`.

@@ -30,5 +30,7 @@ func serve(ctx context.Context, r *runner) error {
 		r.log.Info("corpus reindexed", "info", fresh.engine.Info())
 		return fresh.engine, nil
 	}
-	return bot.Run(ctx, r.cfg.Discord, st.engine, reload, r.log)
+	opts, closeStore := r.feedbackOption(ctx)
+	defer closeStore()
+	return bot.Run(ctx, r.cfg.Discord, st.engine, reload, r.log, opts...)
 }

@@ -73,7 +73,7 @@ func (r *runner) buildOn(ctx context.Context, c *corpus.Corpus) (*stack, error) 
 		}
 		st.client = client
 		if r.cfg.ModelEnabled() {
-			model = llm.Adapter[answer.Message]{Client: client}
+			model = usageReporting{llm.Adapter[answer.Message]{Client: client}}
 		}
 		if r.cfg.LLM.EmbedModel != "" {
 			e, err := client.Embedder()

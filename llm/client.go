@@ -251,6 +251,7 @@ func (c *Client) ChatFinish(ctx context.Context, msgs []Message, onDelta func(st
 		u = Usage{PromptTokens: usage.PromptTokens, CompletionTokens: usage.CompletionTokens}
 	}
 	c.stats.recordChat(u)
+	reportUsage(ctx, u)
 	c.log.Info("llm: chat", "model", c.cfg.ChatModel, "stream", onDelta != nil, "attempts", attempts,
 		"prompt_tokens", u.PromptTokens, "completion_tokens", u.CompletionTokens, "tokens_estimated", u.Estimated,
 		"finish_reason", finish, "duration", c.now().Sub(start).Round(time.Millisecond))
