@@ -152,3 +152,37 @@ func defaultIndex(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
 	}
 	return c, ix
 }
+
+// TestOfflineFramesUnseen runs the unseen set (written blind, opened only
+// once every setting was frozen) through the same count. Its floors sit at
+// what that one run measured; see the README for how it was used.
+func TestOfflineFramesUnseen(t *testing.T) {
+	got := offlineFrames(t, []string{"unseen/i9_unseen.jsonl"})["unseen/i9_unseen.jsonl"]
+	var answerable frameCounts
+	for kind, n := range got {
+		if kind == "near-miss" || kind == "off-topic" {
+			continue
+		}
+		answerable.confident += n.confident
+		answerable.nearMiss += n.nearMiss
+		answerable.hedged += n.hedged
+		answerable.abstained += n.abstained
+	}
+	t.Logf("unseen answerable: %v", answerable)
+	if got["off-topic"] == nil || got["near-miss"] == nil {
+		t.Fatalf("the unseen set lost its off-topic or near-miss kinds: %v", got)
+	}
+	t.Logf("unseen off-topic: %v; near-miss: %v", *got["off-topic"], *got["near-miss"])
+	// Measured in that run: answerable 13 confident, 2 say what is
+	// missing, 40 hedged, 0 abstained; off-topic 10 of 10 abstained; near
+	// misses 3 confident, 1 says what is missing, 6 hedged.
+	if answerable.abstained > 0 {
+		t.Errorf("%d answerable unseen questions abstained, want 0", answerable.abstained)
+	}
+	if n := got["off-topic"]; n.abstained != 10 {
+		t.Errorf("%d of 10 off-topic unseen questions abstained, want all", n.abstained)
+	}
+	if n := got["near-miss"]; n.confident > 3 {
+		t.Errorf("%d near misses answered confidently, want at most 3 (the measured figure; the issue's target is 1)", n.confident)
+	}
+}

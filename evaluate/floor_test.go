@@ -166,3 +166,39 @@ func TestI9Dev(t *testing.T) {
 		}
 	}
 }
+
+// TestI9Unseen holds testdata/eval/unseen/i9_unseen.jsonl, written blind
+// and run once after every setting of issue 9 was frozen, at what that run
+// measured. The figures are far under the dev set's (and under issue 9's
+// targets for dialect and paraphrase recall): the floors keep them from
+// getting worse, they do not say the targets are met.
+func TestI9Unseen(t *testing.T) {
+	rep := realReport(t, "unseen/i9_unseen.jsonl")
+	fused, _ := rep.Mode(retrieval.Fused)
+	isDialect := func(r ItemResult) bool { return strings.HasPrefix(r.Kind, "dialect-") }
+	isPara := func(r ItemResult) bool { return strings.HasPrefix(r.Kind, "paraphrase-") }
+	isAns := func(r ItemResult) bool { return r.Answerable() }
+	dialect := Aggregate("dialect", filter(fused.Results, isDialect))
+	para := Aggregate("paraphrase", filter(fused.Results, isPara))
+	ans := Aggregate("answerable", filter(fused.Results, isAns))
+	off, _ := fused.Kind(OffTopic)
+	mixed, _ := fused.Kind("mixed-script")
+	checks := []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"dialect R@1", val(t, "dialect R@1", dialect.RecallAt1), 0.62},                    // 0.625 (15/24)
+		{"paraphrase R@1", val(t, "paraphrase R@1", para.RecallAt1), 0.43},                 // 0.4375 (7/16)
+		{"mixed-script R@1", val(t, "mixed R@1", mixed.RecallAt1), 0.90},                   // 0.90 (9/10)
+		{"answerable R@3", val(t, "answerable R@3", ans.RecallAt3), 0.87},                  // 0.891 (49/55)
+		{"off-topic abstain recall", val(t, "off R", off.AbstainRecall), 1},                // 1.00 (10/10)
+		{"answerable not abstained", 1 - float64(ans.Abstained)/float64(ans.Questions), 1}, // 0 of 55 abstain
+	}
+	for _, c := range checks {
+		t.Logf("i9_unseen fused %s = %.3f", c.name, c.got)
+		if c.got < c.floor {
+			t.Errorf("i9_unseen fused %s = %.3f, below the floor %.2f", c.name, c.got, c.floor)
+		}
+	}
+}
