@@ -124,7 +124,7 @@ A QA file has one JSON object per line:
 {"id":"ar-01","kind":"ar-direct","question":"...","refs":["openai-altman-ouster-2023#7"]}
 (kind "unanswerable" with "refs": [] for questions the corpus cannot answer)`,
 			flags: config.CorpusFlags | config.ModelFlags, run: runEval, define: evalFlags},
-		{name: "bench", args: "", summary: "time searches on the loaded corpus against a plain substring scan",
+		{name: "bench", args: "", summary: "time searches on the loaded corpus against a plain scan of its vectors",
 			flags: config.CorpusFlags | config.ModelFlags, run: runBench, define: benchFlags},
 		{name: "serve", args: "", summary: "run the Discord bot (needs DISCORD_TOKEN)",
 			example: `DISCORD_TOKEN=... casebot serve
