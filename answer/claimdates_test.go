@@ -5,8 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"casebot/corpus"
-	"casebot/retrieval"
 )
 
 // TestWithoutToldDates: the dates the prompt gives the model (an article's
@@ -43,14 +41,7 @@ func TestWithoutToldDates(t *testing.T) {
 // prompt paragraphs refs, numbered from 1.
 func multiClaimRig(t *testing.T, refs ...string) (*Engine, []ctxPara) {
 	t.Helper()
-	c, err := corpus.Load("../testdata/multi")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, ix := multiIndexI(t)
 	var paras []ctxPara
 	for i, ref := range refs {
 		p, ok := c.Lookup(ref)

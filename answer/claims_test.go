@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"casebot/corpus"
-	"casebot/retrieval"
 )
 
 // claimCase is one sentence checked against paragraphs of the default
@@ -139,14 +138,7 @@ func TestClaimCheckKeepsControls(t *testing.T) {
 // TestClaimCheckEnglishSources runs the check over an English article:
 // true paraphrases pass, changed facts fail.
 func TestClaimCheckEnglishSources(t *testing.T) {
-	c, err := corpus.Load("../testdata/multi")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, ix := multiIndexI(t)
 	e := New(c, ix, Options{})
 	var paras []ctxPara
 	for i, ref := range []string{"en-wire-2023-11-24#1", "en-wire-2023-11-24#2", "en-wire-2023-11-24#4", "en-wire-2023-11-24#5"} {

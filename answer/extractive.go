@@ -88,11 +88,17 @@ func (e *Engine) askExtractive(ctx context.Context, req Request, notice *string)
 func (e *Engine) extractFrom(question string, res retrieval.Result, notice *string) Answer {
 	found := len(res.Hits)
 	res.Hits = e.withoutInstructionLike(res.Hits)
-	var a Answer
-	if e.multiArticle() {
-		a = e.extractMulti(question, res, notice)
-	} else {
-		a = e.extractSingle(question, res, notice)
+	a := Answer{Question: question, Mode: ModeExtractive, Language: text.Language(question), Citations: []Citation{}}
+	if notice != nil {
+		a.Notice = *notice
+	}
+	switch {
+	case !res.Answerable || len(res.Hits) == 0:
+		e.abstainFrom(&a, res.Hits)
+	case e.multiArticle():
+		a = e.extractMulti(question, res, a)
+	default:
+		a = e.extractSingle(question, res, a)
 	}
 	if found > 0 && len(res.Hits) == 0 {
 		n := onlyInstructionsNotice(a.Language)
@@ -127,17 +133,10 @@ func onlyInstructionsNotice(lang string) string {
 		"The only paragraphs found read like instructions to a language model, not news, so none was quoted.")
 }
 
-// extractSingle is the extractive answer for a corpus of one article.
-func (e *Engine) extractSingle(question string, res retrieval.Result, notice *string) Answer {
-	lang := text.Language(question)
-	a := Answer{Question: question, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
-	if notice != nil {
-		a.Notice = *notice
-	}
-	if !res.Answerable || len(res.Hits) == 0 {
-		e.abstainFrom(&a, res.Hits)
-		return a
-	}
+// extractSingle is the extractive answer for a corpus of one article:
+// a, started by extractFrom, filled from res, which has hits.
+func (e *Engine) extractSingle(question string, res retrieval.Result, a Answer) Answer {
+	lang := a.Language
 
 	cands := e.rankSentences(question, res.Hits)
 	chosen := cands[:1]

@@ -22,3 +22,17 @@ func defaultIndexI(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
 	}
 	return c, ix
 }
+
+// multiIndexI loads the four-article test corpus and indexes it offline.
+func multiIndexI(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
+	t.Helper()
+	c, err := corpus.Load("../testdata/multi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, ix
+}

@@ -198,17 +198,10 @@ func (e *Engine) accountDate(q *multiQuote) accountTime {
 	return at
 }
 
-// extractMulti is the extractive answer for a corpus of several articles.
-func (e *Engine) extractMulti(question string, res retrieval.Result, notice *string) Answer {
-	lang := text.Language(question)
-	a := Answer{Question: question, Mode: ModeExtractive, Language: lang, Citations: []Citation{}}
-	if notice != nil {
-		a.Notice = *notice
-	}
-	if !res.Answerable || len(res.Hits) == 0 {
-		e.abstainFrom(&a, res.Hits)
-		return a
-	}
+// extractMulti is the extractive answer for a corpus of several articles:
+// a, started by extractFrom, filled from res, which has hits.
+func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) Answer {
+	lang := a.Language
 	cands := e.rankSentences(question, res.Hits)
 	now := asksNow(question)
 	kind := askedKind(question)

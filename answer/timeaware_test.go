@@ -15,14 +15,7 @@ import (
 // multiEngine is the offline engine over the four-article test corpus.
 func multiEngine(t *testing.T) *Engine {
 	t.Helper()
-	c, err := corpus.Load("../testdata/multi")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, ix := multiIndexI(t)
 	return New(c, ix, Options{})
 }
 
