@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 	"time"
-
 )
 
 // TestWithoutToldDates: the dates the prompt gives the model (an article's

@@ -166,9 +166,6 @@ func arabicNameWord(t token) bool {
 	return !arabicNotNames[t.fold] && !arabicNotNames[stripClitic(t.fold)]
 }
 
-// isPunct reports whether a token is punctuation that ends a name or a role.
-func isPunct(t token) bool { return !t.word }
-
 // arabicNameCandidates finds full names (two words) next to a role phrase.
 func arabicNameCandidates(toks []token) [][2]int {
 	var out [][2]int

@@ -46,10 +46,7 @@ func (ix *Index) Explain(query string) QueryAnalysis {
 		a.ReadAs = sq.question
 	}
 	for _, u := range sq.units {
-		var read []string
-		for _, t := range u.terms {
-			read = append(read, t)
-		}
+		read := append([]string(nil), u.terms...)
 		if len(u.terms) == 1 && (u.terms[0] == term(u.word) || u.terms[0] == u.word) {
 			continue
 		}
