@@ -482,7 +482,7 @@ func renderTimelineMessages(tl casefile.Timeline, c *corpus.Corpus, lang string)
 		} else if e.Placement == casefile.PlacedByOrder {
 			body.WriteString(label2(lang, " — بعد الحدث السابق", " — after the event before"))
 		}
-		fmt.Fprintf(&body, "\n%s %s\n", truncate(cleanInline(eventLine(e)), toolLineRunes), tc.mark(eventCites(e)...))
+		fmt.Fprintf(&body, "\n%s %s\n", truncate(cleanInline(e.Line()), toolLineRunes), tc.mark(e.LineCitations()...))
 	}
 	if len(tl.Undated) > 0 && shown < maxToolItems {
 		fmt.Fprintf(&body, "\n**%s**\n", label2(lang, "بلا تاريخ ولا ترتيب في النص:", "No date or order word in the text:"))
@@ -491,7 +491,7 @@ func renderTimelineMessages(tl casefile.Timeline, c *corpus.Corpus, lang string)
 				break
 			}
 			shown++
-			fmt.Fprintf(&body, "• %s %s\n", truncate(cleanInline(eventLine(e)), toolLineRunes), tc.mark(eventCites(e)...))
+			fmt.Fprintf(&body, "• %s %s\n", truncate(cleanInline(e.Line()), toolLineRunes), tc.mark(e.LineCitations()...))
 		}
 	}
 	if rest := len(tl.Events) + len(tl.Undated) - shown; rest > 0 {
@@ -641,28 +641,4 @@ func casetoolsCommands() []*discordgo.ApplicationCommand {
 			}},
 		},
 	}
-}
-
-// eventLine is the line shown for an event: a model's checked line, else
-// the article's own sentence; eventCites the paragraphs it rests on.
-func eventLine(e casefile.Event) string {
-	if e.Written != "" {
-		return e.Written
-	}
-	return e.Text
-}
-
-func eventCites(e casefile.Event) []casefile.Citation {
-	if e.Written == "" {
-		return e.Citations
-	}
-	var out []casefile.Citation
-	for _, c := range e.Citations {
-		for _, r := range e.WrittenCites {
-			if c.Ref == r {
-				out = append(out, c)
-			}
-		}
-	}
-	return out
 }

@@ -664,3 +664,29 @@ func (e *Event) about(topic string, who map[string]bool, m Matcher) bool {
 	}
 	return false
 }
+
+// Line is the line shown for the event: the model's checked line when there
+// is one, else the article's own sentence.
+func (e Event) Line() string {
+	if e.Written != "" {
+		return e.Written
+	}
+	return e.Text
+}
+
+// LineCitations are the citations of Line: for a model's line, the
+// paragraphs its marks named; else every paragraph of the event.
+func (e Event) LineCitations() []Citation {
+	if e.Written == "" {
+		return e.Citations
+	}
+	var out []Citation
+	for _, c := range e.Citations {
+		for _, r := range e.WrittenCites {
+			if c.Ref == r {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}

@@ -160,12 +160,12 @@ func renderTimeline(w io.Writer, tl casefile.Timeline, lang string, written *ans
 		} else if e.Placement == casefile.PlacedByOrder {
 			ew.printf(" — %s", label(lang, "بعد الحدث السابق", "after the event before"))
 		}
-		ew.printf("\n  %s %s\n", lineOf(e), rn.marks(lineCites(e)))
+		ew.printf("\n  %s %s\n", e.Line(), rn.marks(e.LineCitations()))
 	}
 	if len(tl.Undated) > 0 {
 		ew.printf("\n%s\n", label(lang, "أحداث بلا تاريخ ولا ترتيب في النص (بترتيب ورودها):", "Events with no date or order word (in the order they are told):"))
 		for _, e := range tl.Undated {
-			ew.printf("• %s %s\n", lineOf(e), rn.marks(lineCites(e)))
+			ew.printf("• %s %s\n", e.Line(), rn.marks(e.LineCitations()))
 		}
 	}
 	renderCasefileSources(ew, lang, rn.list)
@@ -186,30 +186,4 @@ func renderCasefileSources(ew *errWriter, lang string, cs []casefile.Citation) {
 		}
 		ew.printf("\n")
 	}
-}
-
-// lineOf is the line shown for an event: the model's checked line when
-// there is one, else the article's own sentence.
-func lineOf(e casefile.Event) string {
-	if e.Written != "" {
-		return e.Written
-	}
-	return e.Text
-}
-
-// lineCites are the citations of the line shown: for a written line, the
-// paragraphs its marks named.
-func lineCites(e casefile.Event) []casefile.Citation {
-	if e.Written == "" {
-		return e.Citations
-	}
-	var out []casefile.Citation
-	for _, c := range e.Citations {
-		for _, r := range e.WrittenCites {
-			if c.Ref == r {
-				out = append(out, c)
-			}
-		}
-	}
-	return out
 }
