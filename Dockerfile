@@ -40,7 +40,9 @@ COPY --from=build /out/casebot /casebot
 # there starts with this ownership.
 COPY --from=build --chown=65532:65532 /out/data /data
 
+# Embedding vectors and the feedback database (votes) both live in /data.
 ENV CASEBOT_CACHE_DIR=/data \
+    CASEBOT_DATA_DIR=/data \
     CASEBOT_HEALTH_ADDR=0.0.0.0:8080 \
     CASEBOT_LOG_FORMAT=json
 
