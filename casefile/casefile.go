@@ -79,7 +79,7 @@ func Analyze(c *corpus.Corpus) *Casefile {
 	for ai := range c.Articles {
 		a := &c.Articles[ai]
 		for _, p := range a.Paragraphs {
-			for _, sp := range sentenceSpans(p.Text) {
+			for _, sp := range text.SentenceSpans(p.Text) {
 				s := &sentence{para: p, article: a, start: sp[0], text: p.Text[sp[0]:sp[1]]}
 				s.toks = tokenize(s.text)
 				sents = append(sents, s)
@@ -115,36 +115,6 @@ func Analyze(c *corpus.Corpus) *Casefile {
 	})
 	cf.events = buildEvents(sents)
 	return cf
-}
-
-// sentenceSpans is text.SentenceSpans with one repair: a sentence cut after
-// an abbreviated month ("Nov." before "17") is joined again.
-func sentenceSpans(p string) [][2]int {
-	spans := text.SentenceSpans(p)
-	var out [][2]int
-	for _, sp := range spans {
-		if k := len(out) - 1; k >= 0 {
-			prev := p[out[k][0]:out[k][1]]
-			cur := p[sp[0]:sp[1]]
-			if endsWithMonthAbbrev(prev) && cur != "" && cur[0] >= '0' && cur[0] <= '9' {
-				out[k][1] = sp[1]
-				continue
-			}
-		}
-		out = append(out, sp)
-	}
-	return out
-}
-
-func endsWithMonthAbbrev(s string) bool {
-	if !strings.HasSuffix(s, ".") {
-		return false
-	}
-	s = strings.TrimSuffix(s, ".")
-	i := strings.LastIndexAny(s, " \t\n,(")
-	w := strings.ToLower(s[i+1:])
-	m, ok := months[w]
-	return ok && m > 0 && len(w) <= 4
 }
 
 // cite makes the citation of a sentence (or part of one).

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
 	"casebot/text"
 )
 
@@ -86,7 +84,7 @@ type qword struct {
 // queryWords splits s into words as text.Words does, and also where a word
 // changes script (الHR → ال HR, لـOpenAI → ل OpenAI).
 func queryWords(s string) []qword {
-	s = norm.NFKC.String(s)
+	s = text.ForMatch(s)
 	var (
 		out     []qword
 		cur     []rune
