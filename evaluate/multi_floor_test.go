@@ -16,27 +16,7 @@ import (
 // they measured on its blind development set (testdata/eval/i11_dev.jsonl).
 // The measured figures are in the comments; go test -v logs the tables.
 func TestMultiArticleFloors(t *testing.T) {
-	ctx := context.Background()
-	c, err := corpus.Load(filepath.Join("..", "testdata", "multi"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	items, err := LoadFile(filepath.Join("..", "testdata", "eval", "i11_dev.jsonl"), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(ctx, c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := Run(ctx, ix, items)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ans, err := RunAnswers(ctx, answer.New(c, ix, answer.Options{}), c, items)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, ans := multiRun(t, "i11_dev.jsonl")
 	var b strings.Builder
 	if err := rep.WriteTable(&b); err != nil {
 		t.Fatal(err)
@@ -118,27 +98,7 @@ func deref(v *float64) any {
 // (answerable R@1 0.85, cross-language R@3 1.0, newest first on every
 // conflict): the floors keep them from getting worse, nothing more.
 func TestMultiArticleUnseen(t *testing.T) {
-	ctx := context.Background()
-	c, err := corpus.Load(filepath.Join("..", "testdata", "multi"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	items, err := LoadFile(filepath.Join("..", "testdata", "eval", "unseen", "i11_unseen.jsonl"), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(ctx, c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := Run(ctx, ix, items)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ans, err := RunAnswers(ctx, answer.New(c, ix, answer.Options{}), c, items)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, ans := multiRun(t, filepath.Join("unseen", "i11_unseen.jsonl"))
 	fused, _ := rep.Mode(retrieval.Fused)
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
@@ -169,4 +129,32 @@ func TestMultiArticleUnseen(t *testing.T) {
 	if all.OlderAsCurrent > 4 {
 		t.Errorf("%d answers present an older account as current, want at most the measured 4", all.OlderAsCurrent)
 	}
+}
+
+// multiRun runs the question set testdata/eval/<set> over the four-article
+// test corpus, for retrieval and for the offline answers.
+func multiRun(t *testing.T, set string) (Report, AnswerReport) {
+	t.Helper()
+	ctx := context.Background()
+	c, err := corpus.Load(filepath.Join("..", "testdata", "multi"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := LoadFile(filepath.Join("..", "testdata", "eval", set), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(ctx, c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Run(ctx, ix, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := RunAnswers(ctx, answer.New(c, ix, answer.Options{}), c, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep, ans
 }
