@@ -153,11 +153,11 @@ func defaultIndex(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
 	return c, ix
 }
 
-// TestOfflineFramesUnseen runs the unseen set (written blind, opened only
+// TestOfflineFramesBlind1 runs the unseen set (written blind, opened only
 // once every setting was frozen) through the same count. Its floors sit at
 // what that one run measured; see the README for how it was used.
-func TestOfflineFramesUnseen(t *testing.T) {
-	got := offlineFrames(t, []string{"unseen/i9_unseen.jsonl"})["unseen/i9_unseen.jsonl"]
+func TestOfflineFramesBlind1(t *testing.T) {
+	got := offlineFrames(t, []string{"i9_blind1.jsonl"})["i9_blind1.jsonl"]
 	var answerable frameCounts
 	for kind, n := range got {
 		if kind == "near-miss" || kind == "off-topic" {
