@@ -62,5 +62,11 @@ func evalAnswers(ctx context.Context, r *runner, st *stack, items []evaluate.Ite
 	if _, err := io.WriteString(r.env.Stdout, "\n"); err != nil {
 		return err
 	}
-	return rep.WriteTable(r.env.Stdout)
+	if err := rep.WriteTable(r.env.Stdout); err != nil {
+		return err
+	}
+	if r.opts.verbose {
+		return rep.WriteMisses(r.env.Stdout)
+	}
+	return nil
 }

@@ -30,8 +30,9 @@ type AnswerResult struct {
 	// RightArticleFirst: the first citation is a paragraph of an article
 	// that holds a gold ref.
 	RightArticleFirst bool `json:"right_article_first"`
-	// NewestFirst: the first citation is of the newest account's article
-	// (questions with a newest ref only).
+	// NewestFirst: the first citation is of the newest account's article,
+	// or one of the same date, not marked older, its date shown (questions with a
+	// newest ref only; an abstention or an answer without citations is false).
 	NewestFirst *bool `json:"newest_first,omitempty"`
 	// DatesShown: the answer text shows the date of every dated article it cites.
 	DatesShown bool `json:"dates_shown"`
@@ -42,7 +43,8 @@ type AnswerResult struct {
 
 // AnswerRow aggregates answers of one kind. Shares are over the answers
 // that did not abstain on answerable questions; NewestFirst and
-// OlderAsCurrent over those with a newest ref. nil means no such question.
+// OlderAsCurrent over every question with a newest ref, abstentions
+// included. nil means no such question.
 type AnswerRow struct {
 	Kind              string   `json:"kind"`
 	Questions         int      `json:"questions"`
@@ -129,7 +131,17 @@ func judgeAnswer(it Item, a answer.Answer, c *corpus.Corpus) AnswerResult {
 	for _, cit := range a.Citations {
 		r.Cited = append(r.Cited, cit.Ref)
 	}
-	if a.Abstained || len(a.Citations) == 0 || !it.Answerable() {
+	if !it.Answerable() {
+		return r
+	}
+	if a.Abstained || len(a.Citations) == 0 {
+		if it.Newest != "" {
+			// A question with a newest account that gets no answer does
+			// not put the newest account first: it counts against, never
+			// drops out of the share.
+			no := false
+			r.NewestFirst = &no
+		}
 		return r
 	}
 	first := a.Citations[0]
@@ -152,6 +164,9 @@ func judgeAnswer(it Item, a answer.Answer, c *corpus.Corpus) AnswerResult {
 			tf, okf := dateOf(c, first.Ref)
 			ok = okn && okf && tn.Equal(tf)
 		}
+		// First, not marked older, and with its date.
+		_, dated := corpus.ParseDate(first.Date)
+		ok = ok && !first.Older && (!dated || strings.Contains(a.Answer, answer.FormatDate(first.Date, a.Language)))
 		r.NewestFirst = &ok
 		tn, okn := dateOf(c, it.Newest)
 		for i, cit := range a.Citations {
@@ -184,7 +199,7 @@ func aggregateAnswers(kind string, rs []AnswerResult) AnswerRow {
 		if r.Abstained || len(r.Cited) == 0 {
 			continue
 		}
-		if r.Kind == Unanswerable {
+		if IsUnanswerable(r.Kind) {
 			continue
 		}
 		row.Answered++
@@ -222,6 +237,42 @@ func (r AnswerReport) WriteTable(w io.Writer) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("evaluate: write answer table: %w", err)
+	}
+	return nil
+}
+
+// WriteMisses lists the answers that fail a check: a wrong article first,
+// the newest account not first, dates not shown, an older account
+// presented as current.
+func (r AnswerReport) WriteMisses(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "answer misses: id\tkind\tcited\twhy")
+	for _, res := range r.Results {
+		var why []string
+		if res.NewestFirst != nil && !*res.NewestFirst {
+			why = append(why, "newest account not first")
+		}
+		if res.OlderAsCurrent {
+			why = append(why, "older account as current")
+		}
+		if !res.Abstained && len(res.Cited) > 0 && !IsUnanswerable(res.Kind) {
+			if !res.RightArticleFirst {
+				why = append(why, "wrong article first")
+			}
+			if !res.DatesShown {
+				why = append(why, "dates not shown")
+			}
+		}
+		if res.Abstained && !IsUnanswerable(res.Kind) {
+			why = append(why, "abstained")
+		}
+		if len(why) == 0 {
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", res.ID, res.Kind, strings.Join(res.Cited, " "), strings.Join(why, "; "))
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("evaluate: write answer misses: %w", err)
 	}
 	return nil
 }
