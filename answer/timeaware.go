@@ -63,6 +63,53 @@ func asksNow(question string) bool {
 	return false
 }
 
+// stateWords name a state that changes over a case: who leads, who holds
+// a post, who sits on a board (folded, matched as whole words or phrases).
+var stateWords = []string{
+	"ceo", "chief executive", "chair", "chairs", "chairman", "chairwoman", "president", "director", "board member",
+	"on the board", "in charge", "leads", "heads", "runs", "leader", "head of", "position", "post", "role", "job",
+	"الرئيس التنفيذي", "رئيس تنفيذي", "رئيسا تنفيذيا", "رئيسه تنفيذيه", "مدير", "مديره", "منصب", "منصبه", "وظيفه",
+	"عضو", "عضوا", "اعضاء", "رئيس مجلس", "يقود", "بيقود", "تقود", "بتقود", "يراس", "بيراس", "يتراس", "يدير", "بيدير",
+}
+
+// pastWords mark a question about a past event rather than a state.
+var pastWords = []string{
+	"was", "were", "did", "had", "used to", "former", "formerly", "before", "after", "when",
+	"كان", "كانت", "كانوا", "سابقا", "عندما", "حين", "قبل", "بعد",
+}
+
+// asksState reports whether a question, without saying "now", asks about
+// a state that may have changed between the articles: who leads or heads
+// something, who holds a post or sits on a board ("Who is OpenAI's CEO?",
+// «ما منصب موراتي؟», «مين بيقود الشركة؟»), or, in English, a yes/no question
+// in the present tense ("Is Altman joining Microsoft?"). A question in the
+// past tense asks about an event, not a state.
+func asksState(question string) bool {
+	q := " " + strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) {
+			return ' '
+		}
+		return r
+	}, text.Fold(question))), " ") + " "
+	has := func(list []string) bool {
+		for _, w := range list {
+			if strings.Contains(q, " "+text.Fold(w)+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	if has(pastWords) {
+		return false
+	}
+	for _, start := range []string{" is ", " are ", " does ", " do ", " who is on ", " who s on ", " who sits ", " who serves "} {
+		if strings.HasPrefix(q, start) {
+			return true
+		}
+	}
+	return has(stateWords)
+}
+
 // articleTime is a paragraph's article date; ok is false when undated.
 func articleTime(p corpus.Paragraph) (time.Time, bool) { return corpus.ParseDate(p.Date) }
 
@@ -158,14 +205,17 @@ func (a accountTime) label(lang, published string) string {
 	return formatMonth(a.when, lang)
 }
 
-// accountDate dates a quote's account. A sentence of an article published
-// long after the events it names (a book, a look back) that does not tell
-// a current state is history: it holds as of the events it tells, not as
-// of publication, and must not pass for the newest account of the present.
-func (e *Engine) accountDate(q *multiQuote) accountTime {
+// accountDate dates a quote's account: its article's publication date.
+// For a question about the present (present true), a sentence of an
+// article published long after the events it names (a book, a look back)
+// that does not tell a current state is history: it holds as of the
+// events it tells, not as of publication, and must not pass for the
+// newest account of the present. For any other question the newest
+// telling is the latest word, whatever it tells.
+func (e *Engine) accountDate(q *multiQuote, present bool) accountTime {
 	pub, ok := articleTime(q.p)
 	at := accountTime{when: pub, ok: ok, dayKnown: true}
-	if !ok {
+	if !ok || !present {
 		return at
 	}
 	for _, s := range q.sents {
@@ -198,25 +248,66 @@ func (e *Engine) accountDate(q *multiQuote) accountTime {
 	return at
 }
 
-// extractMulti is the extractive answer for a corpus of several articles:
-// a, started by extractFrom, filled from res, which has hits.
-func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) Answer {
-	lang := a.Language
-	cands := e.rankSentences(question, res.Hits)
-	now := asksNow(question)
+// related is how closely two sentences tell the same matter: the larger
+// share of either's information that the other carries, in any language.
+func (e *Engine) related(a, b string) float64 {
+	m, ok := e.search.(matcher)
+	if !ok {
+		return max(overlap(a, b), overlap(b, a))
+	}
+	return max(m.Match(a, b), m.Match(b, a))
+}
+
+// quoteGives grades how plainly a quote gives the kind of fact asked for:
+// 2 when any fact is asked for, when it gives a figure for "how many", or
+// a date in digits (a year, a day) for "when"; 1 when only words may tell
+// a time (a month, "days later"); 0 when nothing does.
+func quoteGives(q *multiQuote, kind factKind) int {
+	if kind == anyFact {
+		return 2
+	}
+	g := 0
+	for _, s := range q.sents {
+		if !carries(s.text, kind) {
+			continue
+		}
+		g = 1
+		if kind == numberFact || strings.ContainsFunc(s.text, unicode.IsDigit) {
+			return 2
+		}
+	}
+	return g
+}
+
+// rankMulti ranks the sentences of hits for a question over several
+// articles. Across articles, a sentence that gives what is asked for (a
+// number for "how many", a current state or change for a question about
+// a state) is worth more than one that only shares the question's words.
+func (e *Engine) rankMulti(question string, hits []retrieval.Hit) []sentenceCandidate {
+	cands := e.rankSentences(question, hits)
+	state := asksNow(question) || asksState(question)
 	kind := askedKind(question)
-	// Across articles, a sentence that gives what is asked for (a number
-	// for "how many", a current state or change for "now") is worth more
-	// than one that only shares the question's words.
 	for i := range cands {
 		if kind != anyFact && carries(cands[i].text, kind) {
 			cands[i].score *= answerTypeBoost
 		}
-		if now && statesChange(cands[i].text) {
+		if state && statesChange(cands[i].text) {
 			cands[i].score *= answerTypeBoost
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	return cands
+}
+
+// extractMulti is the extractive answer for a corpus of several articles:
+// a, started by extractFrom, filled from res, which has hits.
+func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) Answer {
+	lang := a.Language
+	now := asksNow(question)
+	state := now || asksState(question)
+	kind := askedKind(question)
+	hits := res.Hits
+	cands := e.rankMulti(question, hits)
 	best := cands[0].score
 
 	var quotes []*multiQuote
@@ -224,7 +315,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// dupOf returns the chosen quote whose sentences say what c says.
 	dupOf := func(c sentenceCandidate) *multiQuote {
 		for _, q := range quotes {
-			if q.p.ArticleID == res.Hits[c.hit].Paragraph.ArticleID {
+			if q.p.ArticleID == hits[c.hit].Paragraph.ArticleID {
 				continue
 			}
 			for _, s := range q.sents {
@@ -235,23 +326,24 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 		}
 		return nil
 	}
-	take := func(c sentenceCandidate) {
+	take := func(c sentenceCandidate) *multiQuote {
 		if q, ok := byHit[c.hit]; ok {
 			if len(q.sents) < maxQuotes {
 				q.sents = append(q.sents, c)
 			}
-			return
+			return nil
 		}
 		if d := dupOf(c); d != nil {
-			p := res.Hits[c.hit].Paragraph
+			p := hits[c.hit].Paragraph
 			if !hasAlso(d.also, p.Ref) && p.Ref != d.p.Ref {
 				d.also = append(d.also, alsoOf(p))
 			}
-			return
+			return nil
 		}
-		q := &multiQuote{hit: c.hit, p: res.Hits[c.hit].Paragraph, sents: []sentenceCandidate{c}, score: c.score}
+		q := &multiQuote{hit: c.hit, p: hits[c.hit].Paragraph, sents: []sentenceCandidate{c}, score: c.score}
 		byHit[c.hit] = q
 		quotes = append(quotes, q)
+		return q
 	}
 	taken := 0
 	for _, c := range cands {
@@ -271,7 +363,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			continue
 		}
 		if d := dupOf(c); d != nil {
-			p := res.Hits[c.hit].Paragraph
+			p := hits[c.hit].Paragraph
 			if !hasAlso(d.also, p.Ref) {
 				d.also = append(d.also, alsoOf(p))
 			}
@@ -279,8 +371,10 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	}
 	// A newer article's account of the same matter is heard, and comes
 	// first, even when an older one matches the question's words better:
-	// for a question about the present whenever it speaks to the
-	// question, otherwise when it is about what the best quote is about.
+	// when it speaks to the question and of what the best quote is about,
+	// more loosely for a question about a state (now, who leads, who sits
+	// on the board).
+	anchor := cands[0].text
 	{
 		newest := quotes[0].p
 		for _, q := range quotes {
@@ -288,45 +382,63 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 				newest = q.p
 			}
 		}
-		ratio, related := newerRatio, nowRelated
-		if !now {
-			ratio, related = laterRatio, laterRelated
+		ratio, related := laterRatio, laterRelated
+		if state {
+			ratio, related = newerRatio, nowRelated
 		}
-		m, _ := e.search.(matcher)
 		seen := map[string]bool{}
 		for _, c := range cands {
-			p := res.Hits[c.hit].Paragraph
-			if c.score < ratio*best || len(quotes) >= maxMultiQuotes || m == nil {
+			if len(quotes) >= maxMultiQuotes {
 				break
 			}
-			if seen[p.ArticleID] || !newer(p, newest) {
+			p := hits[c.hit].Paragraph
+			if seen[p.ArticleID] || !newer(p, newest) || c.score < ratio*best || c.score == 0 {
 				continue
 			}
-			if max(m.Match(cands[0].text, c.text), m.Match(c.text, cands[0].text)) < related {
+			if e.related(anchor, c.text) < related {
 				continue
 			}
 			seen[p.ArticleID] = true
 			take(c)
 		}
 	}
-	// Newest account first when the quotes come from articles of
-	// different dates or the question asks about now; otherwise the best first.
+	for _, q := range quotes {
+		q.asOf = e.accountDate(q, now)
+	}
+	// The newest account leads: the newest quote that gives the kind of
+	// fact asked for (a year for "in which year", a figure for "how
+	// many"), so that a newer paragraph that does not answer never pushes
+	// the answer down or marks it older. Then, when the quotes differ in
+	// date or the question is about a state, the others newest first, each
+	// older one shown as older than the lead; else the best first.
+	lead := quotes[0]
+	for _, q := range quotes {
+		gq, gl := quoteGives(q, kind), quoteGives(lead, kind)
+		if gq > gl || gq == gl && q.asOf.after(lead.asOf) {
+			lead = q
+		}
+	}
 	dates := map[string]bool{}
 	for _, q := range quotes {
 		dates[q.p.Date] = true
 	}
-	timeOrder := now || len(dates) > 1
-	for _, q := range quotes {
-		q.asOf = e.accountDate(q)
-	}
+	timeOrder := state || len(dates) > 1
 	sort.SliceStable(quotes, func(i, j int) bool {
-		if timeOrder && !quotes[i].asOf.when.Equal(quotes[j].asOf.when) {
-			return quotes[i].asOf.after(quotes[j].asOf)
+		qi, qj := quotes[i], quotes[j]
+		if (qi == lead) != (qj == lead) {
+			return qi == lead
 		}
-		return quotes[i].score > quotes[j].score
+		if timeOrder && !qi.asOf.when.Equal(qj.asOf.when) {
+			return qi.asOf.after(qj.asOf)
+		}
+		return qi.score > qj.score
 	})
 	if len(quotes) > maxMultiQuotes {
 		quotes = quotes[:maxMultiQuotes]
+	}
+	newestLead := len(dates) > 1
+	for _, q := range quotes[1:] {
+		newestLead = newestLead && !q.asOf.after(lead.asOf)
 	}
 
 	found := false
@@ -347,7 +459,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 		c.Older = timeOrder && i > 0 && first.after(q.asOf)
 		a.Citations = append(a.Citations, c)
 		b.WriteString("\n")
-		b.WriteString(quoteLine(lang, c, i == 0 && timeOrder && len(dates) > 1, q.asOf.label(lang, c.Date)))
+		b.WriteString(quoteLine(lang, c, i == 0 && timeOrder && newestLead, q.asOf.label(lang, c.Date)))
 	}
 	a.Answer = b.String()
 	return a

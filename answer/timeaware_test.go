@@ -249,3 +249,59 @@ func TestFormatDateAndSources(t *testing.T) {
 		t.Errorf("the embedded article is undated: %+v", l)
 	}
 }
+
+func TestAsksState(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Who is OpenAI's CEO?":                  true,
+		"Is Altman joining Microsoft?":          true,
+		"Who is on OpenAI's board?":             true,
+		"من هو الرئيس التنفيذي لـOpenAI؟":       true,
+		"ما منصب ميرا موراتي في OpenAI؟":        true,
+		"مين بيقود الشركة؟":                     true,
+		"Who was named interim CEO after that?": false,
+		"Who did Altman negotiate with?":        false,
+		"من كان الرئيس التنفيذي قبل شير؟":       false,
+		"في أي عام تأسست OpenAI؟":               false,
+		"How many employees signed the letter?": false,
+	} {
+		if got := asksState(q); got != want {
+			t.Errorf("asksState(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestNewerQuoteThatDoesNotAnswerNeverLeads: the quote that gives what is
+// asked for (a year) leads even when a newer article's paragraph is
+// quoted beside it; the answer is not shown as an older account.
+func TestNewerQuoteThatDoesNotAnswerNeverLeads(t *testing.T) {
+	e := multiEngine(t)
+	a := askMulti(t, e, "في أي عام تأسست OpenAI؟")
+	if a.Abstained || len(a.Citations) == 0 {
+		t.Fatalf("no answer:\n%s", a.Answer)
+	}
+	if lead := a.Citations[0]; lead.Ref != "en-wire-2023-11-24#3" || lead.Older {
+		t.Errorf("led by %s (older %v), want the paragraph that gives the year, en-wire-2023-11-24#3:\n%s", lead.Ref, lead.Older, a.Answer)
+	}
+}
+
+// TestLookBackIsNewestForEvents: a question about what happened (not
+// about the present) puts the newest telling first, even a look back
+// years later; older tellings are marked older.
+func TestLookBackIsNewestForEvents(t *testing.T) {
+	e := multiEngine(t)
+	a := askMulti(t, e, "Was Altman fired on November 16 or November 17?")
+	if a.Abstained || len(a.Citations) < 2 {
+		t.Fatalf("want several accounts:\n%s", a.Answer)
+	}
+	if lead := a.Citations[0]; lead.Article != "openai-altman-ouster-2023" || lead.Older {
+		t.Errorf("led by %s, want the 2025 look back:\n%s", lead.Ref, a.Answer)
+	}
+	if !strings.Contains(a.Answer, "20 May 2025") {
+		t.Errorf("the newest account's date is not shown:\n%s", a.Answer)
+	}
+	for _, c := range a.Citations[1:] {
+		if !c.Older {
+			t.Errorf("%s (%s) is older than the lead but not marked older:\n%s", c.Ref, c.Date, a.Answer)
+		}
+	}
+}

@@ -72,9 +72,9 @@ func TestMultiArticleFloors(t *testing.T) {
 		}
 	}
 	// Only i11dev-conflict-04 quotes an article older than the set's newest
-	// account first: its "newest" is a 2025 look back whose sentence tells
-	// events of 2023, which casebot dates by those events (see
-	// answer.accountDate); no other answer may.
+	// account first: the 2025 look back's sentence (about safety) scores
+	// under a third of the 20 November paragraph's, so only that one is
+	// quoted; no other answer may.
 	if all.OlderAsCurrent > 1 {
 		t.Errorf("%d answers present an older account as current, want at most 1", all.OlderAsCurrent)
 	}
@@ -103,19 +103,21 @@ func TestMultiArticleBlind1(t *testing.T) {
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
 	now, _ := ans.Kind("now")
+	conflict, _ := ans.Kind("conflict")
 	all, _ := ans.Kind("all")
 	checks := []struct {
 		name  string
 		got   *float64
 		floor float64
 	}{
-		{"answerable R@1", answerable.RecallAt1, 0.70},            // 0.703 (26/37)
-		{"answerable R@3", answerable.RecallAt3, 0.89},            // 0.892 (33/37)
-		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 0.80},  // 0.80 (4/5)
-		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 0.80},  // 0.80 (4/5)
-		{"now: newest account first", now.NewestFirst, 0.80},      // 0.80 (4/5)
-		{"all: dates shown", all.DatesShown, 1.0},                 // 1.00
-		{"all: right article first", all.RightArticleFirst, 0.85}, // 0.86
+		{"answerable R@1", answerable.RecallAt1, 0.70},                 // 0.703 (26/37)
+		{"answerable R@3", answerable.RecallAt3, 0.89},                 // 0.892 (33/37)
+		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 0.80},       // 0.80 (4/5)
+		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 0.80},       // 0.80 (4/5)
+		{"now: newest account first", now.NewestFirst, 0.80},           // 0.80 (4/5)
+		{"conflict: newest account first", conflict.NewestFirst, 0.80}, // 0.80 (4/5; was 0.20, abstentions counted)
+		{"all: dates shown", all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", all.RightArticleFirst, 0.88},      // 0.89 (31/35)
 	}
 	for _, ch := range checks {
 		t.Logf("i11_blind1 %s = %v", ch.name, deref(ch.got))
@@ -123,11 +125,13 @@ func TestMultiArticleBlind1(t *testing.T) {
 			t.Errorf("i11_blind1 %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
 		}
 	}
-	// Measured: 4 answers present an older account as current (3 conflict,
-	// 1 now) — issue 11 wants none.
+	// Measured: 1 answer presents an older account as current (i11un-now-01,
+	// whose retrieval finds neither "Altman is back as chief executive" nor
+	// the 2025 look back for «مين بيقود OpenAI هلأ؟»); it was 4 before
+	// conflicts put the newest telling first — issue 11 wants none.
 	t.Logf("i11_blind1 answers presenting an older account as current: %d", all.OlderAsCurrent)
-	if all.OlderAsCurrent > 4 {
-		t.Errorf("%d answers present an older account as current, want at most the measured 4", all.OlderAsCurrent)
+	if all.OlderAsCurrent > 1 {
+		t.Errorf("%d answers present an older account as current, want at most the measured 1", all.OlderAsCurrent)
 	}
 }
 
