@@ -31,7 +31,9 @@ func frameOf(a answer.Answer) string {
 		return "hedged"
 	case strings.HasPrefix(a.Answer, "لا يذكر المقال") || strings.HasPrefix(a.Answer, "The article does not mention") ||
 		strings.HasPrefix(a.Answer, "The article gives no") || strings.HasPrefix(a.Answer, "لا تذكر المصادر") ||
-		strings.HasPrefix(a.Answer, "The sources do not mention") || strings.HasPrefix(a.Answer, "The sources give no"):
+		strings.HasPrefix(a.Answer, "The sources do not mention") || strings.HasPrefix(a.Answer, "The sources give no") ||
+		strings.HasPrefix(a.Answer, "لا يقول المقال") || strings.HasPrefix(a.Answer, "The article does not say") ||
+		strings.HasPrefix(a.Answer, "لا تقول المصادر") || strings.HasPrefix(a.Answer, "The sources do not say"):
 		return "near-miss"
 	}
 	return "confident"
