@@ -160,6 +160,10 @@ var frameWords = set(
 	"جرى", "جري", "حدث", "يمكن", "ممكن", "الممكن", "رأي", "فهم", "قيل", "زعم", "حين", "فيما", "بينهم", "أجل",
 	"بوصفه", "وجود", "بوجود", "شيء", "شيئا", "الآخر", "كذلك", "أيضا", "بالضبط", "تحديدا", "بالتحديد", "بدقة",
 	"المقال", "الخبر", "فعلا", "حقا", "يعني",
+	// Asking for a name says what kind of answer, not what to look for.
+	"name", "names", "named", "اسم", "اسمه", "اسمها", "اسمهم",
+	// What is left of English negative contractions (didn't → didn).
+	"didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn",
 )
 
 // The decision's weights: a content word the corpus has nowhere counts,
