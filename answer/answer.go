@@ -26,8 +26,10 @@ import (
 	"errors"
 	"log/slog"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
+	"casebot/casefile"
 	"casebot/corpus"
 	"casebot/retrieval"
 )
@@ -220,6 +222,9 @@ type Engine struct {
 	links linkSet
 	// tools caches the model's timeline and who's-who lines.
 	tools *casetoolsCache
+	// people are the corpus's people in every spelling, read once when an
+	// offline answer first needs them (decide.go).
+	people func() []casefile.Person
 }
 
 // New returns an Engine answering from c through s.
@@ -237,7 +242,7 @@ func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), suspect: findInstructionLike(c, opts.Logger), links: corpusLinks(c),
-		tools: &casetoolsCache{}}
+		tools: &casetoolsCache{}, people: sync.OnceValue(func() []casefile.Person { return casefile.Analyze(c).People() })}
 }
 
 // Corpus returns the corpus the engine answers from.

@@ -89,3 +89,77 @@ func carries(s string, kind factKind) bool {
 func isYear(digits string) bool {
 	return len(digits) == 4 && (strings.HasPrefix(digits, "19") || strings.HasPrefix(digits, "20"))
 }
+
+// shape is what a question's wording says about the answer it wants,
+// beyond the kind of fact (retrieval.Asked).
+type shape struct {
+	// yesNo: the question asks whether something is so (هل، واش; Did,
+	// Is, Was… opening it).
+	yesNo bool
+	// name: it asks for a name or a title (ما اسم، ما عنوان; what is the
+	// name, the title).
+	name bool
+	// person: the name it asks for is a person's (his name, اسمه).
+	person bool
+	// who: it asks who (who, whom, مين، منو، شكون، من opening it).
+	who bool
+	// negated: it asks about the opposite or the absence of something
+	// (against, did not, ضد، لم، رفض).
+	negated bool
+}
+
+// Question words and cues of shape, folded.
+var (
+	yesNoOpeners = map[string]bool{"هل": true, "وهل": true, "واش": true,
+		"did": true, "does": true, "do": true, "is": true, "was": true, "were": true, "are": true, "has": true,
+		"have": true, "had": true, "can": true, "could": true, "will": true, "would": true, "should": true}
+	nameCues = []string{" ما اسم ", " اسم ", " اسمه ", " اسمها ", " اسمهم ", " ما عنوان ", " عنوان ", " what is the name ",
+		" what s the name ", " whats the name ", " the name of ", " their name ", " his name ", " her name ", " its name ",
+		" what is the title ", " what s the title ", " the title of ", " what title ", " which title "}
+	negationCues = map[string]bool{"not": true, "never": true, "against": true, "didn": true, "didnt": true,
+		"doesn": true, "wasn": true, "weren": true, "refuse": true, "refused": true, "oppose": true, "opposed": true,
+		"ضد": true, "لم": true, "ليس": true, "لن": true, "رفض": true, "رفضا": true,
+		"رفضوا": true, "عارض": true, "عارضوا": true, "امتنع": true, "مش": true, "مو": true, "ماش": true}
+)
+
+// personNameCues ask for a person's name; whoWords ask who ("من" only
+// opening a question: elsewhere it is "from").
+var (
+	personNameCues = []string{" their name ", " his name ", " her name ", " اسمه ", " اسمها ", " اسمهم "}
+	whoWords       = map[string]bool{"who": true, "whom": true, "whose": true, "مين": true, "منو": true, "شكون": true,
+		"من": true, "ومن": true}
+)
+
+// questionShape reads a question's shape from its wording.
+func questionShape(question string) shape {
+	ws := strings.FieldsFunc(text.Fold(question), func(r rune) bool { return !isWordRune(r) })
+	var sh shape
+	if len(ws) == 0 {
+		return sh
+	}
+	sh.yesNo = yesNoOpeners[ws[0]]
+	padded := " " + strings.Join(ws, " ") + " "
+	for _, c := range nameCues {
+		if strings.Contains(padded, c) {
+			sh.name = true
+		}
+	}
+	for _, c := range personNameCues {
+		if strings.Contains(padded, c) {
+			sh.person = true
+		}
+	}
+	sh.who = whoWords[ws[0]]
+	for _, w := range ws {
+		if w != "من" && whoWords[w] {
+			sh.who = true
+		}
+	}
+	for i, w := range ws {
+		// لِمَ opening a question asks why; elsewhere لم negates.
+		if negationCues[w] && (i > 0 || w != "لم") || w == "dont" || w == "wasnt" || w == "werent" {
+			sh.negated = true
+		}
+	}
+	return sh
+}

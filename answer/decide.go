@@ -1,8 +1,11 @@
 package answer
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 
+	"casebot/casefile"
 	"casebot/corpus"
 	"casebot/retrieval"
 	"casebot/text"
@@ -26,38 +29,287 @@ func wantsExact(question string) bool {
 	return false
 }
 
+// isWordRune reports whether r, of folded text, belongs to a word:
+// letters and digits, not punctuation (the Arabic comma and question mark
+// included).
 func isWordRune(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 0x0600 && r <= 0x06FF
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // frameOffline picks the opening of an offline answer that quotes the
-// sentences chosen: confident ("according to the article") only when the
-// best paragraphs carry every content word of the question and the quotes
-// hold the kind of fact asked for; otherwise it says plainly what the
-// article does not give (a thing it never mentions, a figure, a date) or
-// hedges. The near-miss openings end with the quote that follows.
+// sentences chosen. It says plainly what the article does not give when
+// the question's wording shows it: a thing the article never mentions (a
+// named thing, or the very thing asked for: "the title", "the salary"), a
+// name, a figure or a date the quotes do not hold beyond what the question
+// already says, or whether something is so when the quotes do not say it.
+// It is confident when the quotes hold the kind of fact asked for and the
+// best paragraphs carry the question's words (retrieval.ConfidentAt) — or,
+// when some words are ones the corpus never uses (a colloquial verb, a
+// paraphrase), when the quotes bring the fact asked for or carry most of
+// the question; otherwise it hedges. The near-miss openings end with the
+// quote that follows.
 func (e *Engine) frameOffline(question, lang string, res retrieval.Result, quotes []string, quoted []corpus.Paragraph) string {
+	key, words := e.decideOffline(question, res, quotes)
+	f := e.phrase(lang, key, quoted...)
+	if len(words) > 0 {
+		f = strings.Replace(f, "%s", quoteList(words, lang), 1)
+	}
+	return f
+}
+
+// decideOffline returns the phrase key of an offline answer's opening (see
+// frameOffline) and, for "not-mentioned", the words the article lacks.
+func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []string) (string, []string) {
 	asked := res.Asked
 	if asked == retrieval.AskedAny {
 		// A caller's own searcher may not read the asked kind.
 		asked = askedFact(question)
 	}
+	sh := questionShape(question)
+	joined := strings.Join(quotes, " ")
 	carried, exact := false, false
 	for _, q := range quotes {
 		carried = carried || retrieval.Carries(q, asked)
 		exact = exact || retrieval.Exact(q, asked)
 	}
+	counted := asked == retrieval.AskedNumber || asked == retrieval.AskedTime
+	unknown := len(res.Unknown) > 0
 	switch {
 	case len(res.Foreign) > 0:
-		return strings.Replace(e.phrase(lang, "not-mentioned", quoted...), "%s", quoteList(res.Foreign, lang), 1)
-	case (asked == retrieval.AskedNumber || asked == retrieval.AskedTime) && !carried:
-		return e.phrase(lang, "no-"+string(asked), quoted...)
-	case (asked == retrieval.AskedNumber || asked == retrieval.AskedTime) && wantsExact(question) && !exact:
-		return e.phrase(lang, "no-exact-"+string(asked), quoted...)
-	case res.Confidence < retrieval.ConfidentAt:
-		return e.phrase(lang, "hedge", quoted...)
+		return "not-mentioned", res.Foreign
+	case sh.name && !e.newName(question, joined, sh.person || asked == retrieval.AskedPerson && sh.who):
+		return "no-name", nil
+	case counted && !carried:
+		return "no-" + string(asked), nil
+	case counted && wantsExact(question) && !exact:
+		return "no-exact-" + string(asked), nil
+	case counted && !newFact(question, joined, asked):
+		// The quotes' only figure or date is the question's own.
+		return "no-" + string(asked), nil
+	case sh.yesNo && e.missingPerson(question, joined):
+		// Whether someone did something, and the quotes do not name them.
+		return "not-said", nil
+	case sh.negated && !negates(joined):
+		return "hedge", nil
+	case asked == retrieval.AskedPerson && !e.newPerson(question, joined):
+		return "hedge", nil
+	case res.Confidence >= retrieval.ConfidentAt:
+		return "according", nil
+	case !unknown || sh.yesNo:
+		// Whether something is so needs every word of the question.
+		return "hedge", nil
+	case e.match(question, joined) >= looseCover:
+		// Some words are ones the corpus never uses (a colloquial verb,
+		// a paraphrase), but the quotes bring the kind of fact asked for
+		// and carry most of the question.
+		return "according", nil
 	}
-	return e.phrase(lang, "according", quoted...)
+	return "hedge", nil
+}
+
+// looseCover is the share of a question's information the quotes must
+// carry for a confident answer when some of its words are ones the corpus
+// never uses.
+const looseCover = 0.5
+
+// match is the share of question's information s carries, with the
+// searcher's analysis when it has one.
+func (e *Engine) match(question, s string) float64 {
+	if m, ok := e.search.(matcher); ok {
+		return m.Match(question, s)
+	}
+	return overlap(question, s)
+}
+
+// newPerson reports whether s names a person of the corpus whom question
+// does not name.
+func (e *Engine) newPerson(question, s string) bool {
+	fs := " " + wordsOf(s) + " "
+	for _, p := range e.people() {
+		if !namesIn(fs, p) {
+			continue
+		}
+		if !namesIn(" "+wordsOf(question)+" ", p) && e.match(question, strings.Join(append([]string{p.Name, p.Latin}, p.Spellings...), " ")) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// missingPerson reports whether question names a person of the corpus
+// whom s does not name.
+func (e *Engine) missingPerson(question, s string) bool {
+	fq, fs := " "+wordsOf(question)+" ", " "+wordsOf(s)+" "
+	for _, p := range e.people() {
+		if namesIn(fs, p) {
+			continue
+		}
+		if namesIn(fq, p) || e.match(question, strings.Join(append([]string{p.Name, p.Latin}, p.Spellings...), " ")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn reports whether the folded, padded words fs hold a spelling of
+// p's name or its last word (a surname).
+func namesIn(fs string, p casefile.Person) bool {
+	for _, n := range append([]string{p.Name, p.Latin}, p.Spellings...) {
+		ws := strings.Fields(wordsOf(n))
+		if len(ws) == 0 {
+			continue
+		}
+		if strings.Contains(fs, " "+strings.Join(ws, " ")+" ") || len([]rune(ws[len(ws)-1])) >= 4 && containsWordAffixed(fs, ws[len(ws)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWordAffixed reports whether fs has the word w, alone or with a
+// one-letter Arabic prefix (وسوتسكيفر، لألتمان).
+func containsWordAffixed(fs, w string) bool {
+	if strings.Contains(fs, " "+w+" ") {
+		return true
+	}
+	for _, p := range []string{"و", "ب", "ل", "ف"} {
+		if strings.Contains(fs, " "+p+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsOf is s folded, its words joined by single spaces.
+func wordsOf(s string) string {
+	return strings.Join(strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !isWordRune(r) }), " ")
+}
+
+// newName reports whether s gives a name question does not: a person of
+// the corpus, or, unless the name asked for is a person's, a Latin-script
+// name (OpenAI, ChatGPT) or a title in quotation marks that shares no word
+// with the question.
+func (e *Engine) newName(question, s string, person bool) bool {
+	if e.newPerson(question, s) {
+		return true
+	}
+	if person {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if r := []rune(w); len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0]) && e.match(question, w) == 0 {
+			return true
+		}
+	}
+	for _, t := range quotedTitles(s) {
+		if e.match(question, t) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedTitles returns the passages of s in quotation marks.
+func quotedTitles(s string) []string {
+	var out []string
+	for _, pair := range [][2]string{{"«", "»"}, {"“", "”"}, {"\"", "\""}} {
+		rest := s
+		for {
+			_, after, ok := strings.Cut(rest, pair[0])
+			if !ok {
+				break
+			}
+			t, after2, ok := strings.Cut(after, pair[1])
+			if !ok {
+				break
+			}
+			if t = strings.TrimSpace(t); t != "" {
+				out = append(out, t)
+			}
+			rest = after2
+		}
+	}
+	return out
+}
+
+// newFact reports whether s holds a figure (or, for AskedTime, a date or
+// time) that question does not already give.
+func newFact(question, s string, kind retrieval.Asked) bool {
+	have := factTokens(question, kind)
+	for t := range factTokens(s, kind) {
+		if !have[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// factTokens returns the figures (kind AskedNumber) or the times
+// (AskedTime) of s: runs of digits, and number words as written, or
+// month and season words by meaning (نوفمبر and November alike as "m11")
+// and units of time as written.
+func factTokens(s string, kind retrieval.Asked) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !isWordRune(r) }) {
+		if d := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }); d != "" {
+			out[strings.TrimRightFunc(d, func(r rune) bool { return !unicode.IsDigit(r) })] = true
+			continue
+		}
+		m, ok := seasonMonthOf(w)
+		switch {
+		case ok && kind == retrieval.AskedTime:
+			out[m] = true
+		case !ok && retrieval.Carries(w, kind):
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// seasonMonthOf reads a month or season word (Arabic, Levantine or English,
+// with a one-letter prefix) as "m1"…"m12" or "s-…".
+func seasonMonthOf(w string) (string, bool) {
+	for _, core := range []string{w, strings.TrimLeft(w, "وبلف")} {
+		if i, ok := monthIndex[core]; ok {
+			return i, true
+		}
+	}
+	return "", false
+}
+
+// monthIndex maps folded month and season names to a key of their meaning.
+var monthIndex = func() map[string]string {
+	out := map[string]string{}
+	rows := [][]string{
+		{"يناير", "كانون الثاني", "january", "jan"}, {"فبراير", "شباط", "february", "feb"}, {"مارس", "اذار", "march"},
+		{"ابريل", "نيسان", "april"}, {"مايو", "ايار", "may"}, {"يونيو", "حزيران", "june"}, {"يوليو", "تموز", "july"},
+		{"اغسطس", "اب", "august"}, {"سبتمبر", "ايلول", "september", "sept"}, {"اكتوبر", "تشرين الاول", "october", "oct"},
+		{"نوفمبر", "تشرين الثاني", "november", "nov"}, {"ديسمبر", "كانون الاول", "december", "dec"},
+	}
+	for i, r := range rows {
+		for _, n := range r {
+			if !strings.Contains(n, " ") {
+				out[text.Fold(n)] = "m" + strconv.Itoa(i+1)
+			}
+		}
+	}
+	for _, r := range [][]string{{"صيف", "summer"}, {"شتاء", "winter"}, {"ربيع", "spring"}, {"خريف", "autumn", "fall"}} {
+		for _, n := range r {
+			out[text.Fold(n)] = "s-" + r[1]
+		}
+	}
+	return out
+}()
+
+// negates reports whether s says that something is not so, or is
+// against something (see shape.negated).
+func negates(s string) bool {
+	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !isWordRune(r) }) {
+		if negationCues[w] || w == "لا" || w == "دون" || w == "without" || w == "no" || w == "بدون" || w == "غير" {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteList joins words as the question wrote them, each in quotation marks.
@@ -98,6 +350,10 @@ var nearMissPhrases = map[string][4]string{
 		"لا تذكر المصادر تاريخًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no date for this; they say only{q}:"},
 	"no-exact-number": {"لا يذكر المقال رقمًا دقيقًا لما تسأل عنه؛ يقول فقط{q}:", "The article gives no exact figure for this; it says only{q}:",
 		"لا تذكر المصادر رقمًا دقيقًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no exact figure for this; they say only{q}:"},
+	"no-name": {"لا يذكر المقال اسمًا لما تسأل عنه؛ يقول فقط{q}:", "The article gives no name for this; it says only{q}:",
+		"لا تذكر المصادر اسمًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no name for this; they say only{q}:"},
+	"not-said": {"لا يقول المقال ذلك صراحةً؛ أقرب ما يقوله{q}:", "The article does not say so; the closest it comes is{q}:",
+		"لا تقول المصادر ذلك صراحةً؛ أقرب ما تقوله{q}:", "The sources do not say so; the closest they come is{q}:"},
 	"no-exact-time": {"لا يذكر المقال تاريخًا دقيقًا لما تسأل عنه؛ يقول فقط{q}:", "The article gives no exact date for this; it says only{q}:",
 		"لا تذكر المصادر تاريخًا دقيقًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no exact date for this; they say only{q}:"},
 }

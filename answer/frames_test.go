@@ -31,7 +31,9 @@ func frameOf(a answer.Answer) string {
 		return "hedged"
 	case strings.HasPrefix(a.Answer, "لا يذكر المقال") || strings.HasPrefix(a.Answer, "The article does not mention") ||
 		strings.HasPrefix(a.Answer, "The article gives no") || strings.HasPrefix(a.Answer, "لا تذكر المصادر") ||
-		strings.HasPrefix(a.Answer, "The sources do not mention") || strings.HasPrefix(a.Answer, "The sources give no"):
+		strings.HasPrefix(a.Answer, "The sources do not mention") || strings.HasPrefix(a.Answer, "The sources give no") ||
+		strings.HasPrefix(a.Answer, "لا يقول المقال") || strings.HasPrefix(a.Answer, "The article does not say") ||
+		strings.HasPrefix(a.Answer, "لا تقول المصادر") || strings.HasPrefix(a.Answer, "The sources do not say"):
 		return "near-miss"
 	}
 	return "confident"
@@ -104,7 +106,7 @@ func offlineFrames(t *testing.T, sets []string) map[string]map[string]*frameCoun
 // Measured when set (go test ./answer -run OfflineFrames -v):
 //   - answerable questions of all five sets: 0 of 174 abstain;
 //   - i9_dev (tuned on): off-topic 10 of 10 abstain; near misses 0 of 10
-//     confident (5 say what the article does not give, 5 hedged);
+//     confident (6 say what the article does not give, 4 hedged);
 //   - qa, heldout, qa_heldout, blind: of their 37 unanswerable questions
 //     (near misses and off-topic mixed) none is answered confidently
 //     (10 abstain, 12 say what is missing, 15 hedged).
@@ -153,6 +155,44 @@ func defaultIndex(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
 	return c, ix
 }
 
+// TestOfflineFramesDev2 runs the second blind issue-9 set (written
+// without sight of the thesaurus, glossary or thresholds; a tuning set
+// since the decision of frameOffline was reworked while reading it) through
+// the same count. Measured when set: answerable 0 of 75 abstained, 52
+// confident, 2 say what is missing, 21 hedged (before the rework: 31
+// confident, 1, 43 hedged); off-topic 10 of 10 abstained; near misses 0
+// of 10 confident, 7 say what is missing, 3 hedged.
+func TestOfflineFramesDev2(t *testing.T) {
+	got := offlineFrames(t, []string{"i9_dev2.jsonl"})["i9_dev2.jsonl"]
+	var answerable frameCounts
+	for kind, n := range got {
+		if evaluate.IsUnanswerable(kind) {
+			continue
+		}
+		answerable.confident += n.confident
+		answerable.nearMiss += n.nearMiss
+		answerable.hedged += n.hedged
+		answerable.abstained += n.abstained
+	}
+	t.Logf("dev2 answerable: %v", answerable)
+	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
+	if off == nil || near == nil {
+		t.Fatalf("dev2 lost its off-topic or near-miss kinds: %v", got)
+	}
+	if answerable.abstained > 0 {
+		t.Errorf("%d answerable dev2 questions abstained, want 0", answerable.abstained)
+	}
+	if answerable.hedged > 21 {
+		t.Errorf("%d answerable dev2 questions hedged, want at most 21 (the measured figure)", answerable.hedged)
+	}
+	if off.abstained != 10 {
+		t.Errorf("%d of 10 off-topic dev2 questions abstained, want all", off.abstained)
+	}
+	if near.confident > 1 {
+		t.Errorf("%d dev2 near misses answered confidently, want at most 1 in 10", near.confident)
+	}
+}
+
 // TestOfflineFramesBlind1 runs the unseen set (written blind, opened only
 // once every setting was frozen) through the same count. Its floors sit at
 // what that one run measured; see the README for how it was used.
@@ -175,14 +215,20 @@ func TestOfflineFramesBlind1(t *testing.T) {
 	t.Logf("unseen off-topic: %v; near-miss: %v", *got["off-topic"], *got["near-miss"])
 	// Measured in that run: answerable 13 confident, 2 say what is
 	// missing, 40 hedged, 0 abstained; off-topic 10 of 10 abstained; near
-	// misses 3 confident, 1 says what is missing, 6 hedged.
+	// misses 3 confident, 1 says what is missing, 6 hedged. Since the
+	// offline decision was reworked (a tuning set by then): answerable 21
+	// confident, 2 say what is missing, 32 hedged; near misses 2
+	// confident, 4 say what is missing, 4 hedged.
 	if answerable.abstained > 0 {
 		t.Errorf("%d answerable unseen questions abstained, want 0", answerable.abstained)
+	}
+	if answerable.hedged > 32 {
+		t.Errorf("%d answerable questions hedged, want at most 32 (the measured figure)", answerable.hedged)
 	}
 	if n := got["off-topic"]; n.abstained != 10 {
 		t.Errorf("%d of 10 off-topic unseen questions abstained, want all", n.abstained)
 	}
-	if n := got["near-miss"]; n.confident > 3 {
-		t.Errorf("%d near misses answered confidently, want at most 3 (the measured figure; the issue's target is 1)", n.confident)
+	if n := got["near-miss"]; n.confident > 2 {
+		t.Errorf("%d near misses answered confidently, want at most 2 (the measured figure; the issue's target is 1)", n.confident)
 	}
 }

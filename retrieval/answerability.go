@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"math"
+	"strings"
 
 	"casebot/text"
 )
@@ -37,7 +38,8 @@ type signals struct {
 
 // signalsFor measures the question's content words against the top three
 // hits.
-func (ix *Index) signalsFor(sq standardQuery, hits []Hit) signals {
+func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
+	joined := joinedToForeign(raw, sq)
 	s := signals{advice: sq.advice}
 	if len(hits) > 0 {
 		s.dense = hits[0].Dense
@@ -93,13 +95,46 @@ func (ix *Index) signalsFor(sq standardQuery, hits []Hit) signals {
 		}
 		if credit == 1 {
 			for _, t := range u.terms {
-				if have[t] && ix.isName(t) && (ix.vocab.inTitle[t] || len(ix.bm25.postings[t]) >= 2) {
+				if have[t] && ix.isName(t) && (ix.vocab.inTitle[t] || len(ix.bm25.postings[t]) >= 2) && !joined[u.word] {
 					s.anchor = true
 				}
 			}
 		}
 	}
 	return s
+}
+
+// joinedToForeign returns the Latin-script words of the question raw that
+// are written, with a capital, next to a capitalised name the corpus
+// never mentions (Sam in "Sam Bankman-Fried"): part of another name, they
+// do not anchor the question in the case. Folded, as unit.word.
+func joinedToForeign(raw string, sq standardQuery) map[string]bool {
+	foreign := map[string]bool{}
+	for _, u := range sq.units {
+		if u.class == unitForeign {
+			for _, w := range strings.Fields(u.word) {
+				foreign[w] = true
+			}
+		}
+	}
+	out := map[string]bool{}
+	if len(foreign) == 0 {
+		return out
+	}
+	ws := queryWords(raw)
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := ws[i], ws[i+1]
+		if !a.capital || !b.capital || isArabicWord(a.w) || isArabicWord(b.w) || isDigits(a.w) || isDigits(b.w) {
+			continue
+		}
+		switch {
+		case foreign[a.w] && !foreign[b.w]:
+			out[b.w] = true
+		case foreign[b.w] && !foreign[a.w]:
+			out[a.w] = true
+		}
+	}
+	return out
 }
 
 // isName reports whether the corpus term t names something of the case
@@ -125,6 +160,10 @@ var frameWords = set(
 	"جرى", "جري", "حدث", "يمكن", "ممكن", "الممكن", "رأي", "فهم", "قيل", "زعم", "حين", "فيما", "بينهم", "أجل",
 	"بوصفه", "وجود", "بوجود", "شيء", "شيئا", "الآخر", "كذلك", "أيضا", "بالضبط", "تحديدا", "بالتحديد", "بدقة",
 	"المقال", "الخبر", "فعلا", "حقا", "يعني",
+	// Asking for a name says what kind of answer, not what to look for.
+	"name", "names", "named", "اسم", "اسمه", "اسمها", "اسمهم",
+	// What is left of English negative contractions (didn't → didn).
+	"didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn",
 )
 
 // The decision's weights: a content word the corpus has nowhere counts,
@@ -168,10 +207,10 @@ func (s signals) related() bool {
 // ConfidentAt the article is about the subject but the question has words
 // it does not carry; from ConfidentAt it carries all of them) and whether
 // the question is related to the corpus at all. The best phrasing counts.
-func (ix *Index) judge(variants []standardQuery, hits []Hit) (conf float64, related bool, first signals) {
+func (ix *Index) judge(variants []standardQuery, raw []string, hits []Hit) (conf float64, related bool, first signals) {
 	conf = -1
 	for i, sq := range variants {
-		s := ix.signalsFor(sq, hits)
+		s := ix.signalsFor(sq, raw[i], hits)
 		if i == 0 {
 			first = s
 		}

@@ -29,7 +29,8 @@ var askedCues = []struct {
 	cues []string
 }{
 	{AskedTime, []string{" متي ", " في اي عام ", " في اي سنه ", " في اي شهر ", " في اي يوم ", " في اي وقت ", " اي تاريخ ", " ما تاريخ ",
-		" when ", " what year ", " which year ", " what date ", " exact date ", " what month ", " which month ", " what day ", " which day ", " what time "}},
+		" when ", " what year ", " which year ", " what date ", " exact date ", " what month ", " which month ", " what day ", " which day ", " what time ",
+		" what season ", " which season ", " في اي فصل "}},
 	{AskedNumber, []string{" كم ", " بكم ", " ما عدد ", " عدد ", " مبلغ ", " ما قيمه ", " قيمه ", " نسبه ",
 		" how much ", " how many ", " what amount ", " number of ", " what percentage ", " how large ", " how big "}},
 	{AskedReason, []string{" لماذا ", " لم ", " ما سبب ", " ما الذي دفع ", " why ", " what caused ", " what led ", " for what reason "}},
@@ -37,6 +38,10 @@ var askedCues = []struct {
 	{AskedPerson, []string{" من هو ", " من هي ", " من هم ", " من الذي ", " من التي ", " من الذين ", " ما اسم ", " اسم ",
 		" who ", " whom ", " whose ", " which person ", " what is the name ", " what s the name ", " whats their name ", " their name ", " his name ", " her name "}},
 }
+
+// mannerCues ask how something happened, folded and padded.
+var mannerCues = []string{" how did ", " how do ", " how does ", " how was ", " how were ", " how is ", " how are ",
+	" how has ", " how have ", " how could ", " how can ", " how would ", " كيف ", " ازاي ", " شلون "}
 
 // askedFor reads the kind of fact a question asks for from its wording;
 // question is in standard words (see standardize), so colloquial question
@@ -56,6 +61,13 @@ func askedFor(question string) Asked {
 			if i := strings.Index(q, cue); i >= 0 && i < at {
 				best, at = c.kind, i
 			}
+		}
+	}
+	// "How did…", "كيف…" ask how something happened: a clause after it
+	// ("…when the board removed him") does not make it a when-question.
+	for _, cue := range mannerCues {
+		if i := strings.Index(q, cue); i >= 0 && i < at {
+			best, at = AskedAny, i
 		}
 	}
 	// "من" opening the question asks who (من أقال ألتمان؟); elsewhere it

@@ -271,7 +271,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	for _, v := range variants {
 		std = append(std, ix.standardize(v))
 	}
-	conf, related, sig := ix.judge(std, res.Hits)
+	conf, related, sig := ix.judge(std, variants, res.Hits)
 	res.Confidence, res.Related = conf, related
 	if ix.multilingual() {
 		// The standard judge reads an Arabic corpus's words; across

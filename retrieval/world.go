@@ -132,6 +132,14 @@ func (ix *Index) isAdvice(q string, ws []qword) bool {
 		if strings.ContainsRune("يت", r[0]) && r[n-2] == 'ل' && r[n-1] == 'ي' {
 			return true
 		}
+		// لمشروعي، بحسابي: "for/in my …", a preposition, a noun and ي
+		// (my); not a verb (بيحكي: ب + an imperfect in ي/ت/ن/ا), not a
+		// colloquial word the lexicon reads.
+		if n >= 5 && strings.ContainsRune("لب", r[0]) && r[n-1] == 'ي' && !strings.ContainsRune("يتنال", r[1]) {
+			if _, ok := ix.dialect.words[string(r)]; !ok && !ix.known(term(string(r))) {
+				return true
+			}
+		}
 		// شركتي: a noun in ة + ي (my), the noun known to the corpus.
 		core := strings.TrimLeft(string(r[:n-2]), "لبو")
 		if r[n-2] == 'ت' && r[n-1] == 'ي' && core != "" && ix.known(term(core+"ه")) {

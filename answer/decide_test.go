@@ -1,0 +1,136 @@
+package answer
+
+import (
+	"context"
+	"testing"
+
+	"casebot/corpus"
+	"casebot/retrieval"
+)
+
+// Sentences of the default article, quoted by the cases below.
+const (
+	sentFired    = "في نوفمبر 2023، فجّرت شركة OpenAI مفاجأة مدوية بإقالة مديرها التنفيذي سام ألتمان، أحد أبرز الأسماء في عالم الذكاء الاصطناعي، قبل أن تعيده إلى منصبه بعد أيام."
+	sentMeeting  = "في 16 نوفمبر، اجتمع أعضاء المجلس في لقاء افتراضي سري، استخدموا خلاله أدوات مشفّرة لتبادل الوثائق."
+	sentVote     = "وقرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان، من ضمنهم سوتسكيفر وهيلين تونر."
+	sentCall     = "أحد أبرز فصول الرواية كان المكالمة المفاجئة من إليا سوتسكيفر، كبير العلماء في OpenAI، إلى عضو المجلس هيلين تونر، حيث حثّها على التواصل مع ميرا موراتي، مديرة التكنولوجيا بالشركة."
+	sentBook     = "وقد ظلت الأسباب الحقيقية وراء هذه الخطوة طي الكتمان حتى كشفت الصحفية كيتش هيغي في كتابها الجديد عن كواليس درامية تضمنت اتهامات بالتحكم والانفراد بالقرار."
+	sentExplain  = "لكن المجلس، رغم اتهامه ألتمان بعدم الشفافية، لم يُقدم تفسيرًا مقنعًا للموظفين أو للإعلام."
+	sentBrockman = "كما تم إبعاد غريغ بروكمان، أحد مؤسسي الشركة."
+	sentWorry    = "وخلال تلك المكالمات، كشفت موراتي أن ألتمان كان يحاول تقييدها إداريًا ويطلب حضور مسؤولي الموارد البشرية في اجتماعاتها الخاصة معه، مما زاد من قلق المجلس بشأن أسلوبه في الإدارة."
+)
+
+func decideEngine(t *testing.T) (*Engine, *retrieval.Index) {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(c, ix, Options{}), ix
+}
+
+// TestDecideOffline holds each rule of the offline decision on a pair: a
+// quote that gives what the question asks for, and one that does not, so
+// that every rule is shown to fail as well as pass.
+func TestDecideOffline(t *testing.T) {
+	e, ix := decideEngine(t)
+	cases := []struct {
+		name, question, quote, want string
+	}{
+		// A name or title: a new person (or Latin name, or quoted title) answers.
+		{"name missing", "ما عنوان كتاب كيتش هيغي؟", sentBook, "no-name"},
+		{"name given", "What is the name of the chief technology officer?", sentCall, "according"},
+		// Who: a person the question does not name already.
+		{"who, only the question's people", "Besides Sutskever and Toner, who voted to fire Altman?", sentVote, "hedge"},
+		{"who, a new person", "من هي مديرة التكنولوجيا في OpenAI؟", sentCall, "according"},
+		// A figure or date beyond the question's own.
+		{"time, only the question's date", "What time of day was the 16 November board meeting?", sentMeeting, "no-time"},
+		{"time, a new date", "When did the board members meet in secret?", sentMeeting, "according"},
+		{"number, none", "How many employees threatened to resign?", sentExplain, "no-number"},
+		{"number, given", "كم عضوًا صوّت لإقالة ألتمان؟", sentVote, "according"},
+		// Whether someone did something: the quotes must name them.
+		{"yes/no, person absent", "هل صارت ميرا موراتي الرئيسة التنفيذية بعد طرد سام؟", sentFired, "not-said"},
+		{"yes/no, person present", "Was Brockman pushed out too?", sentBrockman, "according"},
+		// The opposite of something: the quotes must say "not".
+		{"negated, quote affirms", "مين العضوين اللي صوتو ضد الاقالة؟", sentVote, "hedge"},
+		{"negated, quote negates", "Why didn't the board explain the firing to employees?", sentExplain, "according"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), tc.question, retrieval.SearchOptions{K: 5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := e.decideOffline(tc.question, res, []string{tc.quote})
+			if got != tc.want {
+				t.Errorf("%q with quote %.40q…: %s, want %s (confidence %.2f, unknown %v)", tc.question, tc.quote, got, tc.want, res.Confidence, res.Unknown)
+			}
+		})
+	}
+}
+
+// TestDecideUnknownWords: words the corpus never uses no longer force a
+// hedge when the quotes carry most of the question, and still hedge when
+// they carry little of it.
+func TestDecideUnknownWords(t *testing.T) {
+	e, ix := decideEngine(t)
+	q := "ليش المجلس قلق من أسلوب ألتمان في الإدارة ساعتها؟"
+	res, err := ix.Search(context.Background(), q, retrieval.SearchOptions{K: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unknown) == 0 {
+		t.Skipf("no unknown word in %q any more (%v): pick another question", q, res.Unknown)
+	}
+	if got, _ := e.decideOffline(q, res, []string{sentWorry}); got != "according" {
+		t.Errorf("%q with the quote that answers it: %s, want according (unknown %v, cover %.2f)", q, got, res.Unknown, e.match(q, sentWorry))
+	}
+	if got, _ := e.decideOffline(q, res, []string{sentBook}); got != "hedge" {
+		t.Errorf("%q with an unrelated quote: %s, want hedge", q, got)
+	}
+}
+
+func TestQuestionShape(t *testing.T) {
+	cases := []struct {
+		q    string
+		want shape
+	}{
+		{"هل صارت ميرا موراتي الرئيسة التنفيذية؟", shape{yesNo: true}},
+		{"Did Sutskever regret his vote?", shape{yesNo: true}},
+		{"ما عنوان كتاب كيتش هيغي؟", shape{name: true}},
+		{"Which board member found out? whats their name", shape{name: true, person: true}},
+		{"مين العضوين اللي صوتو ضد الاقالة؟", shape{who: true, negated: true}},
+		{"لم أقال المجلس ألتمان؟", shape{}}, // لِمَ: why, not a negation
+		{"Why didn't the board explain?", shape{negated: true}},
+		{"What did the article say about the board?", shape{}},
+	}
+	for _, tc := range cases {
+		if got := questionShape(tc.q); got != tc.want {
+			t.Errorf("questionShape(%q) = %+v, want %+v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestNewFact(t *testing.T) {
+	cases := []struct {
+		q, s string
+		kind retrieval.Asked
+		want bool
+	}{
+		{"What happened on 16 November?", sentMeeting, retrieval.AskedTime, false},
+		{"ماذا حدث في 16 نوفمبر؟", sentMeeting, retrieval.AskedTime, false},
+		{"When did the board meet?", sentMeeting, retrieval.AskedTime, true},
+		{"How many of the six members voted?", sentVote, retrieval.AskedNumber, true},
+		{"How many of the four of six members voted?", "أربعة من أصل ستة", retrieval.AskedNumber, true}, // words, not the digits
+		{"كم من أصل ستة أعضاء؟", "ستة أعضاء", retrieval.AskedNumber, false},
+	}
+	for _, tc := range cases {
+		if got := newFact(tc.q, tc.s, tc.kind); got != tc.want {
+			t.Errorf("newFact(%q, %.30q, %s) = %v, want %v", tc.q, tc.s, tc.kind, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package retrieval_test
+
+import (
+	"context"
+	"testing"
+
+	"casebot/corpus"
+	"casebot/retrieval"
+)
+
+// TestOffTopicSharedWords: a question that shares a first name or the
+// case's words with the case but is about something else abstains; the
+// same question about the case does not.
+func TestOffTopicSharedWords(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		q          string
+		answerable bool
+	}{
+		// "Sam" joined to a name the corpus never mentions is another person.
+		{"How many years in prison did Sam Bankman-Fried get?", false},
+		{"Why was Sam Altman fired?", true},
+		// "for my project": about the asker.
+		{"كيف احصل على تمويل من صندوق دعم الشركات الناشئة لمشروعي؟", false},
+		{"من كان يملك صندوق دعم الشركات الناشئة؟", true},
+	}
+	for _, tc := range cases {
+		res, err := ix.Search(context.Background(), tc.q, retrieval.SearchOptions{K: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Answerable != tc.answerable {
+			t.Errorf("%q: answerable %v (confidence %.2f), want %v", tc.q, res.Answerable, res.Confidence, tc.answerable)
+		}
+	}
+}
+
+// TestAskedManner: "how did…" asks how, even with "when" in a later
+// clause; "when" opening the question still asks when.
+func TestAskedManner(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]retrieval.Asked{
+		"How did OpenAI employees respond when the board removed Altman?": retrieval.AskedAny,
+		"When did the board remove Altman?":                               retrieval.AskedTime,
+		"How many board members voted?":                                   retrieval.AskedNumber,
+		"In what season did the trouble begin?":                           retrieval.AskedTime,
+	} {
+		res, err := ix.Search(context.Background(), q, retrieval.SearchOptions{K: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Asked != want {
+			t.Errorf("%q asks %q, want %q", q, res.Asked, want)
+		}
+	}
+}
