@@ -76,13 +76,16 @@ type lexicon struct {
 	names map[string]map[string][]string
 	// langs are the languages of the corpus's paragraphs, sorted.
 	langs []string
+	// arForms maps an Arabic term without a final tanween alef (اتفاقًا
+	// → اتفاق, see tanweenless) to the corpus's terms that have one.
+	arForms map[string][]string
 }
 
 // newLexicon reads the glossary both ways and the English thesaurus, and
 // collects the names of c that a transliteration can reach.
 func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 	lx := lexicon{enToAr: g, arToEn: map[string][]string{}, enSyn: parseEnThesaurus(thesaurusEnText),
-		names: map[string]map[string][]string{"ar": {}, "en": {}}}
+		names: map[string]map[string][]string{"ar": {}, "en": {}}, arForms: map[string][]string{}}
 	for _, line := range strings.Split(glossaryText+"\n"+glossaryMoreText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -111,6 +114,9 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 				if _, known := lx.arToEn[t]; !known {
 					lx.addName("ar", w, t)
 				}
+				if b := tanweenless(t); b != t && !slices.Contains(lx.arForms[b], t) {
+					lx.arForms[b] = append(lx.arForms[b], t)
+				}
 			}
 		}
 		for _, w := range capitalized.FindAllString(p.Text, -1) {
@@ -126,6 +132,27 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 	}
 	slices.Sort(lx.langs)
 	return lx
+}
+
+// tanweenless drops the alef that carries an accusative tanween (اتفاقًا,
+// تفسيرًا, مستقلًا: folded, the mark is gone and the alef stays) from an
+// analysed Arabic term of four letters or more.
+func tanweenless(t string) string {
+	r := []rune(t)
+	if len(r) >= 5 && r[len(r)-1] == 'ا' {
+		return string(r[:len(r)-1])
+	}
+	return t
+}
+
+// withForms adds to members, at weight w, the corpus's forms of the
+// Arabic term t with a tanween alef.
+func (lx lexicon) withForms(members map[string]float64, t string, w float64) {
+	for _, f := range lx.arForms[tanweenless(t)] {
+		if members[f] < w {
+			members[f] = w
+		}
+	}
 }
 
 // capitalized finds Latin words written with a capital: the names an
@@ -149,12 +176,16 @@ func (ix *Index) multilingual() bool { return ix.lex != nil }
 func (ix *Index) view(q string) queryView {
 	lx := ix.lex
 	v := queryView{texts: map[string]string{}}
+	std := ix.standardReadings(q)
 	words := text.Words(ix.restoreHamza(q))
 	var (
 		terms []string
 		ws    []string
 	)
 	for _, w := range words {
+		if r, ok := std[text.Fold(w)]; ok && r == nil {
+			continue // a colloquial question word or particle
+		}
 		if t := term(w); t != "" {
 			terms = append(terms, t)
 			ws = append(ws, w)
@@ -193,6 +224,7 @@ func (ix *Index) view(q string) queryView {
 		u := xunit{head: t, members: map[string]float64{t: 1}}
 		if isArabicWord(w) {
 			add("ar", w)
+			lx.withForms(u.members, t, 1)
 			// A clitic the light stemmer keeps (لشركة, بالمجلس) or a
 			// feminine ending: the bare word, when the corpus has it,
 			// says the same.
@@ -202,6 +234,17 @@ func (ix *Index) view(q string) queryView {
 					if _, ok := lx.arToEn[t]; !ok {
 						lx.translate(u.members, alt, at, add)
 					}
+				}
+			}
+			// A colloquial or misspelt word also stands for its
+			// standard reading (بتشتغل → تعمل), translated too.
+			for _, at := range std[text.Fold(w)] {
+				if at != t && u.members[at] < 1 {
+					u.members[at] = 1
+					if isArabicWord(at) {
+						add("ar", at)
+					}
+					lx.translate(u.members, at, at, add)
 				}
 			}
 			for _, s := range ix.thesaurus.terms[t] {
@@ -229,6 +272,37 @@ func (ix *Index) view(q string) queryView {
 	return v
 }
 
+// standardReadings reads an Arabic question as the Arabic path does
+// (standardize: colloquial forms, misspellings, Latin names): it maps a
+// word, folded, to the analysed terms of its standard reading when that
+// differs from the word's own, and a colloquial function word (شو, وين) to
+// nil. Other questions give nil.
+func (ix *Index) standardReadings(q string) map[string][]string {
+	if text.Language(q) != "ar" {
+		return nil
+	}
+	out := map[string][]string{}
+	for _, w := range text.Words(q) {
+		f := text.Fold(w)
+		if e, ok := ix.dialect.words[f]; ok && e.function && !ix.vocab.words[f] {
+			out[f] = nil
+		}
+	}
+	for _, u := range ix.standardize(q).units {
+		f := text.Fold(u.word)
+		if strings.Contains(f, " ") {
+			continue
+		}
+		own := term(u.word)
+		for _, t := range u.terms {
+			if t != own {
+				out[f] = append(out[f], t)
+			}
+		}
+	}
+	return out
+}
+
 // translate adds to members the other language's terms for the word w
 // (term t): its glossary translations, or else the corpus names that
 // transliterate to the same consonants. add receives the words as written.
@@ -245,6 +319,9 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 			for _, xt := range Tokens(x) {
 				if members[xt] < translationWeight {
 					members[xt] = translationWeight
+				}
+				if to == "ar" {
+					lx.withForms(members, xt, translationWeight)
 				}
 			}
 		}
