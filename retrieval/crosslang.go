@@ -114,7 +114,7 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 				if _, known := lx.arToEn[t]; !known {
 					lx.addName("ar", w, t)
 				}
-				if b := tanweenless(t); b != t && !slices.Contains(lx.arForms[b], t) {
+				if b := tanweenless(w); b != "" && b != t && !slices.Contains(lx.arForms[b], t) {
 					lx.arForms[b] = append(lx.arForms[b], t)
 				}
 			}
@@ -134,21 +134,21 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 	return lx
 }
 
-// tanweenless drops the alef that carries an accusative tanween (اتفاقًا,
-// تفسيرًا, مستقلًا: folded, the mark is gone and the alef stays) from an
-// analysed Arabic term of four letters or more.
-func tanweenless(t string) string {
-	r := []rune(t)
-	if len(r) >= 5 && r[len(r)-1] == 'ا' {
-		return string(r[:len(r)-1])
+// tanweenless is the analysed term of the Arabic word w without the alef
+// that carries an accusative tanween (اتفاقًا → اتفاق, تنفيذيًا → تنفيذ:
+// folded, the mark is gone and the alef stays), or "" when w has none.
+func tanweenless(w string) string {
+	r := []rune(text.Fold(w))
+	if len(r) < 5 || r[len(r)-1] != 'ا' {
+		return ""
 	}
-	return t
+	return term(string(r[:len(r)-1]))
 }
 
-// withForms adds to members, at weight w, the corpus's forms of the
-// Arabic term t with a tanween alef.
+// withForms adds to members, at weight w, the corpus's terms that are the
+// term t written with a tanween alef.
 func (lx lexicon) withForms(members map[string]float64, t string, w float64) {
-	for _, f := range lx.arForms[tanweenless(t)] {
+	for _, f := range lx.arForms[t] {
 		if members[f] < w {
 			members[f] = w
 		}
