@@ -96,22 +96,27 @@ var englishTitles = map[string]bool{
 
 // arabicNotNames are folded words that are never part of a name found
 // next to a role: function words, common verbs and nouns of the frame.
-var arabicNotNames = map[string]bool{}
+// It is built once, at package initialisation, and only read after.
+var arabicNotNames = buildArabicNotNames()
 
-func init() {
+// buildArabicNotNames folds the word list and adds the month and weekday
+// names.
+func buildArabicNotNames() map[string]bool {
+	notNames := map[string]bool{}
 	for _, w := range strings.Fields(`في من على الى عن ان إن ما لا لم لن هل هو هي هم هذا هذه ذلك تلك التي الذي الذين كان كانت
 		قد لقد و او ثم حتى مع عند كل بين اي اذا لكن بل كما خلال وقد فيه فيها منه منها عليه عليها له لها به بها
 		الا ايضا هناك هنا انه انها لان فقط حيث مثل ضمن منذ نحو لدى غير ليس تم احد قال وقال اعلن واعلن كتب وكتب
 		شركه مجلس بشكل بعد قبل اكثر اقل نهائيا مؤقته مؤقتا دائم يوم اليوم مساء ليله فجر عام سنه وفق بحسب اكد واكد
 		عين وعين ابعاد اقاله تعيين استقاله التواصل حثها حث بيان رساله منصه موقع`) {
-		arabicNotNames[text.Fold(w)] = true
+		notNames[text.Fold(w)] = true
 	}
 	for m := range months {
-		arabicNotNames[m] = true
+		notNames[m] = true
 	}
 	for w := range weekdays {
-		arabicNotNames[w] = true
+		notNames[w] = true
 	}
+	return notNames
 }
 
 func splitAll(phrases ...string) [][]string {
