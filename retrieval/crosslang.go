@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"casebot/corpus"
 	"casebot/text"
@@ -114,17 +115,26 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 				if _, known := lx.arToEn[t]; !known {
 					lx.addName("ar", w, t)
 				}
-				if b := tanweenless(w); b != "" && b != t && !slices.Contains(lx.arForms[b], t) {
-					lx.arForms[b] = append(lx.arForms[b], t)
+				for _, b := range []string{tanweenless(w), secondClitic(w)} {
+					if b != "" && b != t && !slices.Contains(lx.arForms[b], t) {
+						lx.arForms[b] = append(lx.arForms[b], t)
+					}
 				}
 			}
 		}
-		for _, w := range capitalized.FindAllString(p.Text, -1) {
-			w = strings.ToLower(w)
+		for _, loc := range capitalized.FindAllStringIndex(p.Text, -1) {
+			w := strings.ToLower(p.Text[loc[0]:loc[1]])
 			t := term(w)
-			if _, known := g[t]; t != "" && !known {
-				lx.addName("en", w, t)
+			if t == "" {
+				continue
 			}
+			// A word the glossary translates is a name only where a
+			// capital cannot be the sentence's (Larry Summers, not
+			// "Summer began…").
+			if _, known := g[t]; known && sentenceStart(p.Text, loc[0]) {
+				continue
+			}
+			lx.addName("en", w, t)
 		}
 	}
 	for l := range langs {
@@ -145,6 +155,26 @@ func tanweenless(w string) string {
 	return term(string(r[:len(r)-1]))
 }
 
+// secondClitic is the analysed term of the Arabic word w read with two
+// clitics where the light stemmer strips one (وبالعمل → عمل, وللشركة →
+// شرك), or "" when w has no second one.
+func secondClitic(w string) string {
+	f := text.Fold(w)
+	rest, ok := strings.CutPrefix(f, "و")
+	if !ok {
+		rest, ok = strings.CutPrefix(f, "ف")
+	}
+	if !ok {
+		return ""
+	}
+	for _, p := range []string{"بال", "لل", "كال"} {
+		if r, ok := strings.CutPrefix(rest, p); ok && len([]rune(r)) >= 2 {
+			return term("ال" + r)
+		}
+	}
+	return ""
+}
+
 // withForms adds to members, at weight w, the corpus's terms that are the
 // term t written with a tanween alef.
 func (lx lexicon) withForms(members map[string]float64, t string, w float64) {
@@ -153,6 +183,23 @@ func (lx lexicon) withForms(members map[string]float64, t string, w float64) {
 			members[f] = w
 		}
 	}
+}
+
+// sentenceStart reports whether the word at byte offset i of s opens a
+// sentence: nothing but spaces and quotes since the start or a full stop.
+func sentenceStart(s string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘«(–—-", r):
+			i -= n
+		case strings.ContainsRune(".!?؟:\n", r):
+			return true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // capitalized finds Latin words written with a capital: the names an
@@ -238,7 +285,11 @@ func (ix *Index) view(q string) queryView {
 			}
 			// A colloquial or misspelt word also stands for its
 			// standard reading (بتشتغل → تعمل), translated too.
-			for _, at := range std[text.Fold(w)] {
+			alts := std[text.Fold(w)]
+			if len(alts) == 0 && !ix.known(t) && len(lx.arToEn[t]) == 0 {
+				alts = ix.colloquialStem(w)
+			}
+			for _, at := range alts {
 				if at != t && u.members[at] < 1 {
 					u.members[at] = 1
 					if isArabicWord(at) {
@@ -284,8 +335,14 @@ func (ix *Index) standardReadings(q string) map[string][]string {
 	out := map[string][]string{}
 	for _, w := range text.Words(q) {
 		f := text.Fold(w)
-		if e, ok := ix.dialect.words[f]; ok && e.function && !ix.vocab.words[f] {
-			out[f] = nil
+		if ix.vocab.words[f] {
+			continue
+		}
+		bare, _ := strings.CutPrefix(f, "و")
+		for _, x := range []string{f, bare} {
+			if e, ok := ix.dialect.words[x]; ok && e.function {
+				out[f] = nil
+			}
 		}
 	}
 	for _, u := range ix.standardize(q).units {
@@ -301,6 +358,31 @@ func (ix *Index) standardReadings(q string) map[string][]string {
 		}
 	}
 	return out
+}
+
+// colloquialStem reads a word of a colloquial verb form the corpus and
+// the glossary do not know by dropping its dialect prefix: the ا of the
+// Levantine and Egyptian passive (اتأسست → تأسست) or the ب of the
+// present (بتشتغل → تشتغل). It returns the reading's term when the corpus
+// or the glossary knows it.
+func (ix *Index) colloquialStem(w string) []string {
+	r := []rune(text.Fold(w))
+	if len(r) < 4 {
+		return nil
+	}
+	var cand string
+	switch {
+	case r[0] == 'ا' && r[1] == 'ت':
+		cand = string(r[1:])
+	case r[0] == 'ب' && strings.ContainsRune("تين", r[1]):
+		cand = string(r[1:])
+	default:
+		return nil
+	}
+	if t := term(cand); t != "" && (ix.known(t) || len(ix.lex.arToEn[t]) > 0) {
+		return []string{t}
+	}
+	return nil
 }
 
 // translate adds to members the other language's terms for the word w
