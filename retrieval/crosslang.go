@@ -233,7 +233,7 @@ func (ix *Index) view(q string) queryView {
 		if r, ok := std[text.Fold(w)]; ok && r == nil {
 			continue // a colloquial question word or particle
 		}
-		if t := term(w); t != "" {
+		if t := term(w); t != "" && !questionParticles[t] {
 			terms = append(terms, t)
 			ws = append(ws, w)
 		}
@@ -322,6 +322,11 @@ func (ix *Index) view(q string) queryView {
 	}
 	return v
 }
+
+// questionParticles are analysed terms that, in a question, say how it
+// asks rather than what about: أم of "X أم Y؟" (or, which the Arabic
+// stop list lacks since it also means mother) and English "ever".
+var questionParticles = map[string]bool{"ام": true, "ever": true}
 
 // standardReadings reads an Arabic question as the Arabic path does
 // (standardize: colloquial forms, misspellings, Latin names): it maps a
