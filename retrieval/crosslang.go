@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"casebot/corpus"
 	"casebot/text"
@@ -76,13 +77,16 @@ type lexicon struct {
 	names map[string]map[string][]string
 	// langs are the languages of the corpus's paragraphs, sorted.
 	langs []string
+	// arForms maps an Arabic term without a final tanween alef (اتفاقًا
+	// → اتفاق, see tanweenless) to the corpus's terms that have one.
+	arForms map[string][]string
 }
 
 // newLexicon reads the glossary both ways and the English thesaurus, and
 // collects the names of c that a transliteration can reach.
 func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 	lx := lexicon{enToAr: g, arToEn: map[string][]string{}, enSyn: parseEnThesaurus(thesaurusEnText),
-		names: map[string]map[string][]string{"ar": {}, "en": {}}}
+		names: map[string]map[string][]string{"ar": {}, "en": {}}, arForms: map[string][]string{}}
 	for _, line := range strings.Split(glossaryText+"\n"+glossaryMoreText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -111,14 +115,26 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 				if _, known := lx.arToEn[t]; !known {
 					lx.addName("ar", w, t)
 				}
+				for _, b := range []string{tanweenless(w), secondClitic(w)} {
+					if b != "" && b != t && !slices.Contains(lx.arForms[b], t) {
+						lx.arForms[b] = append(lx.arForms[b], t)
+					}
+				}
 			}
 		}
-		for _, w := range capitalized.FindAllString(p.Text, -1) {
-			w = strings.ToLower(w)
+		for _, loc := range capitalized.FindAllStringIndex(p.Text, -1) {
+			w := strings.ToLower(p.Text[loc[0]:loc[1]])
 			t := term(w)
-			if _, known := g[t]; t != "" && !known {
-				lx.addName("en", w, t)
+			if t == "" {
+				continue
 			}
+			// A word the glossary translates is a name only where a
+			// capital cannot be the sentence's (Larry Summers, not
+			// "Summer began…").
+			if _, known := g[t]; known && sentenceStart(p.Text, loc[0]) {
+				continue
+			}
+			lx.addName("en", w, t)
 		}
 	}
 	for l := range langs {
@@ -126,6 +142,64 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 	}
 	slices.Sort(lx.langs)
 	return lx
+}
+
+// tanweenless is the analysed term of the Arabic word w without the alef
+// that carries an accusative tanween (اتفاقًا → اتفاق, تنفيذيًا → تنفيذ:
+// folded, the mark is gone and the alef stays), or "" when w has none.
+func tanweenless(w string) string {
+	r := []rune(text.Fold(w))
+	if len(r) < 5 || r[len(r)-1] != 'ا' {
+		return ""
+	}
+	return term(string(r[:len(r)-1]))
+}
+
+// secondClitic is the analysed term of the Arabic word w read with two
+// clitics where the light stemmer strips one (وبالعمل → عمل, وللشركة →
+// شرك), or "" when w has no second one.
+func secondClitic(w string) string {
+	f := text.Fold(w)
+	rest, ok := strings.CutPrefix(f, "و")
+	if !ok {
+		rest, ok = strings.CutPrefix(f, "ف")
+	}
+	if !ok {
+		return ""
+	}
+	for _, p := range []string{"بال", "لل", "كال"} {
+		if r, ok := strings.CutPrefix(rest, p); ok && len([]rune(r)) >= 2 {
+			return term("ال" + r)
+		}
+	}
+	return ""
+}
+
+// withForms adds to members, at weight w, the corpus's terms that are the
+// term t written with a tanween alef.
+func (lx lexicon) withForms(members map[string]float64, t string, w float64) {
+	for _, f := range lx.arForms[t] {
+		if members[f] < w {
+			members[f] = w
+		}
+	}
+}
+
+// sentenceStart reports whether the word at byte offset i of s opens a
+// sentence: nothing but spaces and quotes since the start or a full stop.
+func sentenceStart(s string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘«(–—-", r):
+			i -= n
+		case strings.ContainsRune(".!?؟:\n", r):
+			return true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // capitalized finds Latin words written with a capital: the names an
@@ -149,13 +223,17 @@ func (ix *Index) multilingual() bool { return ix.lex != nil }
 func (ix *Index) view(q string) queryView {
 	lx := ix.lex
 	v := queryView{texts: map[string]string{}}
+	std := ix.standardReadings(q)
 	words := text.Words(ix.restoreHamza(q))
 	var (
 		terms []string
 		ws    []string
 	)
 	for _, w := range words {
-		if t := term(w); t != "" {
+		if r, ok := std[text.Fold(w)]; ok && r == nil {
+			continue // a colloquial question word or particle
+		}
+		if t := term(w); t != "" && !questionParticles[t] {
 			terms = append(terms, t)
 			ws = append(ws, w)
 		}
@@ -193,6 +271,7 @@ func (ix *Index) view(q string) queryView {
 		u := xunit{head: t, members: map[string]float64{t: 1}}
 		if isArabicWord(w) {
 			add("ar", w)
+			lx.withForms(u.members, t, 1)
 			// A clitic the light stemmer keeps (لشركة, بالمجلس) or a
 			// feminine ending: the bare word, when the corpus has it,
 			// says the same.
@@ -202,6 +281,21 @@ func (ix *Index) view(q string) queryView {
 					if _, ok := lx.arToEn[t]; !ok {
 						lx.translate(u.members, alt, at, add)
 					}
+				}
+			}
+			// A colloquial or misspelt word also stands for its
+			// standard reading (بتشتغل → تعمل), translated too.
+			alts := std[text.Fold(w)]
+			if len(alts) == 0 && !ix.known(t) && len(lx.arToEn[t]) == 0 {
+				alts = ix.colloquialStem(w)
+			}
+			for _, at := range alts {
+				if at != t && u.members[at] < 1 {
+					u.members[at] = 1
+					if isArabicWord(at) {
+						add("ar", at)
+					}
+					lx.translate(u.members, at, at, add)
 				}
 			}
 			for _, s := range ix.thesaurus.terms[t] {
@@ -229,6 +323,73 @@ func (ix *Index) view(q string) queryView {
 	return v
 }
 
+// questionParticles are analysed terms that, in a question, say how it
+// asks rather than what about: أم of "X أم Y؟" (or, which the Arabic
+// stop list lacks since it also means mother) and English "ever".
+var questionParticles = map[string]bool{"ام": true, "ever": true}
+
+// standardReadings reads an Arabic question as the Arabic path does
+// (standardize: colloquial forms, misspellings, Latin names): it maps a
+// word, folded, to the analysed terms of its standard reading when that
+// differs from the word's own, and a colloquial function word (شو, وين) to
+// nil. Other questions give nil.
+func (ix *Index) standardReadings(q string) map[string][]string {
+	if text.Language(q) != "ar" {
+		return nil
+	}
+	out := map[string][]string{}
+	for _, w := range text.Words(q) {
+		f := text.Fold(w)
+		if ix.vocab.words[f] {
+			continue
+		}
+		bare, _ := strings.CutPrefix(f, "و")
+		for _, x := range []string{f, bare} {
+			if e, ok := ix.dialect.words[x]; ok && e.function {
+				out[f] = nil
+			}
+		}
+	}
+	for _, u := range ix.standardize(q).units {
+		f := text.Fold(u.word)
+		if strings.Contains(f, " ") {
+			continue
+		}
+		own := term(u.word)
+		for _, t := range u.terms {
+			if t != own {
+				out[f] = append(out[f], t)
+			}
+		}
+	}
+	return out
+}
+
+// colloquialStem reads a word of a colloquial verb form the corpus and
+// the glossary do not know by dropping its dialect prefix: the ا of the
+// Levantine and Egyptian passive (اتأسست → تأسست) or the ب of the
+// present (بتشتغل → تشتغل). It returns the reading's term when the corpus
+// or the glossary knows it.
+func (ix *Index) colloquialStem(w string) []string {
+	r := []rune(text.Fold(w))
+	if len(r) < 4 {
+		return nil
+	}
+	var cand string
+	switch {
+	case r[0] == 'ا' && r[1] == 'ت':
+		cand = string(r[1:])
+	case r[0] == 'ب' && strings.ContainsRune("تين", r[1]):
+		cand = string(r[1:])
+	default:
+		return nil
+	}
+	if t := term(cand); t != "" && (ix.known(t) || len(ix.lex.arToEn[t]) > 0) {
+		return []string{t}
+	}
+	return nil
+}
+
 // translate adds to members the other language's terms for the word w
 // (term t): its glossary translations, or else the corpus names that
 // transliterate to the same consonants. add receives the words as written.
@@ -245,6 +406,9 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 			for _, xt := range Tokens(x) {
 				if members[xt] < translationWeight {
 					members[xt] = translationWeight
+				}
+				if to == "ar" {
+					lx.withForms(members, xt, translationWeight)
 				}
 			}
 		}
