@@ -23,34 +23,36 @@ func TestTopicSelectionCoversTheTopic(t *testing.T) {
 		}
 		return m
 	}
-	// match is the share of the topic's words the text has.
-	match := func(topic, s string) float64 {
-		have := words(s)
-		n := 0
-		for _, w := range strings.Fields(topic) {
-			if have[w] {
-				n++
-			}
-		}
-		return float64(n) / float64(len(strings.Fields(topic)))
+	topic := "board vote staff"
+	var units []topicUnit
+	for _, w := range strings.Fields(topic) {
+		units = append(units, topicUnit{word: w, weight: 1, top: 1})
 	}
 	mk := func(pos int, s string, rel float64) *topicSentence {
-		return &topicSentence{pos: pos, text: s, scored: s, own: rel, rel: rel, terms: words(s), size: len(s)}
+		have := words(s)
+		ts := &topicSentence{pos: pos, text: s, scored: s, own: rel, rel: rel, terms: have, size: len(s)}
+		for _, u := range units {
+			v := 0.0
+			if have[u.word] {
+				v = 1
+			}
+			ts.units = append(ts.units, v)
+		}
+		return ts
 	}
 	sents := []*topicSentence{
 		mk(0, "board vote four directors removed chief", 0.9),
 		mk(1, "board vote four directors removed chief executive", 0.88),
 		mk(2, "staff threatened resign employees letter", 0.8),
 	}
-	topic := "board vote staff"
 	prm := defaultTopicParams()
 	prm.maxSentences = 2
-	got := selectTopicSentences(topic, sents, match, prm)
+	got := selectTopicSentences(units, sents, prm)
 	if len(got) != 2 || got[0].pos != 0 || got[1].pos != 2 {
 		t.Errorf("chose %v, want sentences 0 and 2", positions(got))
 	}
 	prm.coverWeight, prm.redundancy = 0, 0
-	if got := selectTopicSentences(topic, sents, match, prm); len(got) != 2 || got[1].pos != 1 {
+	if got := selectTopicSentences(units, sents, prm); len(got) != 2 || got[1].pos != 1 {
 		t.Errorf("without coverage and redundancy chose %v, want 0 and 1 (the test would show nothing)", positions(got))
 	}
 }
@@ -63,14 +65,14 @@ func TestTopicSelectionBounds(t *testing.T) {
 		sents = append(sents, &topicSentence{pos: i, text: "x", scored: "x", rel: 1 - float64(i)*0.01, size: 300, terms: map[string]bool{}})
 	}
 	sents = append(sents, &topicSentence{pos: 10, rel: 0.2, size: 1, terms: map[string]bool{}})
-	none := func(string, string) float64 { return 0 }
+	units := []topicUnit{{word: "t", weight: 1, top: 1}}
 	prm := defaultTopicParams()
 	prm.maxUTF16 = 1000
-	if got := selectTopicSentences("t", sents, none, prm); len(got) != 3 {
+	if got := selectTopicSentences(units, sents, prm); len(got) != 3 {
 		t.Errorf("%d sentences of 300 characters within 1000, want 3", len(got))
 	}
 	prm.maxUTF16 = 1 << 20
-	got := selectTopicSentences("t", sents, none, prm)
+	got := selectTopicSentences(units, sents, prm)
 	if len(got) != prm.maxSentences {
 		t.Errorf("%d sentences, want %d", len(got), prm.maxSentences)
 	}
