@@ -23,34 +23,36 @@ func TestTopicSelectionCoversTheTopic(t *testing.T) {
 		}
 		return m
 	}
-	// match is the share of the topic's words the text has.
-	match := func(topic, s string) float64 {
-		have := words(s)
-		n := 0
-		for _, w := range strings.Fields(topic) {
-			if have[w] {
-				n++
-			}
-		}
-		return float64(n) / float64(len(strings.Fields(topic)))
+	topic := "board vote staff"
+	var units []topicUnit
+	for _, w := range strings.Fields(topic) {
+		units = append(units, topicUnit{word: w, weight: 1, top: 1})
 	}
 	mk := func(pos int, s string, rel float64) *topicSentence {
-		return &topicSentence{pos: pos, text: s, scored: s, own: rel, rel: rel, terms: words(s), size: len(s)}
+		have := words(s)
+		ts := &topicSentence{pos: pos, text: s, scored: s, own: rel, rel: rel, terms: have, size: len(s)}
+		for _, u := range units {
+			v := 0.0
+			if have[u.word] {
+				v = 1
+			}
+			ts.units = append(ts.units, v)
+		}
+		return ts
 	}
 	sents := []*topicSentence{
 		mk(0, "board vote four directors removed chief", 0.9),
 		mk(1, "board vote four directors removed chief executive", 0.88),
 		mk(2, "staff threatened resign employees letter", 0.8),
 	}
-	topic := "board vote staff"
 	prm := defaultTopicParams()
 	prm.maxSentences = 2
-	got := selectTopicSentences(topic, sents, match, prm)
+	got := selectTopicSentences(units, sents, prm)
 	if len(got) != 2 || got[0].pos != 0 || got[1].pos != 2 {
 		t.Errorf("chose %v, want sentences 0 and 2", positions(got))
 	}
 	prm.coverWeight, prm.redundancy = 0, 0
-	if got := selectTopicSentences(topic, sents, match, prm); len(got) != 2 || got[1].pos != 1 {
+	if got := selectTopicSentences(units, sents, prm); len(got) != 2 || got[1].pos != 1 {
 		t.Errorf("without coverage and redundancy chose %v, want 0 and 1 (the test would show nothing)", positions(got))
 	}
 }
@@ -63,14 +65,14 @@ func TestTopicSelectionBounds(t *testing.T) {
 		sents = append(sents, &topicSentence{pos: i, text: "x", scored: "x", rel: 1 - float64(i)*0.01, size: 300, terms: map[string]bool{}})
 	}
 	sents = append(sents, &topicSentence{pos: 10, rel: 0.2, size: 1, terms: map[string]bool{}})
-	none := func(string, string) float64 { return 0 }
+	units := []topicUnit{{word: "t", weight: 1, top: 1}}
 	prm := defaultTopicParams()
 	prm.maxUTF16 = 1000
-	if got := selectTopicSentences("t", sents, none, prm); len(got) != 3 {
+	if got := selectTopicSentences(units, sents, prm); len(got) != 3 {
 		t.Errorf("%d sentences of 300 characters within 1000, want 3", len(got))
 	}
 	prm.maxUTF16 = 1 << 20
-	got := selectTopicSentences("t", sents, none, prm)
+	got := selectTopicSentences(units, sents, prm)
 	if len(got) != prm.maxSentences {
 		t.Errorf("%d sentences, want %d", len(got), prm.maxSentences)
 	}
@@ -113,5 +115,79 @@ func TestTopicSummaryLeadWhenNoSentenceMatches(t *testing.T) {
 	}
 	if len(s.Citations) != 1 || s.Citations[0].Quote != "The staff wrote a letter." || !s.Citations[0].Verified {
 		t.Errorf("want the best paragraph's lead quoted, got %s %+v", s.Summary, s.Citations)
+	}
+}
+
+// TestOneUnit: a pair is one unit when some paragraph carries it as fully
+// as its better word while lacking the other; two separate words average.
+func TestOneUnit(t *testing.T) {
+	tests := []struct {
+		name     string
+		ab, a, b []float64
+		want     bool
+	}{
+		{"compound: the pair reaches what one word alone does", []float64{1, 0}, []float64{1, 0}, []float64{0, 0}, true},
+		{"compound over a translation", []float64{0.9, 1}, []float64{0.9, 1}, []float64{0.1, 1}, true},
+		{"two words: the pair averages", []float64{0.6, 0.5}, []float64{1, 0}, []float64{0, 1}, false},
+		{"two words, both everywhere", []float64{1, 1}, []float64{1, 1}, []float64{1, 1}, false},
+		{"nothing carried", []float64{0, 0}, []float64{0, 0}, []float64{0, 0}, false},
+	}
+	for _, tt := range tests {
+		if got := oneUnit(tt.ab, tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: oneUnit = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestTopicUnits: a topic is cut into its content words, read as the
+// searcher reads them: an English word over the Arabic article is one unit
+// however many translations it has, so a sentence that says only one of
+// two topic words scores about as much as one that says only the other,
+// where the whole topic's Match lets the word with three translations
+// outweigh the other; a compound is one unit; a preposition is none.
+func TestTopicUnits(t *testing.T) {
+	c, ix := defaultIndexI(t)
+	topic := "the calls before the firing"
+	units := topicUnits(topic, c.Paragraphs(), ix.Match)
+	var words []string
+	for _, u := range units {
+		words = append(words, u.word)
+		if u.weight <= 0 || u.top <= 0 || u.top > 1 {
+			t.Errorf("unit %q: weight %.2f, top %.2f", u.word, u.weight, u.top)
+		}
+	}
+	if strings.Join(words, "|") != "calls|firing" {
+		t.Fatalf("units %q, want calls and firing", words)
+	}
+	calls := "أحد أبرز فصول الرواية كان المكالمة المفاجئة من إليا سوتسكيفر، كبير العلماء في OpenAI، إلى عضو المجلس هيلين تونر، حيث حثّها على التواصل مع ميرا موراتي، مديرة التكنولوجيا بالشركة."
+	firing := "وقرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان، من ضمنهم سوتسكيفر وهيلين تونر."
+	share := func(s string) float64 {
+		have := make([]float64, len(units))
+		for i, u := range units {
+			have[i] = u.carried(s, ix.Match)
+		}
+		return unitShare(units, have)
+	}
+	if a, b := share(calls), share(firing); a < b/2 || b < a/2 {
+		t.Errorf("unit shares %.2f (calls) and %.2f (firing): one word outweighs the other", a, b)
+	}
+	if a, b := ix.Match(topic, calls), ix.Match(topic, firing); a >= b/2 {
+		t.Errorf("the whole topic's Match gives %.2f and %.2f: the test shows nothing the units change", a, b)
+	}
+
+	mc, mix := multiIndexI(t)
+	for topic, want := range map[string]string{
+		"مجلس الإدارة الجديد":     "مجلس الإداره|الجديد",
+		"secret calls":            "secret|calls",
+		"the chief executive":     "chief executive",
+		"عودة ألتمان بعد الإقالة": "عوده|ألتمان|الإقاله",
+	} {
+		var got []string
+		for _, u := range topicUnits(topic, mc.Paragraphs(), mix.Match) {
+			got = append(got, u.word)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: units %q, want %s", topic, got, want)
+		}
 	}
 }
