@@ -154,6 +154,9 @@ func (ix *Index) respell(w string) string {
 			return c
 		}
 	}
+	if c := ix.vocab.extraVowel(term(w)); c != "" {
+		return c
+	}
 	return ""
 }
 
@@ -423,4 +426,25 @@ func phonologyForms(w string) []string {
 		}
 	}
 	return out
+}
+
+// extraVowel returns the corpus name that the Arabic term t spells with
+// one long vowel more (إيليا for إليا, سوتسكيفير for سوتسكيفر), or "".
+// Only names (terms the corpus never writes with the article) of four
+// letters or more are matched, so a common word never becomes another.
+func (v vocabulary) extraVowel(t string) string {
+	r := []rune(t)
+	if len(r) < 5 || !isArabicWord(t) {
+		return ""
+	}
+	for i := 1; i < len(r); i++ {
+		if r[i] != 'ا' && r[i] != 'و' && r[i] != 'ي' {
+			continue
+		}
+		c := string(r[:i]) + string(r[i+1:])
+		if w, ok := v.surface[c]; ok && !v.common[c] {
+			return w
+		}
+	}
+	return ""
 }
