@@ -27,6 +27,18 @@ func newSentenceIndex(texts []string) sentenceIndex {
 				}
 			}
 			for _, t := range Tokens(sent) {
+				// A verb in the feminine past (أعادت، كشفت) also
+				// stands for its plain form, as restoreHamza reads
+				// a question's.
+				if r := []rune(t); len(r) >= 4 && isArabicWord(t) && r[len(r)-1] == 'ت' {
+					b := string(r[:len(r)-1])
+					have[b] = true
+					have["K:"+skeleton(b)] = true
+					if k := rootKey(b); k != "" {
+						have["R:"+k] = true
+						roots[k] = true
+					}
+				}
 				if r := rootKey(t); r != "" {
 					have["R:"+r] = true
 					roots[r] = true
