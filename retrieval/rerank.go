@@ -104,6 +104,10 @@ const rootCredit = 0.5
 // sentence's fit (sentenceFit) decides; the fused score keeps the rest.
 const rerankWeight = 0.5
 
+// rerankBand is the share of the best fused score a candidate needs to be
+// re-ranked.
+const rerankBand = 0.5
+
 // rerankDepth is how many of the best fused candidates are re-ranked.
 const rerankDepth = 8
 
@@ -126,8 +130,9 @@ func (ix *Index) rerankUnits(sq standardQuery) []queryUnit {
 			continue
 		}
 		seen[key] = true
+		terms := u.terms
 		w := 0.0
-		for _, t := range u.terms {
+		for _, t := range terms {
 			switch {
 			case ix.known(t):
 				w = math.Max(w, ix.bm25.idf(t))
@@ -141,7 +146,15 @@ func (ix *Index) rerankUnits(sq standardQuery) []queryUnit {
 			}
 		}
 		if w > 0 {
-			out = append(out, queryUnit{terms: u.terms, w: w})
+			out = append(out, queryUnit{terms: terms, w: w})
+		}
+	}
+	// Words the lexical side reads only once hamza seats are restored
+	// (التمان → ألتمان, see restoreHamza) count as it counts them.
+	for _, t := range Tokens(ix.restoreHamza(sq.search)) {
+		if !seen[t] && ix.known(t) {
+			seen[t] = true
+			out = append(out, queryUnit{terms: []string{t}, w: ix.bm25.idf(t)})
 		}
 	}
 	return out
@@ -200,6 +213,14 @@ func (ix *Index) rerank(fused []scored, sq standardQuery, asked Asked) {
 		return
 	}
 	n := min(rerankDepth, len(fused))
+	// Only candidates the fused ranking finds competitive are re-ranked:
+	// a sentence fit never lifts a paragraph that shares a word or two.
+	for i := 1; i < n; i++ {
+		if fused[i].score < rerankBand*fused[0].score {
+			n = i
+			break
+		}
+	}
 	floor := 0.0
 	if n < len(fused) {
 		floor = fused[n].score

@@ -407,7 +407,7 @@ var dialectSounds = map[rune][]rune{
 
 // phonologyForms lists standard spellings of a colloquial word that differ
 // from it in one letter said the colloquial way (كدب → كذب, تلاتة →
-// ثلاتة, ألها → قالها). The first letter of a word is only read so when it
+// ثلاتة, طريأة → طريقة). The first letter of a word is only read so when it
 // is not an alef (an alef there is a hamza seat, not a qaf).
 func phonologyForms(w string) []string {
 	r := []rune(w)
