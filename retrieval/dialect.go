@@ -127,6 +127,8 @@ func queryWords(s string) []qword {
 
 // standardQuery is a query read into the corpus's standard language.
 type standardQuery struct {
+	// raw is the question as typed.
+	raw string
 	// search is the text retrieval analyses: content words in the
 	// corpus's spelling, function words left out.
 	search string
@@ -175,7 +177,7 @@ type unit struct {
 func (ix *Index) standardize(q string) standardQuery {
 	ws := queryWords(q)
 	var search, question []string
-	sq := standardQuery{}
+	sq := standardQuery{raw: q}
 	arabicQuestion := text.Language(q) == "ar"
 	lowercase := q == strings.ToLower(q)
 	sq.advice = ix.isAdvice(q, ws)

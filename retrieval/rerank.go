@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"math"
+	"strings"
+	"unicode"
 
 	"casebot/text"
 )
@@ -124,12 +126,18 @@ type queryUnit struct {
 func (ix *Index) rerankUnits(sq standardQuery) []queryUnit {
 	var out []queryUnit
 	seen := map[string]bool{}
+	excluded := excludedWords(sq.raw)
 	for _, u := range sq.units {
 		key := u.terms[0]
-		if seen[key] || frameWords[text.Fold(u.word)] {
+		if seen[key] {
 			continue
 		}
-		seen[key] = true
+		for _, t := range u.terms {
+			seen[t] = true
+		}
+		if frameWords[text.Fold(u.word)] || allExcluded(strings.Fields(u.word), excluded) {
+			continue
+		}
 		terms := u.terms
 		w := 0.0
 		for _, t := range terms {
@@ -256,4 +264,40 @@ func (ix *Index) synonymIDF(t string) float64 {
 	n := float64(len(ix.paras))
 	df := float64(len(docs))
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+// exclusionCues open a part of a question naming what is not asked about
+// ("apart from the chief executive, who else…"), folded.
+var exclusionCues = []string{"apart from", "aside from", "other than", "besides", "except", "excluding",
+	"سوي", "عدا", "ما عدا", "باستثناء", "بخلاف"}
+
+// excludedWords returns the folded words of q that follow an exclusion cue,
+// up to the end of its clause: a paragraph is not the answer for carrying
+// them.
+func excludedWords(q string) map[string]bool {
+	out := map[string]bool{}
+	for _, clause := range strings.FieldsFunc(text.Fold(q), func(r rune) bool {
+		return r == ',' || r == '،' || r == '؟' || r == '?' || r == '.' || r == ';' || r == '؛'
+	}) {
+		ws := strings.FieldsFunc(clause, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		line := " " + strings.Join(ws, " ") + " "
+		for _, cue := range exclusionCues {
+			if i := strings.Index(line, " "+cue+" "); i >= 0 {
+				for _, w := range strings.Fields(line[i+len(cue)+2:]) {
+					out[w] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// allExcluded reports whether ws is not empty and every word of it is in set.
+func allExcluded(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if !set[text.Fold(w)] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }

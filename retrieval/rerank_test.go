@@ -166,3 +166,38 @@ func TestSentenceFit(t *testing.T) {
 		}
 	}
 }
+
+func TestExcludedWords(t *testing.T) {
+	got := excludedWords("Apart from the chief executive, who else got pushed aside?")
+	for _, w := range []string{"chief", "executive"} {
+		if !got[w] {
+			t.Errorf("excludedWords lacks %q: %v", w, got)
+		}
+	}
+	for _, w := range []string{"pushed", "aside", "apart"} {
+		if got[w] {
+			t.Errorf("excludedWords has %q: %v", w, got)
+		}
+	}
+	if got := excludedWords("من صوّت باستثناء تونر؟"); !got["تونر"] {
+		t.Errorf("excludedWords(باستثناء تونر) = %v", got)
+	}
+	if got := excludedWords("Who fired the chief executive?"); len(got) != 0 {
+		t.Errorf("excludedWords without a cue = %v, want none", got)
+	}
+}
+
+// BenchmarkRerank times the re-ranking stage alone on the default corpus,
+// to set against BenchmarkQuery's whole fused search.
+func BenchmarkRerank(b *testing.B) {
+	ix := buildDefault(b, Options{})
+	sq := ix.standardize("مين من الأعضاء صوّت ضد ألتمان في الاجتماع؟")
+	fused := make([]scored, len(ix.paras))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range fused {
+			fused[i] = scored{doc: i, score: 1 - float64(i)*0.01}
+		}
+		ix.rerank(fused, sq, AskedAny)
+	}
+}
