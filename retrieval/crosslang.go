@@ -56,6 +56,10 @@ type xunit struct {
 	// say instead, for coverage: a synonym phrase counts when all its
 	// terms are there.
 	phrases [][]string
+	// frame is set for a word of the question's frame (frameWords: "say",
+	// "now", «الآن»): it still searches, but a paragraph without it lacks
+	// nothing, so coverage skips it.
+	frame bool
 }
 
 // queryView is a query analysed for a multilingual corpus.
@@ -268,7 +272,7 @@ func (ix *Index) view(q string) queryView {
 			continue
 		}
 		t, w := terms[i], ws[i]
-		u := xunit{head: t, members: map[string]float64{t: 1}}
+		u := xunit{head: t, members: map[string]float64{t: 1}, frame: frameWords[text.Fold(w)]}
 		if isArabicWord(w) {
 			add("ar", w)
 			lx.withForms(u.members, t, 1)
@@ -492,7 +496,7 @@ func (ix *Index) unitCoverage(units []xunit, have map[string]bool) float64 {
 	var total, got float64
 	seen := map[string]bool{}
 	for _, u := range units {
-		if seen[u.head] {
+		if seen[u.head] || u.frame {
 			continue
 		}
 		seen[u.head] = true
