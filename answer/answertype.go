@@ -106,6 +106,9 @@ type shape struct {
 	// negated: it asks about the opposite or the absence of something
 	// (against, did not, ضد، لم، رفض).
 	negated bool
+	// open: it asks why, how, or what someone did or what happened — an
+	// account, not one named thing, figure or date (see openWords).
+	open bool
 }
 
 // Question words and cues of shape, folded.
@@ -120,6 +123,21 @@ var (
 		"doesn": true, "wasn": true, "weren": true, "refuse": true, "refused": true, "oppose": true, "opposed": true,
 		"ضد": true, "لم": true, "ليس": true, "لن": true, "رفض": true, "رفضا": true,
 		"رفضوا": true, "عارض": true, "عارضوا": true, "امتنع": true, "مش": true, "مو": true, "ماش": true}
+)
+
+// openWords ask for an account (why, how, what did…), in standard Arabic,
+// common colloquial forms and English; "how" and "what" only before the
+// words of openAfter. مَن، أين، متى، كم، أي and which, where, when, how
+// many ask for one thing and are not here.
+var (
+	openWords = map[string]bool{"لماذا": true, "ولماذا": true, "كيف": true, "وكيف": true, "ماذا": true, "وماذا": true,
+		"بماذا": true, "ليه": true, "ليش": true, "علاش": true, "لاش": true, "ازاي": true, "شلون": true, "كيفاش": true,
+		"شو": true, "وشو": true, "ايش": true, "وش": true, "ايه": true, "اش": true, "شنو": true, "why": true}
+	openAfter = map[string]map[string]bool{
+		"how":  {"did": true, "do": true, "does": true, "was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true, "could": true, "can": true},
+		"what": {"did": true, "do": true, "does": true, "had": true, "has": true, "have": true, "happened": true, "made": true, "caused": true, "led": true},
+		"ما":   {"الذي": true, "التي": true, "الذى": true},
+	}
 )
 
 // personNameCues ask for a person's name; whoWords ask who ("من" only
@@ -153,6 +171,11 @@ func questionShape(question string) shape {
 	for _, w := range ws {
 		if w != "من" && whoWords[w] {
 			sh.who = true
+		}
+	}
+	for i, w := range ws {
+		if openWords[w] || i+1 < len(ws) && openAfter[w][ws[i+1]] {
+			sh.open = true
 		}
 	}
 	for i, w := range ws {

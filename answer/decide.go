@@ -60,11 +60,7 @@ func (e *Engine) frameOffline(question, lang string, res retrieval.Result, quote
 // decideOffline returns the phrase key of an offline answer's opening (see
 // frameOffline) and, for "not-mentioned", the words the article lacks.
 func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []string) (string, []string) {
-	asked := res.Asked
-	if asked == retrieval.AskedAny {
-		// A caller's own searcher may not read the asked kind.
-		asked = askedFact(question)
-	}
+	asked := e.asked(question, res)
 	sh := questionShape(question)
 	joined := strings.Join(quotes, " ")
 	carried, exact := false, false
@@ -86,8 +82,16 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 	case counted && !newFact(question, joined, asked):
 		// The quotes' only figure or date is the question's own.
 		return "no-" + string(asked), nil
+	case counted && !e.factNear(question, quotes, asked):
+		// The quotes' figure or date tells of something else than what
+		// the question names.
+		return "no-" + string(asked), nil
 	case sh.yesNo && e.missingPerson(question, joined):
 		// Whether someone did something, and the quotes do not name them.
+		return "not-said", nil
+	case sh.yesNo && e.onlyNames(question, joined):
+		// Whether someone did something, and the quotes name them but
+		// say next to nothing of what the question asks about them.
 		return "not-said", nil
 	case sh.negated && !negates(joined):
 		return "hedge", nil
@@ -103,6 +107,12 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// a paraphrase), but the quotes bring the kind of fact asked for
 		// and carry most of the question.
 		return "according", nil
+	case sh.open && !sh.name && (asked == retrieval.AskedAny || asked == retrieval.AskedReason) &&
+		e.leadQuoted(res, quotes) && e.match(question, joined) >= openCover:
+		// A paraphrase asking why, how or what happened: the account is
+		// the paragraph retrieval put first by a clear margin, and the
+		// quotes carry some of the question.
+		return "according", nil
 	}
 	return "hedge", nil
 }
@@ -111,6 +121,38 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 // carry for a confident answer when some of its words are ones the corpus
 // never uses.
 const looseCover = 0.5
+
+// openCover is the share of a question's information the quotes must
+// carry for a confident answer to a question asking for an account (why,
+// how, what happened) when some of its words are ones the corpus never
+// uses and the quotes come from a paragraph ranked first by leadMargin.
+const openCover = 0.2
+
+// leadMargin is how far, in fused score, the paragraph ranked first must
+// stand above the second for its quotes to answer a paraphrase.
+const leadMargin = 0.2
+
+// leadQuoted reports whether the quotes come from the paragraph ranked
+// first, that paragraph stands leadMargin above the next, and the dense
+// side, when it had a part, agrees: no other paragraph found is nearer
+// the question's meaning.
+func (e *Engine) leadQuoted(res retrieval.Result, quotes []string) bool {
+	if len(res.Hits) == 0 || len(quotes) == 0 || !strings.Contains(res.Hits[0].Paragraph.Text, quotes[0]) {
+		return false
+	}
+	if len(res.Hits) == 1 {
+		return true
+	}
+	if res.Hits[0].Score-res.Hits[1].Score < leadMargin {
+		return false
+	}
+	for _, h := range res.Hits[1:] {
+		if h.Dense > res.Hits[0].Dense {
+			return false
+		}
+	}
+	return true
+}
 
 // match is the share of question's information s carries, with the
 // searcher's analysis when it has one.
@@ -250,9 +292,15 @@ func newFact(question, s string, kind retrieval.Asked) bool {
 // and units of time as written.
 func factTokens(s string, kind retrieval.Asked) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !isWordRune(r) }) {
+	ws := strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !isWordRune(r) })
+	for i, w := range ws {
 		if d := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }); d != "" {
-			out[strings.TrimRightFunc(d, func(r rune) bool { return !unicode.IsDigit(r) })] = true
+			d = strings.TrimRightFunc(d, func(r rune) bool { return !unicode.IsDigit(r) })
+			if kind == retrieval.AskedNumber && (nextToMonth(ws, i) || isYear(d)) {
+				// "16 نوفمبر", "2023": a date, not a count.
+				continue
+			}
+			out[d] = true
 			continue
 		}
 		m, ok := seasonMonthOf(w)
@@ -264,6 +312,20 @@ func factTokens(s string, kind retrieval.Asked) map[string]bool {
 		}
 	}
 	return out
+}
+
+// nextToMonth reports whether the word before or after ws[i] names a
+// month (16 نوفمبر, November 16).
+func nextToMonth(ws []string, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(ws) {
+			continue
+		}
+		if m, ok := seasonMonthOf(ws[j]); ok && strings.HasPrefix(m, "m") {
+			return true
+		}
+	}
+	return false
 }
 
 // seasonMonthOf reads a month or season word (Arabic, Levantine or English,
@@ -325,6 +387,17 @@ func quoteList(ws []string, lang string) string {
 	return strings.Join(parts, sep)
 }
 
+// asked is the kind of fact question asks for: as the index read it, or,
+// for a caller's own searcher, which may not read it, from the wording.
+// The index's reading stands even when it finds none: "how did they
+// respond when…" asks how, not when.
+func (e *Engine) asked(question string, res retrieval.Result) retrieval.Asked {
+	if _, ok := e.search.(*retrieval.Index); ok || res.Asked != retrieval.AskedAny {
+		return res.Asked
+	}
+	return askedFact(question)
+}
+
 // askedFact maps the retrieval's reading of the asked kind onto the
 // answerer's, for searchers that do not fill Result.Asked.
 func askedFact(question string) retrieval.Asked {
@@ -356,4 +429,147 @@ var nearMissPhrases = map[string][4]string{
 		"لا تقول المصادر ذلك صراحةً؛ أقرب ما تقوله{q}:", "The sources do not say so; the closest they come is{q}:"},
 	"no-exact-time": {"لا يذكر المقال تاريخًا دقيقًا لما تسأل عنه؛ يقول فقط{q}:", "The article gives no exact date for this; it says only{q}:",
 		"لا تذكر المصادر تاريخًا دقيقًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no exact date for this; they say only{q}:"},
+}
+
+// withoutPeople is question with the words that spell a person of the
+// corpus left out, so that what it asks about that person stands alone.
+func (e *Engine) withoutPeople(question string) string {
+	names := map[string]bool{}
+	for _, p := range e.people() {
+		for _, n := range append([]string{p.Name, p.Latin}, p.Spellings...) {
+			for _, w := range strings.Fields(wordsOf(n)) {
+				names[w] = true
+			}
+		}
+	}
+	var kept []string
+	for _, w := range strings.Fields(wordsOf(question)) {
+		if names[w] || names[unprefixed(w)] {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
+}
+
+// unprefixed is w without a one-letter Arabic prefix (و، ب، ل، ف) when
+// four letters or more remain; else w.
+func unprefixed(w string) string {
+	for _, p := range []string{"و", "ب", "ل", "ف"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len([]rune(rest)) >= 4 {
+			return rest
+		}
+	}
+	return w
+}
+
+// clauseOpeners open a clause of their own inside a sentence: a
+// complement ("that", أن) or a relative ("which", الذي). A date or a
+// figure before one of them does not tell of what follows it.
+var clauseOpeners = map[string]bool{"ان": true, "بان": true, "لان": true, "الذي": true, "التي": true, "الذين": true,
+	"اللذين": true, "اللتين": true, "that": true, "which": true, "whom": true}
+
+// factNear reports whether a quote holds a figure (or, for AskedTime, a
+// date) that question does not give in the same clause as a word of the
+// question: "in summer 2023 a member found that the fund OpenAI set up…"
+// dates the finding, not the fund.
+func (e *Engine) factNear(question string, quotes []string, kind retrieval.Asked) bool {
+	have := factTokens(question, kind)
+	for _, q := range quotes {
+		var clause []string
+		flush := func() bool {
+			fact, word := false, false
+			for _, w := range clause {
+				ts := factTokens(w, kind)
+				isFact := false
+				for t := range ts {
+					if !have[t] {
+						isFact = true
+					}
+				}
+				switch {
+				case isFact:
+					fact = true
+				case len(ts) == 0 && e.match(question, w) > 0:
+					word = true
+				}
+			}
+			clause = clause[:0]
+			return fact && word
+		}
+		for _, w := range strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !isWordRune(r) }) {
+			if clauseOpeners[w] && flush() {
+				return true
+			}
+			clause = append(clause, w)
+		}
+		if flush() {
+			return true
+		}
+	}
+	return false
+}
+
+// askedRatio is the share of the best sentence's score a sentence that
+// holds the kind of fact asked for needs to be quoted for it.
+const askedRatio = 0.5
+
+// withAskedFact returns chosen, the sentences quoted for question, with
+// the best-scoring sentence of cands that holds the kind of fact the
+// question asks for (a date for "when", a figure for "how many"; see
+// answersAsked) when none of chosen does and that sentence
+// scores at least askedRatio of the best. It takes the place of the last
+// sentence when chosen is full.
+func (e *Engine) withAskedFact(question string, res retrieval.Result, cands, chosen []sentenceCandidate) []sentenceCandidate {
+	asked := e.asked(question, res)
+	exact := wantsExact(question)
+	for _, c := range chosen {
+		if e.answersAsked(question, c.text, asked, exact) {
+			return chosen
+		}
+	}
+	for _, c := range cands[len(chosen):] {
+		if c.score < askedRatio*cands[0].score || c.score == 0 {
+			break
+		}
+		if !e.answersAsked(question, c.text, asked, exact) {
+			continue
+		}
+		out := append([]sentenceCandidate(nil), chosen...)
+		if len(out) == maxQuotes {
+			out = out[:maxQuotes-1]
+		}
+		return append(out, c)
+	}
+	return chosen
+}
+
+// answersAsked reports whether sentence s holds the kind of fact question
+// asks for and does not already give: a figure or date (exact when exact)
+// in a clause with the question's words. Any sentence answers a question
+// of another kind: a sentence brought in for naming someone would answer
+// "who…" with whoever the article names nearby.
+func (e *Engine) answersAsked(question, s string, asked retrieval.Asked, exact bool) bool {
+	switch asked {
+	case retrieval.AskedNumber, retrieval.AskedTime:
+		return retrieval.Carries(s, asked) && (!exact || retrieval.Exact(s, asked)) &&
+			newFact(question, s, asked) && e.factNear(question, []string{s}, asked)
+	}
+	return true
+}
+
+// namesOnlyCover is the share of what a question says beside the names of
+// people that quotes naming those people must carry before they can
+// answer whether it is so.
+const namesOnlyCover = 0.2
+
+// onlyNames reports whether question names a person of the corpus and s
+// carries under namesOnlyCover of the rest of the question: «هل رجع غريغ
+// بروكمان للشركة؟» against «كما تم إبعاد غريغ بروكمان، أحد مؤسسي الشركة».
+func (e *Engine) onlyNames(question, s string) bool {
+	rest := e.withoutPeople(question)
+	if rest == wordsOf(question) || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	return e.match(rest, s) < namesOnlyCover
 }

@@ -6,6 +6,7 @@ import (
 
 	"casebot/corpus"
 	"casebot/retrieval"
+	"casebot/text"
 )
 
 // Sentences of the default article, quoted by the cases below.
@@ -17,6 +18,7 @@ const (
 	sentBook     = "وقد ظلت الأسباب الحقيقية وراء هذه الخطوة طي الكتمان حتى كشفت الصحفية كيتش هيغي في كتابها الجديد عن كواليس درامية تضمنت اتهامات بالتحكم والانفراد بالقرار."
 	sentExplain  = "لكن المجلس، رغم اتهامه ألتمان بعدم الشفافية، لم يُقدم تفسيرًا مقنعًا للموظفين أو للإعلام."
 	sentBrockman = "كما تم إبعاد غريغ بروكمان، أحد مؤسسي الشركة."
+	sentFund     = "تبدأ جذور الأزمة في صيف 2023، عندما اكتشف أحد أعضاء مجلس الإدارة، عن طريق المصادفة، أن \"صندوق دعم الشركات الناشئة\" الذي أنشأته OpenAI لم يكن مستقلًا كما أُعلن، بل يملكه فعليًا سام ألتمان."
 	sentWorry    = "وخلال تلك المكالمات، كشفت موراتي أن ألتمان كان يحاول تقييدها إداريًا ويطلب حضور مسؤولي الموارد البشرية في اجتماعاتها الخاصة معه، مما زاد من قلق المجلس بشأن أسلوبه في الإدارة."
 )
 
@@ -50,11 +52,17 @@ func TestDecideOffline(t *testing.T) {
 		// A figure or date beyond the question's own.
 		{"time, only the question's date", "What time of day was the 16 November board meeting?", sentMeeting, "no-time"},
 		{"time, a new date", "When did the board members meet in secret?", sentMeeting, "according"},
+		// The date must stand in a clause with the question's words: the
+		// summer dates the finding, not the fund's creation.
+		{"time, the date of another clause", "متى أنشأت OpenAI صندوق دعم الشركات الناشئة؟", sentFund, "no-time"},
+		{"time, the date of the clause asked about", "متى اكتشف أحد أعضاء مجلس الإدارة أمر الصندوق؟", sentFund, "according"},
 		{"number, none", "How many employees threatened to resign?", sentExplain, "no-number"},
 		{"number, given", "كم عضوًا صوّت لإقالة ألتمان؟", sentVote, "according"},
 		// Whether someone did something: the quotes must name them.
 		{"yes/no, person absent", "هل صارت ميرا موراتي الرئيسة التنفيذية بعد طرد سام؟", sentFired, "not-said"},
 		{"yes/no, person present", "Was Brockman pushed out too?", sentBrockman, "according"},
+		// …and say something of what the question asks about them.
+		{"yes/no, only the name", "هل عاد غريغ بروكمان إلى الشركة لاحقًا؟", sentBrockman, "not-said"},
 		// The opposite of something: the quotes must say "not".
 		{"negated, quote affirms", "مين العضوين اللي صوتو ضد الاقالة؟", sentVote, "hedge"},
 		{"negated, quote negates", "Why didn't the board explain the firing to employees?", sentExplain, "according"},
@@ -105,8 +113,13 @@ func TestQuestionShape(t *testing.T) {
 		{"Which board member found out? whats their name", shape{name: true, person: true}},
 		{"مين العضوين اللي صوتو ضد الاقالة؟", shape{who: true, negated: true}},
 		{"لم أقال المجلس ألتمان؟", shape{}}, // لِمَ: why, not a negation
-		{"Why didn't the board explain?", shape{negated: true}},
-		{"What did the article say about the board?", shape{}},
+		{"Why didn't the board explain?", shape{negated: true, open: true}},
+		{"What did the article say about the board?", shape{open: true}},
+		{"ليش الموظفين زعلوا؟", shape{open: true}},
+		{"ما الذي دفع الشركة إلى إعادته؟", shape{open: true}},
+		{"What encrypted app did the board use?", shape{}},
+		{"How many members voted?", shape{}},
+		{"How long was he out?", shape{}},
 	}
 	for _, tc := range cases {
 		if got := questionShape(tc.q); got != tc.want {
@@ -131,6 +144,76 @@ func TestNewFact(t *testing.T) {
 	for _, tc := range cases {
 		if got := newFact(tc.q, tc.s, tc.kind); got != tc.want {
 			t.Errorf("newFact(%q, %.30q, %s) = %v, want %v", tc.q, tc.s, tc.kind, got, tc.want)
+		}
+	}
+}
+
+// TestDecideOpen: a question asking for an account (how, why, what
+// happened) whose words the corpus partly lacks is answered confidently
+// from the paragraph retrieval put first by a clear margin, and hedged
+// when the quote comes from another paragraph or the question asks for
+// one named thing.
+func TestDecideOpen(t *testing.T) {
+	e, ix := decideEngine(t)
+	ctx := context.Background()
+	q := "كيف ضغط الموظفون حين بقوا بلا تفسير؟"
+	res, err := ix.Search(ctx, q, retrieval.SearchOptions{K: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unknown) == 0 || res.Confidence >= retrieval.ConfidentAt || len(res.Hits) < 2 {
+		t.Skipf("%q no longer has unknown words or a low confidence (%v, %.2f): pick another question", q, res.Unknown, res.Confidence)
+	}
+	lead := text.Sentences(res.Hits[0].Paragraph.Text)
+	if !e.leadQuoted(res, lead[:1]) {
+		t.Fatalf("%q: the first paragraph (%s) is not ahead by the margin and the dense side: %.2f vs %.2f", q, res.Hits[0].Paragraph.Ref, res.Hits[0].Score, res.Hits[1].Score)
+	}
+	if got, _ := e.decideOffline(q, res, lead[:1]); got != "according" {
+		t.Errorf("%q quoting the first paragraph: %s, want according (cover %.2f)", q, got, e.match(q, lead[0]))
+	}
+	other := text.Sentences(res.Hits[1].Paragraph.Text)
+	if got, _ := e.decideOffline(q, res, other[:1]); got != "hedge" {
+		t.Errorf("%q quoting the second paragraph: %s, want hedge", q, got)
+	}
+	// One named thing: the same rule must not answer it.
+	q = "What encrypted app did the board use on 16 November?"
+	if res, err = ix.Search(ctx, q, retrieval.SearchOptions{K: 5}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := e.decideOffline(q, res, []string{sentMeeting}); got == "according" {
+		t.Errorf("%q with a quote that names no app: %s, want no confident answer", q, got)
+	}
+}
+
+// TestWithAskedFact: when no sentence chosen holds the date or figure asked
+// for, the best one that does is added if it scores within askedRatio of
+// the best; a date is no count, and a weak sentence is not added.
+func TestWithAskedFact(t *testing.T) {
+	e, ix := decideEngine(t)
+	cands := []sentenceCandidate{{text: sentVote, score: 1}, {text: sentBrockman, score: 0.8}, {text: sentMeeting, score: 0.7},
+		{text: sentFired, score: 0.6}, {text: sentExplain, score: 0.3}}
+	cases := []struct {
+		q     string
+		cands []sentenceCandidate
+		want  string // the sentence added, "" for none
+	}{
+		{"When did the board decide to fire Altman?", cands[:4], sentMeeting},
+		{"How many employees threatened to resign?", cands[1:], ""},                                // 16 نوفمبر is a date, 2023 a year
+		{"When did the board decide to fire Altman?", []sentenceCandidate{cands[1], cands[4]}, ""}, // too weak
+		{"Why was Brockman pushed out?", cands[1:], ""},                                            // asks no date
+	}
+	for _, tc := range cases {
+		res, err := ix.Search(context.Background(), tc.q, retrieval.SearchOptions{K: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := e.withAskedFact(tc.q, res, tc.cands, tc.cands[:1])
+		added := ""
+		if len(got) > 1 {
+			added = got[len(got)-1].text
+		}
+		if added != tc.want {
+			t.Errorf("%q: added %.40q, want %.40q", tc.q, added, tc.want)
 		}
 	}
 }

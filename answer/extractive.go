@@ -138,14 +138,7 @@ func onlyInstructionsNotice(lang string) string {
 func (e *Engine) extractSingle(question string, res retrieval.Result, a Answer) Answer {
 	lang := a.Language
 
-	cands := e.rankSentences(question, res.Hits)
-	chosen := cands[:1]
-	for _, c := range cands[1:] {
-		if len(chosen) == maxQuotes || c.score < quoteRatio*cands[0].score || c.score == 0 {
-			break
-		}
-		chosen = append(chosen, c)
-	}
+	chosen := e.quoteChoice(question, res)
 	// One citation per paragraph, in the order the paragraphs were ranked;
 	// the paragraph's chosen sentences are quoted in reading order.
 	sort.SliceStable(chosen, func(i, j int) bool {
@@ -177,6 +170,22 @@ func (e *Engine) extractSingle(question string, res retrieval.Result, a Answer) 
 	}
 	a.Answer = b.String()
 	return a
+}
+
+// quoteChoice picks the sentences of res's hits that an answer to a
+// question about one article quotes: the best ones by rankSentences,
+// within quoteRatio of the best, and one that holds the kind of fact the
+// question asks for when none of those does (withAskedFact).
+func (e *Engine) quoteChoice(question string, res retrieval.Result) []sentenceCandidate {
+	cands := e.rankSentences(question, res.Hits)
+	chosen := cands[:1]
+	for _, c := range cands[1:] {
+		if len(chosen) == maxQuotes || c.score < quoteRatio*cands[0].score || c.score == 0 {
+			break
+		}
+		chosen = append(chosen, c)
+	}
+	return e.withAskedFact(question, res, cands, chosen)
 }
 
 // rankSentences splits the hits into sentences and orders them by how much

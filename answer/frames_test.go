@@ -109,23 +109,30 @@ func offlineFrames(t *testing.T, sets []string) map[string]map[string]*frameCoun
 //     confident (6 say what the article does not give, 4 hedged);
 //   - qa, heldout, qa_heldout, blind: of their 37 unanswerable questions
 //     (near misses and off-topic mixed) none is answered confidently
-//     (10 abstain, 12 say what is missing, 15 hedged).
+//     (10 abstain, 12 say what is missing, 15 hedged);
+//   - answerable questions hedged: 43 of 174 (round 1), 37 since the
+//     quote choice and the open-question rule (decide.go); 38 over the
+//     retrieval of main at that time, so the floor is 38.
 func TestOfflineFrames(t *testing.T) {
 	sets := []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl"}
 	got := offlineFrames(t, sets)
-	var ansAbstained, ans, oldUnConfident int
+	var ansAbstained, ansHedged, ans, oldUnConfident int
 	for _, set := range sets {
 		for kind, n := range got[set] {
 			total := n.confident + n.nearMiss + n.hedged + n.abstained
 			if !evaluate.IsUnanswerable(kind) {
 				ans += total
 				ansAbstained += n.abstained
+				ansHedged += n.hedged
 			} else if set != "i9_dev.jsonl" {
 				oldUnConfident += n.confident
 			}
 		}
 	}
-	t.Logf("answerable: %d of %d abstained; older sets' unanswerable answered confidently: %d", ansAbstained, ans, oldUnConfident)
+	t.Logf("answerable: %d of %d abstained, %d hedged; older sets' unanswerable answered confidently: %d", ansAbstained, ans, ansHedged, oldUnConfident)
+	if ansHedged > 38 {
+		t.Errorf("%d of %d answerable questions hedged, want at most 38 (the measured figure)", ansHedged, ans)
+	}
 	if ansAbstained > ans/50 {
 		t.Errorf("%d of %d answerable questions abstained, want at most 2%%", ansAbstained, ans)
 	}
@@ -161,7 +168,10 @@ func defaultIndex(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
 // the same count. Measured when set: answerable 0 of 75 abstained, 52
 // confident, 2 say what is missing, 21 hedged (before the rework: 31
 // confident, 1, 43 hedged); off-topic 10 of 10 abstained; near misses 0
-// of 10 confident, 7 say what is missing, 3 hedged.
+// of 10 confident, 7 say what is missing, 3 hedged. Round 2 (quote
+// choice, clause of the date, open questions): answerable 55 confident,
+// 2, 18 hedged (19 over main's newer retrieval: the floor); the rest
+// unchanged.
 func TestOfflineFramesDev2(t *testing.T) {
 	got := offlineFrames(t, []string{"i9_dev2.jsonl"})["i9_dev2.jsonl"]
 	var answerable frameCounts
@@ -182,8 +192,8 @@ func TestOfflineFramesDev2(t *testing.T) {
 	if answerable.abstained > 0 {
 		t.Errorf("%d answerable dev2 questions abstained, want 0", answerable.abstained)
 	}
-	if answerable.hedged > 21 {
-		t.Errorf("%d answerable dev2 questions hedged, want at most 21 (the measured figure)", answerable.hedged)
+	if answerable.hedged > 19 {
+		t.Errorf("%d answerable dev2 questions hedged, want at most 19 (the measured figure)", answerable.hedged)
 	}
 	if off.abstained != 10 {
 		t.Errorf("%d of 10 off-topic dev2 questions abstained, want all", off.abstained)
@@ -218,17 +228,20 @@ func TestOfflineFramesBlind1(t *testing.T) {
 	// misses 3 confident, 1 says what is missing, 6 hedged. Since the
 	// offline decision was reworked (a tuning set by then): answerable 21
 	// confident, 2 say what is missing, 32 hedged; near misses 2
-	// confident, 4 say what is missing, 4 hedged.
+	// confident, 4 say what is missing, 4 hedged. Round 2 (quote choice,
+	// clause of the date, whether-questions that only share a name, open
+	// questions): answerable 28 confident, 1, 26 hedged; near misses 0
+	// confident, 6 say what is missing, 4 hedged.
 	if answerable.abstained > 0 {
 		t.Errorf("%d answerable unseen questions abstained, want 0", answerable.abstained)
 	}
-	if answerable.hedged > 32 {
-		t.Errorf("%d answerable questions hedged, want at most 32 (the measured figure)", answerable.hedged)
+	if answerable.hedged > 26 {
+		t.Errorf("%d answerable questions hedged, want at most 26 (the measured figure)", answerable.hedged)
 	}
 	if n := got["off-topic"]; n.abstained != 10 {
 		t.Errorf("%d of 10 off-topic unseen questions abstained, want all", n.abstained)
 	}
-	if n := got["near-miss"]; n.confident > 2 {
-		t.Errorf("%d near misses answered confidently, want at most 2 (the measured figure; the issue's target is 1)", n.confident)
+	if n := got["near-miss"]; n.confident > 0 {
+		t.Errorf("%d near misses answered confidently, want none (the measured figure; the issue's target is 1)", n.confident)
 	}
 }
