@@ -279,6 +279,23 @@ func quoteGives(q *multiQuote, kind factKind) int {
 	return g
 }
 
+// quoteAnswers grades how plainly a quote answers the question: as
+// quoteGives for a figure or a time; for a question asking who, 2 when the
+// quote names a person the question does not, 0 when it names only the
+// people asked about ("who replaced Altman?" is not answered by a
+// sentence about Altman alone).
+func (e *Engine) quoteAnswers(question string, q *multiQuote, kind factKind, asked retrieval.Asked) int {
+	if asked != retrieval.AskedPerson || kind != anyFact {
+		return quoteGives(q, kind)
+	}
+	for _, s := range q.sents {
+		if e.newPerson(question, s.text) {
+			return 2
+		}
+	}
+	return 0
+}
+
 // rankMulti ranks the sentences of hits for a question over several
 // articles. Across articles, a sentence that gives what is asked for (a
 // number for "how many", a current state or change for a question about
@@ -413,7 +430,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// older one shown as older than the lead; else the best first.
 	lead := quotes[0]
 	for _, q := range quotes {
-		gq, gl := quoteGives(q, kind), quoteGives(lead, kind)
+		gq, gl := e.quoteAnswers(question, q, kind, res.Asked), e.quoteAnswers(question, lead, kind, res.Asked)
 		if gq > gl || gq == gl && q.asOf.after(lead.asOf) {
 			lead = q
 		}
@@ -436,10 +453,11 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	if len(quotes) > maxMultiQuotes {
 		quotes = quotes[:maxMultiQuotes]
 	}
-	newestLead := len(dates) > 1
+	newestLead, leadIsNewest := len(dates) > 1, true
 	for _, q := range quotes[1:] {
-		newestLead = newestLead && !q.asOf.after(lead.asOf)
+		leadIsNewest = leadIsNewest && !q.asOf.after(lead.asOf)
 	}
+	newestLead = newestLead && leadIsNewest
 
 	found := false
 	for _, q := range quotes {
@@ -449,7 +467,14 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	}
 	hedge := res.Confidence < retrieval.ConfidentAt || !found
 	var b strings.Builder
-	b.WriteString(e.sourcesFrame(lang, hedge, quotes, timeOrder))
+	order := ""
+	switch {
+	case timeOrder && len(quotes) > 1 && leadIsNewest:
+		order = "newest-first"
+	case timeOrder && len(quotes) > 1:
+		order = "answer-first"
+	}
+	b.WriteString(e.sourcesFrame(lang, hedge, quotes, order))
 	first := quotes[0].asOf
 	for i, q := range quotes {
 		sort.SliceStable(q.sents, func(x, y int) bool { return q.sents[x].pos < q.sents[y].pos })
@@ -475,8 +500,9 @@ func hasAlso(list []Also, ref string) bool {
 }
 
 // sourcesFrame opens a multi-article answer: which sources it quotes, by
-// title and date, and in what order.
-func (e *Engine) sourcesFrame(lang string, hedge bool, quotes []*multiQuote, timeOrder bool) string {
+// title and date, and in what order: order is a key of multiPhrase, or
+// "" when the quotes are in order of relevance.
+func (e *Engine) sourcesFrame(lang string, hedge bool, quotes []*multiQuote, order string) string {
 	var names []string
 	seen := map[string]bool{}
 	add := func(title, date string) {
@@ -513,8 +539,8 @@ func (e *Engine) sourcesFrame(lang string, hedge bool, quotes []*multiQuote, tim
 		quoted = append(quoted, q.p)
 	}
 	s := strings.TrimSuffix(e.phrase(lang, key, quoted...), ":") + " — " + list
-	if timeOrder && len(quotes) > 1 {
-		s += multiPhrase(lang, "newest-first")
+	if order != "" {
+		s += multiPhrase(lang, order)
 	}
 	return s + ":"
 }
@@ -551,9 +577,11 @@ func quoteLine(lang string, c Citation, newestLead bool, date string) string {
 func multiPhrase(lang, key string) string {
 	ar := map[string]string{
 		"newest-first": "، والأحدث أولًا",
+		"answer-first": "، الرواية التي تجيب أولًا ثم الأحدث فالأقدم",
 	}
 	en := map[string]string{
 		"newest-first": ", newest account first",
+		"answer-first": ", the account that answers first, then newest to oldest",
 	}
 	if lang == "ar" {
 		return ar[key]

@@ -305,3 +305,30 @@ func TestLookBackIsNewestForEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoQuestionLedByTheQuoteThatNamesSomeoneNew: asked who replaced a
+// person, the newest quote that names only that person does not lead;
+// the one naming someone else does, and an older one is still marked.
+func TestWhoQuestionLedByTheQuoteThatNamesSomeoneNew(t *testing.T) {
+	filler := "\n\nThe weather in the harbour town stayed mild all week and the ferries ran on time.\n\nA local bakery won a prize for its bread at the regional fair."
+	e := writeCorpus(t, map[string]string{
+		"first.txt": article("Harbour board dismisses Brandt", "2024-03-01",
+			"The harbour board dismissed its director Tom Brandt on Friday after a dispute over the pier."+filler),
+		"second.txt": article("Lopez named interim director", "2024-03-05",
+			"The harbour board named Maria Lopez interim director after Tom Brandt was dismissed."+filler),
+		"third.txt": article("Brandt speaks", "2024-03-20",
+			"Tom Brandt, dismissed as interim director by the harbour board, spoke about the pier at length."+filler),
+	})
+	a := askMulti(t, e, "Who was named interim director of the harbour board after Tom Brandt was dismissed?")
+	if a.Abstained || len(a.Citations) == 0 {
+		t.Fatalf("no answer:\n%s", a.Answer)
+	}
+	if lead := a.Citations[0]; lead.Article != "second" || lead.Older {
+		t.Errorf("led by %s (older %v), want the quote that names Maria Lopez (second):\n%s", lead.Ref, lead.Older, a.Answer)
+	}
+	for _, c := range a.Citations[1:] {
+		if c.Article == "first" && !c.Older {
+			t.Errorf("the 1 March account is older than the lead but not marked:\n%s", a.Answer)
+		}
+	}
+}
