@@ -191,10 +191,10 @@ func sentenceStart(s string, i int) bool {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		switch {
-		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘«(–—-", r):
-			i -= n
 		case strings.ContainsRune(".!?؟:\n", r):
 			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘«(–—-", r):
+			i -= n
 		default:
 			return false
 		}

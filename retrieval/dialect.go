@@ -127,6 +127,8 @@ func queryWords(s string) []qword {
 
 // standardQuery is a query read into the corpus's standard language.
 type standardQuery struct {
+	// raw is the question as typed.
+	raw string
 	// search is the text retrieval analyses: content words in the
 	// corpus's spelling, function words left out.
 	search string
@@ -175,7 +177,7 @@ type unit struct {
 func (ix *Index) standardize(q string) standardQuery {
 	ws := queryWords(q)
 	var search, question []string
-	sq := standardQuery{}
+	sq := standardQuery{raw: q}
 	arabicQuestion := text.Language(q) == "ar"
 	lowercase := q == strings.ToLower(q)
 	sq.advice = ix.isAdvice(q, ws)
@@ -323,12 +325,21 @@ func (lx dialectLexicon) phraseAt(ws []qword, i int) (int, dialectEntry, bool) {
 	return best, bestE, best > 0
 }
 
-// knownPhrase reports whether every word of ws is a term of the corpus
-// (then a phrase that looks colloquial is read as the corpus reads it).
+// knownPhrase reports whether every word of ws is one the corpus has
+// (then a phrase that looks colloquial is read as the corpus reads it). An
+// Arabic word must be written so in the corpus, not only share a stem with
+// a corpus word: "واحد" in "كم واحد" is not the "أحد" the stemmer makes
+// of it.
 func (ix *Index) knownPhrase(ws []qword) bool {
 	for _, w := range ws {
 		t := term(w.w)
-		if t != "" && !ix.known(t) {
+		switch {
+		case t == "":
+		case isArabicWord(w.w):
+			if !ix.vocab.words[text.Fold(w.w)] {
+				return false
+			}
+		case !ix.known(t):
 			return false
 		}
 	}

@@ -76,6 +76,8 @@ type Index struct {
 	dialect   dialectLexicon // colloquial Arabic and Arabizi (dialect.go)
 	vocab     vocabulary     // corpus words by loose spelling (spelling.go)
 	world     world          // names and subjects outside a case (world.go)
+	// sx holds each paragraph's sentences for the re-ranker (rerank.go).
+	sx sentenceIndex
 	// denseWeight is the dense ranking's share in FusionWeighted.
 	denseWeight float64
 	// lex, when set, makes searches go through query units across
@@ -143,6 +145,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		dialect:     parseDialect(dialectText),
 		vocab:       newVocabulary(texts, titles(paras)),
 		world:       parseWorld(worldText),
+		sx:          newSentenceIndex(texts),
 		denseWeight: denseWeightFor(lex),
 	}, nil
 }
@@ -254,7 +257,11 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		}
 	}
 	fused := ix.fuse(rankings)
-	asked := askedFor(ix.standardize(query).question)
+	sq := ix.standardize(query)
+	asked := askedFor(sq.question)
+	if !ix.multilingual() && opts.Mode == Fused {
+		ix.rerank(fused, sq, asked)
+	}
 	ix.preferAsked(fused, asked)
 	if len(fused) > k {
 		fused = fused[:k]

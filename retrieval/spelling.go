@@ -126,7 +126,8 @@ func looseKey(w string) string {
 // undone (طردو → طردوا, بيرجع → يرجع, هالقصص → القصص, ماعرفش → عرف),
 // letters typed twice for emphasis written once, and names and misspelt
 // words matched to a corpus word that differs from them in a letter or two
-// (جريج → غريغ, تونير → تونر).
+// (جريج → غريغ, تونير → تونر). A colloquial spelling of a function word
+// is read as it (كانو → كانوا).
 func (ix *Index) respell(w string) string {
 	forms := append(colloquialForms(w), standardForms(w)...)
 	for _, v := range forms {
@@ -135,9 +136,26 @@ func (ix *Index) respell(w string) string {
 		}
 	}
 	for _, v := range append([]string{w}, forms...) {
+		for _, p := range phonologyForms(v) {
+			if ix.recognised(p) {
+				return p
+			}
+		}
+	}
+	// A colloquial spelling of a function word (كانو for كانوا) is that
+	// function word, not a name to match.
+	for _, v := range colloquialForms(w) {
+		if term(v) == "" {
+			return v
+		}
+	}
+	for _, v := range append([]string{w}, forms...) {
 		if c := ix.vocab.near(term(v)); c != "" {
 			return c
 		}
+	}
+	if c := ix.vocab.extraVowel(term(w)); c != "" {
+		return c
 	}
 	return ""
 }
@@ -376,4 +394,57 @@ func standardForms(w string) []string {
 		}
 	}
 	return out[1:]
+}
+
+// dialectSounds maps letters as colloquial speech says them to the
+// standard letters they may stand for: Levantine and Egyptian د/ز for ذ,
+// ت/س for ث, ض/ز for ظ; Egyptian and Levantine hamza for ق; Gulf ج, ك
+// and گ for ق (g).
+var dialectSounds = map[rune][]rune{
+	'د': {'ذ'}, 'ز': {'ذ', 'ظ'}, 'ت': {'ث'}, 'س': {'ث'}, 'ض': {'ظ'},
+	'ء': {'ق'}, 'أ': {'ق'}, 'ا': {'ق'}, 'ج': {'ق'}, 'ك': {'ق'}, 'گ': {'ق'},
+}
+
+// phonologyForms lists standard spellings of a colloquial word that differ
+// from it in one letter said the colloquial way (كدب → كذب, تلاتة →
+// ثلاتة, طريأة → طريقة). The first letter of a word is only read so when it
+// is not an alef (an alef there is a hamza seat, not a qaf).
+func phonologyForms(w string) []string {
+	r := []rune(w)
+	if len(r) < 3 {
+		return nil
+	}
+	var out []string
+	for i, c := range r {
+		for _, std := range dialectSounds[c] {
+			if i == 0 && (c == 'ا' || c == 'أ') {
+				continue
+			}
+			v := append([]rune(nil), r...)
+			v[i] = std
+			out = append(out, string(v))
+		}
+	}
+	return out
+}
+
+// extraVowel returns the corpus name that the Arabic term t spells with
+// one long vowel more (إيليا for إليا, سوتسكيفير for سوتسكيفر), or "".
+// Only names (terms the corpus never writes with the article) of four
+// letters or more are matched, so a common word never becomes another.
+func (v vocabulary) extraVowel(t string) string {
+	r := []rune(t)
+	if len(r) < 5 || !isArabicWord(t) {
+		return ""
+	}
+	for i := 1; i < len(r); i++ {
+		if r[i] != 'ا' && r[i] != 'و' && r[i] != 'ي' {
+			continue
+		}
+		c := string(r[:i]) + string(r[i+1:])
+		if w, ok := v.surface[c]; ok && !v.common[c] {
+			return w
+		}
+	}
+	return ""
 }
