@@ -279,6 +279,104 @@ func quoteGives(q *multiQuote, kind factKind) int {
 	return g
 }
 
+// focusRatio is the share of the best sentence's score from which, for a
+// yes/no question, a newer article's sentence that carries the question's
+// focus words is heard as a newer account.
+const focusRatio = 0.25
+
+// focusShare is the largest share of the corpus's paragraphs a focus word
+// may be carried by: a word many paragraphs carry (the company, "board",
+// "fired") tells nothing of what a question is about.
+const focusShare = 0.1
+
+// focusWords are the question's most specific words that the best
+// sentence carries: those the fewest paragraphs of the corpus carry (all
+// of them when several are as rare), provided they are rare in the
+// corpus and are not a person's name. A newer article that carries them
+// all speaks of the same matter, however little else of the best
+// sentence it shares ("safety" in "was he fired over a safety
+// dispute?"). nil when there are none, or when the engine has no
+// analysis to weigh words with.
+func (e *Engine) focusWords(question, anchor string) []string {
+	m, ok := e.search.(matcher)
+	if !ok {
+		return nil
+	}
+	n := 0
+	for _, a := range e.corpus.Articles {
+		n += len(a.Paragraphs)
+	}
+	var focus []string
+	bestDF := 0
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(question, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if seen[w] || m.Match(w, anchor) == 0 || e.isPersonName(w) {
+			continue
+		}
+		seen[w] = true
+		df := 0
+		for _, a := range e.corpus.Articles {
+			for _, p := range a.Paragraphs {
+				if m.Match(w, p.Section+" "+p.Text) > 0 {
+					df++
+				}
+			}
+		}
+		switch {
+		case df == 0 || float64(df) > focusShare*float64(n):
+		case len(focus) == 0 || df < bestDF:
+			focus, bestDF = []string{w}, df
+		case df == bestDF:
+			focus = append(focus, w)
+		}
+	}
+	return focus
+}
+
+// isPersonName reports whether w is a word of the name of a person of
+// the corpus, in any spelling (a given name as well as a surname), alone
+// or with a one-letter Arabic prefix.
+func (e *Engine) isPersonName(w string) bool {
+	fw := " " + wordsOf(w) + " "
+	for _, p := range e.people() {
+		for _, n := range append([]string{p.Name, p.Latin}, p.Spellings...) {
+			for _, part := range strings.Fields(wordsOf(n)) {
+				if len([]rune(part)) >= 3 && containsWordAffixed(fw, part) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// carriesAll reports whether s carries every one of words.
+func (e *Engine) carriesAll(s string, words []string) bool {
+	for _, w := range words {
+		if e.match(w, s) == 0 {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// quoteAnswers grades how plainly a quote answers the question: as
+// quoteGives for a figure or a time; for a question asking who, 2 when the
+// quote names a person the question does not, 0 when it names only the
+// people asked about ("who replaced Altman?" is not answered by a
+// sentence about Altman alone).
+func (e *Engine) quoteAnswers(question string, q *multiQuote, kind factKind, asked retrieval.Asked) int {
+	if asked != retrieval.AskedPerson || kind != anyFact {
+		return quoteGives(q, kind)
+	}
+	for _, s := range q.sents {
+		if e.newPerson(question, s.text) {
+			return 2
+		}
+	}
+	return 0
+}
+
 // rankMulti ranks the sentences of hits for a question over several
 // articles. Across articles, a sentence that gives what is asked for (a
 // number for "how many", a current state or change for a question about
@@ -373,7 +471,8 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// first, even when an older one matches the question's words better:
 	// when it speaks to the question and of what the best quote is about,
 	// more loosely for a question about a state (now, who leads, who sits
-	// on the board).
+	// on the board); for a yes/no question, also when it carries the
+	// question's focus words (focusWords), however little else it shares.
 	anchor := cands[0].text
 	{
 		newest := quotes[0].p
@@ -386,16 +485,22 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 		if state {
 			ratio, related = newerRatio, nowRelated
 		}
+		var focus []string
+		if questionShape(question).yesNo {
+			focus = e.focusWords(question, anchor)
+		}
 		seen := map[string]bool{}
 		for _, c := range cands {
 			if len(quotes) >= maxMultiQuotes {
 				break
 			}
 			p := hits[c.hit].Paragraph
-			if seen[p.ArticleID] || !newer(p, newest) || c.score < ratio*best || c.score == 0 {
+			if seen[p.ArticleID] || !newer(p, newest) || c.score == 0 {
 				continue
 			}
-			if e.related(anchor, c.text) < related {
+			close := c.score >= ratio*best && e.related(anchor, c.text) >= related
+			onFocus := c.score >= focusRatio*best && e.carriesAll(c.text, focus)
+			if !close && !onFocus {
 				continue
 			}
 			seen[p.ArticleID] = true
@@ -413,7 +518,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// older one shown as older than the lead; else the best first.
 	lead := quotes[0]
 	for _, q := range quotes {
-		gq, gl := quoteGives(q, kind), quoteGives(lead, kind)
+		gq, gl := e.quoteAnswers(question, q, kind, res.Asked), e.quoteAnswers(question, lead, kind, res.Asked)
 		if gq > gl || gq == gl && q.asOf.after(lead.asOf) {
 			lead = q
 		}
@@ -436,10 +541,11 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	if len(quotes) > maxMultiQuotes {
 		quotes = quotes[:maxMultiQuotes]
 	}
-	newestLead := len(dates) > 1
+	newestLead, leadIsNewest := len(dates) > 1, true
 	for _, q := range quotes[1:] {
-		newestLead = newestLead && !q.asOf.after(lead.asOf)
+		leadIsNewest = leadIsNewest && !q.asOf.after(lead.asOf)
 	}
+	newestLead = newestLead && leadIsNewest
 
 	found := false
 	for _, q := range quotes {
@@ -449,7 +555,14 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	}
 	hedge := res.Confidence < retrieval.ConfidentAt || !found
 	var b strings.Builder
-	b.WriteString(e.sourcesFrame(lang, hedge, quotes, timeOrder))
+	order := ""
+	switch {
+	case timeOrder && len(quotes) > 1 && leadIsNewest:
+		order = "newest-first"
+	case timeOrder && len(quotes) > 1:
+		order = "answer-first"
+	}
+	b.WriteString(e.sourcesFrame(lang, hedge, quotes, order))
 	first := quotes[0].asOf
 	for i, q := range quotes {
 		sort.SliceStable(q.sents, func(x, y int) bool { return q.sents[x].pos < q.sents[y].pos })
@@ -475,8 +588,9 @@ func hasAlso(list []Also, ref string) bool {
 }
 
 // sourcesFrame opens a multi-article answer: which sources it quotes, by
-// title and date, and in what order.
-func (e *Engine) sourcesFrame(lang string, hedge bool, quotes []*multiQuote, timeOrder bool) string {
+// title and date, and in what order: order is a key of multiPhrase, or
+// "" when the quotes are in order of relevance.
+func (e *Engine) sourcesFrame(lang string, hedge bool, quotes []*multiQuote, order string) string {
 	var names []string
 	seen := map[string]bool{}
 	add := func(title, date string) {
@@ -513,8 +627,8 @@ func (e *Engine) sourcesFrame(lang string, hedge bool, quotes []*multiQuote, tim
 		quoted = append(quoted, q.p)
 	}
 	s := strings.TrimSuffix(e.phrase(lang, key, quoted...), ":") + " — " + list
-	if timeOrder && len(quotes) > 1 {
-		s += multiPhrase(lang, "newest-first")
+	if order != "" {
+		s += multiPhrase(lang, order)
 	}
 	return s + ":"
 }
@@ -551,9 +665,11 @@ func quoteLine(lang string, c Citation, newestLead bool, date string) string {
 func multiPhrase(lang, key string) string {
 	ar := map[string]string{
 		"newest-first": "، والأحدث أولًا",
+		"answer-first": "، الرواية التي تجيب أولًا ثم الأحدث فالأقدم",
 	}
 	en := map[string]string{
 		"newest-first": ", newest account first",
+		"answer-first": ", the account that answers first, then newest to oldest",
 	}
 	if lang == "ar" {
 		return ar[key]

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -303,5 +304,75 @@ func TestLookBackIsNewestForEvents(t *testing.T) {
 		if !c.Older {
 			t.Errorf("%s (%s) is older than the lead but not marked older:\n%s", c.Ref, c.Date, a.Answer)
 		}
+	}
+}
+
+// TestWhoQuestionLedByTheQuoteThatNamesSomeoneNew: asked who replaced a
+// person, the newest quote that names only that person does not lead;
+// the one naming someone else does, and an older one is still marked.
+func TestWhoQuestionLedByTheQuoteThatNamesSomeoneNew(t *testing.T) {
+	filler := "\n\nThe weather in the harbour town stayed mild all week and the ferries ran on time.\n\nA local bakery won a prize for its bread at the regional fair."
+	e := writeCorpus(t, map[string]string{
+		"first.txt": article("Harbour board dismisses Brandt", "2024-03-01",
+			"The harbour board dismissed its director Tom Brandt on Friday after a dispute over the pier."+filler),
+		"second.txt": article("Lopez named interim director", "2024-03-05",
+			"The harbour board named Maria Lopez interim director after Tom Brandt was dismissed."+filler),
+		"third.txt": article("Brandt speaks", "2024-03-20",
+			"Tom Brandt, dismissed as interim director by the harbour board, spoke about the pier at length."+filler),
+	})
+	a := askMulti(t, e, "Who was named interim director of the harbour board after Tom Brandt was dismissed?")
+	if a.Abstained || len(a.Citations) == 0 {
+		t.Fatalf("no answer:\n%s", a.Answer)
+	}
+	if lead := a.Citations[0]; lead.Article != "second" || lead.Older {
+		t.Errorf("led by %s (older %v), want the quote that names Maria Lopez (second):\n%s", lead.Ref, lead.Older, a.Answer)
+	}
+	for _, c := range a.Citations[1:] {
+		if c.Article == "first" && !c.Older {
+			t.Errorf("the 1 March account is older than the lead but not marked:\n%s", a.Answer)
+		}
+	}
+}
+
+// TestYesNoQuestionHearsTheNewerAccountOfItsFocus: asked whether the pier
+// closed over a safety dispute, the older article that denies it matches
+// the question best; a newer article that speaks of safety in other words
+// is the newest account and leads, the denial marked older. An article
+// that shares only an everyday word of the question is not heard.
+func TestYesNoQuestionHearsTheNewerAccountOfItsFocus(t *testing.T) {
+	files := map[string]string{
+		"denial.txt": article("Harbour chief denies dispute", "2024-03-02",
+			"The harbour chief said the pier was not closed because of a dispute over safety with the council."),
+		"review.txt": article("Inspectors' report", "2024-06-10",
+			"Inspectors later found the harbour chief had hidden failed safety tests from the mayor for months."),
+	}
+	// Other paragraphs, so that "safety" is the rarest word of the
+	// question, "dispute" a rare one, and "pier", "closed" and "because"
+	// everyday ones.
+	topics := []string{"bakery bread prize", "ferry timetable summer", "fishing boats catch", "school concert music",
+		"museum paintings exhibition", "library books reading", "market vegetables prices", "football club match",
+		"lighthouse tourists visit", "weather mild spring", "bridge traffic lights", "hospital nurses shifts",
+		"cinema films weekend", "garden flowers show", "railway station tickets", "church bells repair",
+		"hotel rooms guests", "beach sand cleaning", "zoo animals keepers"}
+	cause := []string{"a dispute", "the weather", "the holiday", "repairs", "the weather", "the holiday", "repairs", "the weather", "the holiday", "repairs"}
+	for i, tp := range topics {
+		files[fmt.Sprintf("other%02d.txt", i)] = article("Town news "+tp, fmt.Sprintf("2024-01-%02d", i+1),
+			"The town "+tp+" by the pier closed early this week because of "+cause[i%len(cause)]+", the council said.")
+	}
+	e := writeCorpus(t, files)
+	a := askMulti(t, e, "Was the pier closed because of a dispute over safety?")
+	if a.Abstained || len(a.Citations) < 2 {
+		t.Fatalf("want the denial and the newer account:\n%s", a.Answer)
+	}
+	if lead := a.Citations[0]; lead.Article != "review" || lead.Older {
+		t.Errorf("led by %s (older %v), want the newer account that speaks of safety (review):\n%s", lead.Ref, lead.Older, a.Answer)
+	}
+	for _, c := range a.Citations[1:] {
+		if c.Article == "denial" && !c.Older {
+			t.Errorf("the 2 March denial is not marked older:\n%s", a.Answer)
+		}
+	}
+	if focus := e.focusWords("Was the pier closed because of a dispute over safety?", "The town market vegetables prices by the pier closed early this week because of repairs, the council said."); len(focus) != 0 {
+		t.Errorf("focus words %v from a sentence that shares no rare word of the question", focus)
 	}
 }

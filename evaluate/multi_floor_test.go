@@ -62,7 +62,7 @@ func TestMultiArticleFloors(t *testing.T) {
 		floor float64
 	}{
 		{"now: newest account first", now.NewestFirst, 1.0},           // 1.00 (5/5)
-		{"conflict: newest account first", conflict.NewestFirst, 0.8}, // 0.80 (4/5; see below)
+		{"conflict: newest account first", conflict.NewestFirst, 1.0}, // 1.00 (5/5; was 0.80)
 		{"all: dates shown", all.DatesShown, 1.0},                     // 1.00
 		{"all: right article first", all.RightArticleFirst, 0.90},     // 0.93
 	}
@@ -71,15 +71,14 @@ func TestMultiArticleFloors(t *testing.T) {
 			t.Errorf("answers %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
 		}
 	}
-	// Only i11dev-conflict-04 quotes an article older than the set's newest
-	// account first: the 2025 look back's sentence (about safety) scores
-	// under a third of the 20 November paragraph's, so only that one is
-	// quoted; no other answer may.
-	if all.OlderAsCurrent > 1 {
-		t.Errorf("%d answers present an older account as current, want at most 1", all.OlderAsCurrent)
+	// No answer quotes an article older than the set's newest account
+	// first or unmarked (i11dev-conflict-04 did, before a yes/no question
+	// heard the newer article that speaks of its focus word, safety).
+	if all.OlderAsCurrent > 0 {
+		t.Errorf("%d answers present an older account as current, want none", all.OlderAsCurrent)
 	}
 	for _, r := range ans.Results {
-		if r.OlderAsCurrent && r.ID != "i11dev-conflict-04" {
+		if r.OlderAsCurrent {
 			t.Errorf("%s presents an older account as current: %v", r.ID, r.Cited)
 		}
 	}
@@ -161,4 +160,38 @@ func multiRun(t *testing.T, set string) (Report, AnswerReport) {
 		t.Fatal(err)
 	}
 	return rep, ans
+}
+
+// TestMultiArticleDev2Answers holds the answers to testdata/eval/i11_dev2.jsonl
+// (written blind, now a tuning set) at floors just under what they measured.
+func TestMultiArticleDev2Answers(t *testing.T) {
+	_, ans := multiRun(t, "i11_dev2.jsonl")
+	now, _ := ans.Kind("now")
+	conflict, _ := ans.Kind("conflict")
+	all, _ := ans.Kind("all")
+	checks := []struct {
+		name  string
+		got   *float64
+		floor float64
+	}{
+		{"conflict: newest account first", conflict.NewestFirst, 0.66}, // 0.67 (4/6; was 0.33)
+		{"now: newest account first", now.NewestFirst, 0.66},           // 0.67 (4/6; the 2 others abstain)
+		{"all: dates shown", all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", all.RightArticleFirst, 0.85},      // 0.865 (32/37; was 0.84)
+	}
+	for _, ch := range checks {
+		t.Logf("i11_dev2 %s = %v", ch.name, deref(ch.got))
+		if ch.got == nil || *ch.got < ch.floor {
+			t.Errorf("i11_dev2 answers %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
+		}
+	}
+	// Measured: 2 answers present an older account as current (was 3):
+	// i11d2-conflict-01, where the 2025 look back's "hundreds" of staff is
+	// not heard beside the 700 of 24 November (i11_dev's same question
+	// counts the 24 November figure as the newest), and i11d2-conflict-03,
+	// whose retrieval finds neither "that plan has been dropped" nor the
+	// 2025 return among the best sentences.
+	if all.OlderAsCurrent > 2 {
+		t.Errorf("%d i11_dev2 answers present an older account as current, want at most the measured 2", all.OlderAsCurrent)
+	}
 }
