@@ -313,15 +313,16 @@ func colloquialForms(w string) []string {
 }
 
 // passiveForms lists what an Egyptian or Levantine passive or reflexive
-// (اتطرد، انطرد، اتشالو) may stand for: the verb without its "ات"/"ان"
+// (اتطرد، انطرد، اتشالو، ينطرد) may stand for: the verb without its "ات"/"ان"
 // prefix, with its colloquial endings undone. They are tried after every
 // other reading, and only a form the corpus or the thesaurus knows is
 // used, so a standard verb in ات (اتهم، اتصل) is never cut.
 func passiveForms(w string) []string {
 	r := []rune(w)
-	if len(r) < 5 || r[0] != 'ا' || (r[1] != 'ت' && r[1] != 'ن') {
+	if len(r) < 5 || !strings.ContainsRune("ايت", r[0]) || (r[1] != 'ت' && r[1] != 'ن') {
 		return nil
 	}
+	// The perfect (اتطرد، انطرد) or the imperfect (ينطرد، تتشال).
 	base := string(r[2:])
 	return append([]string{base}, colloquialForms(base)...)
 }
