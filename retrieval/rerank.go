@@ -301,7 +301,7 @@ var countCues = set("كم", "بكم", "عدد", "many", "much", "number")
 
 // countFillers stand between a count cue and what it counts (كم من
 // الأعضاء، كم عدد الأعضاء، how many of the staff), folded.
-var countFillers = set("من", "عدد", "of", "the", "واحد")
+var countFillers = set("من", "عدد", "of", "the")
 
 // countedTerm returns the term of what a how-many question counts: the
 // first content word after its count cue (كم عضو → عضو, how many members →
@@ -314,6 +314,9 @@ func countedTerm(question string) string {
 		}
 		for _, x := range ws[i+1:] {
 			f := text.Fold(x)
+			if f == "واحد" {
+				return "" // كم واحد: how many people
+			}
 			if countFillers[f] {
 				continue
 			}

@@ -252,9 +252,9 @@ func colloquialForms(w string) []string {
 	case n >= 6 && r[0] == 'ك' && r[1] == 'ا' && strings.ContainsRune("يتن", r[2]):
 		// Moroccan كا before the imperfect (كايقول، كانعرف).
 		heads = append(heads, string(r[2:]))
-	case n >= 5 && strings.ContainsRune("كت", r[0]) && strings.ContainsRune("يتن", r[1]):
-		// Maghrebi كـ and تـ before the imperfect (كيقول، كتشتكي،
-		// تيعرف).
+	case n >= 5 && r[0] == 'ك' && strings.ContainsRune("يتن", r[1]):
+		// Maghrebi كـ before the imperfect (كيقول، كتشتكي). The
+		// Casablanca تيـ is left out: it meets names (تيسلا).
 		heads = append(heads, string(r[1:]))
 	}
 	// Only a word marked as colloquial (a marker before, "-و" after)
