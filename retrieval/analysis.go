@@ -153,6 +153,8 @@ var arabicStop = set(
 	"مثل", "حيث", "كذلك", "اما", "أما", "وان", "وأن", "بان", "بأن", "فقط", "ذو", "ذات",
 	// common question verbs
 	"قال", "يقول", "عدد",
+	// "exactly", "precisely": they ask how precise, not about what
+	"بالضبط", "بالتحديد", "تحديدا",
 )
 
 // englishStop holds English function and question words.

@@ -65,7 +65,7 @@ func TestStandardize(t *testing.T) {
 // common word that differs by a letter (الشريك is not الشركة).
 func TestRespellRejects(t *testing.T) {
 	ix := defaultTestIndex(t)
-	for _, w := range []string{"الشريك", "تتصل", "تيسلا"} {
+	for _, w := range []string{"الشريك", "تتصل", "تيسلا", "كتيبة"} {
 		if got := ix.respell(w); got != "" {
 			t.Errorf("respell(%q) = %q, want no respelling", w, got)
 		}

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -27,6 +28,10 @@ func newSentenceIndex(texts []string) sentenceIndex {
 				if Carries(sent, kind) {
 					have["A:"+string(kind)] = true
 				}
+			}
+			markCounted(sent, have)
+			if carriesTitle(sent) {
+				have["A:"+askedRole] = true
 			}
 			for _, t := range Tokens(sent) {
 				// A verb in the feminine past (أعادت، كشفت) also
@@ -173,6 +178,22 @@ func (ix *Index) rerankUnits(sq standardQuery) []queryUnit {
 // holds what was asked beats one that shares scattered words, often only
 // the case's common names.
 func (ix *Index) sentenceFit(units []queryUnit, asked Asked, d int) float64 {
+	return ix.sentenceFitFor(units, fitAsk{asked: asked}, d)
+}
+
+// fitAsk is what a question asks for, as the re-ranker reads it.
+type fitAsk struct {
+	asked Asked
+	// counted is the term a how-many question counts (see countedTerm).
+	counted string
+	// role is set when the question asks for someone's post (asksRole).
+	role bool
+}
+
+// sentenceFitFor is sentenceFit with what the question counts and whether
+// it asks for a post.
+func (ix *Index) sentenceFitFor(units []queryUnit, ask fitAsk, d int) float64 {
+	asked := ask.asked
 	var total float64
 	for _, u := range units {
 		total += u.w
@@ -196,14 +217,32 @@ func (ix *Index) sentenceFit(units []queryUnit, asked Asked, d int) float64 {
 				case have["R:"+rootKey(t)]:
 					credit = math.Max(credit, rootCredit)
 				}
+				if t == ask.counted && ix.countedNear(t, have) {
+					// What a how-many question counts is singular
+					// by grammar (كم عضو); the answer counts it in
+					// the plural (ستة أعضاء).
+					credit = 1
+				}
 			}
 			got += credit * u.w
 		}
 		fit := got / total
-		if asked == AskedNumber || asked == AskedTime {
-			// A sentence that can answer how many or when.
+		switch {
+		case asked == AskedNumber || asked == AskedTime:
+			// A sentence that can answer how many or when; how many
+			// of what it counts, best.
 			a := 0.0
 			if have["A:"+string(asked)] {
+				a = 1
+				if asked == AskedNumber && ask.counted != "" && !ix.countedNear(ask.counted, have) {
+					a = countedShare
+				}
+			}
+			fit = (1-askedShare)*fit + askedShare*a
+		case ask.role:
+			// A sentence that names a post.
+			a := 0.0
+			if have["A:"+askedRole] {
 				a = 1
 			}
 			fit = (1-askedShare)*fit + askedShare*a
@@ -213,10 +252,176 @@ func (ix *Index) sentenceFit(units []queryUnit, asked Asked, d int) float64 {
 	return best
 }
 
+// countedReach is how many words from a number a word may stand to be
+// what the number counts («أربعة من أصل ستة أعضاء», "700 of 770 staff").
+const countedReach = 4
+
+// countedShare is the share of the asked-for credit of a how-many question
+// that a sentence earns by carrying a number at all; the rest it earns when
+// the number stands next to what the question counts (see countedTerm).
+const countedShare = 0.5
+
+// markCounted adds to have, under "N:", the terms (and rough roots, "N:R:")
+// of the words of sent that stand within countedReach words of a number
+// other than a year.
+func markCounted(sent string, have map[string]bool) {
+	ws := text.Words(sent)
+	var at []int
+	for i, w := range ws {
+		if isCount(w) {
+			at = append(at, i)
+		}
+	}
+	for _, i := range at {
+		for j := max(0, i-countedReach); j <= min(len(ws)-1, i+countedReach); j++ {
+			if j == i {
+				continue
+			}
+			if t := term(ws[j]); t != "" {
+				have["N:"+t] = true
+				if r := rootKey(t); r != "" {
+					have["N:R:"+r] = true
+				}
+			}
+		}
+	}
+}
+
+// isCount reports whether the word w is a number other than a year or a
+// number word (see Carries).
+func isCount(w string) bool {
+	if isDigits(w) {
+		return !isYear(w)
+	}
+	return !isDigits(w) && Carries(w, AskedNumber) && !strings.ContainsFunc(w, unicode.IsDigit)
+}
+
+// countCues open what a how-many question counts, folded.
+var countCues = set("كم", "بكم", "عدد", "many", "much", "number")
+
+// countFillers stand between a count cue and what it counts (كم من
+// الأعضاء، كم عدد الأعضاء، how many of the staff), folded.
+var countFillers = set("من", "عدد", "of", "the")
+
+// countedTerm returns the term of what a how-many question counts: the
+// first content word after its count cue (كم عضو → عضو, how many members →
+// member), or "" when it names none (كم واحد).
+func countedTerm(question string) string {
+	ws := text.Words(question)
+	for i, w := range ws {
+		if !countCues[text.Fold(w)] {
+			continue
+		}
+		for _, x := range ws[i+1:] {
+			f := text.Fold(x)
+			if f == "واحد" {
+				return "" // كم واحد: how many people
+			}
+			if countFillers[f] {
+				continue
+			}
+			if t := term(x); t != "" {
+				return t
+			}
+			break
+		}
+		return ""
+	}
+	return ""
+}
+
+// countedNear reports whether a sentence's term set has the counted term
+// (or a synonym or rough root of it) next to a number.
+func (ix *Index) countedNear(t string, have map[string]bool) bool {
+	if have["N:"+t] {
+		return true
+	}
+	for _, s := range ix.thesaurus.terms[t] {
+		if have["N:"+s] {
+			return true
+		}
+	}
+	r := rootKey(t)
+	return r != "" && have["N:R:"+r]
+}
+
+// askedRole marks the sentences that carry a role or title ("مديرة
+// التكنولوجيا", "chief scientist"); a question asking for someone's post
+// (see asksRole) prefers them.
+const askedRole = "role"
+
+// titleWords are words that name a post or role, folded; a sentence with
+// one carries a title.
+var titleWords = set("مدير", "مديره", "مديرها", "مديرة", "رئيس", "رئيسه", "رئيسة", "كبير", "كبيره", "عضو", "اعضاء", "مؤسس", "مؤسسي",
+	"مؤسسه", "صحفي", "صحفيه", "الصحفي", "الصحفيه", "مستشار", "مستشاره", "نائب", "مسؤول", "مسؤوله", "وزير", "وزيره", "مهندس",
+	"باحث", "باحثه", "المدير", "المديره", "الرئيس", "الرئيسه", "العضو", "المؤسس", "رئيسا", "مديرا",
+	"chief", "ceo", "cto", "president", "chairman", "chairwoman", "founder", "cofounder", "director", "member",
+	"scientist", "journalist", "officer", "executive", "head", "minister", "reporter", "researcher")
+
+// carriesTitle reports whether sent names a post or role.
+func carriesTitle(sent string) bool {
+	for _, w := range text.Words(sent) {
+		f := text.Fold(w)
+		if titleWords[f] {
+			return true
+		}
+		for _, p := range []string{"و", "ب", "ل", "ك"} {
+			if rest, ok := strings.CutPrefix(f, p); ok && titleWords[rest] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleCues name a post; after a what-word (ما منصب، شو كان منصب، what
+// position) they ask for one, folded.
+var roleCues = set("منصب", "منصبه", "منصبها", "وظيفه", "وظيفته", "وظيفتها", "مهنه", "مهنته", "مهنتها", "صفه", "صفته", "صفتها",
+	"لقب", "لقبه", "لقبها", "position", "post", "job", "title", "occupation")
+
+// roleAskers open a question for a role, folded: a what-word or a verb of
+// being after one.
+var roleAskers = set("ما", "ماذا", "اي", "هو", "هي", "كان", "كانت", "what", "which", "s", "is", "was", "his", "her", "their")
+
+// asksRole returns the role cue of a question that asks for someone's post
+// ("ما منصب سوتسكيفر؟", "شو كان منصب…", "what position did … hold"), or
+// "". A post named as a place (عاد إلى منصبه, back to his post) is no such
+// question: the cue must follow a what-word with only words of being
+// between.
+func asksRole(question string) string {
+	ws := text.Words(question)
+	for i, w := range ws {
+		f := text.Fold(w)
+		if !roleCues[f] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			g := text.Fold(ws[j])
+			if g == "ما" || g == "ماذا" || g == "اي" || g == "what" || g == "which" {
+				return f
+			}
+			if !roleAskers[g] {
+				break
+			}
+		}
+	}
+	return ""
+}
+
 // rerank re-scores the best fused candidates by their best sentence's fit
 // to the question and re-sorts them; the rest keep their order below.
 func (ix *Index) rerank(fused []scored, sq standardQuery, asked Asked) {
 	units := ix.rerankUnits(sq)
+	ask := fitAsk{asked: asked}
+	if asked == AskedNumber {
+		ask.counted = countedTerm(sq.question)
+	}
+	if cue := asksRole(sq.question); cue != "" && asked != AskedNumber && asked != AskedTime {
+		// The post asked for is what to find, not a word to match: the
+		// article's «عاد إلى منصبه» is no answer to «ما منصبه؟».
+		ask.role = true
+		units = dropTerm(units, term(cue))
+	}
 	if len(units) == 0 || len(fused) < 2 {
 		return
 	}
@@ -234,7 +439,7 @@ func (ix *Index) rerank(fused []scored, sq standardQuery, asked Asked) {
 		floor = fused[n].score
 	}
 	for i := range fused[:n] {
-		fit := ix.sentenceFit(units, asked, fused[i].doc)
+		fit := ix.sentenceFitFor(units, ask, fused[i].doc)
 		s := (1-rerankWeight)*fused[i].score + rerankWeight*fit
 		// Re-ranked candidates stay above the ones not re-ranked.
 		fused[i].score = math.Max(s, floor)
@@ -300,4 +505,15 @@ func allExcluded(ws []string, set map[string]bool) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// dropTerm returns units without those read as the term t.
+func dropTerm(units []queryUnit, t string) []queryUnit {
+	var out []queryUnit
+	for _, u := range units {
+		if !slices.Contains(u.terms, t) {
+			out = append(out, u)
+		}
+	}
+	return out
 }

@@ -130,6 +130,7 @@ func looseKey(w string) string {
 // is read as it (كانو → كانوا).
 func (ix *Index) respell(w string) string {
 	forms := append(colloquialForms(w), standardForms(w)...)
+	forms = append(forms, passiveForms(w)...)
 	for _, v := range forms {
 		if ix.recognised(v) {
 			return v
@@ -245,7 +246,15 @@ func colloquialForms(w string) []string {
 	// imperfect for the verb's other forms (يستقيل → استقيل), and the
 	// plural "-و" for "-وا" (طردو، صوتو) or the pronoun "-ه".
 	heads := []string{w}
-	if n >= 4 && strings.ContainsRune("بهح", r[0]) && strings.ContainsRune("يتنا", r[1]) {
+	switch {
+	case n >= 4 && strings.ContainsRune("بهح", r[0]) && strings.ContainsRune("يتنا", r[1]):
+		heads = append(heads, string(r[1:]))
+	case n >= 6 && r[0] == 'ك' && r[1] == 'ا' && strings.ContainsRune("يتن", r[2]):
+		// Moroccan كا before the imperfect (كايقول، كانعرف).
+		heads = append(heads, string(r[2:]))
+	case n >= 5 && r[0] == 'ك' && strings.ContainsRune("يتن", r[1]):
+		// Maghrebi كـ before the imperfect (كيقول، كتشتكي). The
+		// Casablanca تيـ is left out: it meets names (تيسلا).
 		heads = append(heads, string(r[1:]))
 	}
 	// Only a word marked as colloquial (a marker before, "-و" after)
@@ -265,6 +274,15 @@ func colloquialForms(w string) []string {
 			add(string(hr[:len(hr)-1]) + "ه")
 			add(string(hr[:len(hr)-1]))
 		}
+	}
+	// Maghrebi past endings: the plural "-او" for "-وا" (تلاقاو،
+	// جراو) and the feminine "-ات" for "-ت" (كشفات، بدات).
+	if n >= 4 && r[n-2] == 'ا' && r[n-1] == 'و' {
+		add(string(r[:n-2]) + "وا")
+		add(string(r[:n-2]) + "ى")
+	}
+	if n >= 5 && r[n-2] == 'ا' && r[n-1] == 'ت' {
+		add(string(r[:n-2]) + "ت")
 	}
 	// "هال" (this) and "عال" (on the) before a noun.
 	for _, p := range []string{"هال", "عال"} {
@@ -292,6 +310,21 @@ func colloquialForms(w string) []string {
 		add(string(c))
 	}
 	return out
+}
+
+// passiveForms lists what an Egyptian or Levantine passive or reflexive
+// (اتطرد، انطرد، اتشالو، ينطرد) may stand for: the verb without its "ات"/"ان"
+// prefix, with its colloquial endings undone. They are tried after every
+// other reading, and only a form the corpus or the thesaurus knows is
+// used, so a standard verb in ات (اتهم، اتصل) is never cut.
+func passiveForms(w string) []string {
+	r := []rune(w)
+	if len(r) < 5 || !strings.ContainsRune("ايت", r[0]) || (r[1] != 'ت' && r[1] != 'ن') {
+		return nil
+	}
+	// The perfect (اتطرد، انطرد) or the imperfect (ينطرد، تتشال).
+	base := string(r[2:])
+	return append([]string{base}, colloquialForms(base)...)
 }
 
 // transliterate returns the corpus word a Latin-script name stands for
