@@ -104,8 +104,8 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 			docs[i] = append(docs[i], ageTerm)
 		}
 	}
-	thes := parseThesaurus(thesaurusText + "\n" + thesaurusMoreText)
-	gl := parseGlossary(glossaryText + "\n" + glossaryMoreText)
+	thes := parseThesaurus(arabicThesaurusText())
+	gl := parseGlossary(englishArabicGlossaryText())
 	var lex *lexicon
 	if l := newLexicon(c, gl); len(l.langs) > 1 || c.Language() != "ar" {
 		lex = &l
