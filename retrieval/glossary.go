@@ -18,7 +18,13 @@ var glossaryArticleText string
 
 // englishArabicGlossaryText is every English → Arabic list Build reads.
 func englishArabicGlossaryText() string {
-	return glossaryText + "\n" + glossaryMoreText + "\n" + glossaryArticleText
+	return baseGlossaryText() + "\n" + glossaryArticleText
+}
+
+// baseGlossaryText is the general glossaries without the article's (the
+// cross-language lexicon reads these; see Build).
+func baseGlossaryText() string {
+	return glossaryText + "\n" + glossaryMoreText
 }
 
 // glossary maps stemmed English words to Arabic words as written. It is built

@@ -21,7 +21,13 @@ var thesaurusArticleText string
 // a group is numbered by its line in this text, so groups of different
 // files never share a number.
 func arabicThesaurusText() string {
-	return thesaurusText + "\n" + thesaurusMoreText + "\n" + thesaurusArticleText
+	return baseThesaurusText() + "\n" + thesaurusArticleText
+}
+
+// baseThesaurusText is the general synonym lists without the article's
+// (the cross-language path's embedder uses these; see Build).
+func baseThesaurusText() string {
+	return thesaurusText + "\n" + thesaurusMoreText
 }
 
 // Query expansion weights: a synonym found in a paragraph counts for less
