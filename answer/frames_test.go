@@ -182,8 +182,8 @@ func TestOfflineFramesDev2(t *testing.T) {
 	if answerable.abstained > 0 {
 		t.Errorf("%d answerable dev2 questions abstained, want 0", answerable.abstained)
 	}
-	if answerable.hedged > 21 {
-		t.Errorf("%d answerable dev2 questions hedged, want at most 21 (the measured figure)", answerable.hedged)
+	if answerable.hedged > 19 {
+		t.Errorf("%d answerable dev2 questions hedged, want at most 19 (the measured figure)", answerable.hedged)
 	}
 	if off.abstained != 10 {
 		t.Errorf("%d of 10 off-topic dev2 questions abstained, want all", off.abstained)
@@ -218,12 +218,15 @@ func TestOfflineFramesBlind1(t *testing.T) {
 	// misses 3 confident, 1 says what is missing, 6 hedged. Since the
 	// offline decision was reworked (a tuning set by then): answerable 21
 	// confident, 2 say what is missing, 32 hedged; near misses 2
-	// confident, 4 say what is missing, 4 hedged.
+	// confident, 4 say what is missing, 4 hedged. With the article lexicon
+	// (retrieval/thesaurus_article_ar.txt, glossary_article_en_ar.txt):
+	// answerable 29 confident, 1 says what is missing, 25 hedged; near
+	// misses unchanged.
 	if answerable.abstained > 0 {
 		t.Errorf("%d answerable unseen questions abstained, want 0", answerable.abstained)
 	}
-	if answerable.hedged > 32 {
-		t.Errorf("%d answerable questions hedged, want at most 32 (the measured figure)", answerable.hedged)
+	if answerable.hedged > 25 {
+		t.Errorf("%d answerable questions hedged, want at most 25 (the measured figure)", answerable.hedged)
 	}
 	if n := got["off-topic"]; n.abstained != 10 {
 		t.Errorf("%d of 10 off-topic unseen questions abstained, want all", n.abstained)
