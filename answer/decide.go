@@ -89,7 +89,7 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 	case sh.yesNo && e.missingPerson(question, joined):
 		// Whether someone did something, and the quotes do not name them.
 		return "not-said", nil
-	case sh.yesNo && e.onlyNames(question, joined):
+	case sh.yesNo && e.onlyNames(question, quotes):
 		// Whether someone did something, and the quotes name them but
 		// say next to nothing of what the question asks about them.
 		return "not-said", nil
@@ -563,13 +563,33 @@ func (e *Engine) answersAsked(question, s string, asked retrieval.Asked, exact b
 // answer whether it is so.
 const namesOnlyCover = 0.2
 
-// onlyNames reports whether question names a person of the corpus and s
-// carries under namesOnlyCover of the rest of the question: «هل رجع غريغ
-// بروكمان للشركة؟» against «كما تم إبعاد غريغ بروكمان، أحد مؤسسي الشركة».
-func (e *Engine) onlyNames(question, s string) bool {
+// onlyNames reports whether question names a person of the corpus and
+// none of the quotes that name that person carries namesOnlyCover of the
+// rest of the question: «هل رجع غريغ بروكمان للشركة؟» against «كما تم
+// إبعاد غريغ بروكمان، أحد مؤسسي الشركة». Only a quote naming the person
+// can say whether it is so of them: a quote about someone else that shares
+// a word («لاحقًا»، «الرجوع») does not count.
+func (e *Engine) onlyNames(question string, quotes []string) bool {
 	rest := e.withoutPeople(question)
 	if rest == wordsOf(question) || strings.TrimSpace(rest) == "" {
 		return false
 	}
-	return e.match(rest, s) < namesOnlyCover
+	fq := " " + wordsOf(question) + " "
+	var asked []casefile.Person
+	for _, p := range e.people() {
+		if namesIn(fq, p) {
+			asked = append(asked, p)
+		}
+	}
+	for _, q := range quotes {
+		fs := " " + wordsOf(q) + " "
+		names := len(asked) == 0
+		for _, p := range asked {
+			names = names || namesIn(fs, p)
+		}
+		if names && e.match(rest, q) >= namesOnlyCover {
+			return false
+		}
+	}
+	return true
 }

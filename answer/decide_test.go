@@ -86,7 +86,7 @@ func TestDecideOffline(t *testing.T) {
 // they carry little of it.
 func TestDecideUnknownWords(t *testing.T) {
 	e, ix := decideEngine(t)
-	q := "ليش المجلس قلق من أسلوب ألتمان في الإدارة ساعتها؟"
+	q := "ليش المجلس قلق من أسلوب ألتمان في الإدارة وقتذاك؟"
 	res, err := ix.Search(context.Background(), q, retrieval.SearchOptions{K: 5})
 	if err != nil {
 		t.Fatal(err)
@@ -156,7 +156,7 @@ func TestNewFact(t *testing.T) {
 func TestDecideOpen(t *testing.T) {
 	e, ix := decideEngine(t)
 	ctx := context.Background()
-	q := "كيف ضغط الموظفون حين بقوا بلا تفسير؟"
+	q := "كيف ضغط الموظفون حين بقوا بلا تبرير يقنعهم؟"
 	res, err := ix.Search(ctx, q, retrieval.SearchOptions{K: 5})
 	if err != nil {
 		t.Fatal(err)
@@ -214,6 +214,35 @@ func TestWithAskedFact(t *testing.T) {
 		}
 		if added != tc.want {
 			t.Errorf("%q: added %.40q, want %.40q", tc.q, added, tc.want)
+		}
+	}
+}
+
+// TestOnlyNamesReadsTheQuotesNamingThePerson: whether something is so of a
+// named person is answered only by a quote that names them. A second quote
+// about someone else that shares the question's words («لاحقًا»،
+// «الرجوع») must not make the answer sound sure; a quote naming the person
+// and saying it does.
+func TestOnlyNamesReadsTheQuotesNamingThePerson(t *testing.T) {
+	e, ix := decideEngine(t)
+	const (
+		q         = "هل رجع غريغ بروكمان للشركة بعدين؟"
+		sentLater = "واتهم ألتمان لاحقًا بالكذب على المجلس بشأن تقييمات السلامة الخاصة بمنتج ChatGPT، كما أطلق هذا المنتج للعامة دون الرجوع إلى مجلس الإدارة، في مخالفة صريحة للهياكل التنظيمية."
+		sentBack  = "وعاد غريغ بروكمان إلى الشركة لاحقًا بعد عودة ألتمان."
+	)
+	res, err := ix.Search(context.Background(), q, retrieval.SearchOptions{K: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		quotes []string
+		want   string
+	}{
+		{[]string{sentBrockman, sentLater}, "not-said"},
+		{[]string{sentBrockman, sentBack}, "according"},
+	} {
+		if got, _ := e.decideOffline(q, res, tc.quotes); got != tc.want {
+			t.Errorf("%q with quotes %.40q…: %s, want %s", q, tc.quotes, got, tc.want)
 		}
 	}
 }

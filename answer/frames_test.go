@@ -130,8 +130,8 @@ func TestOfflineFrames(t *testing.T) {
 		}
 	}
 	t.Logf("answerable: %d of %d abstained, %d hedged; older sets' unanswerable answered confidently: %d", ansAbstained, ans, ansHedged, oldUnConfident)
-	if ansHedged > 38 {
-		t.Errorf("%d of %d answerable questions hedged, want at most 38 (the measured figure)", ansHedged, ans)
+	if ansHedged > 34 {
+		t.Errorf("%d of %d answerable questions hedged, want at most 34 (the measured figure)", ansHedged, ans)
 	}
 	if ansAbstained > ans/50 {
 		t.Errorf("%d of %d answerable questions abstained, want at most 2%%", ansAbstained, ans)
@@ -192,8 +192,8 @@ func TestOfflineFramesDev2(t *testing.T) {
 	if answerable.abstained > 0 {
 		t.Errorf("%d answerable dev2 questions abstained, want 0", answerable.abstained)
 	}
-	if answerable.hedged > 19 {
-		t.Errorf("%d answerable dev2 questions hedged, want at most 19 (the measured figure)", answerable.hedged)
+	if answerable.hedged > 14 {
+		t.Errorf("%d answerable dev2 questions hedged, want at most 14 (the measured figure)", answerable.hedged)
 	}
 	if off.abstained != 10 {
 		t.Errorf("%d of 10 off-topic dev2 questions abstained, want all", off.abstained)
@@ -228,15 +228,18 @@ func TestOfflineFramesBlind1(t *testing.T) {
 	// misses 3 confident, 1 says what is missing, 6 hedged. Since the
 	// offline decision was reworked (a tuning set by then): answerable 21
 	// confident, 2 say what is missing, 32 hedged; near misses 2
-	// confident, 4 say what is missing, 4 hedged. Round 2 (quote choice,
-	// clause of the date, whether-questions that only share a name, open
-	// questions): answerable 28 confident, 1, 26 hedged; near misses 0
+	// confident, 4 say what is missing, 4 hedged. With the article lexicon
+	// (retrieval/thesaurus_article_ar.txt, glossary_article_en_ar.txt):
+	// answerable 29 confident, 1 says what is missing, 25 hedged; near
+	// misses unchanged. With every third-session branch merged (the yes/no
+	// rule reading only the quotes that name the person): answerable 36
+	// confident, 1 says what is missing, 18 hedged; near misses 0
 	// confident, 6 say what is missing, 4 hedged.
 	if answerable.abstained > 0 {
 		t.Errorf("%d answerable unseen questions abstained, want 0", answerable.abstained)
 	}
-	if answerable.hedged > 26 {
-		t.Errorf("%d answerable questions hedged, want at most 26 (the measured figure)", answerable.hedged)
+	if answerable.hedged > 18 {
+		t.Errorf("%d answerable questions hedged, want at most 18 (the measured figure)", answerable.hedged)
 	}
 	if n := got["off-topic"]; n.abstained != 10 {
 		t.Errorf("%d of 10 off-topic unseen questions abstained, want all", n.abstained)

@@ -164,10 +164,11 @@ var frameWords = set(
 	"name", "names", "named", "اسم", "اسمه", "اسمها", "اسمهم",
 	// What is left of English negative contractions (didn't → didn).
 	"didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn",
-	// When the question asks about (now, right now, still): the answer layer reads
+	// When the question asks about (now, right now, still, later): the answer layer reads
 	// them to put the newest account first; no paragraph needs to say them.
 	"now", "right", "currently", "presently", "nowadays", "anymore", "الآن", "الان", "حاليا", "حالياً", "هلأ", "هلق",
 	"دلوقتي", "دحين", "توا", "لسه", "لسا", "مازال", "ما زال", "لايزال",
+	"later", "afterwards", "afterward", "بعدين", "لاحقا", "فيما بعد",
 )
 
 // The decision's weights: a content word the corpus has nowhere counts,

@@ -32,7 +32,7 @@ const DefaultHashDim = 512
 // NewHashEmbedder fits the embedder's n-gram weights on the given texts (the
 // paragraphs to be indexed).
 func NewHashEmbedder(texts []string, dim int) *HashEmbedder {
-	return newHashEmbedder(texts, dim, parseThesaurus(thesaurusText+"\n"+thesaurusMoreText).groups)
+	return newHashEmbedder(texts, dim, parseThesaurus(arabicThesaurusText()).groups)
 }
 
 // newHashEmbedder is NewHashEmbedder with the thesaurus groups already

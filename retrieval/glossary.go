@@ -9,6 +9,24 @@ import (
 //go:embed glossary_en_ar.txt
 var glossaryText string
 
+// glossaryArticleText holds English → Arabic lines for the words of the
+// default article's kind of news (translations, their English synonyms and
+// idioms), in the format of glossary_en_ar.txt.
+//
+//go:embed glossary_article_en_ar.txt
+var glossaryArticleText string
+
+// englishArabicGlossaryText is every English → Arabic list Build reads.
+func englishArabicGlossaryText() string {
+	return baseGlossaryText() + "\n" + glossaryArticleText
+}
+
+// baseGlossaryText is the general glossaries without the article's (the
+// cross-language lexicon reads these; see Build).
+func baseGlossaryText() string {
+	return glossaryText + "\n" + glossaryMoreText
+}
+
 // glossary maps stemmed English words to Arabic words as written. It is built
 // from glossary_en_ar.txt when an Index needs it and never changes after.
 type glossary map[string][]string

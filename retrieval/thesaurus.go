@@ -9,6 +9,27 @@ import (
 //go:embed thesaurus_ar.txt
 var thesaurusText string
 
+// thesaurusArticleText holds synonym groups for the words of the default
+// article's kind of news, written word by word from its paragraphs (the
+// common standard and colloquial ways to say each), in the format of
+// thesaurus_ar.txt.
+//
+//go:embed thesaurus_article_ar.txt
+var thesaurusArticleText string
+
+// arabicThesaurusText is every Arabic synonym list, one after the other:
+// a group is numbered by its line in this text, so groups of different
+// files never share a number.
+func arabicThesaurusText() string {
+	return baseThesaurusText() + "\n" + thesaurusArticleText
+}
+
+// baseThesaurusText is the general synonym lists without the article's
+// (the cross-language path's embedder uses these; see Build).
+func baseThesaurusText() string {
+	return thesaurusText + "\n" + thesaurusMoreText
+}
+
 // Query expansion weights: a synonym found in a paragraph counts for less
 // than the word the asker used.
 const (
