@@ -56,14 +56,14 @@ func TestQualityWithDistractors(t *testing.T) {
 	}
 	t.Logf("%d articles, %d paragraphs: answerable R@1 %.3f, R@3 %.3f; %d of %d questions ranked a distractor first",
 		len(c.Articles), len(c.Paragraphs()), *ans.RecallAt1, *ans.RecallAt3, distracted, len(items))
-	if *ans.RecallAt1 < 0.60 { // 0.675 (27/40)
-		t.Errorf("answerable R@1 with distractors %.3f, below the floor 0.60", *ans.RecallAt1)
+	if *ans.RecallAt1 < 0.725 { // 0.75 (30/40) with the proximity of query units (h-cross3); was 0.675
+		t.Errorf("answerable R@1 with distractors %.3f, below the floor 0.725", *ans.RecallAt1)
 	}
-	// 0.775 (31/40) since the cross-language units read colloquial Arabic
-	// and tanween forms (h-cross); it was 0.825 before. Lowered, not
-	// explained away: the lead decides (see the h-cross report).
-	if *ans.RecallAt3 < 0.75 {
-		t.Errorf("answerable R@3 with distractors %.3f, below the floor 0.75", *ans.RecallAt3)
+	// 0.825 (33/40) with the proximity of query units (h-cross3); it was
+	// 0.775 since the cross-language units read colloquial Arabic and
+	// tanween forms (h-cross), when the floor was lowered to 0.75.
+	if *ans.RecallAt3 < 0.80 {
+		t.Errorf("answerable R@3 with distractors %.3f, below the floor 0.80", *ans.RecallAt3)
 	}
 }
 

@@ -432,6 +432,11 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 // searchUnits scores every paragraph against the units with BM25, each
 // unit counted as one term (see the comment at the top of the file).
 func (b *bm25Index) searchUnits(units []xunit, k int) []scored {
+	return topK(b.unitScores(units), k)
+}
+
+// unitScores is searchUnits's score of every paragraph having a unit.
+func (b *bm25Index) unitScores(units []xunit) map[int32]float64 {
 	acc := map[int32]float64{}
 	seen := map[string]bool{}
 	for _, u := range units {
@@ -466,7 +471,7 @@ func (b *bm25Index) searchUnits(units []xunit, k int) []scored {
 			acc[d] += idf * f * (bm25K1 + 1) / (f + norm)
 		}
 	}
-	return topK(acc, k)
+	return acc
 }
 
 // idfOf is idf for a document frequency.
@@ -530,7 +535,13 @@ func (ix *Index) unitCoverage(units []xunit, have map[string]bool) float64 {
 // language, each paragraph keeping its best similarity.
 func (ix *Index) searchMulti(v queryView, mode Mode, depth int, dense func(q string) ([]scored, error)) (lex, dn []scored, err error) {
 	if mode != Dense {
-		lex = ix.bm25.searchUnits(v.units, depth)
+		acc := ix.bm25.unitScores(v.units)
+		for d, p := range ix.proximity(v.units) {
+			if _, ok := acc[d]; ok {
+				acc[d] += proximityWeight * p
+			}
+		}
+		lex = topK(acc, depth)
 	}
 	if mode != Lexical {
 		best := map[int]float64{}

@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -151,6 +153,81 @@ func TestStandardReadings(t *testing.T) {
 			if !ok || !slices.Equal(g, v) {
 				t.Errorf("standardReadings(%q)[%q] = %q, want %q", tc.q, k, g, v)
 			}
+		}
+	}
+}
+
+func TestNearCount(t *testing.T) {
+	unit := func(ts ...string) xunit {
+		u := xunit{head: ts[0], members: map[string]float64{}}
+		for _, t := range ts {
+			u.members[t] = 1
+		}
+		return u
+	}
+	wrote := unit("كتب", "wrote")
+	altman := unit("التم", "altman")
+	weak := xunit{head: "كتب", members: map[string]float64{"كتب": 1, "نشر": synonymWeight}}
+	for _, tc := range []struct {
+		name string
+		seq  []string
+		a, b xunit
+		want int
+	}{
+		{"side by side", []string{"كتب", "التم", "منص", "اكس"}, wrote, altman, 1},
+		{"across languages, either order", []string{"altman", "wrote", "x"}, wrote, altman, 1},
+		{"within the window", []string{"كتب", "a", "b", "التم"}, wrote, altman, 1},
+		{"each place of a once", []string{"كتب", "التم", "كتب"}, wrote, altman, 2},
+		// Inputs it must reject.
+		{"beyond the window", []string{"كتب", "a", "b", "c", "التم"}, wrote, altman, 0},
+		{"only one unit", []string{"كتب", "منص", "اكس"}, wrote, altman, 0},
+		{"a synonym is no member", []string{"نشر", "التم"}, weak, altman, 0},
+		{"a term in both units pairs with nothing", []string{"التم"}, unit("التم"), altman, 0},
+		{"empty paragraph", nil, wrote, altman, 0},
+	} {
+		if got := nearCount(tc.seq, tc.a, tc.b, proximityWindow); got != tc.want {
+			t.Errorf("%s: nearCount(%v) = %d, want %d", tc.name, tc.seq, got, tc.want)
+		}
+	}
+}
+
+func TestProximityRanksNearPairFirst(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt": "Board story\n\nAltman was silent all day. Sutskever wrote on X.\n",
+		"b.txt": "Altman story\n\nAltman wrote on X that he loved his time at the company and its people.\n",
+		"c.txt": "قصة عربية\n\nقال المجلس إن الشركة ستواصل عملها.\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := corpus.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q, want string
+	}{
+		{"What Altman wrote on X", "b#1"},
+		{"ماذا كتب ألتمان على إكس؟", "b#1"},
+		{"What did Sutskever write on X?", "a#1"},
+	} {
+		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) == 0 || res.Hits[0].Paragraph.Ref != tc.want {
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.Paragraph.Ref)
+			}
+			t.Errorf("%q: got %v, want %s first", tc.q, got, tc.want)
 		}
 	}
 }

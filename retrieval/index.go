@@ -83,6 +83,9 @@ type Index struct {
 	// lex, when set, makes searches go through query units across
 	// languages (crosslang.go).
 	lex *lexicon
+	// seqs holds, on the cross-language path, each paragraph's analysed
+	// terms in order, for the proximity of query units (proximity.go).
+	seqs [][]string
 }
 
 // Build indexes every paragraph of c: analysed terms into BM25, vectors into
@@ -139,8 +142,13 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	if th == 0 {
 		th = DefaultThreshold
 	}
+	var seqs [][]string
+	if lex != nil {
+		seqs = docs
+	}
 	return &Index{
 		lex:         lex,
+		seqs:        seqs,
 		paras:       paras,
 		lang:        c.Language(),
 		bm25:        newBM25(docs),
