@@ -43,6 +43,8 @@ var nowCues = []string{
 	" now ", " currently ", " current ", " still ", " today ", " at present ", " presently ", " anymore ", " any more ", " these days ", " at the moment ", " latest ",
 	" الان ", " الآن ", " حاليا ", " حاليًا ", " هلا ", " هلق ", " هلأ ", " هسه ", " دلوقتي ", " اليوم ",
 	" ما زال ", " مازال ", " لا يزال ", " لازال ", " ما يزال ", " مازالت ", " لا تزال ", " ما زالت ", " بعده ", " حتى الان ", " الحالي ", " الحاليه ",
+	// How things turned out asks for the latest state too.
+	" end up ", " ended up ", " eventually ", " in the end ", " ultimately ", " في النهايه ", " في الاخير ", " انتهي المطاف ", " انتهى المطاف ",
 }
 
 // asksNow reports whether a question asks about the present state.
@@ -219,7 +221,7 @@ func (e *Engine) accountDate(q *multiQuote, present bool) accountTime {
 		return at
 	}
 	for _, s := range q.sents {
-		if statesChange(s.text) {
+		if statesChange(s.text) || tellsPresent(s.text) {
 			return at
 		}
 	}
@@ -506,6 +508,13 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			seen[p.ArticleID] = true
 			take(c)
 		}
+	}
+	// The newest article's own account, when the hits hold none that
+	// answers (newest.go): it is heard, and dated like any other.
+	if h, c, ok := e.newestOwnAccount(question, quotes, kind, res.Asked, state, now, len(hits)); ok {
+		hits = append(append([]retrieval.Hit(nil), hits...), h)
+		c.score = max(c.score, quotes[len(quotes)-1].score)
+		take(c)
 	}
 	for _, q := range quotes {
 		q.asOf = e.accountDate(q, now)

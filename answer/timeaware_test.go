@@ -39,7 +39,10 @@ func TestNewestAccountFirst(t *testing.T) {
 		lead       string // article of the first citation
 		olderLabel string // must appear: an older account marked as such
 	}{
-		{"How many OpenAI employees signed the letter threatening to quit?", "en-wire-2023-11-24", "As of 20 November 2023"},
+		// The 2025 look back speaks of the same threat («هدّد مئات الموظفين»):
+		// the latest article on the matter leads, and the more precise
+		// figures are shown as of their dates.
+		{"How many OpenAI employees signed the letter threatening to quit?", "openai-altman-ouster-2023", "As of 24 November 2023"},
 		{"Who is OpenAI's CEO now?", "openai-altman-ouster-2023", "As of 20 November 2023"},
 		{"هل يعمل سام ألتمان حاليًا في مايكروسوفت؟", "openai-altman-ouster-2023", "حتى 20 نوفمبر 2023"},
 	}

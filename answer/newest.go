@@ -1,0 +1,267 @@
+package answer
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"casebot/casefile"
+	"casebot/corpus"
+	"casebot/retrieval"
+	"casebot/text"
+)
+
+// The newest article's own account. Retrieval ranks paragraphs by how many
+// of the question's words they share, and a look back written long after
+// the events tells them in fewer of the question's words than the news of
+// the day: its account may rank below every older one, or only its less
+// relevant sentences may be found. So, for a question whose answer may have
+// changed between articles, the newest article that no quote answers from
+// is read in full, and its best sentence that answers the question in its
+// own words is heard — only when it plainly does (see ownAnswers).
+
+// ownMatch is the least share of the question's information a newer
+// article's sentence must carry to be heard as its account of a figure.
+const ownMatch = 0.3
+
+// reasonCues mark a sentence that speaks of a reason or an explanation,
+// after text.Fold; Arabic cues match with a one-letter prefix too.
+var reasonCues = []string{"because", "reason", "reasons", "why", "explanation", "explained", "motive",
+	"سبب", "اسباب", "الاسباب", "السبب", "تفسير", "تفسيرا", "دوافع", "الدوافع"}
+
+// carriesReason reports whether s speaks of a reason.
+func carriesReason(s string) bool {
+	fs := " " + wordsOf(s) + " "
+	for _, c := range reasonCues {
+		if containsWordAffixed(fs, text.Fold(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWords name who leads a company or holds its top post, in both
+// languages (folded; matched as whole words or phrases, Arabic with a
+// one-letter prefix): "who leads OpenAI?", «مين بيقود الشركة؟» and "who is
+// the CEO?" ask the same thing, and a sentence saying the company
+// reinstated its chief executive answers it.
+var leadWords = []string{"ceo", "chief executive", "leads", "lead", "leading", "runs", "running", "in charge", "heads", "at the helm",
+	"التنفيذي", "تنفيذي", "تنفيذيا", "التنفيذيه", "يقود", "بيقود", "تقود", "يدير", "بيدير", "قياده"}
+
+// carriesLead reports whether s names the top post or leading a company.
+func carriesLead(s string) bool {
+	fs := " " + wordsOf(s) + " "
+	for _, w := range leadWords {
+		if containsWordAffixed(fs, text.Fold(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectWords is how far into a question (in words) the person it is
+// about must be named: right after its opening words ("Did Altman…",
+// «هل يعمل سام ألتمان…»), not deep in a phrase about something else.
+const subjectWords = 4
+
+// subjectPerson is the person a question is about: the corpus person it
+// names first, within its first subjectWords words, provided no other
+// name (a Latin-script name such as "Microsoft") comes before and the
+// name is not a possessive ("Altman's firing" is about a firing). ok is
+// false when the question is about no one ("Is Microsoft still going to
+// have Altman lead…" is about Microsoft's plan, not Altman's state).
+func (e *Engine) subjectPerson(question string) (casefile.Person, bool) {
+	people := e.people()
+	ws := strings.FieldsFunc(question, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	for i, w := range ws {
+		if i >= subjectWords {
+			break
+		}
+		possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		fw := " " + wordsOf(w) + " "
+		for _, p := range people {
+			if namesIn(fw, p) {
+				return p, !possessive
+			}
+		}
+		if i > 0 && text.Language(w) == "en" && unicode.IsUpper([]rune(w)[0]) {
+			return casefile.Person{}, false
+		}
+	}
+	return casefile.Person{}, false
+}
+
+// mattersShare is the least share of a question's specific words (see
+// carriesMatter) a newer sentence must carry to speak of the same matter.
+const mattersShare = 0.5
+
+// carriesMatter reports whether s carries at least mattersShare of the
+// question's specific words: those that few paragraphs of the corpus
+// carry (at most focusShare of them), a person's name excepted. "How many
+// staff signed the letter threatening to quit?" is about a letter and a
+// threat to quit; a sentence giving another figure (a board of six, a
+// report within thirty days) speaks of another matter. False when the
+// question has no specific word.
+func (e *Engine) carriesMatter(question, s string) bool {
+	m, ok := e.search.(matcher)
+	if !ok {
+		return false
+	}
+	n := 0
+	for _, a := range e.corpus.Articles {
+		n += len(a.Paragraphs)
+	}
+	specific, carried := 0, 0
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(question, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if seen[w] || e.isPersonName(w) {
+			continue
+		}
+		seen[w] = true
+		df := 0
+		for _, a := range e.corpus.Articles {
+			for _, p := range a.Paragraphs {
+				if m.Match(w, p.Section+" "+p.Text) > 0 {
+					df++
+				}
+			}
+		}
+		if df == 0 || float64(df) > focusShare*float64(n) {
+			continue
+		}
+		specific++
+		if m.Match(w, s) > 0 {
+			carried++
+		}
+	}
+	return specific > 0 && float64(carried) >= mattersShare*float64(specific)
+}
+
+// namesAnyone reports whether question names a person of the corpus.
+func (e *Engine) namesAnyone(question string) bool {
+	fq := " " + wordsOf(question) + " "
+	for _, p := range e.people() {
+		if namesIn(fq, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownAnswers reports whether sentence s of a newer article answers the
+// question in its own words: for "how many", a figure on the matter (it
+// carries ownMatch of the question); for "why", a sentence speaking of the
+// reason and of the matter; for a question about a state or how things
+// ended, a change of state of the person the question is about, or, when
+// it names nobody, of who leads (for a question about who leads). Any
+// other question is not answered this way.
+func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked retrieval.Asked, state bool) bool {
+	switch {
+	case kind == numberFact:
+		return carries(s, numberFact) && e.match(question, s) >= ownMatch && e.carriesMatter(question, s)
+	case kind == timeFact:
+		// "When" asks when an event happened, not a state that changes.
+		return false
+	case asked == retrieval.AskedReason || carriesReason(question):
+		return carriesReason(s) && e.match(question, section+" "+s) > 0
+	case !state || !statesChange(s):
+		return false
+	}
+	if p, ok := e.subjectPerson(question); ok {
+		return namesIn(" "+wordsOf(s)+" ", p)
+	}
+	return !e.namesAnyone(question) && carriesLead(question) && carriesLead(s)
+}
+
+// newestOwnAccount returns, for a question whose answer may have changed
+// (state), or that asks for a figure or a reason, the best sentence of the
+// newest article newer than every quote's that answers it in its own
+// words (ownAnswers), preferring, for a question about now (now), one
+// that speaks from its article's own time, as a hit and a candidate whose hit is n (the index
+// the caller gives it). ok is false when no such article or sentence
+// exists, or when a quote of that article already answers.
+func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state, now bool, n int) (retrieval.Hit, sentenceCandidate, bool) {
+	if kind != numberFact && asked != retrieval.AskedReason && !carriesReason(question) && !state {
+		return retrieval.Hit{}, sentenceCandidate{}, false
+	}
+	var arts []corpus.Article
+	for _, a := range e.corpus.Articles {
+		if len(a.Paragraphs) > 0 {
+			arts = append(arts, a)
+		}
+	}
+	sort.SliceStable(arts, func(i, j int) bool { return newer(arts[i].Paragraphs[0], arts[j].Paragraphs[0]) })
+	for _, a := range arts {
+		newest := true
+		quoted := map[int]bool{}
+		for _, q := range quotes {
+			switch {
+			case q.p.ArticleID == a.ID:
+				quoted[q.p.N] = true
+				for _, s := range q.sents {
+					if e.ownAnswers(question, q.p.Section, s.text, kind, asked, state) {
+						return retrieval.Hit{}, sentenceCandidate{}, false
+					}
+				}
+			case !newer(a.Paragraphs[0], q.p):
+				newest = false
+			}
+		}
+		if !newest {
+			return retrieval.Hit{}, sentenceCandidate{}, false
+		}
+		var best sentenceCandidate
+		var bestHit retrieval.Hit
+		found := false
+		for _, p := range a.Paragraphs {
+			if quoted[p.N] {
+				continue
+			}
+			for pos, s := range text.Sentences(p.Text) {
+				if !e.ownAnswers(question, p.Section, s, kind, asked, state) {
+					continue
+				}
+				score := e.match(question, p.Section+" "+s)
+				if now && (statesChange(s) || tellsPresent(s)) {
+					// About now, an account from the article's own time
+					// comes before one of the events it looks back on.
+					score++
+				}
+				if !found || score > best.score {
+					best = sentenceCandidate{hit: n, pos: pos, text: s, score: score}
+					bestHit = retrieval.Hit{Paragraph: p}
+					found = true
+				}
+			}
+		}
+		if found {
+			return bestHit, best, true
+		}
+		// The newest article does not answer: an older one newer than
+		// every quote may.
+	}
+	return retrieval.Hit{}, sentenceCandidate{}, false
+}
+
+// presentCues mark a sentence of a look back that speaks from its own
+// time: its source (a new book, a recent report) or what is known so far
+// (folded; Arabic with a one-letter prefix too).
+var presentCues = []string{"new book", "recently", "so far", "to date", "until now",
+	"كتابها الجديد", "كتابه الجديد", "الكتاب", "كتاب", "مؤخرا", "حتى الان", "حتى اليوم"}
+
+// tellsPresent reports whether s, in a look back, speaks from the time it
+// was written rather than of the events it tells: "the real reasons stayed
+// secret until the journalist revealed them in her new book" is what is
+// known as of publication.
+func tellsPresent(s string) bool {
+	fs := " " + wordsOf(s) + " "
+	for _, c := range presentCues {
+		if containsWordAffixed(fs, text.Fold(c)) {
+			return true
+		}
+	}
+	return false
+}

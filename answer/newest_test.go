@@ -1,0 +1,111 @@
+package answer
+
+import "testing"
+
+// TestNewestOwnAccount: the newest article's own account leads a question
+// whose answer changed, even when retrieval ranks it below older ones
+// (newest.go); questions about something else, about an event's date, or
+// whose newest article speaks of another matter keep their lead.
+func TestNewestOwnAccount(t *testing.T) {
+	e := multiEngine(t)
+	const lookBack = "openai-altman-ouster-2023"
+	tests := []struct {
+		q        string
+		lookBack bool // the 2025 look back must lead (else it must not)
+	}{
+		// How things turned out: Altman's latest state.
+		{"Did Altman eventually join Microsoft?", true},
+		// Who leads, in dialect: the look back says he was reinstated.
+		{"مين بيقود الشركة الآن؟", true},
+		// Why, now: the look back says the reasons came out in a book.
+		{"Do we know by now why the board fired Altman?", true},
+		// About Microsoft's plan, not Altman's state.
+		{"Is Microsoft still planning to have Altman lead a research team?", false},
+		// About an inquiry into "Altman's" firing: a possessive is no subject.
+		{"Is there currently an inquiry into Altman's dismissal?", false},
+		// When: an event's date, not a state.
+		{"متى أُعلن الاتفاق على عودة ألتمان رئيسًا تنفيذيًا؟", false},
+		// A figure about another matter (a report's deadline).
+		{"خلال كم يوم سيقدم المحقق المستقل تقريره؟", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			a := askMulti(t, e, tc.q)
+			if a.Abstained || len(a.Citations) == 0 {
+				t.Fatalf("no answer:\n%s", a.Answer)
+			}
+			first := a.Citations[0]
+			if got := first.Article == lookBack; got != tc.lookBack {
+				t.Errorf("led by %s, want the look back leading %v:\n%s", first.Ref, tc.lookBack, a.Answer)
+			}
+			if first.Older {
+				t.Errorf("the lead %s is marked older:\n%s", first.Ref, a.Answer)
+			}
+			for _, c := range a.Citations[1:] {
+				if c.Date < first.Date && !c.Older {
+					t.Errorf("%s (%s) is older than the lead but not marked older:\n%s", c.Ref, c.Date, a.Answer)
+				}
+			}
+		})
+	}
+}
+
+// TestNewestHelpers: the cues the newest account is chosen on, each with
+// inputs it must reject.
+func TestNewestHelpers(t *testing.T) {
+	e := multiEngine(t)
+	subject := []struct {
+		q    string
+		want string // "" for no subject
+	}{
+		{"Did Altman end up at Microsoft?", "altman"},
+		{"هل يعمل سام ألتمان حاليًا في مايكروسوفت؟", "altman"},
+		{"Is Microsoft still going to hire Altman?", ""},
+		{"Is there an inquiry into Altman's firing?", ""},
+		{"Who runs the company after all these days, now that Altman is back?", ""},
+	}
+	for _, tc := range subject {
+		p, ok := e.subjectPerson(tc.q)
+		got := ""
+		if ok {
+			got = wordsOf(p.Latin)
+		}
+		if tc.want == "" && ok || tc.want != "" && (!ok || !containsWordAffixed(" "+got+" ", tc.want)) {
+			t.Errorf("subjectPerson(%q) = %q, %v; want %q", tc.q, got, ok, tc.want)
+		}
+	}
+	cues := []struct {
+		name string
+		f    func(string) bool
+		s    string
+		want bool
+	}{
+		{"reason", carriesReason, "وقد ظلت الأسباب الحقيقية طي الكتمان", true},
+		{"reason", carriesReason, "The board never said why it acted.", true},
+		{"reason", carriesReason, "The board met on Thursday.", false},
+		{"present", tellsPresent, "حتى كشفت الصحفية في كتابها الجديد", true},
+		{"present", tellsPresent, "The book was recently published.", true},
+		{"present", tellsPresent, "في 16 نوفمبر، اجتمع أعضاء المجلس", false},
+		{"lead", carriesLead, "مين بيقود الشركة؟", true},
+		{"lead", carriesLead, "Sam Altman is back as chief executive.", true},
+		{"lead", carriesLead, "من يرأس مجلس الإدارة؟", false},
+		{"lead", carriesLead, "The board has three members.", false},
+	}
+	for _, tc := range cues {
+		if got := tc.f(tc.s); got != tc.want {
+			t.Errorf("%s(%q) = %v, want %v", tc.name, tc.s, got, tc.want)
+		}
+	}
+	matter := []struct {
+		q, s string
+		want bool
+	}{
+		{"How many employees signed the letter threatening to quit?", "حيث هدّد مئات الموظفين بالاستقالة إذا لم يُعَد ألتمان إلى منصبه.", true},
+		{"How many employees signed the letter threatening to quit?", "وقرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان.", false},
+	}
+	for _, tc := range matter {
+		if got := e.carriesMatter(tc.q, tc.s); got != tc.want {
+			t.Errorf("carriesMatter(%q, %q) = %v, want %v", tc.q, tc.s, got, tc.want)
+		}
+	}
+}
