@@ -689,30 +689,44 @@ func multiPhrase(lang, key string) string {
 // Event dates: a whole-case summary over several articles is told in the
 // order of events, each point dated, so that "that same day" points to a day.
 
+// Month names, English (short and full) and Arabic (folded), for the date
+// patterns below; built once, at package initialisation, and only read.
 var (
-	monthNum = map[string]time.Month{}
+	monthsEnShort = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+	monthsEnFull  = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	monthNum      = buildMonthNum()
 	// enDate matches "Nov. 17", "November 17, 2023", "17 November 2023",
 	// "November 2022"; arDate the Arabic "17 نوفمبر (2023)" and "نوفمبر 2023".
-	enDate, arDate *regexp.Regexp
+	enDate = regexp.MustCompile(enDatePattern())
+	arDate = regexp.MustCompile(arDatePattern())
 )
 
-func init() {
-	en := []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-	full := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-	for i := range en {
-		monthNum[en[i]] = time.Month(i + 1)
-		monthNum[full[i]] = time.Month(i + 1)
-		monthNum[text.Fold(monthsAr[i])] = time.Month(i + 1)
+// buildMonthNum maps every month name (English short and full, "sept",
+// Arabic folded) to its month.
+func buildMonthNum() map[string]time.Month {
+	m := map[string]time.Month{"sept": time.September}
+	for i := range monthsEnShort {
+		m[monthsEnShort[i]] = time.Month(i + 1)
+		m[monthsEnFull[i]] = time.Month(i + 1)
+		m[text.Fold(monthsAr[i])] = time.Month(i + 1)
 	}
-	monthNum["sept"] = time.September
-	names := strings.Join(append(append([]string(nil), full...), append(en, "sept")...), "|")
-	enDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2}) (` + names + `)\.?(?:,? (\d{4}))?|(` + names + `)\.? (\d{1,2})\b(?:,? (\d{4}))?|(` + names + `)\.? (\d{4}))\b`)
+	return m
+}
+
+// enDatePattern is the expression behind enDate.
+func enDatePattern() string {
+	names := strings.Join(append(append([]string(nil), monthsEnFull...), append(append([]string(nil), monthsEnShort...), "sept")...), "|")
+	return `(?i)\b(?:(\d{1,2}) (` + names + `)\.?(?:,? (\d{4}))?|(` + names + `)\.? (\d{1,2})\b(?:,? (\d{4}))?|(` + names + `)\.? (\d{4}))\b`
+}
+
+// arDatePattern is the expression behind arDate.
+func arDatePattern() string {
 	var ar []string
 	for _, m := range monthsAr {
 		ar = append(ar, text.Fold(m))
 	}
 	arNames := strings.Join(ar, "|")
-	arDate = regexp.MustCompile(`(?:(\d{1,2}) (` + arNames + `)(?: (\d{4}))?|(` + arNames + `) (\d{4}))`)
+	return `(?:(\d{1,2}) (` + arNames + `)(?: (\d{4}))?|(` + arNames + `) (\d{4}))`
 }
 
 // eventDate finds the first date a sentence gives (a dateline before a
