@@ -29,7 +29,7 @@ import (
 // cueWeight scales the score of an answer-kind unit (reason, place)
 // against a word of the question: the kind of answer is a hint, the
 // question's words lead.
-const cueWeight = 0.5
+const cueWeight = 0.75
 
 // looseWeight is a loose-glossary member's weight in a unit: under a
 // synonym's (synonymWeight), never a full member.
@@ -41,7 +41,8 @@ var (
 	reasonCues = termsOf("because", "reason", "reasons", "cause", "motive", "motives", "explanation",
 		"بسبب", "سبب", "أسباب", "الأسباب", "دوافع", "تفسير", "مبرر", "مبررات", "لأسباب")
 	placeCues = termsOf("summit", "conference", "headquarters", "office", "offices", "city", "visit", "visited", "forum",
-		"قمة", "مؤتمر", "منتدى", "مقر", "مدينة", "زار", "زيارة")
+		"university", "institute", "center", "centre",
+		"قمة", "مؤتمر", "منتدى", "مقر", "مدينة", "زار", "زيارة", "جامعة", "معهد", "مركز")
 	// titleTerms name a post, in both languages (rerank.go's titleWords).
 	titleTerms = func() map[string]bool {
 		var ws []string
@@ -61,6 +62,11 @@ var looseGroups = []struct{ triggers, words map[string]bool }{
 			"يقود", "قاد", "قيادة", "يدير", "أدار"),
 		words: termsOf("lead", "led", "leader", "run", "helm",
 			"يقود", "قاد", "قيادة", "يدير", "أدار"),
+	},
+	{
+		// Working at a company is what joining it leads to.
+		triggers: termsOf("work", "works", "working", "worked", "يعمل", "تعمل", "عمل"),
+		words:    termsOf("join", "joined", "joins", "انضم", "ينضم", "سينضم", "سينضمان", "انضمام", "الانضمام"),
 	},
 }
 
