@@ -1,10 +1,6 @@
 package retrieval
 
-import (
-	"strings"
-
-	"casebot/text"
-)
+import "casebot/text"
 
 // What an answer carries, on the cross-language path.
 //
@@ -89,17 +85,24 @@ func roleQuestionCue(q string) string {
 		return term(c)
 	}
 	ws := text.Words(q)
+	what := func(g string) bool { return g == "what" || g == "which" }
 	for i, w := range ws {
 		f := text.Fold(w)
 		if !roleCues[f] || isArabicWord(f) {
 			continue
 		}
-		for j := i - 1; j >= 0 && j >= i-4; j-- {
+		for j := i - 1; j >= 0 && j >= i-5; j-- {
 			g := text.Fold(ws[j])
-			if g == "what" || g == "which" {
+			if what(g) {
 				return term(f)
 			}
-			if !roleAskers[g] && !strings.HasSuffix(g, "'s") && !strings.HasSuffix(g, "’s") {
+			// "Murati's" is read as "murati", "s": the possessor and its
+			// ending stand between the what-word and the cue.
+			if g == "s" && j > 0 && !what(text.Fold(ws[j-1])) {
+				j--
+				continue
+			}
+			if !roleAskers[g] {
 				break
 			}
 		}
