@@ -119,7 +119,7 @@ func TestMultiArticleBlind1(t *testing.T) {
 		got   *float64
 		floor float64
 	}{
-		{"answerable R@1", answerable.RecallAt1, 0.83},                // 0.838 (31/37)
+		{"answerable R@1", answerable.RecallAt1, 0.91},                // 0.919 (34/37) with the answer-kind units (h-cross4); was 0.838
 		{"answerable R@3", answerable.RecallAt3, 0.99},                // 1.00 (37/37)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (5/5)
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (5/5)
@@ -175,7 +175,28 @@ func multiRun(t *testing.T, set string) (Report, AnswerReport) {
 // TestMultiArticleDev2Answers holds the answers to testdata/eval/i11_dev2.jsonl
 // (written blind, now a tuning set) at floors just under what they measured.
 func TestMultiArticleDev2Answers(t *testing.T) {
-	_, ans := multiRun(t, "i11_dev2.jsonl")
+	rep, ans := multiRun(t, "i11_dev2.jsonl")
+	fused, _ := rep.Mode(retrieval.Fused)
+	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
+	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
+	for _, ch := range []struct {
+		name  string
+		got   *float64
+		floor float64
+	}{
+		// Measured with the answer-kind units and the loose glossary
+		// (retrieval/crosscues.go, h-cross4); before: R@1 0.83, R@3 0.93,
+		// cross-en-ar R@3 0.83.
+		{"answerable R@1", answerable.RecallAt1, 0.85},          // 0.854 (35/41)
+		{"answerable R@3", answerable.RecallAt3, 0.99},          // 1.00 (41/41)
+		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0}, // 1.00 (6/6)
+		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (6/6)
+	} {
+		t.Logf("i11_dev2 %s = %v", ch.name, deref(ch.got))
+		if ch.got == nil || *ch.got < ch.floor {
+			t.Errorf("i11_dev2 %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
+		}
+	}
 	now, _ := ans.Kind("now")
 	conflict, _ := ans.Kind("conflict")
 	all, _ := ans.Kind("all")

@@ -59,11 +59,12 @@ func TestQualityWithDistractors(t *testing.T) {
 	if *ans.RecallAt1 < 0.725 { // 0.75 (30/40) with the proximity of query units (h-cross3); was 0.675
 		t.Errorf("answerable R@1 with distractors %.3f, below the floor 0.725", *ans.RecallAt1)
 	}
-	// 0.825 (33/40) with the proximity of query units (h-cross3); it was
-	// 0.775 since the cross-language units read colloquial Arabic and
-	// tanween forms (h-cross), when the floor was lowered to 0.75.
-	if *ans.RecallAt3 < 0.80 {
-		t.Errorf("answerable R@3 with distractors %.3f, below the floor 0.80", *ans.RecallAt3)
+	// 0.85 (34/40) with the answer-kind units (h-cross4); 0.825 with the
+	// proximity of query units (h-cross3); it was 0.775 since the
+	// cross-language units read colloquial Arabic and tanween forms
+	// (h-cross), when the floor was lowered to 0.75.
+	if *ans.RecallAt3 < 0.825 {
+		t.Errorf("answerable R@3 with distractors %.3f, below the floor 0.825", *ans.RecallAt3)
 	}
 }
 

@@ -60,6 +60,9 @@ type xunit struct {
 	// "now", «الآن»): it still searches, but a paragraph without it lacks
 	// nothing, so coverage skips it.
 	frame bool
+	// weight scales the unit's score; 0 means 1 (crosscues.go's
+	// answer-kind units weigh less than the question's words).
+	weight float64
 }
 
 // queryView is a query analysed for a multilingual corpus.
@@ -324,6 +327,7 @@ func (ix *Index) view(q string) queryView {
 	for l, ws := range texts {
 		v.texts[l] = strings.Join(ws, " ")
 	}
+	ix.addAnswerKind(&v, q)
 	return v
 }
 
@@ -466,6 +470,9 @@ func (b *bm25Index) unitScores(units []xunit) map[int32]float64 {
 			}
 		}
 		idf := b.idfOf(df)
+		if u.weight > 0 {
+			idf *= u.weight
+		}
 		for d, f := range tf {
 			norm := bm25K1 * (1 - bm25B + bm25B*float64(b.docLen[d])/b.avgLen)
 			acc[d] += idf * f * (bm25K1 + 1) / (f + norm)
