@@ -72,6 +72,9 @@ type Index struct {
 	fusion    Fusion
 	threshold float64
 	glossary  glossary
+	// phrases holds English phrases read before their words (nil on the
+	// cross-language path, whose lexicon reads words only).
+	phrases   phraseGlossary
 	thesaurus thesaurus
 	dialect   dialectLexicon // colloquial Arabic and Arabizi (dialect.go)
 	vocab     vocabulary     // corpus words by loose spelling (spelling.go)
@@ -143,8 +146,10 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		th = DefaultThreshold
 	}
 	var seqs [][]string
+	phrases := parsePhrases(glossaryPhrasesText)
 	if lex != nil {
 		seqs = docs
+		phrases = nil
 	}
 	return &Index{
 		lex:         lex,
@@ -157,6 +162,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		fusion:      opts.Fusion,
 		threshold:   th,
 		glossary:    gl,
+		phrases:     phrases,
 		thesaurus:   thes,
 		dialect:     parseDialect(dialectText),
 		vocab:       newVocabulary(texts, titles(paras)),
