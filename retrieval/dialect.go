@@ -278,7 +278,11 @@ func (ix *Index) standardize(q string) standardQuery {
 			for _, x := range ws[i : i+n] {
 				parts = append(parts, x.w)
 			}
-			keepAs(strings.Join(parts, " "), ar, unitPlain)
+			if ar == nil {
+				question = append(question, parts...) // a frame phrase
+			} else {
+				keepAs(strings.Join(parts, " "), ar, unitPlain)
+			}
 			i += n - 1
 			continue
 		}

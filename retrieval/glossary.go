@@ -93,8 +93,10 @@ func phraseStem(w string) string {
 	return english.Stem(strings.ToLower(w), false)
 }
 
-// parsePhrases reads lines of two or more English words, "=", Arabic words;
-// lines of one English word belong to the word glossary and are skipped.
+// parsePhrases reads lines of two or more English words, "=", Arabic words
+// or "-" for a phrase that only frames the question (back then, at the
+// time) and carries no content; lines of one English word belong to the
+// word glossary and are skipped.
 func parsePhrases(text string) phraseGlossary {
 	g := phraseGlossary{}
 	for _, line := range strings.Split(text, "\n") {
@@ -108,6 +110,9 @@ func parsePhrases(text string) phraseGlossary {
 			continue
 		}
 		p := enPhrase{ar: strings.Fields(ar)}
+		if len(p.ar) == 1 && p.ar[0] == "-" {
+			p.ar = nil // a frame phrase: no content of its own
+		}
 		for _, w := range ws {
 			p.stems = append(p.stems, phraseStem(w))
 		}
@@ -117,7 +122,7 @@ func parsePhrases(text string) phraseGlossary {
 }
 
 // at returns the length and Arabic reading of the longest phrase starting
-// at word i of ws, or 0.
+// at word i of ws (nil for a frame phrase), or 0.
 func (g phraseGlossary) at(ws []qword, i int) (int, []string) {
 	best, ar := 0, []string(nil)
 	for _, p := range g[phraseStem(ws[i].w)] {

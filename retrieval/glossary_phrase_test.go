@@ -12,7 +12,7 @@ import (
 func TestPhraseGlossaryAt(t *testing.T) {
 	g := parsePhrases(`# a comment
 pushed out = إبعاد
-back then = آنذاك
+back then = -
 lone = وحيد
 broken line
 `)
@@ -25,7 +25,8 @@ broken line
 		{"Was Brockman pushed out too", 2, 2, []string{"إبعاد"}},
 		// Inflections meet by stem.
 		{"they push out the founder", 1, 2, []string{"إبعاد"}},
-		{"was it public back then", 3, 2, []string{"آنذاك"}},
+		// A frame phrase is matched and read as no word.
+		{"was it public back then", 3, 2, nil},
 		// Must reject: the phrase's words apart, in another order, a
 		// one-word line, an Arabic word in the phrase's place.
 		{"what did he push her to do", 3, 0, nil},
@@ -58,11 +59,11 @@ func TestStandardizePhrases(t *testing.T) {
 		q            string
 		want, reject []string // words the search text must, must not hold
 	}{
-		{"Were the reasons made public back then?", []string{"آنذاك", "كشف"}, []string{"عودة", "أعادت"}},
+		{"Were the reasons made public back then?", []string{"كشف"}, []string{"عودة", "أعادت", "back", "then"}},
 		{"How did the board find out about the fund?", []string{"اكتشف"}, []string{"أسس"}},
 		{"Which co-founder was pushed out along with Altman?", []string{"إبعاد"}, nil},
 		// No phrase: "back" alone still means a return.
-		{"Why did the company bring Altman back so fast?", []string{"عودة"}, []string{"آنذاك"}},
+		{"Why did the company bring Altman back so fast?", []string{"عودة"}, nil},
 	}
 	for _, tc := range tests {
 		got := strings.Fields(ix.standardize(tc.q).search)
