@@ -91,6 +91,53 @@ func (ix *bm25Index) search(terms, extra []string, k int) []scored {
 	return topK(acc, k)
 }
 
+// groupRest is the share of their usual weight that a group's other
+// matched terms add to its best one (see searchGrouped).
+const groupRest = 0.25
+
+// searchGrouped is search with the query's terms in groups: the terms one
+// word of the question was read as (its translations). A document earns,
+// for each group, the best score of one of its terms, so a word the
+// glossary gives several translations weighs once, as its rarest matched
+// term, however many of them a paragraph has. A term already in an earlier
+// group counts only there.
+func (ix *bm25Index) searchGrouped(groups [][]string, extra []string, k int) []scored {
+	seen := map[string]bool{}
+	acc := map[int32]float64{}
+	for _, g := range groups {
+		best, sum := map[int32]float64{}, map[int32]float64{}
+		for _, t := range g {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			ix.addTerm(best, t, ix.idf(t), math.Max)
+			ix.addTerm(sum, t, ix.idf(t), func(a, b float64) float64 { return a + b })
+		}
+		for d, v := range best {
+			acc[d] += v + groupRest*(sum[d]-v)
+		}
+	}
+	for _, t := range extra {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		ix.addTerm(acc, t, ix.idf(t)*synonymWeight, func(a, b float64) float64 { return a + b })
+	}
+	return topK(acc, k)
+}
+
+// addTerm combines into acc, per document having term t, its BM25 score
+// with weight idf.
+func (ix *bm25Index) addTerm(acc map[int32]float64, t string, idf float64, combine func(a, b float64) float64) {
+	for _, p := range ix.postings[t] {
+		tf := float64(p.tf)
+		norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.docLen[p.doc])/ix.avgLen)
+		acc[p.doc] = combine(acc[p.doc], idf*tf*(bm25K1+1)/(tf+norm))
+	}
+}
+
 // topK returns the k best of acc, best first, keeping a min-heap of k
 // entries instead of sorting every matching document.
 func topK(acc map[int32]float64, k int) []scored {

@@ -271,7 +271,21 @@ func (ix *Index) standardize(q string) standardQuery {
 			keep(w)
 			continue
 		}
-		// A Latin-script word over an Arabic corpus.
+		// A Latin-script word over an Arabic corpus: a phrase first
+		// (pushed out, back then), then the word alone.
+		if n, ar := ix.phrases.at(ws, i); n > 0 {
+			var parts []string
+			for _, x := range ws[i : i+n] {
+				parts = append(parts, x.w)
+			}
+			if ar == nil {
+				question = append(question, parts...) // a frame phrase
+			} else {
+				keepAs(strings.Join(parts, " "), ar, unitPlain)
+			}
+			i += n - 1
+			continue
+		}
 		t := term(w)
 		switch {
 		case t == "":

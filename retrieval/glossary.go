@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+
+	"github.com/kljensen/snowball/english"
 )
 
 //go:embed glossary_en_ar.txt
@@ -69,4 +71,74 @@ func (g glossary) translate(q string) string {
 		out = append(out, t)
 	}
 	return strings.Join(out, " ")
+}
+
+//go:embed glossary_phrases_en_ar.txt
+var glossaryPhrasesText string
+
+// phraseGlossary maps the stem of an English phrase's first word to the
+// phrases starting with it (see glossary_phrases_en_ar.txt).
+type phraseGlossary map[string][]enPhrase
+
+// enPhrase is one English phrase: its words' stems and the Arabic words it
+// is read as.
+type enPhrase struct {
+	stems []string
+	ar    []string
+}
+
+// phraseStem is the key a word of an English phrase is matched by: its
+// stem, function words included ("out", "then" stay themselves).
+func phraseStem(w string) string {
+	return english.Stem(strings.ToLower(w), false)
+}
+
+// parsePhrases reads lines of two or more English words, "=", Arabic words
+// or "-" for a phrase that only frames the question (back then, at the
+// time) and carries no content; lines of one English word belong to the
+// word glossary and are skipped.
+func parsePhrases(text string) phraseGlossary {
+	g := phraseGlossary{}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		en, ar, ok := strings.Cut(line, "=")
+		ws := strings.Fields(en)
+		if !ok || len(ws) < 2 || len(strings.Fields(ar)) == 0 {
+			continue
+		}
+		p := enPhrase{ar: strings.Fields(ar)}
+		if len(p.ar) == 1 && p.ar[0] == "-" {
+			p.ar = nil // a frame phrase: no content of its own
+		}
+		for _, w := range ws {
+			p.stems = append(p.stems, phraseStem(w))
+		}
+		g[p.stems[0]] = append(g[p.stems[0]], p)
+	}
+	return g
+}
+
+// at returns the length and Arabic reading of the longest phrase starting
+// at word i of ws (nil for a frame phrase), or 0.
+func (g phraseGlossary) at(ws []qword, i int) (int, []string) {
+	best, ar := 0, []string(nil)
+	for _, p := range g[phraseStem(ws[i].w)] {
+		if len(p.stems) <= best || i+len(p.stems) > len(ws) {
+			continue
+		}
+		ok := true
+		for j, s := range p.stems[1:] {
+			if isArabicWord(ws[i+1+j].w) || phraseStem(ws[i+1+j].w) != s {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, ar = len(p.stems), p.ar
+		}
+	}
+	return best, ar
 }

@@ -72,6 +72,9 @@ type Index struct {
 	fusion    Fusion
 	threshold float64
 	glossary  glossary
+	// phrases holds English phrases read before their words (nil on the
+	// cross-language path, whose lexicon reads words only).
+	phrases   phraseGlossary
 	thesaurus thesaurus
 	dialect   dialectLexicon // colloquial Arabic and Arabizi (dialect.go)
 	vocab     vocabulary     // corpus words by loose spelling (spelling.go)
@@ -143,8 +146,10 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		th = DefaultThreshold
 	}
 	var seqs [][]string
+	phrases := parsePhrases(glossaryPhrasesText)
 	if lex != nil {
 		seqs = docs
+		phrases = nil
 	}
 	return &Index{
 		lex:         lex,
@@ -157,6 +162,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		fusion:      opts.Fusion,
 		threshold:   th,
 		glossary:    gl,
+		phrases:     phrases,
 		thesaurus:   thes,
 		dialect:     parseDialect(dialectText),
 		vocab:       newVocabulary(texts, titles(paras)),
@@ -232,6 +238,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 			}
 			continue
 		}
+		v0 := v
 		v = ix.analyse(v)
 		terms := Tokens(v)
 		extra, extraText := ix.thesaurus.expand(terms)
@@ -241,8 +248,15 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 			lex []scored
 			wg  sync.WaitGroup
 		)
+		groups := ix.termGroups(v0, terms)
 		if opts.Mode != Dense {
-			wg.Go(func() { lex = ix.bm25.search(terms, extra, depth) })
+			wg.Go(func() {
+				if groups != nil {
+					lex = ix.bm25.searchGrouped(groups, extra, depth)
+				} else {
+					lex = ix.bm25.search(terms, extra, depth)
+				}
+			})
 		}
 		var (
 			dense []scored
@@ -308,6 +322,46 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	res.Foreign = std[0].foreign
 	res.Unknown = sig.unknown
 	return res, nil
+}
+
+// termGroups returns, for an English question over an Arabic corpus, the
+// analysed terms of the query grouped by the question word each was read
+// as (see bm25Index.searchGrouped), so that a word the glossary translates
+// several ways counts once; terms of no word stand alone. nil for other
+// questions, whose words are read one term each.
+func (ix *Index) termGroups(query string, terms []string) [][]string {
+	if ix.lang != "ar" || text.Language(query) != "en" {
+		return nil
+	}
+	of := map[string]int{}
+	var groups [][]string
+	for _, u := range ix.standardize(query).units {
+		gi := -1
+		for _, t := range u.terms {
+			if g, ok := of[t]; ok {
+				gi = g
+				break
+			}
+		}
+		if gi < 0 {
+			gi = len(groups)
+			groups = append(groups, nil)
+		}
+		for _, t := range u.terms {
+			if _, ok := of[t]; !ok {
+				of[t] = gi
+			}
+		}
+	}
+	out := make([][]string, len(groups))
+	for _, t := range terms {
+		if g, ok := of[t]; ok {
+			out[g] = append(out[g], t)
+			continue
+		}
+		out = append(out, []string{t})
+	}
+	return out
 }
 
 // restoreHamza rewrites the query's Arabic words that match nothing in the
