@@ -379,6 +379,21 @@ func (e *Engine) quoteAnswers(question string, q *multiQuote, kind factKind, ask
 	return 0
 }
 
+// quoteOnMatter reports whether a quote speaks of the matter a question
+// asks about (carriesMatter). For a yes/no question, a newer article
+// that only retells the case's events without it ("Altman was fired,
+// then taken back", asked whether he will lead Microsoft's new team)
+// does not lead an account that does; a question asking who is answered
+// by a name (quoteAnswers), not by its words.
+func (e *Engine) quoteOnMatter(question string, q *multiQuote) bool {
+	for _, s := range q.sents {
+		if e.carriesMatter(question, q.p.Section+" "+s.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // rankMulti ranks the sentences of hits for a question over several
 // articles. Across articles, a sentence that gives what is asked for (a
 // number for "how many", a current state or change for a question about
@@ -522,13 +537,17 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// The newest account leads: the newest quote that gives the kind of
 	// fact asked for (a year for "in which year", a figure for "how
 	// many"), so that a newer paragraph that does not answer never pushes
-	// the answer down or marks it older. Then, when the quotes differ in
+	// the answer down or marks it older; for a yes/no question, one that
+	// speaks of the matter asked about (quoteOnMatter) before a newer one
+	// that only retells the case. Then, when the quotes differ in
 	// date or the question is about a state, the others newest first, each
 	// older one shown as older than the lead; else the best first.
 	lead := quotes[0]
+	yesNo := questionShape(question).yesNo
 	for _, q := range quotes {
 		gq, gl := e.quoteAnswers(question, q, kind, res.Asked), e.quoteAnswers(question, lead, kind, res.Asked)
-		if gq > gl || gq == gl && q.asOf.after(lead.asOf) {
+		mq, ml := yesNo && e.quoteOnMatter(question, q), yesNo && e.quoteOnMatter(question, lead)
+		if gq > gl || gq == gl && (mq && !ml || mq == ml && q.asOf.after(lead.asOf)) {
 			lead = q
 		}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"casebot/corpus"
 	"casebot/retrieval"
+	"casebot/text"
 )
 
 // multiEngine is the offline engine over the four-article test corpus.
@@ -377,5 +378,58 @@ func TestYesNoQuestionHearsTheNewerAccountOfItsFocus(t *testing.T) {
 	}
 	if focus := e.focusWords("Was the pier closed because of a dispute over safety?", "The town market vegetables prices by the pier closed early this week because of repairs, the council said."); len(focus) != 0 {
 		t.Errorf("focus words %v from a sentence that shares no rare word of the question", focus)
+	}
+}
+
+// TestYesNoLeadSpeaksOfTheMatter: for a yes/no question, a newer look back
+// that only retells the case's events does not lead an account that
+// speaks of the matter asked about; a who question, answered by a name,
+// keeps the newest account first. quoteOnMatter is checked on a quote it
+// must reject as well as one it must accept.
+func TestYesNoLeadSpeaksOfTheMatter(t *testing.T) {
+	e := multiEngine(t)
+	const lookBack = "openai-altman-ouster-2023"
+	tests := []struct {
+		q        string
+		lookBack bool // the 2025 look back must lead (else it must not)
+	}{
+		// Without the rule, the look back's retelling of the firing leads both.
+		{"Is Altman going to lead a new AI research team at Microsoft?", false},
+		{"Is there an inquiry into why the board removed Altman?", false},
+		// How things turned out: the look back speaks of it and still leads.
+		{"Did Altman eventually join Microsoft?", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			a := askMulti(t, e, tc.q)
+			if a.Abstained || len(a.Citations) == 0 {
+				t.Fatalf("no answer:\n%s", a.Answer)
+			}
+			if got := a.Citations[0].Article == lookBack; got != tc.lookBack {
+				t.Errorf("led by %s, want the look back leading %v:\n%s", a.Citations[0].Ref, tc.lookBack, a.Answer)
+			}
+		})
+	}
+	para := func(ref string) *multiQuote {
+		for _, art := range e.corpus.Articles {
+			for _, p := range art.Paragraphs {
+				if p.Ref == ref {
+					q := &multiQuote{p: p}
+					for _, s := range text.Sentences(p.Text) {
+						q.sents = append(q.sents, sentenceCandidate{text: s})
+					}
+					return q
+				}
+			}
+		}
+		t.Fatalf("no paragraph %s", ref)
+		return nil
+	}
+	const q = "Will Altman head Microsoft's new advanced AI research team?"
+	if !e.quoteOnMatter(q, para("en-wire-2023-11-24#10")) {
+		t.Errorf("en-wire#10 (Nadella's plan for the team) should speak of the matter of %q", q)
+	}
+	if e.quoteOnMatter(q, para("openai-altman-ouster-2023#1")) {
+		t.Errorf("the look back's opening retelling should not speak of the matter of %q", q)
 	}
 }

@@ -223,3 +223,35 @@ func TestMultiArticleDev2Answers(t *testing.T) {
 		t.Errorf("%d i11_dev2 answers present an older account as current, want none", all.OlderAsCurrent)
 	}
 }
+
+// TestMultiArticleDev3Answers holds the answers to testdata/eval/i11_dev3.jsonl
+// (written blind, now a tuning set) at floors just under what they measured.
+// Its remaining misses (i11d3-conflict-02, now-04, now-05) are ones whose
+// newest paragraph retrieval does not bring.
+func TestMultiArticleDev3Answers(t *testing.T) {
+	_, ans := multiRun(t, "i11_dev3.jsonl")
+	now, _ := ans.Kind("now")
+	conflict, _ := ans.Kind("conflict")
+	all, _ := ans.Kind("all")
+	for _, ch := range []struct {
+		name  string
+		got   *float64
+		floor float64
+	}{
+		// Measured with the yes/no lead on the question's matter
+		// (answer/timeaware.go quoteOnMatter); before: 0.40, 0.40, 0.69.
+		{"conflict: newest account first", conflict.NewestFirst, 0.6}, // 0.60 (3/5)
+		{"now: newest account first", now.NewestFirst, 0.6},           // 0.60 (3/5)
+		{"all: dates shown", all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", all.RightArticleFirst, 0.74},     // 0.75 (24/32)
+	} {
+		t.Logf("i11_dev3 %s = %v", ch.name, deref(ch.got))
+		if ch.got == nil || *ch.got < ch.floor {
+			t.Errorf("i11_dev3 answers %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
+		}
+	}
+	// Measured: 3 (conflict-02, now-04, now-05).
+	if all.OlderAsCurrent > 3 {
+		t.Errorf("%d i11_dev3 answers present an older account as current, want at most 3", all.OlderAsCurrent)
+	}
+}
