@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -964,12 +965,71 @@ func articleDates(a corpus.Article, pub time.Time, hasPub bool) []datedSentence 
 				if hasPub && d.when.After(pub.AddDate(0, 0, 1)) {
 					d.when = d.when.AddDate(-1, 0, 0)
 				}
+				if d.dayKnown && !yearNamed(s) {
+					d.when = byWeekday(s, d.when, pub, hasPub)
+				}
 				ctxYear, hasCtx = time.Date(d.when.Year(), 12, 31, 0, 0, 0, 0, time.UTC), true
 			}
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// weekdayNames are the days of the week a date may be given with
+// ("Monday, Nov. 20", «الاثنين 20 نوفمبر»), folded.
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+	"الاحد": time.Sunday, "الاثنين": time.Monday, "الإثنين": time.Monday, "الثلاثاء": time.Tuesday,
+	"الاربعاء": time.Wednesday, "الخميس": time.Thursday, "الجمعه": time.Friday, "السبت": time.Saturday,
+}
+
+// yearNamed reports whether sentence writes a year (four digits from 1900
+// to 2099): its date then needs no year from elsewhere.
+func yearNamed(sentence string) bool {
+	for _, w := range text.Words(sentence) {
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigits reports whether w is made of ASCII digits only.
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// byWeekday checks a date whose year was completed from the article (the
+// last year it named, or its publication) against the one day of the week
+// the sentence names: "Monday, Nov. 20" in a story of 24 November 2023 that
+// earlier mentioned "November 2022" is 20 November 2023, a Monday, not
+// 2022, a Sunday. Of the years around the guess, it takes the nearest one
+// that gives that weekday and is not after the article's date; with no
+// weekday, several, or no year that fits, the guess stands.
+func byWeekday(sentence string, guess, pub time.Time, hasPub bool) time.Time {
+	var want []time.Weekday
+	for _, w := range text.Words(text.Fold(sentence)) {
+		if wd, ok := weekdayNames[w]; ok && !slices.Contains(want, wd) {
+			want = append(want, wd)
+		}
+	}
+	if len(want) != 1 || guess.Weekday() == want[0] {
+		return guess
+	}
+	for _, dy := range []int{1, -1, 2, -2, 3, -3} {
+		t := guess.AddDate(dy, 0, 0)
+		if t.Weekday() == want[0] && (!hasPub || !t.After(pub.AddDate(0, 0, 1))) {
+			return t
+		}
+	}
+	return guess
 }
 
 // explicitDate is the date a picked sentence names, its year completed

@@ -433,3 +433,42 @@ func TestYesNoLeadSpeaksOfTheMatter(t *testing.T) {
 		t.Errorf("the look back's opening retelling should not speak of the matter of %q", q)
 	}
 }
+
+// TestDatesFollowTheNamedWeekday: a day without a year takes the last year
+// its article named, unless the sentence names a day of the week that year
+// does not give — "Monday, Nov. 20" after a mention of "November 2022" in
+// a story of 24 November 2023 is 20 November 2023 (a Monday), and
+// "Sunday, Nov. 20" stays 2022 (a Sunday). A retrospective's "16 نوفمبر"
+// after «في نوفمبر 2023» keeps 2023.
+func TestDatesFollowTheNamedWeekday(t *testing.T) {
+	wire := corpus.Article{ID: "w", Paragraphs: []corpus.Paragraph{
+		{N: 1, Text: "The chatbot was released in November 2022 and grew fast."},
+		{N: 2, Text: "Its chief said on Monday, Nov. 20, that they would join."},
+		{N: 3, Text: "A rival said on Sunday, Nov. 20, that it would wait."},
+	}}
+	look := corpus.Article{ID: "b", Paragraphs: []corpus.Paragraph{
+		{N: 1, Text: "في نوفمبر 2023، أقالت الشركة مديرها."},
+		{N: 2, Text: "في 16 نوفمبر، اجتمع أعضاء المجلس."},
+	}}
+	cases := []struct {
+		a    corpus.Article
+		pub  time.Time
+		n    int
+		want string
+	}{
+		{wire, time.Date(2023, 11, 24, 0, 0, 0, 0, time.UTC), 2, "2023-11-20"},
+		{wire, time.Date(2023, 11, 24, 0, 0, 0, 0, time.UTC), 3, "2022-11-20"},
+		{look, time.Date(2025, 5, 20, 0, 0, 0, 0, time.UTC), 2, "2023-11-16"},
+	}
+	for _, tc := range cases {
+		var got string
+		for _, d := range articleDates(tc.a, tc.pub, true) {
+			if d.n == tc.n && d.ok {
+				got = d.when.Format("2006-01-02")
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s#%d: dated %q, want %s", tc.a.ID, tc.n, got, tc.want)
+		}
+	}
+}
