@@ -441,9 +441,8 @@ func (ix *Index) rerank(fused []scored, sq standardQuery, asked Asked) {
 	}
 	for i := range fused[:n] {
 		fit := ix.sentenceFitFor(units, ask, fused[i].doc)
-		// The proximity of the question's words adds its share on top;
-		// dividing keeps the score in [0, 1].
-		s := ((1-rerankWeight)*fused[i].score + rerankWeight*fit + nearWeight*ix.nearShare(units, fused[i].doc)) / (1 + nearWeight)
+		// The proximity of the question's words adds its share on top.
+		s := min((1-rerankWeight)*fused[i].score+rerankWeight*fit+nearWeight*ix.nearShare(units, fused[i].doc), 1)
 		// Re-ranked candidates stay above the ones not re-ranked.
 		fused[i].score = math.Max(s, floor)
 	}
