@@ -86,8 +86,8 @@ type Index struct {
 	// lex, when set, makes searches go through query units across
 	// languages (crosslang.go).
 	lex *lexicon
-	// seqs holds, on the cross-language path, each paragraph's analysed
-	// terms in order, for the proximity of query units (proximity.go).
+	// seqs holds each paragraph's analysed terms in order, for the
+	// proximity of query units (proximity.go, rerank_near.go).
 	seqs [][]string
 }
 
@@ -145,10 +145,9 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	if th == 0 {
 		th = DefaultThreshold
 	}
-	var seqs [][]string
+	seqs := docs
 	phrases := parsePhrases(glossaryPhrasesText)
 	if lex != nil {
-		seqs = docs
 		phrases = nil
 	}
 	return &Index{

@@ -162,6 +162,7 @@ func (ix *Index) rerankUnits(sq standardQuery) []queryUnit {
 			out = append(out, queryUnit{terms: terms, w: w})
 		}
 	}
+	out = ix.joinNames(out)
 	// Words the lexical side reads only once hamza seats are restored
 	// (التمان → ألتمان, see restoreHamza) count as it counts them.
 	for _, t := range Tokens(ix.restoreHamza(sq.search)) {
@@ -440,7 +441,8 @@ func (ix *Index) rerank(fused []scored, sq standardQuery, asked Asked) {
 	}
 	for i := range fused[:n] {
 		fit := ix.sentenceFitFor(units, ask, fused[i].doc)
-		s := (1-rerankWeight)*fused[i].score + rerankWeight*fit
+		// The proximity of the question's words adds its share on top.
+		s := min((1-rerankWeight)*fused[i].score+rerankWeight*fit+nearWeight*ix.nearShare(units, fused[i].doc), 1)
 		// Re-ranked candidates stay above the ones not re-ranked.
 		fused[i].score = math.Max(s, floor)
 	}
