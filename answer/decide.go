@@ -230,7 +230,9 @@ func wordsOf(s string) string {
 // newName reports whether s gives a name question does not: a person of
 // the corpus, or, unless the name asked for is a person's, a Latin-script
 // name (OpenAI, ChatGPT) or a title in quotation marks that shares no word
-// with the question.
+// with the question and that s introduces as the kind of thing asked for
+// (see introduced): «شركة OpenAI» answers the name of a company, not the
+// title of a book.
 func (e *Engine) newName(question, s string, person bool) bool {
 	if e.newPerson(question, s) {
 		return true
@@ -238,13 +240,41 @@ func (e *Engine) newName(question, s string, person bool) bool {
 	if person {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if r := []rune(w); len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0]) && e.match(question, w) == 0 {
+	rest := e.withoutPeople(question)
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range ws {
+		if r := []rune(w); len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0]) && e.match(question, w) == 0 &&
+			e.introduced(rest, ws[max(0, i-introWindow):i]) {
 			return true
 		}
 	}
 	for _, t := range quotedTitles(s) {
-		if e.match(question, t) == 0 {
+		if e.match(question, t) != 0 {
+			continue
+		}
+		before, _, _ := strings.Cut(s, t)
+		bs := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if e.introduced(rest, bs[max(0, len(bs)-introWindow):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// introWindow is how many words before a name may say what it names.
+const introWindow = 3
+
+// introduced reports whether one of the words before a name (at most
+// introWindow) is a word of rest, the question without the names of
+// people: the question asks the name of a company, and the quote writes
+// «شركة OpenAI». A name that follows none of them names something else
+// than what was asked.
+func (e *Engine) introduced(rest string, before []string) bool {
+	if strings.TrimSpace(rest) == "" {
+		return true
+	}
+	for _, w := range before {
+		if e.match(rest, w) > 0 {
 			return true
 		}
 	}
@@ -366,8 +396,9 @@ var monthIndex = func() map[string]string {
 // negates reports whether s says that something is not so, or is
 // against something (see shape.negated).
 func negates(s string) bool {
-	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !isWordRune(r) }) {
-		if negationCues[w] || w == "لا" || w == "دون" || w == "without" || w == "no" || w == "بدون" || w == "غير" {
+	ws := strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !isWordRune(r) })
+	for i, w := range ws {
+		if negatedAt(ws, i) || w == "لا" || w == "دون" || w == "without" || w == "no" || w == "بدون" || w == "غير" {
 			return true
 		}
 	}
