@@ -46,6 +46,12 @@ func TestDecideOffline(t *testing.T) {
 		// A name or title: a new person (or Latin name, or quoted title) answers.
 		{"name missing", "ما عنوان كتاب كيتش هيغي؟", sentBook, "no-name"},
 		{"name given", "What is the name of the chief technology officer?", sentCall, "according"},
+		// A Latin name or a quoted title counts only when the quote
+		// introduces it as the kind of thing asked for: OpenAI follows
+		// «شركة» (a company), the quoted fund is not a book.
+		{"title asked, a company named", "What's the title of Keach Hagey's book about the Altman firing?", sentFired, "no-name"},
+		{"title asked, a fund quoted", "What's the title of Keach Hagey's book about the Altman firing?", sentFund, "no-name"},
+		{"company asked, a company named", "What is the name of the company that fired its chief executive in November 2023?", sentFired, "according"},
 		// Who: a person the question does not name already.
 		{"who, only the question's people", "Besides Sutskever and Toner, who voted to fire Altman?", sentVote, "hedge"},
 		{"who, a new person", "من هي مديرة التكنولوجيا في OpenAI؟", sentCall, "according"},
@@ -66,6 +72,9 @@ func TestDecideOffline(t *testing.T) {
 		// The opposite of something: the quotes must say "not".
 		{"negated, quote affirms", "مين العضوين اللي صوتو ضد الاقالة؟", sentVote, "hedge"},
 		{"negated, quote negates", "Why didn't the board explain the firing to employees?", sentExplain, "according"},
+		// Colloquial refusal verbs are negations too.
+		{"negated (رفضو), quote affirms", "مين العضوين اللي رفضو يصوتو على اقالة التمان؟", sentVote, "hedge"},
+		{"negated (ماصوتوش), quote affirms", "مين اللي ماصوتوش على اقالة التمان؟", sentVote, "hedge"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -120,6 +129,22 @@ func TestQuestionShape(t *testing.T) {
 		{"What encrypted app did the board use?", shape{}},
 		{"How many members voted?", shape{}},
 		{"How long was he out?", shape{}},
+		// Colloquial negation and refusal reach the negation rule…
+		{"مين اللي رفضو يصوتو؟", shape{who: true, negated: true}},
+		{"مين اللي ما صوتوش؟", shape{who: true, negated: true}},
+		{"مين اللي ماصوتوش؟", shape{who: true, negated: true}},
+		{"مين اللي كان ضدو؟", shape{who: true, negated: true}},
+		{"مين اللي يرفضون رجوعه؟", shape{who: true, negated: true}},
+		// …but neither a word that only begins like them nor "or against".
+		{"مين اللي صوتو؟", shape{who: true}},
+		{"مين اللي رفع القضية؟", shape{who: true}},
+		{"هيلين تونر صوتت مع اقالة التمان ولا ضدها؟", shape{}},
+		{"Did Toner vote for or against?", shape{yesNo: true}},
+		// "What's" (any apostrophe, or none) is "what is" for the name cues.
+		{"What's the title of the book?", shape{name: true}},
+		{"What’s the title of the book?", shape{name: true}},
+		{"whats the title of the book", shape{name: true}},
+		{"What the book says about the title holder", shape{}},
 	}
 	for _, tc := range cases {
 		if got := questionShape(tc.q); got != tc.want {
