@@ -52,6 +52,11 @@ func TestDecideOffline(t *testing.T) {
 		{"title asked, a company named", "What's the title of Keach Hagey's book about the Altman firing?", sentFired, "no-name"},
 		{"title asked, a fund quoted", "What's the title of Keach Hagey's book about the Altman firing?", sentFund, "no-name"},
 		{"company asked, a company named", "What is the name of the company that fired its chief executive in November 2023?", sentFired, "according"},
+		// A person of the corpus is a name only next to the kind asked for.
+		{"startup asked, scientists named", "What's the name of Mira Murati's new startup?", sentCall, "no-name"},
+		{"book asked, its author named", "شو عنوان كتاب الصحفية؟", sentBook, "no-name"},
+		// A quoted title opening with the kind asked for names it.
+		{"fund asked, the fund quoted", "ما اسم الصندوق الذي اكتشف العضو أن ألتمان يملكه؟", sentFund, "hedge"},
 		// Who: a person the question does not name already.
 		{"who, only the question's people", "Besides Sutskever and Toner, who voted to fire Altman?", sentVote, "hedge"},
 		{"who, a new person", "من هي مديرة التكنولوجيا في OpenAI؟", sentCall, "according"},
