@@ -93,7 +93,7 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// Whether someone did something, and the quotes name them but
 		// say next to nothing of what the question asks about them.
 		return "not-said", nil
-	case sh.negated && !negates(joined):
+	case sh.negated && !e.negatesNear(question, quotes):
 		return "hedge", nil
 	case asked == retrieval.AskedPerson && !e.newPerson(question, joined):
 		return "hedge", nil
@@ -488,12 +488,42 @@ var monthIndex = func() map[string]string {
 	return out
 }()
 
-// negates reports whether s says that something is not so, or is
-// against something (see shape.negated).
-func negates(s string) bool {
-	ws := strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !isWordRune(r) })
-	for i, w := range ws {
-		if negatedAt(ws, i) || w == "لا" || w == "دون" || w == "without" || w == "no" || w == "بدون" || w == "غير" {
+// negationWord reports whether ws[i], of folded words, says that
+// something is not so, or is against something (see shape.negated).
+func negationWord(ws []string, i int) bool {
+	switch ws[i] {
+	case "لا", "دون", "without", "no", "بدون", "غير":
+		return true
+	}
+	return negatedAt(ws, i)
+}
+
+// negatesNear reports whether a quote says "not" or "against" (see
+// negationWord) in a clause that holds a word of the question: «لم يكن مستقلًا»
+// of the fund does not tell who voted against the firing.
+func (e *Engine) negatesNear(question string, quotes []string) bool {
+	for _, q := range quotes {
+		var clause []string
+		flush := func() bool {
+			neg, word := false, false
+			for i, w := range clause {
+				switch {
+				case negationWord(clause, i):
+					neg = true
+				case e.match(question, w) > 0:
+					word = true
+				}
+			}
+			clause = clause[:0]
+			return neg && word
+		}
+		for _, w := range strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !isWordRune(r) }) {
+			if clauseOpeners[w] && flush() {
+				return true
+			}
+			clause = append(clause, w)
+		}
+		if flush() {
 			return true
 		}
 	}

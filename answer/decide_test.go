@@ -276,3 +276,28 @@ func TestOnlyNamesReadsTheQuotesNamingThePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatesNear: a question about the opposite of something needs a
+// quote that says "not" or "against" in a clause with the question's
+// words; a negation about something else («لم يكن مستقلًا», of the fund)
+// does not count.
+func TestNegatesNear(t *testing.T) {
+	e, ix := decideEngine(t)
+	cases := []struct {
+		question string
+		quotes   []string
+		want     string
+	}{
+		{"مين العضو اللي كان ضدو في التصويت؟", []string{sentVote, sentFund}, "hedge"},
+		{"Why didn't the board explain the firing to employees?", []string{sentExplain}, "according"},
+	}
+	for _, tc := range cases {
+		res, err := ix.Search(context.Background(), tc.question, retrieval.SearchOptions{K: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := e.decideOffline(tc.question, res, tc.quotes); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.question, got, tc.want)
+		}
+	}
+}
