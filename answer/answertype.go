@@ -118,12 +118,51 @@ var (
 		"have": true, "had": true, "can": true, "could": true, "will": true, "would": true, "should": true}
 	nameCues = []string{" ما اسم ", " اسم ", " اسمه ", " اسمها ", " اسمهم ", " ما عنوان ", " عنوان ", " what is the name ",
 		" what s the name ", " whats the name ", " the name of ", " their name ", " his name ", " her name ", " its name ",
-		" what is the title ", " what s the title ", " the title of ", " what title ", " which title "}
+		" what is the title ", " what s the title ", " whats the title ", " the title of ", " what title ", " which title "}
 	negationCues = map[string]bool{"not": true, "never": true, "against": true, "didn": true, "didnt": true,
 		"doesn": true, "wasn": true, "weren": true, "refuse": true, "refused": true, "oppose": true, "opposed": true,
 		"ضد": true, "لم": true, "ليس": true, "لن": true, "رفض": true, "رفضا": true,
-		"رفضوا": true, "عارض": true, "عارضوا": true, "امتنع": true, "مش": true, "مو": true, "ماش": true}
+		"رفضوا": true, "عارض": true, "عارضوا": true, "امتنع": true, "مش": true, "مو": true, "ماش": true, "مب": true}
 )
+
+// Refusal and opposition verbs (standard Arabic and colloquial forms:
+// رفضو، يرفضون، عارضت، امتنعوا), their prefixes and endings, folded; ضد
+// with a pronoun (ضدو، ضده، ضدهم); and the colloquial circumfix ما…ش
+// (ماصوتوش، ما صوتوش).
+var (
+	negationStems    = []string{"رفض", "عارض", "امتنع", "اعترض", "ضد"}
+	negationPrefixes = []string{"", "و", "ف", "ب", "ي", "ت", "ن", "وي", "وت", "في", "بي", "بت", "هي", "حي", "ما", "مي"}
+	negationEndings  = map[string]bool{"": true, "ا": true, "و": true, "وا": true, "ون": true, "ين": true, "ت": true,
+		"تا": true, "تو": true, "توا": true, "ه": true, "ها": true, "هم": true, "هما": true, "وه": true, "وها": true,
+		"وهم": true, "وش": true, "ش": true, "ك": true, "كم": true, "نا": true}
+)
+
+// negatedAt reports whether the folded word w (ws[i], of a question's or
+// a quote's words) says not, against or refused: a word of negationCues, a
+// refusal verb or ضد in any of the forms above, or ما…ش around a verb,
+// joined (ماصوتوش) or apart (ما صوتوش).
+func negatedAt(ws []string, i int) bool {
+	w := ws[i]
+	if negationCues[w] {
+		return true
+	}
+	for _, p := range negationPrefixes {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok {
+			continue
+		}
+		for _, stem := range negationStems {
+			if end, ok := strings.CutPrefix(rest, stem); ok && negationEndings[end] {
+				return true
+			}
+		}
+	}
+	r := []rune(w)
+	if strings.HasPrefix(w, "ما") && strings.HasSuffix(w, "ش") && len(r) >= 5 {
+		return true
+	}
+	return (w == "ما" || w == "م") && i+1 < len(ws) && strings.HasSuffix(ws[i+1], "ش") && len([]rune(ws[i+1])) >= 3
+}
 
 // openWords ask for an account (why, how, what did…), in standard Arabic,
 // common colloquial forms and English; "how" and "what" only before the
@@ -147,6 +186,9 @@ var (
 	whoWords       = map[string]bool{"who": true, "whom": true, "whose": true, "مين": true, "منو": true, "شكون": true,
 		"من": true, "ومن": true}
 )
+
+// alternativeOr join the two answers of an either-or question, folded.
+var alternativeOr = map[string]bool{"or": true, "او": true, "ام": true, "ولا": true, "والا": true, "ولاا": true}
 
 // questionShape reads a question's shape from its wording.
 func questionShape(question string) shape {
@@ -180,7 +222,12 @@ func questionShape(question string) shape {
 	}
 	for i, w := range ws {
 		// لِمَ opening a question asks why; elsewhere لم negates.
-		if negationCues[w] && (i > 0 || w != "لم") || w == "dont" || w == "wasnt" || w == "werent" {
+		if i > 0 && alternativeOr[ws[i-1]] {
+			// "with or against", «مع ولا ضد»: it asks which, not about
+			// the opposite.
+			continue
+		}
+		if negatedAt(ws, i) && (i > 0 || w != "لم") || w == "dont" || w == "wasnt" || w == "werent" {
 			sh.negated = true
 		}
 	}

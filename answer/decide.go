@@ -93,7 +93,7 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// Whether someone did something, and the quotes name them but
 		// say next to nothing of what the question asks about them.
 		return "not-said", nil
-	case sh.negated && !negates(joined):
+	case sh.negated && !e.negatesNear(question, quotes):
 		return "hedge", nil
 	case asked == retrieval.AskedPerson && !e.newPerson(question, joined):
 		return "hedge", nil
@@ -230,21 +230,146 @@ func wordsOf(s string) string {
 // newName reports whether s gives a name question does not: a person of
 // the corpus, or, unless the name asked for is a person's, a Latin-script
 // name (OpenAI, ChatGPT) or a title in quotation marks that shares no word
-// with the question.
+// with the question. Unless person, the name must stand where s says it
+// is the kind of thing asked for (see introduced): «شركة OpenAI» answers
+// the name of a company, not the title of a book, and «إليا سوتسكيفر، كبير
+// العلماء» the name of a scientist, not of a startup.
 func (e *Engine) newName(question, s string, person bool) bool {
-	if e.newPerson(question, s) {
+	if person {
+		return e.newPerson(question, s)
+	}
+	kind := e.nameKind(question)
+	if e.newPersonIntroduced(question, s, kind) {
 		return true
 	}
-	if person {
-		return false
-	}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if r := []rune(w); len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0]) && e.match(question, w) == 0 {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range ws {
+		if r := []rune(w); len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0]) && e.match(question, w) == 0 &&
+			e.introduced(kind, ws[max(0, i-introWindow):i]) {
 			return true
 		}
 	}
 	for _, t := range quotedTitles(s) {
-		if e.match(question, t) == 0 {
+		// A title the question does not give, after a word of the kind
+		// asked for, or opening with one («"صندوق دعم الشركات الناشئة"»
+		// for the name of the fund) and saying more than the question.
+		before, _, _ := strings.Cut(s, t)
+		bs := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		ts := strings.Fields(wordsOf(t))
+		switch {
+		case e.match(question, t) == 0 && e.introduced(kind, bs[max(0, len(bs)-introWindow):]):
+			return true
+		case len(ts) > 1 && e.introduced(kind, ts[:1]) && e.match(t, question) < 1:
+			return true
+		}
+	}
+	return false
+}
+
+// newPersonIntroduced reports whether s names, next to a word of kind
+// (introWindow words before the name, or two after it: «ميرا موراتي،
+// مديرة التكنولوجيا»), a person of the corpus whom question does not name.
+func (e *Engine) newPersonIntroduced(question, s, kind string) bool {
+	if !e.newPerson(question, s) {
+		return false
+	}
+	fq := " " + wordsOf(question) + " "
+	ws := strings.Fields(wordsOf(s))
+	for _, p := range e.people() {
+		if namesIn(fq, p) || !namesIn(" "+strings.Join(ws, " ")+" ", p) {
+			continue
+		}
+		last := map[string]bool{}
+		for _, n := range append([]string{p.Name, p.Latin}, p.Spellings...) {
+			if f := strings.Fields(wordsOf(n)); len(f) > 0 {
+				last[f[len(f)-1]] = true
+			}
+		}
+		for j, w := range ws {
+			if !last[w] && !last[unprefixed(w)] {
+				continue
+			}
+			// The words before the name, and the two after it up to a
+			// preposition or a relative: «هيغي في كتابها» does not say
+			// that Hagey is a book.
+			around := ws[max(0, j-1-introWindow):j]
+			for _, x := range ws[j+1 : min(len(ws), j+3)] {
+				if kindStops[x] || clauseOpeners[x] {
+					break
+				}
+				around = append(around, x)
+			}
+			if e.introduced(kind, around) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameCueWords ask for a name or a title; kindStops end the words that
+// say of what (a relative, a preposition); kindSkips are left out of them.
+// Folded.
+var (
+	nameCueWords = map[string]bool{"name": true, "title": true, "اسم": true, "عنوان": true}
+	kindStops    = map[string]bool{"who": true, "that": true, "which": true, "about": true, "in": true, "on": true,
+		"for": true, "from": true, "to": true, "with": true, "by": true, "at": true, "did": true, "was": true, "is": true,
+		"الذي": true, "التي": true, "الذين": true, "اللي": true, "في": true, "عن": true, "من": true, "على": true}
+	kindSkips = map[string]bool{"the": true, "of": true, "a": true, "an": true, "s": true, "its": true}
+)
+
+// nameKind returns the words that say what the name asked for is the name
+// of («عنوان كتاب…» → كتاب; "the name of Mira Murati's new startup" →
+// new startup), the names of people left out: the head of an Arabic
+// construct comes first, an English noun phrase runs to three words. With
+// no such words, the question without its people.
+func (e *Engine) nameKind(question string) string {
+	rest := e.withoutPeople(question)
+	ws := strings.Fields(rest)
+	for i, w := range ws {
+		if !nameCueWords[w] {
+			continue
+		}
+		var out []string
+		for _, x := range ws[i+1:] {
+			if kindSkips[x] {
+				continue
+			}
+			if kindStops[x] {
+				break
+			}
+			out = append(out, x)
+			if isArabicWord(x) || len(out) == 3 {
+				break
+			}
+		}
+		if len(out) > 0 {
+			return strings.Join(out, " ")
+		}
+	}
+	return rest
+}
+
+// isArabicWord reports whether the folded word w starts with an Arabic
+// letter.
+func isArabicWord(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && r[0] >= 0x600 && r[0] <= 0x6FF
+}
+
+// introWindow is how many words before a name may say what it names.
+const introWindow = 3
+
+// introduced reports whether one of the words around a name is a word of
+// kind, what the question asks the name of (see nameKind): the question
+// asks the name of a company, and the quote writes «شركة OpenAI». A name
+// next to none of them names something else than what was asked.
+func (e *Engine) introduced(kind string, around []string) bool {
+	if strings.TrimSpace(kind) == "" {
+		return true
+	}
+	for _, w := range around {
+		if e.match(kind, w) > 0 {
 			return true
 		}
 	}
@@ -363,11 +488,42 @@ var monthIndex = func() map[string]string {
 	return out
 }()
 
-// negates reports whether s says that something is not so, or is
-// against something (see shape.negated).
-func negates(s string) bool {
-	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !isWordRune(r) }) {
-		if negationCues[w] || w == "لا" || w == "دون" || w == "without" || w == "no" || w == "بدون" || w == "غير" {
+// negationWord reports whether ws[i], of folded words, says that
+// something is not so, or is against something (see shape.negated).
+func negationWord(ws []string, i int) bool {
+	switch ws[i] {
+	case "لا", "دون", "without", "no", "بدون", "غير":
+		return true
+	}
+	return negatedAt(ws, i)
+}
+
+// negatesNear reports whether a quote says "not" or "against" (see
+// negationWord) in a clause that holds a word of the question: «لم يكن مستقلًا»
+// of the fund does not tell who voted against the firing.
+func (e *Engine) negatesNear(question string, quotes []string) bool {
+	for _, q := range quotes {
+		var clause []string
+		flush := func() bool {
+			neg, word := false, false
+			for i, w := range clause {
+				switch {
+				case negationWord(clause, i):
+					neg = true
+				case e.match(question, w) > 0:
+					word = true
+				}
+			}
+			clause = clause[:0]
+			return neg && word
+		}
+		for _, w := range strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !isWordRune(r) }) {
+			if clauseOpeners[w] && flush() {
+				return true
+			}
+			clause = append(clause, w)
+		}
+		if flush() {
 			return true
 		}
 	}

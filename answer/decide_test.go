@@ -46,6 +46,17 @@ func TestDecideOffline(t *testing.T) {
 		// A name or title: a new person (or Latin name, or quoted title) answers.
 		{"name missing", "ما عنوان كتاب كيتش هيغي؟", sentBook, "no-name"},
 		{"name given", "What is the name of the chief technology officer?", sentCall, "according"},
+		// A Latin name or a quoted title counts only when the quote
+		// introduces it as the kind of thing asked for: OpenAI follows
+		// «شركة» (a company), the quoted fund is not a book.
+		{"title asked, a company named", "What's the title of Keach Hagey's book about the Altman firing?", sentFired, "no-name"},
+		{"title asked, a fund quoted", "What's the title of Keach Hagey's book about the Altman firing?", sentFund, "no-name"},
+		{"company asked, a company named", "What is the name of the company that fired its chief executive in November 2023?", sentFired, "according"},
+		// A person of the corpus is a name only next to the kind asked for.
+		{"startup asked, scientists named", "What's the name of Mira Murati's new startup?", sentCall, "no-name"},
+		{"book asked, its author named", "شو عنوان كتاب الصحفية؟", sentBook, "no-name"},
+		// A quoted title opening with the kind asked for names it.
+		{"fund asked, the fund quoted", "ما اسم الصندوق الذي اكتشف العضو أن ألتمان يملكه؟", sentFund, "hedge"},
 		// Who: a person the question does not name already.
 		{"who, only the question's people", "Besides Sutskever and Toner, who voted to fire Altman?", sentVote, "hedge"},
 		{"who, a new person", "من هي مديرة التكنولوجيا في OpenAI؟", sentCall, "according"},
@@ -66,6 +77,9 @@ func TestDecideOffline(t *testing.T) {
 		// The opposite of something: the quotes must say "not".
 		{"negated, quote affirms", "مين العضوين اللي صوتو ضد الاقالة؟", sentVote, "hedge"},
 		{"negated, quote negates", "Why didn't the board explain the firing to employees?", sentExplain, "according"},
+		// Colloquial refusal verbs are negations too.
+		{"negated (رفضو), quote affirms", "مين العضوين اللي رفضو يصوتو على اقالة التمان؟", sentVote, "hedge"},
+		{"negated (ماصوتوش), quote affirms", "مين اللي ماصوتوش على اقالة التمان؟", sentVote, "hedge"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -120,6 +134,22 @@ func TestQuestionShape(t *testing.T) {
 		{"What encrypted app did the board use?", shape{}},
 		{"How many members voted?", shape{}},
 		{"How long was he out?", shape{}},
+		// Colloquial negation and refusal reach the negation rule…
+		{"مين اللي رفضو يصوتو؟", shape{who: true, negated: true}},
+		{"مين اللي ما صوتوش؟", shape{who: true, negated: true}},
+		{"مين اللي ماصوتوش؟", shape{who: true, negated: true}},
+		{"مين اللي كان ضدو؟", shape{who: true, negated: true}},
+		{"مين اللي يرفضون رجوعه؟", shape{who: true, negated: true}},
+		// …but neither a word that only begins like them nor "or against".
+		{"مين اللي صوتو؟", shape{who: true}},
+		{"مين اللي رفع القضية؟", shape{who: true}},
+		{"هيلين تونر صوتت مع اقالة التمان ولا ضدها؟", shape{}},
+		{"Did Toner vote for or against?", shape{yesNo: true}},
+		// "What's" (any apostrophe, or none) is "what is" for the name cues.
+		{"What's the title of the book?", shape{name: true}},
+		{"What’s the title of the book?", shape{name: true}},
+		{"whats the title of the book", shape{name: true}},
+		{"What the book says about the title holder", shape{}},
 	}
 	for _, tc := range cases {
 		if got := questionShape(tc.q); got != tc.want {
@@ -243,6 +273,31 @@ func TestOnlyNamesReadsTheQuotesNamingThePerson(t *testing.T) {
 	} {
 		if got, _ := e.decideOffline(q, res, tc.quotes); got != tc.want {
 			t.Errorf("%q with quotes %.40q…: %s, want %s", q, tc.quotes, got, tc.want)
+		}
+	}
+}
+
+// TestNegatesNear: a question about the opposite of something needs a
+// quote that says "not" or "against" in a clause with the question's
+// words; a negation about something else («لم يكن مستقلًا», of the fund)
+// does not count.
+func TestNegatesNear(t *testing.T) {
+	e, ix := decideEngine(t)
+	cases := []struct {
+		question string
+		quotes   []string
+		want     string
+	}{
+		{"مين العضو اللي كان ضدو في التصويت؟", []string{sentVote, sentFund}, "hedge"},
+		{"Why didn't the board explain the firing to employees?", []string{sentExplain}, "according"},
+	}
+	for _, tc := range cases {
+		res, err := ix.Search(context.Background(), tc.question, retrieval.SearchOptions{K: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := e.decideOffline(tc.question, res, tc.quotes); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.question, got, tc.want)
 		}
 	}
 }

@@ -40,6 +40,9 @@ type signals struct {
 // hits.
 func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 	joined := joinedToForeign(raw, sq)
+	for w := range ix.joinedArabic(raw) {
+		joined[w] = true
+	}
 	s := signals{advice: sq.advice}
 	if len(hits) > 0 {
 		s.dense = hits[0].Dense
@@ -75,10 +78,10 @@ func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 		}
 		if !known && credit == 0 {
 			s.unknown = append(s.unknown, u.word)
-			switch u.class {
-			case unitForeign:
+			switch {
+			case u.class == unitForeign:
 				s.foreign++
-			case unitLatin:
+			case u.class == unitLatin:
 				s.unknownLatin++
 			default:
 				s.unknownAr++
@@ -135,6 +138,35 @@ func joinedToForeign(raw string, sq standardQuery) map[string]bool {
 		}
 	}
 	return out
+}
+
+// joinedArabic returns, folded, the Arabic words of the question raw that
+// name someone of the case (سام) and are followed by an Arabic word the
+// corpus, the lexicons and the spelling rules know nowhere (سميث in «سام
+// سميث»): a first name the case knows joined to a surname it does not
+// may name another person, so, as with joinedToForeign, the name does not
+// anchor a question that names something the corpus never mentions.
+func (ix *Index) joinedArabic(raw string) map[string]bool {
+	names := map[string]bool{}
+	ws := queryWords(raw)
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := text.Fold(ws[i].w), text.Fold(ws[i+1].w)
+		if !isArabicWord(a) || !isArabicWord(b) || len([]rune(b)) < 3 {
+			continue
+		}
+		ta, tb := term(a), term(b)
+		if ta == "" || tb == "" || !ix.isName(ta) || ix.vocab.words[b] || ix.recognised(b) || ix.respell(b) != "" {
+			continue
+		}
+		if _, ok := ix.dialect.words[b]; ok {
+			continue
+		}
+		if _, ok := ix.dialect.lookupArabic(b); ok {
+			continue
+		}
+		names[a] = true
+	}
+	return names
 }
 
 // isName reports whether the corpus term t names something of the case

@@ -27,6 +27,15 @@ func TestOffTopicSharedWords(t *testing.T) {
 		// "Sam" joined to a name the corpus never mentions is another person.
 		{"How many years in prison did Sam Bankman-Fried get?", false},
 		{"Why was Sam Altman fired?", true},
+		// The same in Arabic script: سام joined to a surname the corpus
+		// never writes, with a singer and his songs (the world list,
+		// a possessive suffix on اغاني).
+		{"مين هو سام سميث المغني وايش اشهر اغانيه؟", false},
+		{"مين هو سام سميث المغني؟", false},
+		{"لماذا أقيل سام ألتمان من منصبه؟", true},
+		{"ليش سام التمان انطرد من الشركة؟", true},
+		{"مين كسب الكلاسيكو، ريال مدريد ولا برشلونة؟", false},
+		{"ما هي أشهر أفلام غريغ بيك؟", false},
 		// "for my project": about the asker.
 		{"كيف احصل على تمويل من صندوق دعم الشركات الناشئة لمشروعي؟", false},
 		{"من كان يملك صندوق دعم الشركات الناشئة؟", true},

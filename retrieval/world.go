@@ -52,11 +52,20 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 	f := text.Fold(ws[i].w)
 	if isArabicWord(f) && !ix.world.words[f] && len(ix.world.phrases[f]) == 0 {
 		// A conjunction, preposition or the article before the name
-		// (لجوجل، والبيتكوين).
-		for _, p := range []string{"وال", "بال", "لل", "ال", "و", "ب", "ل"} {
-			if rest, ok := strings.CutPrefix(f, p); ok && (ix.world.words[rest] || len(ix.world.phrases[rest]) > 0) {
-				f = rest
-				break
+		// (لجوجل، والبيتكوين), a possessive pronoun after it (اغانيه:
+		// his songs).
+	affixes:
+		for _, p := range []string{"", "وال", "بال", "لل", "ال", "و", "ب", "ل"} {
+			rest, ok := strings.CutPrefix(f, p)
+			if !ok {
+				continue
+			}
+			for _, suf := range []string{"", "ه", "ها", "هم"} {
+				core, ok := strings.CutSuffix(rest, suf)
+				if ok && core != "" && (p != "" || suf != "") && (ix.world.words[core] || len(ix.world.phrases[core]) > 0) {
+					f = core
+					break affixes
+				}
 			}
 		}
 	}
