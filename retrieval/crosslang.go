@@ -293,6 +293,13 @@ func (ix *Index) view(q string) queryView {
 			// A colloquial or misspelt word also stands for its
 			// standard reading (بتشتغل → تعمل), translated too.
 			alts := std[text.Fold(w)]
+			if len(lx.arToEn[t]) > 0 && !ix.known(t) {
+				// A word the glossary translates is a word, not a
+				// misspelling of a corpus word (التغييرات is not تقرير).
+				if !ix.dialectWord(w) {
+					alts = nil
+				}
+			}
 			if len(alts) == 0 && !ix.known(t) && len(lx.arToEn[t]) == 0 {
 				alts = ix.colloquialStem(w)
 			}
@@ -373,6 +380,17 @@ func (ix *Index) standardReadings(q string) map[string][]string {
 	return out
 }
 
+// dialectWord reports whether the dialect lexicon lists w (folded, with
+// or without a leading و): its standard reading is a translation, not a
+// spelling correction.
+func (ix *Index) dialectWord(w string) bool {
+	f := text.Fold(w)
+	bare, _ := strings.CutPrefix(f, "و")
+	_, a := ix.dialect.words[f]
+	_, b := ix.dialect.words[bare]
+	return a || b
+}
+
 // colloquialStem reads a word of a colloquial verb form the corpus and
 // the glossary do not know by dropping its dialect prefix: the ا of the
 // Levantine and Egyptian passive (اتأسست → تأسست) or the ب of the
@@ -383,17 +401,42 @@ func (ix *Index) colloquialStem(w string) []string {
 	if len(r) < 4 {
 		return nil
 	}
-	var cand string
+	var cands []string
 	switch {
 	case r[0] == 'ا' && r[1] == 'ت':
-		cand = string(r[1:])
+		cands = []string{string(r[1:])}
 	case r[0] == 'ب' && strings.ContainsRune("تين", r[1]):
-		cand = string(r[1:])
+		cands = []string{string(r[1:])}
+		if len(r) >= 5 && r[2] == 'ن' {
+			cands = append(cands, nPassive(r[1:])...)
+		}
 	default:
+		cands = nPassive(r)
+	}
+	var out []string
+	for _, cand := range cands {
+		if t := term(cand); t != "" && (ix.known(t) || len(ix.lex.arToEn[t]) > 0) && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// nPassive reads a folded colloquial passive of the pattern انفعل /
+// ينفعل (انعلن, ينعلن: "was / is announced", Levantine and Egyptian for
+// أُعلن / يُعلن) as its standard active forms: the past افعل and the
+// present يفعل (or تفعل). It gives nothing for a word of another shape or
+// one too short to have a three-letter root after the ن.
+func nPassive(r []rune) []string {
+	if len(r) < 5 || r[1] != 'ن' {
 		return nil
 	}
-	if t := term(cand); t != "" && (ix.known(t) || len(ix.lex.arToEn[t]) > 0) {
-		return []string{t}
+	root := string(r[2:])
+	switch r[0] {
+	case 'ا':
+		return []string{"ا" + root}
+	case 'ي', 'ت':
+		return []string{string(r[0]) + root, "ا" + root}
 	}
 	return nil
 }

@@ -122,6 +122,10 @@ func TestColloquialStem(t *testing.T) {
 		{"بقود", nil},  // ب before no present prefix
 		{"ابتعد", nil}, // no dialect prefix
 		{"استقال", nil},
+		{"ينعلن", []string{"اعلن"}},  // the ن passive: is announced → أعلن
+		{"انعلن", []string{"اعلن"}},  // was announced
+		{"بينعلن", []string{"اعلن"}}, // ب before the ن passive
+		{"ينقرقز", nil},             // the rest is no word anything knows
 	} {
 		if got := ix.colloquialStem(tc.w); !slices.Equal(got, tc.want) {
 			t.Errorf("colloquialStem(%q) = %q, want %q", tc.w, got, tc.want)
@@ -229,5 +233,50 @@ func TestProximityRanksNearPairFirst(t *testing.T) {
 			}
 			t.Errorf("%q: got %v, want %s first", tc.q, got, tc.want)
 		}
+	}
+}
+
+// TestNPassive: the colloquial ن passive (انفعل, ينفعل, تنفعل) gives the
+// standard active forms; a word without the ن after its first letter,
+// another first letter, and a word too short for a root give nothing.
+func TestNPassive(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want []string
+	}{
+		{"انعلن", []string{"اعلن"}},
+		{"ينعلن", []string{"يعلن", "اعلن"}},
+		{"تنعلن", []string{"تعلن", "اعلن"}},
+		{"يعلن", nil},  // too short, and no ن
+		{"ينشر", nil},  // ن of the root, too short to be the passive
+		{"مناقش", nil}, // another first letter
+		{"استقال", nil},
+	} {
+		if got := nPassive([]rune(tc.w)); !slices.Equal(got, tc.want) {
+			t.Errorf("nPassive(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestGlossaryWordIsNotMisspelt: an Arabic word the glossary translates
+// keeps its own reading and translation on the cross-language path
+// instead of being respelt as a corpus word (التغييرات is not تقرير).
+func TestGlossaryWordIsNotMisspelt(t *testing.T) {
+	ix := multiIndex(t)
+	unitOf := func(q, head string) xunit {
+		for _, u := range ix.view(q).units {
+			if u.head == head {
+				return u
+			}
+		}
+		t.Fatalf("view(%q) has no unit %q", q, head)
+		return xunit{}
+	}
+	u := unitOf("ما التغييرات في المجلس؟", "تغيير")
+	if _, ok := u.members["تقرير"]; ok {
+		t.Errorf("التغييرات read as تقرير: %v", u.members)
+	}
+	if u.members["chang"] < fullMember {
+		t.Errorf("التغييرات not translated to change: %v", u.members)
 	}
 }
