@@ -125,7 +125,7 @@ func TestColloquialStem(t *testing.T) {
 		{"ينعلن", []string{"اعلن"}},  // the ن passive: is announced → أعلن
 		{"انعلن", []string{"اعلن"}},  // was announced
 		{"بينعلن", []string{"اعلن"}}, // ب before the ن passive
-		{"ينقرقز", nil},             // the rest is no word anything knows
+		{"ينقرقز", nil},              // the rest is no word anything knows
 	} {
 		if got := ix.colloquialStem(tc.w); !slices.Equal(got, tc.want) {
 			t.Errorf("colloquialStem(%q) = %q, want %q", tc.w, got, tc.want)
