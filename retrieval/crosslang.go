@@ -341,7 +341,14 @@ func (ix *Index) view(q string) queryView {
 // questionParticles are analysed terms that, in a question, say how it
 // asks rather than what about: أم of "X أم Y؟" (or, which the Arabic
 // stop list lacks since it also means mother) and English "ever".
-var questionParticles = map[string]bool{"ام": true, "ever": true}
+//
+// The Arabic words for "before" and "after" (قبل، بعد) are here too:
+// English's stop list drops before and after, so, kept, they would score
+// only the Arabic paragraphs that happen to have them, one-sidedly; as
+// are the adverb makers بشكل and بصورة (بشكل مؤقت: temporarily), which
+// say nothing by themselves.
+var questionParticles = map[string]bool{"ام": true, "ever": true,
+	"قبل": true, "بعد": true, "بشكل": true, "بصور": true}
 
 // standardReadings reads an Arabic question as the Arabic path does
 // (standardize: colloquial forms, misspellings, Latin names): it maps a

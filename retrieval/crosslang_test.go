@@ -280,3 +280,36 @@ func TestGlossaryWordIsNotMisspelt(t *testing.T) {
 		t.Errorf("التغييرات not translated to change: %v", u.members)
 	}
 }
+
+// TestQuestionParticlesDropped: "before", "after" and the adverb makers
+// of an Arabic question are no units on the cross-language path (English
+// drops before and after as stop words); the content words around them
+// stay.
+func TestQuestionParticlesDropped(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q          string
+		gone, kept []string
+	}{
+		{"ماذا حدث بعد الإقالة؟", []string{"بعد"}, []string{"اقال"}},
+		{"هل عرفت مايكروسوفت قبل الإعلان؟", []string{"قبل"}, []string{"مايكروسوفت", "اعل"}},
+		{"من أدار الشركة بشكل مؤقت؟", []string{"بشكل"}, []string{"موقت"}},
+		{"من أدار الشركة بصورة مؤقتة؟", []string{"بصور"}, []string{"موقت"}},
+		{"ما هي الشروط المسبقة؟", nil, []string{"شروط"}}, // nothing to drop
+	} {
+		heads := map[string]bool{}
+		for _, u := range ix.view(tc.q).units {
+			heads[u.head] = true
+		}
+		for _, h := range tc.gone {
+			if heads[h] {
+				t.Errorf("view(%q) keeps %q as a unit", tc.q, h)
+			}
+		}
+		for _, h := range tc.kept {
+			if !heads[h] {
+				t.Errorf("view(%q) lost %q: %v", tc.q, h, heads)
+			}
+		}
+	}
+}
