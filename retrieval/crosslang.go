@@ -231,23 +231,27 @@ func (ix *Index) view(q string) queryView {
 	lx := ix.lex
 	v := queryView{texts: map[string]string{}}
 	std := ix.standardReadings(q)
-	words := text.Words(ix.restoreHamza(q))
+	words, inClause := timeClauses(ix.restoreHamza(q))
 	var (
 		terms []string
 		ws    []string
+		ctx   []bool
 	)
-	for _, w := range words {
+	for i, w := range words {
 		if r, ok := std[text.Fold(w)]; ok && r == nil {
 			continue // a colloquial question word or particle
 		}
 		if t := term(w); t != "" && !questionParticles[t] {
 			terms = append(terms, t)
 			ws = append(ws, w)
+			ctx = append(ctx, inClause[i])
 		}
 	}
 	texts := map[string][]string{}
 	add := func(lang string, w ...string) { texts[lang] = append(texts[lang], w...) }
+	var unitCtx []bool // per unit: opened by a word of a time clause
 	for i := 0; i < len(terms); {
+		unitCtx = append(unitCtx[:len(v.units)], ctx[i])
 		// An English phrase of the thesaurus ("chief executive") is one unit.
 		if g, n := lx.enSyn.phraseAt(terms[i:]); n > 1 {
 			u := xunit{head: strings.Join(terms[i:i+n], " "), members: map[string]float64{}}
@@ -334,9 +338,63 @@ func (ix *Index) view(q string) queryView {
 	for l, ws := range texts {
 		v.texts[l] = strings.Join(ws, " ")
 	}
+	for i := range v.units {
+		if i < len(unitCtx) && unitCtx[i] && v.units[i].weight == 0 {
+			v.units[i].weight = clauseWeight
+		}
+	}
 	ix.addAnswerKind(&v, q)
 	return v
 }
+
+// clauseWeight is the weight of a unit from a question's time clause
+// ("right after he got fired", «بعد إقالة ألتمان»): the clause says when,
+// the rest of the question what is asked, so a paragraph that only shares
+// the clause's words is less likely the answer.
+const clauseWeight = 0.5
+
+// timeMarkers open a time clause (folded): English and Arabic "after",
+// "before", "when", "since", "until", "following".
+var timeMarkers = map[string]bool{
+	"after": true, "before": true, "when": true, "since": true, "until": true, "following": true,
+	"بعد": true, "قبل": true, "عندما": true, "حين": true, "حينما": true, "عقب": true, "اثر": true, "منذ": true,
+}
+
+// timeClauses returns q's words and, per word, whether it sits in a time
+// clause: after a time marker that is not the question's first word (a
+// question word "When…?" asks the time; it opens no clause), up to the end
+// of its comma-separated part. A yes/no question (هل…، Did…, Was…) has
+// none: it asks whether the whole statement holds, its time included
+// ("did Microsoft know before it was announced?").
+func timeClauses(q string) ([]string, []bool) {
+	var words []string
+	var in []bool
+	yesNo := false
+	if ws := text.Words(q); len(ws) > 0 {
+		yesNo = yesNoOpeners[text.Fold(ws[0])]
+	}
+	for _, part := range clauseSplit.Split(q, -1) {
+		open := false
+		for _, w := range text.Words(part) {
+			f := text.Fold(w)
+			if timeMarkers[f] && len(words) > 0 && !yesNo {
+				open = true
+			}
+			words = append(words, w)
+			in = append(in, open && !timeMarkers[f])
+		}
+	}
+	return words, in
+}
+
+// yesNoOpeners are the first words (folded) of a yes/no question.
+var yesNoOpeners = map[string]bool{
+	"هل": true, "did": true, "does": true, "do": true, "was": true, "were": true, "is": true,
+	"are": true, "has": true, "have": true, "had": true, "will": true, "can": true,
+}
+
+// clauseSplit cuts a question at the punctuation that ends a clause.
+var clauseSplit = regexp.MustCompile(`[,،;؛:]`)
 
 // questionParticles are analysed terms that, in a question, say how it
 // asks rather than what about: أم of "X أم Y؟" (or, which the Arabic

@@ -313,3 +313,53 @@ func TestQuestionParticlesDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeClauses: the words after a time marker, to the end of their
+// comma-separated part, are a time clause; a question word "When" opening
+// the question, a yes/no question and a question with no marker have none.
+func TestTimeClauses(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want []string // the words in a time clause, in order
+	}{
+		{"What did Altman post on X right after he got fired?", []string{"he", "got", "fired"}},
+		{"مين كانوا أعضاء المجلس بعد طرد ألتمان، ومين بقي؟", []string{"طرد", "ألتمان"}},
+		{"من تولى الإدارة عقب رحيل ألتمان؟", []string{"رحيل", "ألتمان"}},
+		{"When did Altman return?", nil},                     // a question word, no clause
+		{"Did Microsoft know before it was announced?", nil}, // yes/no: the time is asked
+		{"هل عرفت مايكروسوفت قبل الإعلان؟", nil},             // yes/no in Arabic
+		{"Who chairs the new board?", nil},                   // no marker
+	} {
+		words, in := timeClauses(tc.q)
+		if len(words) != len(in) {
+			t.Fatalf("timeClauses(%q): %d words, %d flags", tc.q, len(words), len(in))
+		}
+		var got []string
+		for i, w := range words {
+			if in[i] {
+				got = append(got, w)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("timeClauses(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestClauseUnitsWeighLess: a unit from a time clause weighs clauseWeight,
+// the question's other units their own weight.
+func TestClauseUnitsWeighLess(t *testing.T) {
+	ix := multiIndex(t)
+	v := ix.view("What did Altman post on X right after he got fired?")
+	for _, u := range v.units {
+		want := 0.0
+		if u.head == "fire" {
+			want = clauseWeight
+		}
+		if u.head == "altman" || u.head == "post" || u.head == "fire" {
+			if u.weight != want {
+				t.Errorf("unit %q weight %v, want %v", u.head, u.weight, want)
+			}
+		}
+	}
+}
