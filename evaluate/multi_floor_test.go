@@ -187,7 +187,7 @@ func TestMultiArticleDev2Answers(t *testing.T) {
 		// Measured with the answer-kind units and the loose glossary
 		// (retrieval/crosscues.go, h-cross4); before: R@1 0.83, R@3 0.93,
 		// cross-en-ar R@3 0.83.
-		{"answerable R@1", answerable.RecallAt1, 0.85},          // 0.854 (35/41)
+		{"answerable R@1", answerable.RecallAt1, 0.87},          // 0.878 (36/41; 0.854 before h-cross5)
 		{"answerable R@3", answerable.RecallAt3, 0.99},          // 1.00 (41/41)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0}, // 1.00 (6/6)
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (6/6)
