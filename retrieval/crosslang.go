@@ -356,8 +356,8 @@ const clauseWeight = 0.5
 // timeMarkers open a time clause (folded): English and Arabic "after",
 // "before", "when", "since", "until", "following".
 var timeMarkers = map[string]bool{
-	"after": true, "before": true, "when": true, "since": true, "until": true, "following": true,
-	"بعد": true, "قبل": true, "عندما": true, "حين": true, "حينما": true, "عقب": true, "اثر": true, "منذ": true,
+	"after": true, "before": true, "when": true, "since": true, "until": true, "following": true, "once": true, // see clauseSubjects
+	"بعد": true, "قبل": true, "عندما": true, "حين": true, "حينما": true, "عقب": true, "اثر": true, "منذ": true, "بمجرد": true,
 }
 
 // timeClauses returns q's words and, per word, whether it sits in a time
@@ -375,8 +375,12 @@ func timeClauses(q string) ([]string, []bool) {
 	}
 	for _, part := range clauseSplit.Split(q, -1) {
 		open := false
-		for _, w := range text.Words(part) {
+		pw := text.Words(part)
+		for i, w := range pw {
 			f := text.Fold(w)
+			if f == "once" && (i+1 >= len(pw) || !clauseSubjects[text.Fold(pw[i+1])]) {
+				f = "" // the adverb ("he was once CEO"), not the conjunction
+			}
 			if timeMarkers[f] && len(words) > 0 && !yesNo {
 				open = true
 			}
@@ -385,6 +389,13 @@ func timeClauses(q string) ([]string, []bool) {
 		}
 	}
 	return words, in
+}
+
+// clauseSubjects are the words that may follow "once" when it opens a
+// clause ("once the deal was reached", "once he returned").
+var clauseSubjects = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "he": true, "she": true,
+	"it": true, "they": true, "his": true, "her": true, "their": true, "its": true,
 }
 
 // yesNoOpeners are the first words (folded) of a yes/no question.

@@ -328,7 +328,9 @@ func TestTimeClauses(t *testing.T) {
 		{"When did Altman return?", nil},                     // a question word, no clause
 		{"Did Microsoft know before it was announced?", nil}, // yes/no: the time is asked
 		{"هل عرفت مايكروسوفت قبل الإعلان؟", nil},             // yes/no in Arabic
-		{"Who chairs the new board?", nil},                   // no marker
+		{"What did Shear say once the deal was reached?", []string{"the", "deal", "was", "reached"}},
+		{"Who was once chief executive of Twitch?", nil}, // "once" the adverb
+		{"Who chairs the new board?", nil},               // no marker
 	} {
 		words, in := timeClauses(tc.q)
 		if len(words) != len(in) {
