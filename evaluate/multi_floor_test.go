@@ -187,7 +187,7 @@ func TestMultiArticleDev2Answers(t *testing.T) {
 		// Measured with the answer-kind units and the loose glossary
 		// (retrieval/crosscues.go, h-cross4); before: R@1 0.83, R@3 0.93,
 		// cross-en-ar R@3 0.83.
-		{"answerable R@1", answerable.RecallAt1, 0.85},          // 0.854 (35/41)
+		{"answerable R@1", answerable.RecallAt1, 0.87},          // 0.878 (36/41; 0.854 before h-cross5)
 		{"answerable R@3", answerable.RecallAt3, 0.99},          // 1.00 (41/41)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0}, // 1.00 (6/6)
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (6/6)
@@ -240,10 +240,10 @@ func TestMultiArticleDev3Answers(t *testing.T) {
 	}{
 		// Measured with the yes/no lead on the question's matter
 		// (answer/timeaware.go quoteOnMatter); before: 0.40, 0.40, 0.69.
-		{"conflict: newest account first", conflict.NewestFirst, 0.6}, // 0.60 (3/5)
+		{"conflict: newest account first", conflict.NewestFirst, 0.8}, // 0.80 (4/5) with h-cross5 retrieval; 0.60 before
 		{"now: newest account first", now.NewestFirst, 0.6},           // 0.60 (3/5)
 		{"all: dates shown", all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", all.RightArticleFirst, 0.74},     // 0.75 (24/32)
+		{"all: right article first", all.RightArticleFirst, 0.78},     // 0.78 (25/32); 0.75 before
 	} {
 		t.Logf("i11_dev3 %s = %v", ch.name, deref(ch.got))
 		if ch.got == nil || *ch.got < ch.floor {
@@ -253,5 +253,50 @@ func TestMultiArticleDev3Answers(t *testing.T) {
 	// Measured: 3 (conflict-02, now-04, now-05).
 	if all.OlderAsCurrent > 3 {
 		t.Errorf("%d i11_dev3 answers present an older account as current, want at most 3", all.OlderAsCurrent)
+	}
+}
+
+// TestMultiArticleDev3Retrieval holds retrieval on testdata/eval/i11_dev3.jsonl
+// (written blind, now a tuning set) at floors just under what it measured
+// with the ن passive, glossary words kept from respelling, قبل/بعد dropped
+// and the half-weight time clauses (retrieval/crosslang.go, h-cross5).
+// Before them: answerable R@1 0.75, R@3 0.84, cross-ar-en R@3 0.60,
+// cross-en-ar R@3 0.80, two-article R@3 0.75.
+func TestMultiArticleDev3Retrieval(t *testing.T) {
+	ctx := context.Background()
+	c, err := corpus.Load(filepath.Join("..", "testdata", "multi"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := LoadFile(filepath.Join("..", "testdata", "eval", "i11_dev3.jsonl"), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(ctx, c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Run(ctx, ix, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fused, _ := rep.Mode(retrieval.Fused)
+	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
+	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
+	for _, ch := range []struct {
+		name  string
+		got   *float64
+		floor float64
+	}{
+		{"answerable R@1", answerable.RecallAt1, 0.90},          // 0.906 (29/32)
+		{"answerable R@3", answerable.RecallAt3, 0.99},          // 1.00 (32/32)
+		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0}, // 1.00 (5/5)
+		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (5/5)
+		{"two-article R@3", kind("two-article").RecallAt3, 1.0}, // 1.00 (4/4)
+	} {
+		t.Logf("i11_dev3 %s = %v", ch.name, deref(ch.got))
+		if ch.got == nil || *ch.got < ch.floor {
+			t.Errorf("i11_dev3 %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
+		}
 	}
 }

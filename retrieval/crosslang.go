@@ -231,23 +231,30 @@ func (ix *Index) view(q string) queryView {
 	lx := ix.lex
 	v := queryView{texts: map[string]string{}}
 	std := ix.standardReadings(q)
-	words := text.Words(ix.restoreHamza(q))
+	words, inClause := timeClauses(ix.restoreHamza(q))
 	var (
 		terms []string
 		ws    []string
+		ctx   []bool
 	)
-	for _, w := range words {
+	for i, w := range words {
 		if r, ok := std[text.Fold(w)]; ok && r == nil {
 			continue // a colloquial question word or particle
+		}
+		if i > 0 && askerKnows(words[i-1], w) {
+			continue // "do we know…": the asker's frame, not what is asked
 		}
 		if t := term(w); t != "" && !questionParticles[t] {
 			terms = append(terms, t)
 			ws = append(ws, w)
+			ctx = append(ctx, inClause[i])
 		}
 	}
 	texts := map[string][]string{}
 	add := func(lang string, w ...string) { texts[lang] = append(texts[lang], w...) }
+	var unitCtx []bool // per unit: opened by a word of a time clause
 	for i := 0; i < len(terms); {
+		unitCtx = append(unitCtx[:len(v.units)], ctx[i])
 		// An English phrase of the thesaurus ("chief executive") is one unit.
 		if g, n := lx.enSyn.phraseAt(terms[i:]); n > 1 {
 			u := xunit{head: strings.Join(terms[i:i+n], " "), members: map[string]float64{}}
@@ -293,6 +300,13 @@ func (ix *Index) view(q string) queryView {
 			// A colloquial or misspelt word also stands for its
 			// standard reading (بتشتغل → تعمل), translated too.
 			alts := std[text.Fold(w)]
+			if len(lx.arToEn[t]) > 0 && !ix.known(t) {
+				// A word the glossary translates is a word, not a
+				// misspelling of a corpus word (التغييرات is not تقرير).
+				if !ix.dialectWord(w) {
+					alts = nil
+				}
+			}
 			if len(alts) == 0 && !ix.known(t) && len(lx.arToEn[t]) == 0 {
 				alts = ix.colloquialStem(w)
 			}
@@ -327,14 +341,86 @@ func (ix *Index) view(q string) queryView {
 	for l, ws := range texts {
 		v.texts[l] = strings.Join(ws, " ")
 	}
+	for i := range v.units {
+		if i < len(unitCtx) && unitCtx[i] && v.units[i].weight == 0 {
+			v.units[i].weight = clauseWeight
+		}
+	}
 	ix.addAnswerKind(&v, q)
 	return v
 }
 
+// clauseWeight is the weight of a unit from a question's time clause
+// ("right after he got fired", «بعد إقالة ألتمان»): the clause says when,
+// the rest of the question what is asked, so a paragraph that only shares
+// the clause's words is less likely the answer.
+const clauseWeight = 0.5
+
+// timeMarkers open a time clause (folded): English and Arabic "after",
+// "before", "when", "since", "until", "following".
+var timeMarkers = map[string]bool{
+	"after": true, "before": true, "when": true, "since": true, "until": true, "following": true, "once": true, // see clauseSubjects
+	"بعد": true, "قبل": true, "عندما": true, "حين": true, "حينما": true, "عقب": true, "اثر": true, "منذ": true, "بمجرد": true,
+}
+
+// timeClauses returns q's words and, per word, whether it sits in a time
+// clause: after a time marker that is not the question's first word (a
+// question word "When…?" asks the time; it opens no clause), up to the end
+// of its comma-separated part. A yes/no question (هل…، Did…, Was…) has
+// none: it asks whether the whole statement holds, its time included
+// ("did Microsoft know before it was announced?").
+func timeClauses(q string) ([]string, []bool) {
+	var words []string
+	var in []bool
+	yesNo := false
+	if ws := text.Words(q); len(ws) > 0 {
+		yesNo = yesNoOpeners[text.Fold(ws[0])]
+	}
+	for _, part := range clauseSplit.Split(q, -1) {
+		open := false
+		pw := text.Words(part)
+		for i, w := range pw {
+			f := text.Fold(w)
+			if f == "once" && (i+1 >= len(pw) || !clauseSubjects[text.Fold(pw[i+1])]) {
+				f = "" // the adverb ("he was once CEO"), not the conjunction
+			}
+			if timeMarkers[f] && len(words) > 0 && !yesNo {
+				open = true
+			}
+			words = append(words, w)
+			in = append(in, open && !timeMarkers[f])
+		}
+	}
+	return words, in
+}
+
+// clauseSubjects are the words that may follow "once" when it opens a
+// clause ("once the deal was reached", "once he returned").
+var clauseSubjects = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "he": true, "she": true,
+	"it": true, "they": true, "his": true, "her": true, "their": true, "its": true,
+}
+
+// yesNoOpeners are the first words (folded) of a yes/no question.
+var yesNoOpeners = map[string]bool{
+	"هل": true, "did": true, "does": true, "do": true, "was": true, "were": true, "is": true,
+	"are": true, "has": true, "have": true, "had": true, "will": true, "can": true,
+}
+
+// clauseSplit cuts a question at the punctuation that ends a clause.
+var clauseSplit = regexp.MustCompile(`[,،;؛:]`)
+
 // questionParticles are analysed terms that, in a question, say how it
 // asks rather than what about: أم of "X أم Y؟" (or, which the Arabic
 // stop list lacks since it also means mother) and English "ever".
-var questionParticles = map[string]bool{"ام": true, "ever": true}
+//
+// The Arabic words for "before" and "after" (قبل، بعد) are here too:
+// English's stop list drops before and after, so, kept, they would score
+// only the Arabic paragraphs that happen to have them, one-sidedly; as
+// are the adverb makers بشكل and بصورة (بشكل مؤقت: temporarily), which
+// say nothing by themselves.
+var questionParticles = map[string]bool{"ام": true, "ever": true,
+	"قبل": true, "بعد": true, "بشكل": true, "بصور": true}
 
 // standardReadings reads an Arabic question as the Arabic path does
 // (standardize: colloquial forms, misspellings, Latin names): it maps a
@@ -373,6 +459,17 @@ func (ix *Index) standardReadings(q string) map[string][]string {
 	return out
 }
 
+// dialectWord reports whether the dialect lexicon lists w (folded, with
+// or without a leading و): its standard reading is a translation, not a
+// spelling correction.
+func (ix *Index) dialectWord(w string) bool {
+	f := text.Fold(w)
+	bare, _ := strings.CutPrefix(f, "و")
+	_, a := ix.dialect.words[f]
+	_, b := ix.dialect.words[bare]
+	return a || b
+}
+
 // colloquialStem reads a word of a colloquial verb form the corpus and
 // the glossary do not know by dropping its dialect prefix: the ا of the
 // Levantine and Egyptian passive (اتأسست → تأسست) or the ب of the
@@ -383,17 +480,42 @@ func (ix *Index) colloquialStem(w string) []string {
 	if len(r) < 4 {
 		return nil
 	}
-	var cand string
+	var cands []string
 	switch {
 	case r[0] == 'ا' && r[1] == 'ت':
-		cand = string(r[1:])
+		cands = []string{string(r[1:])}
 	case r[0] == 'ب' && strings.ContainsRune("تين", r[1]):
-		cand = string(r[1:])
+		cands = []string{string(r[1:])}
+		if len(r) >= 5 && r[2] == 'ن' {
+			cands = append(cands, nPassive(r[1:])...)
+		}
 	default:
+		cands = nPassive(r)
+	}
+	var out []string
+	for _, cand := range cands {
+		if t := term(cand); t != "" && (ix.known(t) || len(ix.lex.arToEn[t]) > 0) && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// nPassive reads a folded colloquial passive of the pattern انفعل /
+// ينفعل (انعلن, ينعلن: "was / is announced", Levantine and Egyptian for
+// أُعلن / يُعلن) as its standard active forms: the past افعل and the
+// present يفعل (or تفعل). It gives nothing for a word of another shape or
+// one too short to have a three-letter root after the ن.
+func nPassive(r []rune) []string {
+	if len(r) < 5 || r[1] != 'ن' {
 		return nil
 	}
-	if t := term(cand); t != "" && (ix.known(t) || len(ix.lex.arToEn[t]) > 0) {
-		return []string{t}
+	root := string(r[2:])
+	switch r[0] {
+	case 'ا':
+		return []string{"ا" + root}
+	case 'ي', 'ت':
+		return []string{string(r[0]) + root, "ا" + root}
 	}
 	return nil
 }
@@ -803,6 +925,20 @@ func (ix *Index) Translates(w, lang string) bool {
 		if len(dict[t]) > 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// askers are the words for whoever asks ("do we know", "does anyone know").
+var askers = set("we", "you", "i", "anyone", "anybody", "somebody", "someone", "ya", "u")
+
+// askerKnows reports whether w, after prev, is the asker's "know" ("do we
+// know why…", "does anyone know"): it asks, and is nothing to look for; a
+// know of someone in the case ("did Microsoft know") is kept.
+func askerKnows(prev, w string) bool {
+	switch strings.ToLower(w) {
+	case "know", "knows", "knew", "known":
+		return askers[strings.ToLower(prev)]
 	}
 	return false
 }

@@ -122,6 +122,10 @@ func TestColloquialStem(t *testing.T) {
 		{"بقود", nil},  // ب before no present prefix
 		{"ابتعد", nil}, // no dialect prefix
 		{"استقال", nil},
+		{"ينعلن", []string{"اعلن"}},  // the ن passive: is announced → أعلن
+		{"انعلن", []string{"اعلن"}},  // was announced
+		{"بينعلن", []string{"اعلن"}}, // ب before the ن passive
+		{"ينقرقز", nil},              // the rest is no word anything knows
 	} {
 		if got := ix.colloquialStem(tc.w); !slices.Equal(got, tc.want) {
 			t.Errorf("colloquialStem(%q) = %q, want %q", tc.w, got, tc.want)
@@ -228,6 +232,157 @@ func TestProximityRanksNearPairFirst(t *testing.T) {
 				got = append(got, h.Paragraph.Ref)
 			}
 			t.Errorf("%q: got %v, want %s first", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestNPassive: the colloquial ن passive (انفعل, ينفعل, تنفعل) gives the
+// standard active forms; a word without the ن after its first letter,
+// another first letter, and a word too short for a root give nothing.
+func TestNPassive(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want []string
+	}{
+		{"انعلن", []string{"اعلن"}},
+		{"ينعلن", []string{"يعلن", "اعلن"}},
+		{"تنعلن", []string{"تعلن", "اعلن"}},
+		{"يعلن", nil},  // too short, and no ن
+		{"ينشر", nil},  // ن of the root, too short to be the passive
+		{"مناقش", nil}, // another first letter
+		{"استقال", nil},
+	} {
+		if got := nPassive([]rune(tc.w)); !slices.Equal(got, tc.want) {
+			t.Errorf("nPassive(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestGlossaryWordIsNotMisspelt: an Arabic word the glossary translates
+// keeps its own reading and translation on the cross-language path
+// instead of being respelt as a corpus word (التغييرات is not تقرير).
+func TestGlossaryWordIsNotMisspelt(t *testing.T) {
+	ix := multiIndex(t)
+	unitOf := func(q, head string) xunit {
+		for _, u := range ix.view(q).units {
+			if u.head == head {
+				return u
+			}
+		}
+		t.Fatalf("view(%q) has no unit %q", q, head)
+		return xunit{}
+	}
+	u := unitOf("ما التغييرات في المجلس؟", "تغيير")
+	if _, ok := u.members["تقرير"]; ok {
+		t.Errorf("التغييرات read as تقرير: %v", u.members)
+	}
+	if u.members["chang"] < fullMember {
+		t.Errorf("التغييرات not translated to change: %v", u.members)
+	}
+}
+
+// TestQuestionParticlesDropped: "before", "after" and the adverb makers
+// of an Arabic question are no units on the cross-language path (English
+// drops before and after as stop words); the content words around them
+// stay.
+func TestQuestionParticlesDropped(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q          string
+		gone, kept []string
+	}{
+		{"ماذا حدث بعد الإقالة؟", []string{"بعد"}, []string{"اقال"}},
+		{"هل عرفت مايكروسوفت قبل الإعلان؟", []string{"قبل"}, []string{"مايكروسوفت", "اعل"}},
+		{"من أدار الشركة بشكل مؤقت؟", []string{"بشكل"}, []string{"موقت"}},
+		{"من أدار الشركة بصورة مؤقتة؟", []string{"بصور"}, []string{"موقت"}},
+		{"ما هي الشروط المسبقة؟", nil, []string{"شروط"}}, // nothing to drop
+	} {
+		heads := map[string]bool{}
+		for _, u := range ix.view(tc.q).units {
+			heads[u.head] = true
+		}
+		for _, h := range tc.gone {
+			if heads[h] {
+				t.Errorf("view(%q) keeps %q as a unit", tc.q, h)
+			}
+		}
+		for _, h := range tc.kept {
+			if !heads[h] {
+				t.Errorf("view(%q) lost %q: %v", tc.q, h, heads)
+			}
+		}
+	}
+}
+
+// TestTimeClauses: the words after a time marker, to the end of their
+// comma-separated part, are a time clause; a question word "When" opening
+// the question, a yes/no question and a question with no marker have none.
+func TestTimeClauses(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want []string // the words in a time clause, in order
+	}{
+		{"What did Altman post on X right after he got fired?", []string{"he", "got", "fired"}},
+		{"مين كانوا أعضاء المجلس بعد طرد ألتمان، ومين بقي؟", []string{"طرد", "ألتمان"}},
+		{"من تولى الإدارة عقب رحيل ألتمان؟", []string{"رحيل", "ألتمان"}},
+		{"When did Altman return?", nil},                     // a question word, no clause
+		{"Did Microsoft know before it was announced?", nil}, // yes/no: the time is asked
+		{"هل عرفت مايكروسوفت قبل الإعلان؟", nil},             // yes/no in Arabic
+		{"What did Shear say once the deal was reached?", []string{"the", "deal", "was", "reached"}},
+		{"Who was once chief executive of Twitch?", nil}, // "once" the adverb
+		{"Who chairs the new board?", nil},               // no marker
+	} {
+		words, in := timeClauses(tc.q)
+		if len(words) != len(in) {
+			t.Fatalf("timeClauses(%q): %d words, %d flags", tc.q, len(words), len(in))
+		}
+		var got []string
+		for i, w := range words {
+			if in[i] {
+				got = append(got, w)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("timeClauses(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestClauseUnitsWeighLess: a unit from a time clause weighs clauseWeight,
+// the question's other units their own weight.
+func TestClauseUnitsWeighLess(t *testing.T) {
+	ix := multiIndex(t)
+	v := ix.view("What did Altman post on X right after he got fired?")
+	for _, u := range v.units {
+		want := 0.0
+		if u.head == "fire" {
+			want = clauseWeight
+		}
+		if u.head == "altman" || u.head == "post" || u.head == "fire" {
+			if u.weight != want {
+				t.Errorf("unit %q weight %v, want %v", u.head, u.weight, want)
+			}
+		}
+	}
+}
+
+// TestAskerKnows: the asker's "know" is dropped; someone of the case's is
+// kept, and so is any other word after "we".
+func TestAskerKnows(t *testing.T) {
+	for _, tc := range []struct {
+		prev, w string
+		want    bool
+	}{
+		{"we", "know", true},
+		{"anyone", "knows", true},
+		{"You", "Know", true},
+		{"Microsoft", "know", false}, // did Microsoft know beforehand
+		{"board", "knew", false},
+		{"we", "fired", false},
+		{"", "know", false},
+	} {
+		if got := askerKnows(tc.prev, tc.w); got != tc.want {
+			t.Errorf("askerKnows(%q, %q) = %v, want %v", tc.prev, tc.w, got, tc.want)
 		}
 	}
 }
