@@ -287,3 +287,43 @@ func TestOfflineFramesBlind1(t *testing.T) {
 		t.Errorf("%d near misses answered confidently, want none (the measured figure; the issue's target is 1)", n.confident)
 	}
 }
+
+// TestOfflineFramesFinal runs testdata/eval/unseen/i9_final.jsonl, written
+// blind in the third session by a helper who saw only the article, sealed
+// until every setting was frozen and then run once (commit d35439a). The
+// floors are what that run measured; they keep the figures from getting
+// worse and were not tuned on.
+func TestOfflineFramesFinal(t *testing.T) {
+	got := offlineFrames(t, []string{"unseen/i9_final.jsonl"})["unseen/i9_final.jsonl"]
+	var answerable frameCounts
+	for kind, n := range got {
+		if evaluate.IsUnanswerable(kind) {
+			continue
+		}
+		answerable.confident += n.confident
+		answerable.nearMiss += n.nearMiss
+		answerable.hedged += n.hedged
+		answerable.abstained += n.abstained
+	}
+	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
+	if off == nil || near == nil {
+		t.Fatalf("the final set lost its off-topic or near-miss kinds: %v", got)
+	}
+	t.Logf("final answerable: %v; off-topic: %v; near-miss: %v", answerable, *off, *near)
+	// Measured in that run: answerable 55 confident, 2 say what is
+	// missing, 18 hedged, 0 abstained; off-topic 10 of 10 abstained; near
+	// misses 2 confident (issue 9 asks for at most 1), 6 say what is
+	// missing, 1 hedged, 1 abstained.
+	if answerable.abstained > 0 {
+		t.Errorf("%d answerable final questions abstained, want 0", answerable.abstained)
+	}
+	if answerable.hedged > 18 {
+		t.Errorf("%d answerable final questions hedged, want at most the measured 18", answerable.hedged)
+	}
+	if off.abstained != 10 {
+		t.Errorf("%d of 10 off-topic final questions abstained, want all", off.abstained)
+	}
+	if near.confident > 2 {
+		t.Errorf("%d final near misses answered confidently, want at most the measured 2", near.confident)
+	}
+}

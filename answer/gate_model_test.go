@@ -36,7 +36,7 @@ func TestModelSeesEveryAnswerableQuestion(t *testing.T) {
 	c, ix := defaultIndex(t)
 	ctx := context.Background()
 	var skippedAnswerable, askedOffTopic int
-	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl"} {
+	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl", "unseen/i9_final.jsonl"} {
 		items, err := evaluate.LoadFile(filepath.Join("..", "testdata", "eval", set), c)
 		if err != nil {
 			t.Fatal(err)
