@@ -180,7 +180,7 @@ func (ix *Index) preferAsked(fused []scored, kind Asked) {
 	}
 	for i := range fused {
 		b := 0.0
-		if Carries(ix.paras[fused[i].doc].Text, kind) {
+		if ix.sx.carries[kind][fused[i].doc] {
 			b = askedBonus
 		}
 		fused[i].score = (fused[i].score + b) / (1 + askedBonus)

@@ -16,11 +16,22 @@ type sentenceIndex struct {
 	sents [][]map[string]bool
 	// rootDF counts the paragraphs having each root.
 	rootDF map[string]int
+	// carries tells, per asked kind (a number, a time), which paragraphs
+	// carry one (see Carries): read by preferAsked on every search, so
+	// worked out once here.
+	carries map[Asked][]bool
 }
 
+// newSentenceIndex reads every paragraph's sentences once, at build time.
 func newSentenceIndex(texts []string) sentenceIndex {
-	si := sentenceIndex{sents: make([][]map[string]bool, len(texts)), rootDF: map[string]int{}}
+	si := sentenceIndex{sents: make([][]map[string]bool, len(texts)), rootDF: map[string]int{}, carries: map[Asked][]bool{}}
+	for _, kind := range []Asked{AskedNumber, AskedTime} {
+		si.carries[kind] = make([]bool, len(texts))
+	}
 	for i, s := range texts {
+		for _, kind := range []Asked{AskedNumber, AskedTime} {
+			si.carries[kind][i] = Carries(s, kind)
+		}
 		roots := map[string]bool{}
 		for _, sent := range text.Sentences(s) {
 			have := termSet(sent)

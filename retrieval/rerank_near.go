@@ -118,8 +118,22 @@ func (ix *Index) joinNames(units []queryUnit) []queryUnit {
 // alwaysBefore reports whether one of the terms a occurs in the paragraphs
 // and every occurrence of any is directly followed by one of the terms b.
 func (ix *Index) alwaysBefore(a, b []string) bool {
+	// Only the paragraphs that have a term of a can hold an occurrence:
+	// their postings spare a scan of the whole corpus on every question.
+	var docs []int
+	for _, t := range a {
+		for _, p := range ix.bm25.postings[t] {
+			docs = append(docs, int(p.doc))
+		}
+	}
+	slices.Sort(docs)
+	docs = slices.Compact(docs)
 	n := 0
-	for _, seq := range ix.seqs {
+	for _, d := range docs {
+		if d >= len(ix.seqs) {
+			continue
+		}
+		seq := ix.seqs[d]
 		for p, t := range seq {
 			if !slices.Contains(a, t) {
 				continue

@@ -69,3 +69,48 @@ func TestNearShare(t *testing.T) {
 		t.Errorf("nearShare: a joined name counted as a near pair: %v", got)
 	}
 }
+
+// alwaysBeforeScan is alwaysBefore over every paragraph, the reference the
+// postings-based one must agree with.
+func (ix *Index) alwaysBeforeScan(a, b []string) bool {
+	n := 0
+	for _, seq := range ix.seqs {
+		for p, t := range seq {
+			if !slices.Contains(a, t) {
+				continue
+			}
+			if p+1 >= len(seq) || !slices.Contains(b, seq[p+1]) || slices.Contains(b, t) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// TestAlwaysBeforeAgreesWithAScan: reading only the paragraphs in a term's
+// postings gives what a scan of every paragraph gives, for every pair of
+// neighbouring terms of the article (and the reversed pair, which must
+// mostly be false).
+func TestAlwaysBeforeAgreesWithAScan(t *testing.T) {
+	ix := buildDefault(t, Options{})
+	pairs, trues := 0, 0
+	for _, seq := range ix.seqs {
+		for p := 0; p+1 < len(seq); p++ {
+			for _, pr := range [][2]string{{seq[p], seq[p+1]}, {seq[p+1], seq[p]}} {
+				a, b := []string{pr[0]}, []string{pr[1]}
+				got, want := ix.alwaysBefore(a, b), ix.alwaysBeforeScan(a, b)
+				if got != want {
+					t.Errorf("alwaysBefore(%q, %q) = %v, the scan says %v", pr[0], pr[1], got, want)
+				}
+				pairs++
+				if got {
+					trues++
+				}
+			}
+		}
+	}
+	if trues == 0 || trues == pairs {
+		t.Errorf("%d of %d pairs always before: the check cannot tell", trues, pairs)
+	}
+}
