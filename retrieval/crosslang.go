@@ -555,13 +555,8 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 	}
 }
 
-// searchUnits scores every paragraph against the units with BM25, each
-// unit counted as one term (see the comment at the top of the file).
-func (b *bm25Index) searchUnits(units []xunit, k int) []scored {
-	return topK(b.unitScores(units), k)
-}
-
-// unitScores is searchUnits's score of every paragraph having a unit.
+// unitScores scores every paragraph having a unit with BM25, each unit
+// counted as one term (see the comment at the top of the file).
 func (b *bm25Index) unitScores(units []xunit) map[int32]float64 {
 	acc := map[int32]float64{}
 	seen := map[string]bool{}

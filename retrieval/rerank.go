@@ -87,7 +87,7 @@ func rootKey(t string) string {
 		return ""
 	}
 	var r []rune
-	for _, c := range []rune(text.Fold(t)) {
+	for _, c := range text.Fold(t) {
 		switch c {
 		case 'ا', 'و', 'ي', 'ء':
 			continue
