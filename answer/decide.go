@@ -502,28 +502,35 @@ func negationWord(ws []string, i int) bool {
 // negationWord) in a clause that holds a word of the question: «لم يكن مستقلًا»
 // of the fund does not tell who voted against the firing.
 func (e *Engine) negatesNear(question string, quotes []string) bool {
+	return anyClause(quotes, func(clause []string) bool {
+		neg, word := false, false
+		for i, w := range clause {
+			switch {
+			case negationWord(clause, i):
+				neg = true
+			case e.match(question, w) > 0:
+				word = true
+			}
+		}
+		return neg && word
+	})
+}
+
+// anyClause reports whether ok holds for a clause of one of the quotes:
+// their folded words cut where a clause opens (clauseOpeners).
+func anyClause(quotes []string, ok func(clause []string) bool) bool {
 	for _, q := range quotes {
 		var clause []string
-		flush := func() bool {
-			neg, word := false, false
-			for i, w := range clause {
-				switch {
-				case negationWord(clause, i):
-					neg = true
-				case e.match(question, w) > 0:
-					word = true
-				}
-			}
-			clause = clause[:0]
-			return neg && word
-		}
 		for _, w := range strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !isWordRune(r) }) {
-			if clauseOpeners[w] && flush() {
+			if clauseOpeners[w] && ok(clause) {
 				return true
+			}
+			if clauseOpeners[w] {
+				clause = clause[:0]
 			}
 			clause = append(clause, w)
 		}
-		if flush() {
+		if ok(clause) {
 			return true
 		}
 	}
@@ -631,39 +638,25 @@ var clauseOpeners = map[string]bool{"ان": true, "بان": true, "لان": true
 // dates the finding, not the fund.
 func (e *Engine) factNear(question string, quotes []string, kind retrieval.Asked) bool {
 	have := factTokens(question, kind)
-	for _, q := range quotes {
-		var clause []string
-		flush := func() bool {
-			fact, word := false, false
-			for _, w := range clause {
-				ts := factTokens(w, kind)
-				isFact := false
-				for t := range ts {
-					if !have[t] {
-						isFact = true
-					}
-				}
-				switch {
-				case isFact:
-					fact = true
-				case len(ts) == 0 && e.match(question, w) > 0:
-					word = true
+	return anyClause(quotes, func(clause []string) bool {
+		fact, word := false, false
+		for _, w := range clause {
+			ts := factTokens(w, kind)
+			isFact := false
+			for t := range ts {
+				if !have[t] {
+					isFact = true
 				}
 			}
-			clause = clause[:0]
-			return fact && word
-		}
-		for _, w := range strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !isWordRune(r) }) {
-			if clauseOpeners[w] && flush() {
-				return true
+			switch {
+			case isFact:
+				fact = true
+			case len(ts) == 0 && e.match(question, w) > 0:
+				word = true
 			}
-			clause = append(clause, w)
 		}
-		if flush() {
-			return true
-		}
-	}
-	return false
+		return fact && word
+	})
 }
 
 // askedRatio is the share of the best sentence's score a sentence that
