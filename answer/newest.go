@@ -121,14 +121,7 @@ func (e *Engine) carriesMatter(question, s string) bool {
 			continue
 		}
 		seen[w] = true
-		df := 0
-		for _, a := range e.corpus.Articles {
-			for _, p := range a.Paragraphs {
-				if m.Match(w, p.Section+" "+p.Text) > 0 {
-					df++
-				}
-			}
-		}
+		df := e.paragraphsMatching(m, w)
 		if df == 0 || float64(df) > focusShare*float64(n) {
 			continue
 		}
@@ -264,4 +257,18 @@ func tellsPresent(s string) bool {
 		}
 	}
 	return false
+}
+
+// paragraphsMatching counts the corpus paragraphs (with their section
+// heading) in which m finds the word w.
+func (e *Engine) paragraphsMatching(m matcher, w string) int {
+	df := 0
+	for _, a := range e.corpus.Articles {
+		for _, p := range a.Paragraphs {
+			if m.Match(w, p.Section+" "+p.Text) > 0 {
+				df++
+			}
+		}
+	}
+	return df
 }

@@ -317,14 +317,7 @@ func (e *Engine) focusWords(question, anchor string) []string {
 			continue
 		}
 		seen[w] = true
-		df := 0
-		for _, a := range e.corpus.Articles {
-			for _, p := range a.Paragraphs {
-				if m.Match(w, p.Section+" "+p.Text) > 0 {
-					df++
-				}
-			}
-		}
+		df := e.paragraphsMatching(m, w)
 		switch {
 		case df == 0 || float64(df) > focusShare*float64(n):
 		case len(focus) == 0 || df < bestDF:
