@@ -21,6 +21,21 @@ func (f frameCounts) String() string {
 	return fmt.Sprintf("confident %d, says-what-is-missing %d, hedged %d, abstained %d", f.confident, f.nearMiss, f.hedged, f.abstained)
 }
 
+// answerableFrames adds up the frames of a set's answerable kinds.
+func answerableFrames(got map[string]*frameCounts) frameCounts {
+	var sum frameCounts
+	for kind, n := range got {
+		if evaluate.IsUnanswerable(kind) {
+			continue
+		}
+		sum.confident += n.confident
+		sum.nearMiss += n.nearMiss
+		sum.hedged += n.hedged
+		sum.abstained += n.abstained
+	}
+	return sum
+}
+
 // frameOf classifies an offline answer by its opening.
 func frameOf(a answer.Answer) string {
 	switch {
@@ -174,16 +189,7 @@ func defaultIndex(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
 // unchanged.
 func TestOfflineFramesDev2(t *testing.T) {
 	got := offlineFrames(t, []string{"i9_dev2.jsonl"})["i9_dev2.jsonl"]
-	var answerable frameCounts
-	for kind, n := range got {
-		if evaluate.IsUnanswerable(kind) {
-			continue
-		}
-		answerable.confident += n.confident
-		answerable.nearMiss += n.nearMiss
-		answerable.hedged += n.hedged
-		answerable.abstained += n.abstained
-	}
+	answerable := answerableFrames(got)
 	t.Logf("dev2 answerable: %v", answerable)
 	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
 	if off == nil || near == nil {
@@ -213,16 +219,7 @@ func TestOfflineFramesDev2(t *testing.T) {
 // abstained; near misses 0 confident, 5 say what is missing, 1 hedged.
 func TestOfflineFramesDev3(t *testing.T) {
 	got := offlineFrames(t, []string{"i9_dev3.jsonl"})["i9_dev3.jsonl"]
-	var answerable frameCounts
-	for kind, n := range got {
-		if evaluate.IsUnanswerable(kind) {
-			continue
-		}
-		answerable.confident += n.confident
-		answerable.nearMiss += n.nearMiss
-		answerable.hedged += n.hedged
-		answerable.abstained += n.abstained
-	}
+	answerable := answerableFrames(got)
 	t.Logf("dev3 answerable: %v", answerable)
 	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
 	if off == nil || near == nil {
@@ -247,17 +244,8 @@ func TestOfflineFramesDev3(t *testing.T) {
 // what that one run measured; see the README for how it was used.
 func TestOfflineFramesBlind1(t *testing.T) {
 	got := offlineFrames(t, []string{"i9_blind1.jsonl"})["i9_blind1.jsonl"]
-	var answerable frameCounts
-	for kind, n := range got {
-		if kind == "near-miss" || kind == "off-topic" {
-			continue
-		}
-		answerable.confident += n.confident
-		answerable.nearMiss += n.nearMiss
-		answerable.hedged += n.hedged
-		answerable.abstained += n.abstained
-	}
-	t.Logf("unseen answerable: %v", answerable)
+	answerable := answerableFrames(got)
+	t.Logf("blind1 answerable: %v", answerable)
 	if got["off-topic"] == nil || got["near-miss"] == nil {
 		t.Fatalf("the unseen set lost its off-topic or near-miss kinds: %v", got)
 	}
@@ -295,16 +283,7 @@ func TestOfflineFramesBlind1(t *testing.T) {
 // worse and were not tuned on.
 func TestOfflineFramesFinal(t *testing.T) {
 	got := offlineFrames(t, []string{"unseen/i9_final.jsonl"})["unseen/i9_final.jsonl"]
-	var answerable frameCounts
-	for kind, n := range got {
-		if evaluate.IsUnanswerable(kind) {
-			continue
-		}
-		answerable.confident += n.confident
-		answerable.nearMiss += n.nearMiss
-		answerable.hedged += n.hedged
-		answerable.abstained += n.abstained
-	}
+	answerable := answerableFrames(got)
 	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
 	if off == nil || near == nil {
 		t.Fatalf("the final set lost its off-topic or near-miss kinds: %v", got)
