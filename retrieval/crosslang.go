@@ -297,6 +297,12 @@ func (ix *Index) view(q string) queryView {
 					}
 				}
 			}
+			// A verb's feminine past (أصدرت، أعلنت) the glossary lacks
+			// says what its bare past (أصدر) does.
+			if at := pastFeminineBase(w); at != "" && len(lx.arToEn[t]) == 0 && len(lx.arToEn[at]) > 0 {
+				u.members[at] = 1
+				lx.translate(u.members, at, at, add)
+			}
 			// A colloquial or misspelt word also stands for its
 			// standard reading (بتشتغل → تعمل), translated too.
 			alts := std[text.Fold(w)]
@@ -936,4 +942,15 @@ func askerKnows(prev, w string) bool {
 		return askers[strings.ToLower(prev)]
 	}
 	return false
+}
+
+// pastFeminineBase is the analysed term of the Arabic word w without the
+// ت of a verb's feminine past (أصدرت → أصدر), or "" when w does not end in
+// ت or is too short to be a past verb with it (بيت, وقت).
+func pastFeminineBase(w string) string {
+	r := []rune(text.Fold(w))
+	if len(r) < 5 || r[len(r)-1] != 'ت' {
+		return ""
+	}
+	return term(string(r[:len(r)-1]))
 }

@@ -386,3 +386,50 @@ func TestAskerKnows(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayVerbsReachEnglish: an Arabic question's everyday verbs reach
+// the English words a wire story uses (released, returning, told), and a
+// word keeps to its own sense (رجوع is not "release").
+func TestEverydayVerbsReachEnglish(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q, head, want, not string
+	}{
+		{"متى أصدرت الشركة برنامجها؟", "اصدرت", "releas", "return"},
+		{"شو كتب بعد رجوعه؟", "رجوع", "return", "releas"},
+		{"هل كانت الشركة على علم بالقرار؟", "علم", "awar", "releas"},
+	} {
+		v := ix.view(tc.q)
+		found := false
+		for _, u := range v.units {
+			if u.head != tc.head {
+				continue
+			}
+			found = true
+			if u.members[tc.want] < fullMember {
+				t.Errorf("%q: unit %q lacks %q as a translation: %v", tc.q, u.head, tc.want, u.members)
+			}
+			if _, ok := u.members[tc.not]; ok {
+				t.Errorf("%q: unit %q has %q, another sense", tc.q, u.head, tc.not)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no unit %q", tc.q, tc.head)
+		}
+	}
+}
+
+// TestPastFeminineBase: the ت of a feminine past goes; a short word or one
+// without it has no base.
+func TestPastFeminineBase(t *testing.T) {
+	for _, tc := range []struct{ w, want string }{
+		{"أصدرت", "اصدر"},
+		{"وقت", ""},
+		{"أصدر", ""},
+		{"الشركة", ""},
+	} {
+		if got := pastFeminineBase(tc.w); got != tc.want {
+			t.Errorf("pastFeminineBase(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}

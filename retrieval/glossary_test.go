@@ -187,6 +187,14 @@ func TestTranslates(t *testing.T) {
 		{multi, "investors", "ar", true, "multi"},
 		{multi, "المستثمرين", "ar", false, "multi"},
 		{multi, "قرقزان", "en", false, "multi"},
+		// everyday news verbs an Arabic question uses for an English
+		// paragraph's word: released, returning, was told/aware.
+		{multi, "أصدر", "en", true, "multi"},
+		{multi, "رجوعه", "en", true, "multi"},
+		{multi, "علم", "en", true, "multi"},
+		{multi, "الناس", "en", true, "multi"},
+		{multi, "صدرت", "ar", false, "multi"}, // Arabic is not translated into Arabic
+		{multi, "released", "ar", true, "multi"},
 	} {
 		if got := tc.ix.Translates(tc.w, tc.lang); got != tc.want {
 			t.Errorf("%s corpus: Translates(%q, %q) = %v, want %v", tc.corpusName, tc.w, tc.lang, got, tc.want)
