@@ -169,9 +169,18 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 	return !e.namesAnyone(question) && carriesLead(question) && carriesLead(s)
 }
 
+// newerThanAccount reports whether article paragraph p was published after
+// the time quote q's account holds (accountDate): a look back quoted for
+// the events it tells (July 2023, told in 2025) is older, about now, than a
+// story of November 2023, though published later.
+func (e *Engine) newerThanAccount(p corpus.Paragraph, q *multiQuote, now bool) bool {
+	pub, ok := articleTime(p)
+	return accountTime{when: pub, ok: ok}.after(e.accountDate(q, now))
+}
+
 // newestOwnAccount returns, for a question whose answer may have changed
 // (state), or that asks for a figure or a reason, the best sentence of the
-// newest article newer than every quote's that answers it in its own
+// newest article newer than every quote's account (newerThanAccount) that answers it in its own
 // words (ownAnswers), preferring, for a question about now (now), one
 // that speaks from its article's own time, as a hit and a candidate whose hit is n (the index
 // the caller gives it). ok is false when no such article or sentence
@@ -199,7 +208,7 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 						return retrieval.Hit{}, sentenceCandidate{}, false
 					}
 				}
-			case !newer(a.Paragraphs[0], q.p):
+			case !e.newerThanAccount(a.Paragraphs[0], q, now):
 				newest = false
 			}
 		}

@@ -44,8 +44,12 @@ var nowCues = []string{
 	" now ", " currently ", " current ", " still ", " today ", " at present ", " presently ", " anymore ", " any more ", " these days ", " at the moment ", " latest ",
 	" الان ", " الآن ", " حاليا ", " حاليًا ", " هلا ", " هلق ", " هلأ ", " هسه ", " دلوقتي ", " اليوم ",
 	" ما زال ", " مازال ", " لا يزال ", " لازال ", " ما يزال ", " مازالت ", " لا تزال ", " ما زالت ", " بعده ", " حتى الان ", " الحالي ", " الحاليه ",
+	// Dialect "still" (Egyptian, Levantine, Gulf): «لسه ملتزمة؟» is «ما زالت ملتزمة؟».
+	" لسه ", " لسا ", " لساته ", " لسع ",
 	// How things turned out asks for the latest state too.
 	" end up ", " ended up ", " eventually ", " in the end ", " ultimately ", " في النهايه ", " في الاخير ", " انتهي المطاف ", " انتهى المطاف ",
+	// After everything that happened: the state the case left.
+	" after all this ", " after all that ", " after everything ", " بعد كل ",
 }
 
 // asksNow reports whether a question asks about the present state.
@@ -483,7 +487,9 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// when it speaks to the question and of what the best quote is about,
 	// more loosely for a question about a state (now, who leads, who sits
 	// on the board); for a yes/no question, also when it carries the
-	// question's focus words (focusWords), however little else it shares.
+	// question's focus words (focusWords), however little else it shares;
+	// for a question about a state, also when it speaks of the question's
+	// matter (carriesMatter).
 	anchor := cands[0].text
 	{
 		newest := quotes[0].p
@@ -511,7 +517,11 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			}
 			close := c.score >= ratio*best && e.related(anchor, c.text) >= related
 			onFocus := c.score >= focusRatio*best && e.carriesAll(c.text, focus)
-			if !close && !onFocus {
+			// About a state, a newer sentence on the question's own matter
+			// is its newer account, however little it shares with the
+			// best sentence's wording (another language, other words).
+			onMatter := state && c.score >= ratio*best && e.carriesMatter(question, p.Section+" "+c.text)
+			if !close && !onFocus && !onMatter {
 				continue
 			}
 			seen[p.ArticleID] = true
