@@ -20,7 +20,7 @@ import (
 func TestModelJudgesGreyZone(t *testing.T) {
 	ctx := context.Background()
 	c, ix := defaultIndex(t)
-	const paraphrase = "كيف تفاعل العاملون مع قرار طرد ألتمان؟" // answered by paragraph 8
+	const paraphrase = "بماذا هدد العاملون إثر قرار طرد ألتمان؟" // answered by paragraph 8; «إثر» the corpus never uses
 	res, err := ix.Search(ctx, paraphrase, retrieval.SearchOptions{K: 5})
 	if err != nil {
 		t.Fatal(err)
