@@ -75,6 +75,11 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		return "not-mentioned", res.Foreign
 	case sh.name && !e.newName(question, joined, sh.person || asked == retrieval.AskedPerson && sh.who):
 		return "no-name", nil
+	case e.unnamedRole(question, quotes):
+		// Who, and the best quote speaks of the one asked about only as
+		// "one of the board members", "four of six members", naming no
+		// one the question does not already name.
+		return "no-name", nil
 	case counted && !carried:
 		return "no-" + string(asked), nil
 	case counted && wantsExact(question) && !exact:
@@ -741,4 +746,135 @@ func (e *Engine) onlyNames(question string, quotes []string) bool {
 		}
 	}
 	return true
+}
+
+// Indefinite markers and inclusion markers, folded: «أحد أعضاء المجلس»,
+// "one of the members", "some staff" speak of someone without naming
+// them; «من ضمنهم», "including" open the names of some of a group.
+var (
+	indefiniteMarkers = map[string]bool{"احد": true, "احدي": true, "بعض": true, "عده": true, "one": true, "a": true,
+		"an": true, "some": true, "several": true, "unnamed": true, "unidentified": true, "certain": true}
+	indefiniteSkips  = map[string]bool{"of": true, "the": true, "من": true, "اصل": true}
+	inclusionMarkers = map[string]bool{"ضمنهم": true, "بينهم": true, "منهم": true, "including": true, "among": true,
+		"مثل": true, "such": true}
+)
+
+// roleWindow is how many words next to a role word (after it, or before
+// its indefinite marker) may name the one it speaks of: «عضو المجلس هيلين
+// تونر», «إليا سوتسكيفر، كبير العلماء».
+const roleWindow = 2
+
+// unnamedRole reports whether the first quote (the sentence that answers
+// best) speaks of what a who-question asks about — a word of the question
+// beside its people, a role such as «عضو المجلس», "board members" — only
+// indefinitely (after one, some, a number: «أحد أعضاء مجلس الإدارة»،
+// «أربعة من أصل ستة أعضاء») and names next to it, or after "including",
+// no person the question does not name. Such a quote says that someone
+// did it, not who: the answer is a name the article does not give. A
+// quote naming a new person next to the role (or in its list) answers.
+func (e *Engine) unnamedRole(question string, quotes []string) bool {
+	if len(quotes) == 0 {
+		return false
+	}
+	rest := e.withoutPeople(question)
+	if strings.TrimSpace(rest) == "" {
+		return false
+	}
+	if sh := questionShape(question); !(sh.who && !sh.open) && !sh.person {
+		// "How did a director find out who…" asks how.
+		return false
+	}
+	ws := strings.Fields(wordsOf(quotes[0]))
+	news := e.newPersonAt(question, ws)
+	// A new name right next to any word of the question names the one
+	// asked about: «إليا سوتسكيفر، كبير العلماء», «عضو المجلس هيلين تونر».
+	for _, sp := range news {
+		if sp[0] > 0 && e.match(rest, ws[sp[0]-1]) > 0 || sp[1]+1 < len(ws) && e.match(rest, ws[sp[1]+1]) > 0 {
+			return false
+		}
+	}
+	found := false
+	for i, w := range ws {
+		if indefiniteMarkers[w] || indefiniteSkips[w] || clauseOpeners[w] || e.match(rest, w) == 0 {
+			continue
+		}
+		m := i - 1
+		for m >= 0 && i-m <= 3 && indefiniteSkips[ws[m]] {
+			m--
+		}
+		if m < 0 || !(indefiniteMarkers[ws[m]] || retrieval.Carries(ws[m], retrieval.AskedNumber)) {
+			continue
+		}
+		// The role phrase runs on over the words of the question
+		// («أعضاء مجلس الإدارة»); one word alone may be a stray synonym
+		// («أحد أبرز فصول الرواية» is no role).
+		end := i
+		for end+1 < len(ws) && e.match(rest, ws[end+1]) > 0 && !clauseOpeners[ws[end+1]] {
+			end++
+		}
+		if end == i {
+			continue
+		}
+		found = true
+		for _, sp := range news {
+			// A name right after the role («عضو المجلس هيلين تونر») or
+			// just before its marker names the one it speaks of.
+			if sp[0] == end+1 || sp[1] < m && sp[1] >= m-roleWindow {
+				return false
+			}
+		}
+		for k := end + 1; k < len(ws); k++ {
+			if clauseOpeners[ws[k]] {
+				break
+			}
+			if inclusionMarkers[ws[k]] || inclusionMarkers[unprefixed(ws[k])] {
+				for _, sp := range news {
+					if sp[0] > k {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return found
+}
+
+// newPersonAt returns the spans (first and last word) of the folded words
+// ws that spell a person of the corpus whom question does not name: a
+// whole spelling, the first word with a one-letter prefix, or the last
+// word alone (a surname).
+func (e *Engine) newPersonAt(question string, ws []string) [][2]int {
+	var out [][2]int
+	fq := " " + wordsOf(question) + " "
+	for _, p := range e.people() {
+		if namesIn(fq, p) || e.match(question, strings.Join(append([]string{p.Name, p.Latin}, p.Spellings...), " ")) > 0 {
+			continue
+		}
+		for j := range ws {
+			best := -1
+			for _, n := range append([]string{p.Name, p.Latin}, p.Spellings...) {
+				f := strings.Fields(wordsOf(n))
+				if len(f) == 0 || j+len(f) > len(ws) {
+					continue
+				}
+				ok := true
+				for k, x := range f {
+					if y := ws[j+k]; y != x && (k > 0 || unprefixed(y) != x) {
+						ok = false
+						break
+					}
+				}
+				if ok && j+len(f)-1 > best {
+					best = j + len(f) - 1
+				}
+				if best < 0 && len(f) > 1 && len([]rune(f[len(f)-1])) >= 4 && (ws[j] == f[len(f)-1] || unprefixed(ws[j]) == f[len(f)-1]) {
+					best = j
+				}
+			}
+			if best >= 0 {
+				out = append(out, [2]int{j, best})
+			}
+		}
+	}
+	return out
 }

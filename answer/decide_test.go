@@ -77,6 +77,16 @@ func TestDecideOffline(t *testing.T) {
 		// The opposite of something: the quotes must say "not".
 		{"negated, quote affirms", "مين العضوين اللي صوتو ضد الاقالة؟", sentVote, "hedge"},
 		{"negated, quote negates", "Why didn't the board explain the firing to employees?", sentExplain, "according"},
+		// Who, and the quote speaks of the one asked about only as «أحد
+		// أعضاء…» or "four of six members", naming no one new next to
+		// it or in its "including" list: the name is not given.
+		{"who, an unnamed member", "مين من أعضاء مجلس الإدارة اكتشف أمر الصندوق؟", sentFund, "no-name"},
+		{"who, a named member", "Who is the board member Sutskever phoned?", sentCall, "according"},
+		{"who, the rest of a list", "Apart from Sutskever and Toner, who were the other board members that voted?", sentVote, "no-name"},
+		{"who, the list names new members", "من هم أعضاء المجلس الذين صوتوا لإقالة ألتمان؟", sentVote, "according"},
+		// «أحد أبرز فصول» is no role; "how … who" asks how.
+		{"who, a stray indefinite word", "Who told Helen Toner to reach out to Murati?", sentCall, "according"},
+		{"how, not who", "How did one board member learn who owned the fund?", sentFund, "according"},
 		// Colloquial refusal verbs are negations too.
 		{"negated (رفضو), quote affirms", "مين العضوين اللي رفضو يصوتو على اقالة التمان؟", sentVote, "hedge"},
 		{"negated (ماصوتوش), quote affirms", "مين اللي ماصوتوش على اقالة التمان؟", sentVote, "hedge"},

@@ -302,7 +302,9 @@ func TestOfflineFramesFinal(t *testing.T) {
 	if off.abstained != 10 {
 		t.Errorf("%d of 10 off-topic final questions abstained, want all", off.abstained)
 	}
-	if near.confident > 2 {
-		t.Errorf("%d final near misses answered confidently, want at most the measured 2", near.confident)
+	// Since then (a who-question whose quote names the one asked about
+	// only as "one of the members", unnamedRole): 0 confident.
+	if near.confident > 0 {
+		t.Errorf("%d final near misses answered confidently, want none (measured since unnamedRole)", near.confident)
 	}
 }
