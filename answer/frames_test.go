@@ -278,9 +278,9 @@ func TestOfflineFramesBlind1(t *testing.T) {
 
 // TestOfflineFramesFinal runs testdata/eval/unseen/i9_final.jsonl, written
 // blind in the third session by a helper who saw only the article, sealed
-// until every setting was frozen and then run once (commit d35439a). The
-// floors are what that run measured; they keep the figures from getting
-// worse and were not tuned on.
+// until every setting was frozen and then run once (commit d35439a); its
+// misses were then tuned on (the two confident near misses are fixed), so
+// it is a tuning set since and i9_final2 is the set that judges.
 func TestOfflineFramesFinal(t *testing.T) {
 	got := offlineFrames(t, []string{"unseen/i9_final.jsonl"})["unseen/i9_final.jsonl"]
 	answerable := answerableFrames(got)
@@ -306,5 +306,35 @@ func TestOfflineFramesFinal(t *testing.T) {
 	// only as "one of the members", unnamedRole): 0 confident.
 	if near.confident > 0 {
 		t.Errorf("%d final near misses answered confidently, want none (measured since unnamedRole)", near.confident)
+	}
+}
+
+// TestOfflineFramesFinal2 runs testdata/eval/unseen/i9_final2.jsonl,
+// written blind in the third session after i9_final was opened, sealed
+// through the last round of tuning and run once with every setting frozen
+// (commit 1b50d9d). The floors are what that run measured.
+func TestOfflineFramesFinal2(t *testing.T) {
+	got := offlineFrames(t, []string{"unseen/i9_final2.jsonl"})["unseen/i9_final2.jsonl"]
+	answerable := answerableFrames(got)
+	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
+	if off == nil || near == nil {
+		t.Fatalf("the final2 set lost its off-topic or near-miss kinds: %v", got)
+	}
+	t.Logf("final2 answerable: %v; off-topic: %v; near-miss: %v", answerable, *off, *near)
+	// Measured in that run: answerable 56 confident, 1 says what is
+	// missing, 18 hedged, 0 abstained; off-topic 9 of 10 abstained (the
+	// tenth says what is missing; issue 9 asks for all); near misses 1
+	// confident, 6 say what is missing, 2 hedged, 1 abstained.
+	if answerable.abstained > 0 {
+		t.Errorf("%d answerable final2 questions abstained, want 0", answerable.abstained)
+	}
+	if answerable.hedged > 18 {
+		t.Errorf("%d answerable final2 questions hedged, want at most the measured 18", answerable.hedged)
+	}
+	if off.abstained < 9 {
+		t.Errorf("%d of 10 off-topic final2 questions abstained, want at least the measured 9", off.abstained)
+	}
+	if near.confident > 1 {
+		t.Errorf("%d final2 near misses answered confidently, want at most the measured 1", near.confident)
 	}
 }

@@ -8,12 +8,15 @@ import (
 )
 
 // The sets under testdata/eval/unseen/ were written blind in the third
-// session by two helpers who saw only the articles (never the code, the
-// lexicons or the thresholds), sealed while everything was tuned on the
-// other sets, and run once after every setting was frozen (commit d35439a).
-// Their figures are the ones issues 9 and 11 are judged on; the floors
-// below are exactly what that run measured, so they can only say when a
-// later change makes things worse — and they were not tuned on.
+// session by helpers who saw only the articles (never the code, the
+// lexicons or the thresholds) and sealed while everything was tuned on the
+// other sets. i9_final and i11_final were run once with every setting
+// frozen (commit d35439a); their misses were then tuned on in one more
+// round, so they are tuning sets since, held at that first run's figures.
+// i9_final2 and i11_final2 were written while that round ran, sealed
+// through it, and run once with every setting frozen (commit 1b50d9d):
+// their floors are exactly what that run measured, and they were not
+// tuned on.
 
 // TestI9Final holds testdata/eval/unseen/i9_final.jsonl.
 func TestI9Final(t *testing.T) {
@@ -58,5 +61,53 @@ func TestMultiArticleFinal(t *testing.T) {
 	// from the 20 November article) — issue 11 asks for none.
 	if all.OlderAsCurrent > 1 {
 		t.Errorf("%d i11_final answers present an older account as current, want at most the measured 1", all.OlderAsCurrent)
+	}
+}
+
+// TestI9Final2 holds testdata/eval/unseen/i9_final2.jsonl (retrieval; its
+// answers are held by answer's TestOfflineFramesFinal2, where 9 of its 10
+// off-topic questions abstain).
+func TestI9Final2(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final2.jsonl"), i9Figures{
+		dialect:       0.83, // 0.833 (25/30): eg 7/8, gulf 8/8, lev 7/8, mag 3/6 — issue 9 asks ≥ 0.85
+		paraphrase:    0.80, // 0.80 (16/20): ar 6/10, en 10/10 — issue 9 asks ≥ 0.80
+		mixed:         0.90, // 0.90 (9/10)
+		recall3:       0.99, // 1.00 (75/75)
+		retrievalOnly: true,
+	})
+}
+
+// TestMultiArticleFinal2 holds testdata/eval/unseen/i11_final2.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal2(t *testing.T) {
+	rep, ans := multiRun(t, filepath.Join("unseen", "i11_final2.jsonl"))
+	fused, _ := rep.Mode(retrieval.Fused)
+	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
+	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
+	now, _ := ans.Kind("now")
+	conflict, _ := ans.Kind("conflict")
+	all, _ := ans.Kind("all")
+	for _, ch := range []struct {
+		name  string
+		got   *float64
+		floor float64
+	}{
+		{"answerable R@1", answerable.RecallAt1, 0.75},                 // 0.756 (31/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", answerable.RecallAt3, 0.85},                 // 0.854 (35/41)
+		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 0.66},       // 0.667 (4/6) — issue 11 asks 1.0
+		{"conflict: newest account first", conflict.NewestFirst, 0.66}, // 0.667 (4/6) — issue 11 asks all
+		{"now: newest account first", now.NewestFirst, 0.83},           // 0.833 (5/6) — issue 11 asks all
+		{"all: dates shown", all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", all.RightArticleFirst, 0.82},      // 0.82
+	} {
+		t.Logf("i11_final2 %s = %v", ch.name, deref(ch.got))
+		if ch.got == nil || *ch.got < ch.floor {
+			t.Errorf("i11_final2 %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
+		}
+	}
+	// Measured: 2 — issue 11 asks for none.
+	if all.OlderAsCurrent > 2 {
+		t.Errorf("%d i11_final2 answers present an older account as current, want at most the measured 2", all.OlderAsCurrent)
 	}
 }
