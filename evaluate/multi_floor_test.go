@@ -33,11 +33,7 @@ func TestMultiArticleFloors(t *testing.T) {
 	fused, _ := rep.Mode(retrieval.Fused)
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	cross := func(kind string) Row { r, _ := fused.Kind(kind); return r }
-	checks := []struct {
-		name  string
-		got   *float64
-		floor float64
-	}{
+	holdFloors(t, "i11_dev", []floorCheck{
 		{"answerable R@1", answerable.RecallAt1, 0.875},                          // 0.90 (36/40)
 		{"answerable R@3", answerable.RecallAt3, 0.95},                           // 0.975
 		{"cross-ar-en R@3", cross("cross-ar-en").RecallAt3, 1.0},                 // 1.00 (6/6)
@@ -46,21 +42,12 @@ func TestMultiArticleFloors(t *testing.T) {
 		{"conflict R@1", cross("conflict").RecallAt1, 0.99},                      // 1.00
 		{"now R@3", cross("now").RecallAt3, 0.99},                                // 1.00
 		{"unanswerable abstain precision", fused.Overall.AbstainPrecision, 0.95}, // 1.00
-	}
-	for _, ch := range checks {
-		if ch.got == nil || *ch.got < ch.floor {
-			t.Errorf("%s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
-		}
-	}
+	})
 
 	now, _ := ans.Kind("now")
 	conflict, _ := ans.Kind("conflict")
 	all, _ := ans.Kind("all")
-	answerChecks := []struct {
-		name  string
-		got   *float64
-		floor float64
-	}{
+	holdFloors(t, "i11_dev answers", []floorCheck{
 		{"now: newest account first", now.NewestFirst, 1.0}, // 1.00 (5/5)
 		// 0.80 (4/5; was 1.00): i11dev-conflict-03 asks what i11_dev2's
 		// i11d2-conflict-01 asks, word for word, and the two blind writers
@@ -75,12 +62,7 @@ func TestMultiArticleFloors(t *testing.T) {
 		// and i11dev-two-article-04 (its second half asks the same count)
 		// to the 2025 article first.
 		{"all: right article first", all.RightArticleFirst, 0.85},
-	}
-	for _, ch := range answerChecks {
-		if ch.got == nil || *ch.got < ch.floor {
-			t.Errorf("answers %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
-		}
-	}
+	})
 	// No answer quotes an article older than the set's newest account
 	// first or unmarked (i11dev-conflict-04 did, before a yes/no question
 	// heard the newer article that speaks of its focus word, safety).
@@ -114,11 +96,7 @@ func TestMultiArticleBlind1(t *testing.T) {
 	now, _ := ans.Kind("now")
 	conflict, _ := ans.Kind("conflict")
 	all, _ := ans.Kind("all")
-	checks := []struct {
-		name  string
-		got   *float64
-		floor float64
-	}{
+	holdFloors(t, "i11_blind1", []floorCheck{
 		{"answerable R@1", answerable.RecallAt1, 0.91},                // 0.919 (34/37) with the answer-kind units (h-cross4); was 0.838
 		{"answerable R@3", answerable.RecallAt3, 0.99},                // 1.00 (37/37)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (5/5)
@@ -127,13 +105,7 @@ func TestMultiArticleBlind1(t *testing.T) {
 		{"conflict: newest account first", conflict.NewestFirst, 1.0}, // 1.00 (5/5; was 0.20, abstentions counted)
 		{"all: dates shown", all.DatesShown, 1.0},                     // 1.00
 		{"all: right article first", all.RightArticleFirst, 0.90},     // 0.92
-	}
-	for _, ch := range checks {
-		t.Logf("i11_blind1 %s = %v", ch.name, deref(ch.got))
-		if ch.got == nil || *ch.got < ch.floor {
-			t.Errorf("i11_blind1 %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
-		}
-	}
+	})
 	// Measured: none (was 1, i11un-now-01 «مين بيقود OpenAI هلأ؟», whose
 	// retrieval finds neither "Altman is back as chief executive" nor the
 	// 2025 look back: the newest article's own account is now read in
@@ -179,11 +151,7 @@ func TestMultiArticleDev2Answers(t *testing.T) {
 	fused, _ := rep.Mode(retrieval.Fused)
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
-	for _, ch := range []struct {
-		name  string
-		got   *float64
-		floor float64
-	}{
+	holdFloors(t, "i11_dev2", []floorCheck{
 		// Measured with the answer-kind units and the loose glossary
 		// (retrieval/crosscues.go, h-cross4); before: R@1 0.83, R@3 0.93,
 		// cross-en-ar R@3 0.83.
@@ -191,31 +159,16 @@ func TestMultiArticleDev2Answers(t *testing.T) {
 		{"answerable R@3", answerable.RecallAt3, 0.99},          // 1.00 (41/41)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0}, // 1.00 (6/6)
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (6/6)
-	} {
-		t.Logf("i11_dev2 %s = %v", ch.name, deref(ch.got))
-		if ch.got == nil || *ch.got < ch.floor {
-			t.Errorf("i11_dev2 %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
-		}
-	}
+	})
 	now, _ := ans.Kind("now")
 	conflict, _ := ans.Kind("conflict")
 	all, _ := ans.Kind("all")
-	checks := []struct {
-		name  string
-		got   *float64
-		floor float64
-	}{
+	holdFloors(t, "i11_dev2 answers", []floorCheck{
 		{"conflict: newest account first", conflict.NewestFirst, 1.0}, // 1.00 (6/6; was 0.67)
 		{"now: newest account first", now.NewestFirst, 1.0},           // 1.00 (6/6; was 0.83)
 		{"all: dates shown", all.DatesShown, 1.0},                     // 1.00
 		{"all: right article first", all.RightArticleFirst, 0.85},     // 0.865 (32/37; was 0.84)
-	}
-	for _, ch := range checks {
-		t.Logf("i11_dev2 %s = %v", ch.name, deref(ch.got))
-		if ch.got == nil || *ch.got < ch.floor {
-			t.Errorf("i11_dev2 answers %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
-		}
-	}
+	})
 	// Measured: none (was 3: i11d2-conflict-01, -03 and now-06, whose
 	// newest article's own account retrieval ranked below the older ones
 	// or did not find; newest.go reads that article in full).
@@ -233,23 +186,14 @@ func TestMultiArticleDev3Answers(t *testing.T) {
 	now, _ := ans.Kind("now")
 	conflict, _ := ans.Kind("conflict")
 	all, _ := ans.Kind("all")
-	for _, ch := range []struct {
-		name  string
-		got   *float64
-		floor float64
-	}{
+	holdFloors(t, "i11_dev3 answers", []floorCheck{
 		// Measured with the yes/no lead on the question's matter
 		// (answer/timeaware.go quoteOnMatter); before: 0.40, 0.40, 0.69.
 		{"conflict: newest account first", conflict.NewestFirst, 0.8}, // 0.80 (4/5) with h-cross5 retrieval; 0.60 before
 		{"now: newest account first", now.NewestFirst, 1.0},           // 1.00 (5/5) with «لسه», carriesMatter and newerThanAccount (h-time5); 0.60 before
 		{"all: dates shown", all.DatesShown, 1.0},                     // 1.00
 		{"all: right article first", all.RightArticleFirst, 0.78},     // 0.78 (25/32); 0.75 before
-	} {
-		t.Logf("i11_dev3 %s = %v", ch.name, deref(ch.got))
-		if ch.got == nil || *ch.got < ch.floor {
-			t.Errorf("i11_dev3 answers %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
-		}
-	}
+	})
 	// Measured: 0 (h-time5); 3 before (conflict-02, now-04, now-05).
 	if all.OlderAsCurrent > 0 {
 		t.Errorf("%d i11_dev3 answers present an older account as current, want none", all.OlderAsCurrent)
@@ -283,20 +227,31 @@ func TestMultiArticleDev3Retrieval(t *testing.T) {
 	fused, _ := rep.Mode(retrieval.Fused)
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
-	for _, ch := range []struct {
-		name  string
-		got   *float64
-		floor float64
-	}{
+	holdFloors(t, "i11_dev3", []floorCheck{
 		{"answerable R@1", answerable.RecallAt1, 0.90},          // 0.906 (29/32)
 		{"answerable R@3", answerable.RecallAt3, 0.99},          // 1.00 (32/32)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0}, // 1.00 (5/5)
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (5/5)
 		{"two-article R@3", kind("two-article").RecallAt3, 1.0}, // 1.00 (4/4)
-	} {
-		t.Logf("i11_dev3 %s = %v", ch.name, deref(ch.got))
+	})
+}
+
+// floorCheck is one measured figure of a set and the floor it must not
+// fall under.
+type floorCheck struct {
+	name  string
+	got   *float64
+	floor float64
+}
+
+// holdFloors logs each figure, prefixed with what it measures, and fails
+// the test for each one that is missing or under its floor.
+func holdFloors(t *testing.T, prefix string, checks []floorCheck) {
+	t.Helper()
+	for _, ch := range checks {
+		t.Logf("%s %s = %v", prefix, ch.name, deref(ch.got))
 		if ch.got == nil || *ch.got < ch.floor {
-			t.Errorf("i11_dev3 %s = %v, below the floor %.2f", ch.name, deref(ch.got), ch.floor)
+			t.Errorf("%s %s = %v, below the floor %.2f", prefix, ch.name, deref(ch.got), ch.floor)
 		}
 	}
 }
