@@ -2,11 +2,7 @@ package retrieval
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
-
-	"casebot/corpus"
 )
 
 func TestRoleQuestionCue(t *testing.T) {
@@ -147,19 +143,7 @@ func TestAnswerKindRanks(t *testing.T) {
 		"f.txt": "Summit story\n\nAltman spoke at a summit in San Francisco on Thursday.\n",
 		"g.txt": "قصة عربية\n\nقال المجلس إن الشركة ستواصل عملها.\n",
 	}
-	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c, err := corpus.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(context.Background(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := indexOfFiles(t, dir, files)
 	for _, tc := range []struct {
 		q, want string
 	}{

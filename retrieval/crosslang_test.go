@@ -2,8 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -202,19 +200,7 @@ func TestProximityRanksNearPairFirst(t *testing.T) {
 		"b.txt": "Altman story\n\nAltman wrote on X that he loved his time at the company and its people.\n",
 		"c.txt": "قصة عربية\n\nقال المجلس إن الشركة ستواصل عملها.\n",
 	}
-	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c, err := corpus.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(context.Background(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := indexOfFiles(t, dir, files)
 	for _, tc := range []struct {
 		q, want string
 	}{

@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"casebot/corpus"
@@ -53,4 +55,38 @@ func TestTimeWordsAreFrameWords(t *testing.T) {
 			}
 		})
 	}
+}
+
+// indexOfFiles writes files (name → text) into dir and indexes them as a
+// corpus.
+func indexOfFiles(t testing.TB, dir string, files map[string]string) *Index {
+	t.Helper()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := corpus.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// indexOfArticle indexes a corpus of the one article a.
+func indexOfArticle(t testing.TB, a corpus.Article) *Index {
+	t.Helper()
+	c, err := corpus.New([]corpus.Article{a}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }

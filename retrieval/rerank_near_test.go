@@ -1,11 +1,8 @@
 package retrieval
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"casebot/corpus"
 )
 
 // nearCorpus: the first paragraph names ميرا موراتي in full; the second
@@ -17,15 +14,7 @@ func nearCorpus(t *testing.T) *Index {
 		"اتصل المدير مع ميرا موراتي في المساء.\n\n"+
 		"كشفت موراتي أن الرئيس كان يقيدها.\n\n"+
 		"حضرت موراتي الاجتماع الطويل في الصباح ثم غادرت المدينة وبعد أسابيع كشف الموظفون الأسرار.\n")
-	c, err := corpus.New([]corpus.Article{a}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(context.Background(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
+	return indexOfArticle(t, a)
 }
 
 func TestJoinNames(t *testing.T) {

@@ -1,12 +1,9 @@
 package retrieval
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
-
-	"casebot/corpus"
 )
 
 func TestRootKey(t *testing.T) {
@@ -121,15 +118,7 @@ func rerankCorpus(t *testing.T) *Index {
 		"تحدث الموظفون عن الشركة طويلا. وفي يوم آخر ناقش المجلس الميزانية السنوية.\n\n"+
 		"هدد الموظفون بالاستقالة إذا لم يتراجع المجلس. ثم عاد الهدوء إلى الشركة.\n\n"+
 		"قصة أخرى عن الطقس والمطر في الشتاء.\n")
-	c, err := corpus.New([]corpus.Article{a}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(context.Background(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
+	return indexOfArticle(t, a)
 }
 
 func TestSentenceFit(t *testing.T) {
