@@ -94,7 +94,7 @@ func (e *Engine) extractFrom(question string, res retrieval.Result, notice *stri
 	}
 	switch {
 	case !res.Answerable || len(res.Hits) == 0:
-		e.abstainFrom(&a, res.Hits)
+		e.abstainFrom(&a, res.Hits, res.Foreign)
 	case e.multiArticle():
 		a = e.extractMulti(question, res, a)
 	default:
@@ -112,14 +112,18 @@ func (e *Engine) extractFrom(question string, res retrieval.Result, notice *stri
 
 // abstainFrom is the abstention of the extractive answers: it says the
 // sources do not answer and lists the closest paragraphs, for reference
-// only, when there are any.
-func (e *Engine) abstainFrom(a *Answer, hits []retrieval.Hit) {
+// only, when there are any. When the question names things the sources
+// never mention (foreign, as written), it says so.
+func (e *Engine) abstainFrom(a *Answer, hits []retrieval.Hit, foreign []string) {
 	a.Abstained = true
 	if len(hits) == 0 {
 		a.Answer = e.phrase(a.Language, "abstain-none")
 		return
 	}
 	a.Answer = e.phrase(a.Language, "abstain")
+	if len(foreign) > 0 {
+		a.Answer = strings.Replace(e.phrase(a.Language, "abstain-foreign"), "%s", quoteList(foreign, a.Language), 1)
+	}
 	for i, h := range hits[:min(2, len(hits))] {
 		s := text.Sentences(h.Paragraph.Text)
 		a.Citations = append(a.Citations, cite(i+1, h.Paragraph, s[0]))
@@ -460,6 +464,12 @@ func (e *Engine) phrase(lang, key string, quoted ...corpus.Paragraph) string {
 			"topic":        "What the article says about “%s”{q}:",
 			"no-topic":     "The article does not cover this topic.",
 		}
+	}
+	ar["abstain-foreign"] = "لا تجيب المصادر عن هذا السؤال: فهي لا تذكر %s. أقرب ما وجدته من فقرات، للاطلاع فقط:"
+	en["abstain-foreign"] = "The sources do not answer this question: they never mention %s. The closest paragraphs I found, for reference only:"
+	if one {
+		ar["abstain-foreign"] = "لا يجيب المقال عن هذا السؤال: فهو لا يذكر %s. أقرب ما وجدته من فقرات، للاطلاع فقط:"
+		en["abstain-foreign"] = "The article does not answer this question: it never mentions %s. The closest paragraphs I found, for reference only:"
 	}
 	if p, ok := nearMissPhrases[key]; ok {
 		// Openings that say what the sources do not give (decide.go).

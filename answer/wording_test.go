@@ -42,6 +42,8 @@ func TestFrameWording(t *testing.T) {
 		{"English question, English articles", two, false, "Why did the employees threaten to resign?",
 			[]string{"the sources"}, []string{"quoted in", "article"}},
 		{"unanswerable, English articles", two, false, "What is the capital of France?",
+			[]string{"The sources do not answer this question: they never mention “france”"}, []string{"article"}},
+		{"unanswerable, nothing foreign named", two, false, "What is the best way to learn to swim?",
 			[]string{"The sources do not answer this question: nothing in them"}, []string{"article"}},
 		{"summary, English articles", two, true, "",
 			[]string{"Summary of the case as the sources tell it:"}, []string{"quoted in", "article"}},

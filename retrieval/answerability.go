@@ -30,6 +30,8 @@ type signals struct {
 	// thesaurus does not list (ألتمان، تونر، OpenAI), found in a title or
 	// in more than one paragraph.
 	anchor bool
+	// anchors counts the content words that set anchor.
+	anchors int
 	// advice is set for a question about the asker (see isAdvice).
 	advice bool
 	// unknown lists, as written, the content words the corpus has nowhere.
@@ -100,6 +102,8 @@ func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 			for _, t := range u.terms {
 				if have[t] && ix.isName(t) && (ix.vocab.inTitle[t] || len(ix.bm25.postings[t]) >= 2) && !joined[u.word] {
 					s.anchor = true
+					s.anchors++
+					break
 				}
 			}
 		}
@@ -255,10 +259,17 @@ func (ix *Index) judge(variants []standardQuery, raw []string, hits []Hit) (conf
 		if s.unknownAr+s.unknownLatin+s.foreign > 0 {
 			c = math.Min(c, ConfidentAt-0.01)
 		}
-		if s.related() {
+		switch {
+		case s.related() && s.foreign >= s.anchors && s.foreign > 0:
+			// As many outside things named as names of the case ("who
+			// founded Anthropic after leaving OpenAI?"): related, so a
+			// model may judge it, but not answerable from these paragraphs.
+			related = true
+			c = math.Min(c, DefaultThreshold-0.01)
+		case s.related():
 			related = true
 			c = math.Max(c, DefaultThreshold)
-		} else {
+		default:
 			c = math.Min(c, DefaultThreshold-0.01)
 		}
 		conf = math.Max(conf, c)

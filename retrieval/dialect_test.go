@@ -91,7 +91,10 @@ func TestRelated(t *testing.T) {
 		{"ازاي اعمل صندوق استثمار لشركتي الناشئة؟", false, false},
 		{"What's the most secure encrypted messaging app for company board meetings?", false, false},
 		{"What is the weather in Paris tomorrow?", false, true},
+		// About the case, but naming as many outside things as names of
+		// the case: a model may judge it (related); offline it abstains.
 		{"Did Microsoft offer Altman a job while he was out?", true, true},
+		{"How much did Google pay OpenAI's researchers?", true, true},
 		{"هما طردو التمان امتى بالظبط؟", true, false},
 		{"ظلّ الدافع الفعلي للقرار مجهولًا لفترة، فمن أزاح الستار عنه؟", true, false},
 		{"Can you tell me who fired Altman?", true, false},
@@ -101,8 +104,8 @@ func TestRelated(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Related != tc.related || res.Answerable != tc.related {
-			t.Errorf("%q: related %v answerable %v (confidence %.2f), want %v", tc.q, res.Related, res.Answerable, res.Confidence, tc.related)
+		if answerable := tc.related && !tc.foreign; res.Related != tc.related || res.Answerable != answerable {
+			t.Errorf("%q: related %v answerable %v (confidence %.2f), want %v and %v", tc.q, res.Related, res.Answerable, res.Confidence, tc.related, answerable)
 		}
 		if (len(res.Foreign) > 0) != tc.foreign {
 			t.Errorf("%q: foreign %q, want some: %v", tc.q, res.Foreign, tc.foreign)
