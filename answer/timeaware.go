@@ -392,6 +392,63 @@ func (e *Engine) quoteOnMatter(question string, q *multiQuote) bool {
 	return false
 }
 
+// strongRelated is the share of one quote's information another, of
+// another date, must carry for the two to be accounts of one matter
+// (see accountsOfOneMatter).
+const strongRelated = 0.5
+
+// accountsOfOneMatter reports whether quotes of different dates are
+// accounts of one matter that may differ, to be put newest first with the
+// older ones marked older: the question asks about a state or the present
+// (state); or two quotes of different dates give the kind of fact asked
+// for (a figure, a date); or they tell closely related things (each
+// carries strongRelated of the other, in any language); or, for a yes/no
+// question, both speak of the matter asked about. Quotes that only share
+// a name (how old Altman is, and a look back at his firing) are not: the
+// one that answers leads, and no quote is called older.
+func (e *Engine) accountsOfOneMatter(question string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state bool) bool {
+	if state {
+		return true
+	}
+	yesNo := questionShape(question).yesNo
+	// A question that offers figures or dates ("on the 16th or the
+	// 17th?") asks for a fact of that kind.
+	digits := strings.ContainsFunc(question, unicode.IsDigit)
+	hasDigit := func(q *multiQuote) bool {
+		for _, s := range q.sents {
+			if strings.ContainsFunc(s.text, unicode.IsDigit) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, a := range quotes {
+		for _, b := range quotes[i+1:] {
+			if a.asOf.when.Equal(b.asOf.when) {
+				continue
+			}
+			switch {
+			case yesNo:
+				// Whether a claim holds: every dated account of it counts.
+				return true
+			case kind != anyFact && quoteGives(a, kind) == 2 && quoteGives(b, kind) == 2,
+				asked == retrieval.AskedPerson && e.quoteAnswers(question, a, kind, asked) == 2 && e.quoteAnswers(question, b, kind, asked) == 2,
+				digits && hasDigit(a) && hasDigit(b),
+				e.quoteOnMatter(question, a) && e.quoteOnMatter(question, b):
+				return true
+			}
+			for _, sa := range a.sents {
+				for _, sb := range b.sents {
+					if e.related(sa.text, sb.text) >= strongRelated {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // rankMulti ranks the sentences of hits for a question over several
 // articles. Across articles, a sentence that gives what is asked for (a
 // number for "how many", a current state or change for a question about
@@ -530,14 +587,35 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	}
 	// The newest article's own account, when the hits hold none that
 	// answers (newest.go): it is heard, and dated like any other.
+	injected := false
 	if h, c, ok := e.newestOwnAccount(question, quotes, kind, res.Asked, state, now, len(hits)); ok {
 		hits = append(append([]retrieval.Hit(nil), hits...), h)
 		c.score = max(c.score, quotes[len(quotes)-1].score)
-		take(c)
+		injected = take(c) != nil
 	}
 	for _, q := range quotes {
 		q.asOf = e.accountDate(q, now)
 	}
+	// Time order, and "older account" labels, only for accounts of one
+	// matter that may differ; else the answer reads like a one-article
+	// answer: the best-ranked paragraph that answers leads.
+	// The best-ranked paragraph is heard too: retrieval ranks whole
+	// paragraphs, with their headings and meaning, better than words
+	// shared by one sentence ("Altman, 38, co-founded…" answers how old he is).
+	if _, ok := byHit[0]; !ok && !state && !injected && len(quotes) < maxMultiQuotes {
+		for _, c := range cands {
+			if c.hit == 0 && c.score > 0 {
+				take(c)
+				break
+			}
+		}
+	}
+	for _, q := range quotes {
+		if q.asOf == (accountTime{}) {
+			q.asOf = e.accountDate(q, now)
+		}
+	}
+	oneMatter := injected || e.accountsOfOneMatter(question, quotes, kind, res.Asked, state)
 	// The newest account leads: the newest quote that gives the kind of
 	// fact asked for (a year for "in which year", a figure for "how
 	// many"), so that a newer paragraph that does not answer never pushes
@@ -548,8 +626,19 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// older one shown as older than the lead; else the best first.
 	lead := quotes[0]
 	yesNo := questionShape(question).yesNo
+	grade := map[*multiQuote]int{}
 	for _, q := range quotes {
-		gq, gl := e.quoteAnswers(question, q, kind, res.Asked), e.quoteAnswers(question, lead, kind, res.Asked)
+		grade[q] = e.quoteAnswers(question, q, kind, res.Asked)
+	}
+	for _, q := range quotes {
+		gq, gl := grade[q], grade[lead]
+		if !oneMatter {
+			// The best-ranked paragraph among those that answer best.
+			if gq > gl || gq == gl && q.hit < lead.hit {
+				lead = q
+			}
+			continue
+		}
 		mq, ml := yesNo && e.quoteOnMatter(question, q), yesNo && e.quoteOnMatter(question, lead)
 		if gq > gl || gq == gl && (mq && !ml || mq == ml && q.asOf.after(lead.asOf)) {
 			lead = q
@@ -559,7 +648,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	for _, q := range quotes {
 		dates[q.p.Date] = true
 	}
-	timeOrder := state || len(dates) > 1
+	timeOrder := oneMatter && (state || len(dates) > 1)
 	sort.SliceStable(quotes, func(i, j int) bool {
 		qi, qj := quotes[i], quotes[j]
 		if (qi == lead) != (qj == lead) {
@@ -567,6 +656,9 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 		}
 		if timeOrder && !qi.asOf.when.Equal(qj.asOf.when) {
 			return qi.asOf.after(qj.asOf)
+		}
+		if !oneMatter {
+			return qi.hit < qj.hit
 		}
 		return qi.score > qj.score
 	})

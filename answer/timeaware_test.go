@@ -485,3 +485,37 @@ func TestDatesFollowTheNamedWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestUnrelatedAccountsNotTimeOrdered: quotes of different dates that are
+// not accounts of one matter (Altman's age, and a look back at his firing)
+// are not put in time order: the best-ranked paragraph, which answers,
+// leads, and no quote is called older. A question about a state still
+// puts the newest account first (TestNewestAccountFirst).
+func TestUnrelatedAccountsNotTimeOrdered(t *testing.T) {
+	e := multiEngine(t)
+	tests := []struct {
+		q, lead string // lead: ref of the first citation
+	}{
+		{"how old is sam altman??", "en-wire-2023-11-24#3"},
+		{"In what year was OpenAI co-founded by Altman?", "en-wire-2023-11-24#3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			a := askMulti(t, e, tc.q)
+			if a.Abstained || len(a.Citations) == 0 {
+				t.Fatalf("abstained: %s", a.Answer)
+			}
+			if a.Citations[0].Ref != tc.lead {
+				t.Errorf("first citation %s, want %s:\n%s", a.Citations[0].Ref, tc.lead, a.Answer)
+			}
+			for _, c := range a.Citations {
+				if c.Older {
+					t.Errorf("%s marked older though no quote is an account of the same matter:\n%s", c.Ref, a.Answer)
+				}
+			}
+			if strings.Contains(a.Answer, "older account") || strings.Contains(a.Answer, "Newest,") {
+				t.Errorf("answer speaks of newer/older accounts:\n%s", a.Answer)
+			}
+		})
+	}
+}
