@@ -2,6 +2,7 @@ package answer
 
 import (
 	"casebot/text"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -125,6 +126,36 @@ var (
 		"رفضوا": true, "عارض": true, "عارضوا": true, "امتنع": true, "مش": true, "مو": true, "ماش": true, "مب": true}
 )
 
+// tagEnds are the tags that turn a statement into a yes/no question
+// ("So he joined Microsoft, right?", «راح على مايكروسوفت، صح؟», «مش كده؟»),
+// folded, as the words they end the question with.
+var tagEnds = [][]string{
+	{"right"}, {"correct"}, {"true"}, {"isnt", "it"}, {"isn", "t", "it"}, {"didnt", "he"}, {"didn", "t", "he"},
+	{"didnt", "she"}, {"didn", "t", "she"}, {"didnt", "they"}, {"didn", "t", "they"}, {"didnt", "it"}, {"didn", "t", "it"},
+	{"صح"}, {"صحيح"}, {"مظبوط"}, {"مزبوط"}, {"مش", "كده"}, {"مش", "كدا"}, {"مش", "هيك"}, {"مو", "هيك"},
+	{"موب", "كذا"}, {"مو", "كذا"}, {"اليس", "كذلك"}, {"ولا", "لا"}, {"ولا", "لاء"}, {"ولا", "لأ"}, {"ولا", "لا"},
+}
+
+// whOpeners open a question that asks what, which, where or how: one
+// ending in "right" ("Which one is right?") is no tag question.
+var whOpeners = map[string]bool{"what": true, "which": true, "where": true, "when": true, "how": true, "who": true,
+	"whose": true, "whom": true, "why": true, "ما": true, "ماذا": true, "متى": true, "كم": true, "اين": true,
+	"وين": true, "فين": true, "اي": true, "انهي": true, "مين": true, "من": true, "لماذا": true, "ليش": true, "ليه": true, "شو": true, "ايش": true}
+
+// tagQuestion reports whether folded words ws are a statement closed by a
+// tag that asks whether it holds ("…, right?", «…، صح؟», «… مش كده؟»).
+func tagQuestion(ws []string) bool {
+	if len(ws) < 3 || whOpeners[ws[0]] || openWords[ws[0]] {
+		return false
+	}
+	for _, tag := range tagEnds {
+		if len(ws) > len(tag)+1 && slices.Equal(ws[len(ws)-len(tag):], tag) {
+			return true
+		}
+	}
+	return false
+}
+
 // Refusal and opposition verbs (standard Arabic and colloquial forms:
 // رفضو، يرفضون، عارضت، امتنعوا), their prefixes and endings, folded; ضد
 // with a pronoun (ضدو، ضده، ضدهم); and the colloquial circumfix ما…ش
@@ -197,7 +228,7 @@ func questionShape(question string) shape {
 	if len(ws) == 0 {
 		return sh
 	}
-	sh.yesNo = yesNoOpeners[ws[0]]
+	sh.yesNo = yesNoOpeners[ws[0]] || tagQuestion(ws)
 	padded := " " + strings.Join(ws, " ") + " "
 	for _, c := range nameCues {
 		if strings.Contains(padded, c) {

@@ -50,3 +50,29 @@ func TestCarries(t *testing.T) {
 		}
 	}
 }
+
+// TestTagQuestion: a statement closed by a tag ("…, right?", «…، صح؟»,
+// «… مش كده؟») asks whether it holds, like one opened by "Did" or «هل»; a
+// question asking which or who, or a statement without a tag, does not.
+func TestTagQuestion(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"So Altman went to work at Microsoft after OpenAI fired him, right?", true},
+		{"Altman joined Microsoft, didn't he?", true},
+		{"ألتمان راح على مايكروسوفت بعد ما طردوه، صح؟", true},
+		{"ألتمان رجع على OpenAI مش كده؟", true},
+		{"Did Altman join Microsoft?", true},
+		// Not tag questions.
+		{"Which article is right?", false},
+		{"Who chairs OpenAI's board right now?", false},
+		{"Altman joined Microsoft.", false},
+		{"مين كان على حق؟ صح", false},
+	}
+	for _, tc := range tests {
+		if got := questionShape(tc.q).yesNo; got != tc.want {
+			t.Errorf("questionShape(%q).yesNo = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

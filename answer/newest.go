@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"casebot/casefile"
 	"casebot/corpus"
@@ -116,8 +117,12 @@ func (e *Engine) carriesMatter(question, s string) bool {
 	}
 	specific, carried := 0, 0
 	seen := map[string]bool{}
-	for _, w := range strings.FieldsFunc(question, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if seen[w] || e.isPersonName(w) {
+	figures := askedKind(question) == numberFact
+	for _, w := range questionWords(question) {
+		if seen[w] || e.isPersonName(w) || figures && isDigits(w) {
+			// A figure a "how many" question offers ("I saw 500, and
+			// elsewhere 700") is what the accounts differ on, not the
+			// matter they speak of.
 			continue
 		}
 		seen[w] = true
@@ -131,6 +136,31 @@ func (e *Engine) carriesMatter(question, s string) bool {
 		}
 	}
 	return specific > 0 && float64(carried) >= mattersShare*float64(specific)
+}
+
+// askingPart is the sentence of a question that asks, up to its first
+// question mark, without the remarks that follow it ("…? I saw 500, and
+// elsewhere 700", "…? The articles don't match"): those weigh on how much
+// of the question a sentence carries, and no source answers them.
+func askingPart(question string) string {
+	q := strings.TrimSpace(question)
+	i := strings.IndexAny(q, "?؟")
+	if i < 0 {
+		return q
+	}
+	_, size := utf8.DecodeRuneInString(q[i:])
+	if strings.TrimSpace(q[i+size:]) == "" {
+		return q
+	}
+	return q[:i+size]
+}
+
+// questionWords splits a question into its words, keeping the marks an
+// Arabic word may be written with (a shadda in «وقّعوا») inside the word.
+func questionWords(question string) []string {
+	return strings.FieldsFunc(question, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
 }
 
 // namesAnyone reports whether question names a person of the corpus.
@@ -154,7 +184,7 @@ func (e *Engine) namesAnyone(question string) bool {
 func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked retrieval.Asked, state bool) bool {
 	switch {
 	case kind == numberFact:
-		return carries(s, numberFact) && e.match(question, s) >= ownMatch && e.carriesMatter(question, s)
+		return carries(s, numberFact) && e.match(askingPart(question), s) >= ownMatch && e.carriesMatter(question, s)
 	case kind == timeFact:
 		// "When" asks when an event happened, not a state that changes.
 		return false

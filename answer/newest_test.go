@@ -109,3 +109,49 @@ func TestNewestHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictCount: a "how many" question that offers the differing
+// figures ("I saw 500, and elsewhere 700") or adds a remark after its
+// question mark is still answered by the newest article's account of the
+// count, however vague («مئات الموظفين», 2025), with the precise older
+// figures after it, marked older; the figures offered are not words of
+// the matter, and a sentence giving another count (a board of six) is no
+// account of it.
+func TestConflictCount(t *testing.T) {
+	e := multiEngine(t)
+	const lookBack = "openai-altman-ouster-2023"
+	for _, q := range []string{
+		"كم موظف وقّعوا على الرسالة اللي بتهدد بالاستقالة؟ شفت رقم 500 وبمكان تاني 700",
+		"How many staff threatened to quit? I saw 500 in one place and 700 in another",
+	} {
+		a := askMulti(t, e, q)
+		if a.Abstained || len(a.Citations) < 2 {
+			t.Fatalf("%q: want the newest account and an older one:\n%s", q, a.Answer)
+		}
+		if first := a.Citations[0]; first.Article != lookBack || first.Older {
+			t.Errorf("%q: led by %s (older %v), want the look back:\n%s", q, first.Ref, first.Older, a.Answer)
+		}
+		for _, c := range a.Citations[1:] {
+			if !c.Older {
+				t.Errorf("%q: %s is not marked older:\n%s", q, c.Ref, a.Answer)
+			}
+		}
+	}
+	const q = "كم موظف وقّعوا على الرسالة اللي بتهدد بالاستقالة؟ شفت رقم 500 وبمكان تاني 700"
+	if !e.carriesMatter(q, "حيث هدّد مئات الموظفين بالاستقالة إذا لم يُعَد ألتمان إلى منصبه.") {
+		t.Error("the look back's vague count does not carry the matter")
+	}
+	if e.carriesMatter(q, "وقرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان.") {
+		t.Error("a vote of four board members carries the matter of the staff letter")
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"How many signed? I saw 500 and 700", "How many signed?"},
+		{"كم موظف وقّع؟ عم شوف أرقام مختلفة", "كم موظف وقّع؟"},
+		{"How many signed?", "How many signed?"},
+		{"How many signed", "How many signed"},
+	} {
+		if got := askingPart(tc.in); got != tc.want {
+			t.Errorf("askingPart(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -296,11 +296,10 @@ const focusRatio = 0.25
 // "fired") tells nothing of what a question is about.
 const focusShare = 0.1
 
-// focusWords are the question's most specific words that the best
-// sentence carries: those the fewest paragraphs of the corpus carry (all
-// of them when several are as rare), provided they are rare in the
-// corpus and are not a person's name. A newer article that carries them
-// all speaks of the same matter, however little else of the best
+// focusWords are the question's specific words that the best sentence
+// carries: those rare in the corpus (at most focusShare of its paragraphs
+// carry them) that are not a person's name. A newer article that carries
+// them all speaks of the same matter, however little else of the best
 // sentence it shares ("safety" in "was he fired over a safety
 // dispute?"). nil when there are none, or when the engine has no
 // analysis to weigh words with.
@@ -314,19 +313,14 @@ func (e *Engine) focusWords(question, anchor string) []string {
 		n += len(a.Paragraphs)
 	}
 	var focus []string
-	bestDF := 0
 	seen := map[string]bool{}
-	for _, w := range strings.FieldsFunc(question, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range questionWords(question) {
 		if seen[w] || m.Match(w, anchor) == 0 || e.isPersonName(w) {
 			continue
 		}
 		seen[w] = true
 		df := e.paragraphsMatching(m, w)
-		switch {
-		case df == 0 || float64(df) > focusShare*float64(n):
-		case len(focus) == 0 || df < bestDF:
-			focus, bestDF = []string{w}, df
-		case df == bestDF:
+		if df > 0 && float64(df) <= focusShare*float64(n) {
 			focus = append(focus, w)
 		}
 	}
