@@ -103,6 +103,11 @@ func (ix *Index) unitJudge(units []xunit, have map[string]bool, lang string, for
 			}
 		}
 		w := ix.bm25.unitIDF(u)
+		if !ix.fullKnown(u) {
+			// Only its synonyms are in the corpus (run: lead, helm):
+			// the word weighs as rare as what it says there is.
+			w = ix.bm25.idfOf(ix.bm25.docsOf(u))
+		}
 		if best == 1 && ix.unitAnchors(u, have) {
 			v.anchors++
 		}
@@ -174,6 +179,29 @@ func untranslated(u xunit, lang string) bool {
 		}
 	}
 	return true
+}
+
+// fullKnown reports whether some paragraph has a member of u at full
+// weight (the word, a translation or a transliteration).
+func (ix *Index) fullKnown(u xunit) bool {
+	for t, mw := range u.members {
+		if mw >= fullMember && ix.known(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// docsOf counts the paragraphs that have some member of u, synonyms
+// included.
+func (b *bm25Index) docsOf(u xunit) int {
+	docs := map[int32]bool{}
+	for t := range u.members {
+		for _, p := range b.postings[t] {
+			docs[p.doc] = true
+		}
+	}
+	return len(docs)
 }
 
 // unitKnown reports whether some paragraph has a member of u (the word, a
