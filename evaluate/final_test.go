@@ -86,8 +86,18 @@ func TestMultiArticleFinal2(t *testing.T) {
 		{"conflict: newest account first", conflict.NewestFirst, 0.66}, // 0.667 (4/6) — issue 11 asks all
 		{"now: newest account first", now.NewestFirst, 0.83},           // 0.833 (5/6) — issue 11 asks all
 		{"all: dates shown", all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", all.RightArticleFirst, 0.82},      // 0.82
+		// 0.805 (33/41): 0.82 (32/39) before two answerable questions with
+		// a word no paragraph has stopped abstaining; one of them is ranked
+		// wrong, so the share over answered questions fell as its count rose.
+		{"all: right article first", all.RightArticleFirst, 0.80},
 	})
+	// Answerable questions with a word the sources lack (colloquial, or
+	// with no translation) are answered, hedged, not refused: measured 0.
+	for _, k := range []string{"single-ar", "single-en", "cross-ar-en", "cross-en-ar", "conflict", "now", "two-article"} {
+		if a := kind(k).Abstained; a > 0 {
+			t.Errorf("i11_final2 %s: %d answerable questions abstained, want 0", k, a)
+		}
+	}
 	// Measured: 2 — issue 11 asks for none.
 	if all.OlderAsCurrent > 2 {
 		t.Errorf("%d i11_final2 answers present an older account as current, want at most the measured 2", all.OlderAsCurrent)

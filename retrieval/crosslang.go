@@ -49,6 +49,9 @@ const (
 type xunit struct {
 	// head is the word's own analysed term (or its phrase's terms joined).
 	head string
+	// word is the word as written, folded (a phrase's words joined by a
+	// space), for the answerability decision (unitConfidence).
+	word string
 	// members maps a term to its weight: 1 for the word and its
 	// translations, less for synonyms.
 	members map[string]float64
@@ -257,7 +260,7 @@ func (ix *Index) view(q string) queryView {
 		unitCtx = append(unitCtx[:len(v.units)], ctx[i])
 		// An English phrase of the thesaurus ("chief executive") is one unit.
 		if g, n := lx.enSyn.phraseAt(terms[i:]); n > 1 {
-			u := xunit{head: strings.Join(terms[i:i+n], " "), members: map[string]float64{}}
+			u := xunit{head: strings.Join(terms[i:i+n], " "), word: foldJoin(ws[i : i+n]), members: map[string]float64{}}
 			lx.enSyn.addGroup(&u, g, terms[i:i+n])
 			for j := i; j < i+n; j++ {
 				u.members[terms[j]] = 1
@@ -271,7 +274,7 @@ func (ix *Index) view(q string) queryView {
 		// An Arabic compound ("مجلس الإدارة", "الرئيس التنفيذي") is one
 		// unit too: it says what one English word does (board, CEO).
 		if i+1 < len(terms) && arCompounds[terms[i]+" "+terms[i+1]] {
-			u := xunit{head: terms[i] + " " + terms[i+1], members: map[string]float64{}}
+			u := xunit{head: terms[i] + " " + terms[i+1], word: foldJoin(ws[i : i+2]), members: map[string]float64{}}
 			for j := i; j < i+2; j++ {
 				u.members[terms[j]] = 1
 				add("ar", ws[j])
@@ -282,7 +285,7 @@ func (ix *Index) view(q string) queryView {
 			continue
 		}
 		t, w := terms[i], ws[i]
-		u := xunit{head: t, members: map[string]float64{t: 1}, frame: frameWords[text.Fold(w)]}
+		u := xunit{head: t, word: text.Fold(w), members: map[string]float64{t: 1}, frame: frameWords[text.Fold(w)]}
 		if isArabicWord(w) {
 			add("ar", w)
 			lx.withForms(u.members, t, 1)
@@ -811,18 +814,6 @@ func translitKey(w string) string {
 		}
 	}
 	return string(out)
-}
-
-// unitConfidence is confidence (index.go) for the cross-language path.
-func (ix *Index) unitConfidence(views []queryView, hits []Hit) float64 {
-	best := 0.0
-	for _, h := range hits[:min(3, len(hits))] {
-		have := termSet(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text)
-		for _, v := range views {
-			best = math.Max(best, ix.unitCoverage(v.units, have))
-		}
-	}
-	return best
 }
 
 func allIn(terms []string, have map[string]bool) bool {

@@ -313,7 +313,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		// The standard judge reads an Arabic corpus's words; across
 		// languages the share of the question's units in the best
 		// paragraphs, in whichever language they are, decides.
-		conf = ix.unitConfidence(views, res.Hits)
+		conf = ix.unitConfidence(views, std, res.Hits)
 		res.Confidence, res.Related = conf, conf >= DefaultThreshold
 	}
 	res.Answerable = ix.threshold < 0 || res.Confidence >= ix.threshold
