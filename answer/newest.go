@@ -182,6 +182,14 @@ func (e *Engine) namesAnyone(question string) bool {
 // it names nobody, of who leads (for a question about who leads). Any
 // other question is not answered this way.
 func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked retrieval.Asked, state bool) bool {
+	if kind == anyFact && offersOutcomes(question) {
+		// Whether a claim holds ("was safety the reason, or not?"): a
+		// sentence on the claim's rarest words is an account of it,
+		// whichever way it tells it.
+		if rare := e.rareWords(question); len(rare) > 0 {
+			return e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s)
+		}
+	}
 	switch {
 	case kind == numberFact:
 		return carries(s, numberFact) && e.match(askingPart(question), s) >= ownMatch && e.carriesMatter(question, s)
@@ -310,4 +318,85 @@ func (e *Engine) paragraphsMatching(m matcher, w string) int {
 		}
 	}
 	return df
+}
+
+// rareWords are the question's rarest words, relative to one another: the
+// words of the asking part (askingPart) that are no person's name and that
+// the fewest paragraphs of the corpus carry, every word within rareSpread
+// paragraphs of the rarest. A question made only of words many
+// paragraphs carry still has its rarest ("work" in "did Altman go to work
+// at Microsoft?"). nil when no word of the question is in the corpus, or
+// when the engine has no analysis to weigh words with.
+func (e *Engine) rareWords(question string) []string {
+	m, ok := e.search.(matcher)
+	if !ok {
+		return nil
+	}
+	n := 0
+	for _, a := range e.corpus.Articles {
+		n += len(a.Paragraphs)
+	}
+	type wdf struct {
+		w  string
+		df int
+	}
+	var ws []wdf
+	seen := map[string]bool{}
+	for _, w := range questionWords(askingPart(question)) {
+		if seen[w] || e.isPersonName(w) {
+			continue
+		}
+		seen[w] = true
+		if df := e.paragraphsMatching(m, w); df > 0 && float64(df) <= rareCeiling*float64(n) {
+			ws = append(ws, wdf{w, df})
+		}
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	least := ws[0].df
+	for _, x := range ws {
+		least = min(least, x.df)
+	}
+	var rare []string
+	for _, x := range ws {
+		if x.df <= least+rareSpread {
+			rare = append(rare, x.w)
+		}
+	}
+	return rare
+}
+
+// rareSpread is how many more paragraphs than the question's rarest word
+// another word may be carried by and still count among its rarest.
+const rareSpread = 0
+
+// rareCeiling is the largest share of the corpus's paragraphs a word may
+// be carried by and count as rare at all: a word most paragraphs carry
+// (the company's name) names the case, not a matter of it.
+const rareCeiling = 0.25
+
+// namesSubject reports whether s names the person the question is about
+// (subjectPerson), or the question is about no one.
+func (e *Engine) namesSubject(question, s string) bool {
+	p, ok := e.subjectPerson(question)
+	return !ok || namesIn(" "+wordsOf(s)+" ", p)
+}
+
+// outcomeCues mark a question that offers two outcomes, the claim and its
+// denial ("…or not?", «…أم لا؟», «…ولا لا؟»), folded, as whole words at
+// the end of the asking part.
+var outcomeCues = []string{"or not", "or no", "ام لا", "او لا", "ولا لا", "ولا لأ"}
+
+// offersOutcomes reports whether a question asks whether a claim holds
+// and offers its denial as the other outcome: every dated account of the
+// claim, whichever way it tells it, answers it.
+func offersOutcomes(question string) bool {
+	q := " " + wordsOf(askingPart(question)) + " "
+	for _, c := range outcomeCues {
+		if strings.HasSuffix(q, " "+wordsOf(c)+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package answer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNewestOwnAccount: the newest article's own account leads a question
 // whose answer changed, even when retrieval ranks it below older ones
@@ -152,6 +155,44 @@ func TestConflictCount(t *testing.T) {
 	} {
 		if got := askingPart(tc.in); got != tc.want {
 			t.Errorf("askingPart(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestOffersOutcomes: a question that offers a claim and its denial is
+// told from one that only asks, or offers two things.
+func TestOffersOutcomes(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Was safety the reason he was fired or not?", true},
+		{"هل كان موضوع السلامة هو سبب إقالة ألتمان أم لا؟", true},
+		{"هل رجع ألتمان ولا لأ؟", true},
+		{"Was safety the reason he was fired?", false},
+		{"Did he join Microsoft or Google?", false},
+		{"Is there nothing or not much said? I read both", false},
+		{"هل رجع ألتمان؟ أم لا أحد يعرف", false},
+	}
+	for _, tt := range tests {
+		if got := offersOutcomes(tt.q); got != tt.want {
+			t.Errorf("offersOutcomes(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestOutcomeNewestAccount: asked whether a claim holds or not, the
+// newest article's account of the claim (the 2025 look back on safety)
+// leads, though it gives no reason cue, and the older denial is marked older.
+func TestOutcomeNewestAccount(t *testing.T) {
+	e := multiEngine(t)
+	a := askMulti(t, e, "هل كان سبب إقالة ألتمان موضوع السلامة أم لا؟")
+	if len(a.Citations) == 0 || !strings.HasPrefix(a.Citations[0].Ref, "openai-altman-ouster-2023#") {
+		t.Fatalf("lead = %+v, want the 2025 look back", a.Citations)
+	}
+	for _, c := range a.Citations[1:] {
+		if strings.HasPrefix(c.Ref, "ar-microsoft-2023-11-20#") && !c.Older {
+			t.Errorf("%s not marked older", c.Ref)
 		}
 	}
 }
