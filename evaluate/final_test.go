@@ -83,8 +83,11 @@ func TestMultiArticleFinal2(t *testing.T) {
 		{"answerable R@3", answerable.RecallAt3, 0.85},                 // 0.854 (35/41)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 0.66},       // 0.667 (4/6) — issue 11 asks 1.0
-		{"conflict: newest account first", conflict.NewestFirst, 0.66}, // 0.667 (4/6) — issue 11 asks all
-		{"now: newest account first", now.NewestFirst, 0.83},           // 0.833 (5/6) — issue 11 asks all
+		// 0.667 (4/6) in the sealed run; 0.833 (5/6) since a question
+		// offering a claim and its denial («…أم لا؟») hears the newest
+		// account (offersOutcomes, fourth session) — issue 11 asks all.
+		{"conflict: newest account first", conflict.NewestFirst, 0.83},
+		{"now: newest account first", now.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
 		{"all: dates shown", all.DatesShown, 1.0},                      // 1.00
 		// 0.805 (33/41): 0.82 (32/39) before two answerable questions with
 		// a word no paragraph has stopped abstaining; one of them is ranked
@@ -98,8 +101,9 @@ func TestMultiArticleFinal2(t *testing.T) {
 			t.Errorf("i11_final2 %s: %d answerable questions abstained, want 0", k, a)
 		}
 	}
-	// Measured: 2 — issue 11 asks for none.
-	if all.OlderAsCurrent > 2 {
-		t.Errorf("%d i11_final2 answers present an older account as current, want at most the measured 2", all.OlderAsCurrent)
+	// Measured: 2 in the sealed run, 1 since offersOutcomes — issue 11
+	// asks for none.
+	if all.OlderAsCurrent > 1 {
+		t.Errorf("%d i11_final2 answers present an older account as current, want at most the measured 1", all.OlderAsCurrent)
 	}
 }
