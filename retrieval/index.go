@@ -291,6 +291,9 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	if !ix.multilingual() && opts.Mode == Fused {
 		ix.rerank(fused, sq, asked)
 	}
+	if ix.multilingual() && opts.Mode == Fused {
+		ix.preferLanguage(fused, query)
+	}
 	ix.preferAsked(fused, asked)
 	if len(fused) > k {
 		fused = fused[:k]
