@@ -405,13 +405,28 @@ func latinKeys(w string) []string {
 
 // standardForms lists forms of a standard Arabic word that the light
 // stemmer does not reach: a one-letter preposition or conjunction before
-// it (لغريغ، بقرار), teh marbuta written ت before a pronoun (إقالته →
+// it (لغريغ، بقرار), the future prefix سـ (سيبقى → يبقى), teh marbuta written ت before a pronoun (إقالته →
 // إقالة), an object pronoun after a verb (طردوه).
 func standardForms(w string) []string {
 	var out []string
 	bases := []string{w}
 	if r := []rune(w); len(r) >= 4 && strings.ContainsRune("بلفكو", r[0]) {
 		bases = append(bases, string(r[1:]))
+	}
+	// The future prefix سـ before an imperfect verb (سيبقى → يبقى,
+	// سيجتمع → اجتمع, or the other person's imperfect: سيعيد → تعيد).
+	for _, b := range bases[:len(bases):len(bases)] {
+		if r := []rune(b); len(r) >= 5 && r[0] == 'س' && strings.ContainsRune("يتن", r[1]) {
+			rest := string(r[1:])
+			// The imperfect, then the verb's perfect (سيجتمع → اجتمع).
+			bases = append(bases, rest, "ا"+string(r[2:]), string(r[2:]))
+			switch r[1] {
+			case 'ي':
+				bases = append(bases, "ت"+string(r[2:]))
+			case 'ت':
+				bases = append(bases, "ي"+string(r[2:]))
+			}
+		}
 	}
 	for _, b := range bases {
 		out = append(out, b)
