@@ -240,3 +240,32 @@ func TestMaghrebiReading(t *testing.T) {
 		}
 	}
 }
+
+// TestColloquialVerbForms: an object pronoun after the plural "-و"
+// (يطردوه), the negation ـش with ما written apart (ما قالش) and a
+// standard third-person imperfect (يرجع) reach the verb the corpus or the
+// thesaurus knows; a Maghrebi feminine past in "-ات" keeps its كـ, and
+// nouns are not cut.
+func TestColloquialVerbForms(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct{ w, want string }{
+		{"يطردوه", "طردوا"},
+		{"قالش", "قال"},
+		{"يرجع", "رجع"},
+		{"يشرح", "شرح"},
+		// Must reject.
+		{"يناير", ""},
+		{"نقاش", ""},
+	}
+	for _, tc := range tests {
+		if got := ix.respell(tc.w); got != tc.want {
+			t.Errorf("respell(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+	if fs := colloquialForms("كتبات"); slices.Contains(fs, "تبات") {
+		t.Errorf("colloquialForms(كتبات) = %q: a feminine past lost its first letter", fs)
+	}
+	if fs := colloquialForms("كتبات"); !slices.Contains(fs, "كتبت") {
+		t.Errorf("colloquialForms(كتبات) = %q, want كتبت among them", fs)
+	}
+}

@@ -236,8 +236,9 @@ func colloquialForms(w string) []string {
 	r := []rune(w)
 	n := len(r)
 	var out []string
+	orig := w
 	add := func(s string) {
-		if s != w && len([]rune(s)) >= 2 {
+		if s != orig && len([]rune(s)) >= 2 {
 			out = append(out, s)
 		}
 	}
@@ -246,7 +247,20 @@ func colloquialForms(w string) []string {
 	// imperfect for the verb's other forms (يستقيل → استقيل), and the
 	// plural "-و" for "-وا" (طردو، صوتو) or the pronoun "-ه".
 	heads := []string{w}
+	// An object pronoun after the plural "-و" (يطردوه، رجعوها، خبوهم) is
+	// colloquial: the verb is read without it.
+	for _, suf := range []string{"وهم", "وها", "وه", "وني", "وك"} {
+		if rest, ok := strings.CutSuffix(w, suf); ok && len([]rune(rest)) >= 3 {
+			w, r, n = rest+"و", []rune(rest+"و"), len([]rune(rest+"و"))
+			heads = append(heads, w)
+			break
+		}
+	}
+	// A word in "-ات" is a noun's plural or a Maghrebi feminine past
+	// (كتبات), never a marked imperfect: كـ is then part of the word.
+	past := n >= 5 && r[n-2] == 'ا' && r[n-1] == 'ت'
 	switch {
+	case past:
 	case n >= 4 && strings.ContainsRune("بهح", r[0]) && strings.ContainsRune("يتنا", r[1]):
 		heads = append(heads, string(r[1:]))
 	case n >= 6 && r[0] == 'ك' && r[1] == 'ا' && strings.ContainsRune("يتن", r[2]):
@@ -290,13 +304,17 @@ func colloquialForms(w string) []string {
 			add("ال" + rest)
 		}
 	}
-	// Egyptian negation ما…ش / م…ش: ماعرفش، مقالش.
+	// Egyptian negation ما…ش / م…ش: ماعرفش، مقالش; and its ـش alone when
+	// ما is written apart (ما قالش).
 	if n >= 5 && r[n-1] == 'ش' {
 		if r[0] == 'م' && r[1] == 'ا' {
 			add(string(r[2 : n-1]))
 		} else if r[0] == 'م' {
 			add(string(r[1 : n-1]))
 		}
+	}
+	if n >= 4 && r[n-1] == 'ش' {
+		add(string(r[:n-1]))
 	}
 	// Letters typed more than once (ليييش، كتيييير).
 	var c []rune
@@ -426,6 +444,15 @@ func standardForms(w string) []string {
 			case 'ت':
 				bases = append(bases, "ي"+string(r[2:]))
 			}
+		}
+	}
+	// A standard imperfect of the third person read as its verb's perfect
+	// (يرجع → رجع, يتواصلوا → تواصلوا) when only that is known. The
+	// تـ imperfect is left alone: it is also a second person and the
+	// first letter of many nouns (تعرف، تواصل).
+	for _, b := range bases[:len(bases):len(bases)] {
+		if r := []rune(b); len(r) >= 4 && r[0] == 'ي' {
+			bases = append(bases, string(r[1:]), "ا"+string(r[1:]))
 		}
 	}
 	for _, b := range bases {
