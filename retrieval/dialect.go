@@ -384,6 +384,13 @@ func (lx dialectLexicon) lookupArabic(w string) (dialectEntry, bool) {
 			return e, true
 		}
 	}
+	// A colloquial verb written with the standard plural "-وا" (طيروا
+	// for طيرو).
+	if rest, ok := strings.CutSuffix(f, "وا"); ok && len([]rune(rest)) >= 2 {
+		if e, ok := lx.words[rest+"و"]; ok {
+			return e, true
+		}
+	}
 	// A verb with a colloquial marker or negation around it (كيدير،
 	// تيقولو، غادي → غيمشي، ماكيعرفش): the verb, then its clitics.
 	for _, v := range markerVariants(f) {

@@ -228,7 +228,7 @@ func TestMaghrebiReading(t *testing.T) {
 		}
 	}
 	lx := ix.dialect
-	for _, w := range []string{"كيدير", "تيقولو", "ماكيشوفش", "كنعرف", "غيدير"} {
+	for _, w := range []string{"كيدير", "تيقولو", "ماكيشوفش", "كنعرف", "غيدير", "طيروا"} {
 		if _, ok := lx.lookupArabic(w); !ok {
 			t.Errorf("lookupArabic(%q): not found, want its verb's entry", w)
 		}
