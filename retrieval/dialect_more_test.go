@@ -269,3 +269,25 @@ func TestColloquialVerbForms(t *testing.T) {
 		t.Errorf("colloquialForms(كتبات) = %q, want كتبت among them", fs)
 	}
 }
+
+// TestColloquialClitics: a function verb with an object pronoun (يقولهم,
+// and under the negation: مقالهمش) is read as the function word; a
+// colloquial possessive "-و" on a noun in ة reaches it (قوتو → قوة); a
+// one-letter preposition is not cut off a word whose rest stems to two
+// letters (كتبات is no ك + تبات).
+func TestColloquialClitics(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct{ w, want string }{
+		{"يقولهم", "يقول"},
+		{"مقالهمش", "قال"},
+		{"قوتو", "قوه"},
+	}
+	for _, tc := range tests {
+		if got := ix.respell(tc.w); got != tc.want {
+			t.Errorf("respell(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+	if got := ix.respell("كتبات"); got == "تبات" {
+		t.Errorf("respell(كتبات) = %q: a Maghrebi past lost its first letter", got)
+	}
+}

@@ -131,6 +131,11 @@ func looseKey(w string) string {
 func (ix *Index) respell(w string) string {
 	forms := append(colloquialForms(w), standardForms(w)...)
 	forms = append(forms, passiveForms(w)...)
+	// A colloquial form may still carry what standardForms undoes: قوتو
+	// (his power) is قوته, then قوة.
+	for _, c := range colloquialForms(w) {
+		forms = append(forms, standardForms(c)...)
+	}
 	for _, v := range forms {
 		if ix.recognised(v) {
 			return v
@@ -145,9 +150,15 @@ func (ix *Index) respell(w string) string {
 	}
 	// A colloquial spelling of a function word (كانو for كانوا) is that
 	// function word, not a name to match.
-	for _, v := range colloquialForms(w) {
+	for _, v := range append([]string{w}, colloquialForms(w)...) {
 		if term(v) == "" {
 			return v
+		}
+		// With an object pronoun: يقولهم، مقالهمش.
+		for _, suf := range []string{"هم", "ها", "لهم", "لها", "لو", "لي", "ه"} {
+			if rest, ok := strings.CutSuffix(v, suf); ok && len([]rune(rest)) >= 3 && term(rest) == "" {
+				return rest
+			}
 		}
 	}
 	for _, v := range append([]string{w}, forms...) {
@@ -297,6 +308,7 @@ func colloquialForms(w string) []string {
 	}
 	if n >= 5 && r[n-2] == 'ا' && r[n-1] == 'ت' {
 		add(string(r[:n-2]) + "ت")
+		add(string(r[:n-2]))
 	}
 	// "هال" (this) and "عال" (on the) before a noun.
 	for _, p := range []string{"هال", "عال"} {
@@ -428,7 +440,8 @@ func latinKeys(w string) []string {
 func standardForms(w string) []string {
 	var out []string
 	bases := []string{w}
-	if r := []rune(w); len(r) >= 4 && strings.ContainsRune("بلفكو", r[0]) {
+	// The rest must keep a stem of three letters: كتبات is no ك + تبات.
+	if r := []rune(w); len(r) >= 4 && strings.ContainsRune("بلفكو", r[0]) && len([]rune(term(string(r[1:])))) >= 3 {
 		bases = append(bases, string(r[1:]))
 	}
 	// The future prefix سـ before an imperfect verb (سيبقى → يبقى,
