@@ -60,7 +60,7 @@ func TestMultiArticleFinal(t *testing.T) {
 // off-topic questions abstain).
 func TestI9Final2(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final2.jsonl"), i9Figures{
-		dialect:       0.83, // 0.833 (25/30): eg 7/8, gulf 8/8, lev 7/8, mag 3/6 — issue 9 asks ≥ 0.85
+		dialect:       0.86, // 0.867 (26/30): eg 7/8, gulf 8/8, lev 7/8, mag 4/6 (3/6 before the Maghrebi lexicon and verb markers) — issue 9 asks ≥ 0.85
 		paraphrase:    0.80, // 0.80 (16/20): ar 6/10, en 10/10 — issue 9 asks ≥ 0.80
 		mixed:         0.90, // 0.90 (9/10)
 		recall3:       0.99, // 1.00 (75/75)
