@@ -119,7 +119,9 @@ var (
 		"have": true, "had": true, "can": true, "could": true, "will": true, "would": true, "should": true}
 	nameCues = []string{" ما اسم ", " اسم ", " اسمه ", " اسمها ", " اسمهم ", " ما عنوان ", " عنوان ", " what is the name ",
 		" what s the name ", " whats the name ", " the name of ", " their name ", " his name ", " her name ", " its name ",
-		" what is the title ", " what s the title ", " whats the title ", " the title of ", " what title ", " which title "}
+		" what is the title ", " what s the title ", " whats the title ", " the title of ", " what title ", " which title ",
+		// Plurals: «أسماء الباحثين», "the names of the researchers".
+		" اسماء ", " باسماء ", " the names ", " their names "}
 	negationCues = map[string]bool{"not": true, "never": true, "against": true, "didn": true, "didnt": true,
 		"doesn": true, "wasn": true, "weren": true, "refuse": true, "refused": true, "oppose": true, "opposed": true,
 		"ضد": true, "لم": true, "ليس": true, "لن": true, "رفض": true, "رفضا": true,

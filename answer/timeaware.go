@@ -680,7 +680,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	case timeOrder && len(quotes) > 1:
 		order = "answer-first"
 	}
-	b.WriteString(e.sourcesFrame(lang, hedge, quotes, order))
+	b.WriteString(e.multiOpening(question, res, lang, hedge, quotes, order))
 	first := quotes[0].asOf
 	for i, q := range quotes {
 		sort.SliceStable(q.sents, func(x, y int) bool { return q.sents[x].pos < q.sents[y].pos })

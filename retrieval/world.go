@@ -17,14 +17,27 @@ type world struct {
 	words   map[string]bool
 	proper  map[string]bool // Latin forms written with a capital: names
 	phrases map[string][][]string
+	// spellings maps a one-word spelling to every one-word spelling of
+	// its thing (its line): the corpus that writes "shares" mentions the
+	// stock a question calls «أسهم».
+	spellings map[string][]string
 }
 
 func parseWorld(src string) world {
-	wd := world{words: map[string]bool{}, proper: map[string]bool{}, phrases: map[string][][]string{}}
+	wd := world{words: map[string]bool{}, proper: map[string]bool{}, phrases: map[string][][]string{}, spellings: map[string][]string{}}
 	for _, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
+		}
+		var one []string
+		for _, form := range strings.Fields(line) {
+			if !strings.Contains(form, "_") {
+				one = append(one, text.Fold(form))
+			}
+		}
+		for _, w := range one {
+			wd.spellings[w] = append(wd.spellings[w], one...)
 		}
 		for _, form := range strings.Fields(line) {
 			ws := strings.Split(form, "_")
@@ -93,6 +106,15 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 	}
 	if best == 0 {
 		return 0
+	}
+	if best == 1 {
+		// The corpus mentions the thing in another of its spellings, or
+		// in this one with a prefix or a suffix taken off (بمايكروسوفت).
+		for _, s := range append([]string{f}, ix.world.spellings[f]...) {
+			if ix.vocab.words[s] || ix.known(term(s)) && !isArabicWord(s) {
+				return 0
+			}
+		}
 	}
 	for _, w := range ws[i : i+best] {
 		if ix.vocab.words[text.Fold(w.w)] || ix.known(term(w.w)) && !isArabicWord(w.w) {
