@@ -527,14 +527,16 @@ func dropQuotes(quotes []*multiQuote, byHit map[int]*multiQuote, off []*multiQuo
 
 // reversalCues mark a sentence telling that a plan or a decision was
 // reversed: "that plan has been dropped", «تراجعت الشركة عن قرارها»
-// (folded, matched at a word's start).
+// (folded, matched at a word's start, Arabic after «و» or «ف» too).
 var reversalCues = []string{"dropped", "abandoned", "scrapped", "called off", "reversed", "تراجع", "الغي", "الغت", "الغاء", "تخلت عن", "تخلى عن"}
 
 // reverses reports whether s tells that a plan or a decision was reversed.
 func reverses(s string) bool {
 	f := " " + text.Fold(s) + " "
 	for _, c := range reversalCues {
-		if strings.Contains(f, " "+text.Fold(c)) {
+		c = text.Fold(c)
+		// An Arabic word may carry a conjunction: «وأُلغيت», «فتراجعت».
+		if strings.Contains(f, " "+c) || strings.Contains(f, " و"+c) || strings.Contains(f, " ف"+c) {
 			return true
 		}
 	}
