@@ -283,9 +283,13 @@ func TestMultiArticleDev4Answers(t *testing.T) {
 		// "500, and elsewhere 700", now hears the 2025 look back's
 		// «مئات الموظفين» (newest.go: askingPart, figures are no matter
 		// words), and questions that abstained are answered.
-		{"all: newest account first", all.NewestFirst, 0.74},
+		// 0.83 (10/12) since i11d4-now-04, whether Microsoft still backs
+		// OpenAI, hears the wire's "that plan has been dropped" and no
+		// longer lets a 2025 line on a book pass for the newest account
+		// (newest.go: subjectThing, namesMatter, h2-time).
+		{"all: newest account first", all.NewestFirst, 0.82},
 		{"all: dates shown", all.DatesShown, 1.0},                 // 1.00
-		{"all: right article first", all.RightArticleFirst, 0.68}, // 0.68 (28/41; 25/34 when 7 abstained)
+		{"all: right article first", all.RightArticleFirst, 0.70}, // 0.71 (29/41; 0.68 before h2-time)
 	})
 	// Measured: 1, i11d4-conflict-04 ("four or three?"), whose gold
 	// paragraph ranks second, so the answer quotes the 18 November
