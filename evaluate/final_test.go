@@ -32,7 +32,7 @@ func TestI9Final(t *testing.T) {
 // testdata/multi: retrieval and the answers' dates and accounts.
 func TestMultiArticleFinal(t *testing.T) {
 	rep, ans := multiRun(t, filepath.Join("unseen", "i11_final.jsonl"))
-	holdConfidentUnanswerable(t, ans, 1)
+	holdConfidentUnanswerable(t, ans, 0) // 1 before "which board member" read as who (fourth session)
 	fused, _ := rep.Mode(retrieval.Fused)
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
@@ -73,7 +73,7 @@ func TestI9Final2(t *testing.T) {
 // testdata/multi.
 func TestMultiArticleFinal2(t *testing.T) {
 	rep, ans := multiRun(t, filepath.Join("unseen", "i11_final2.jsonl"))
-	holdConfidentUnanswerable(t, ans, 2)
+	holdConfidentUnanswerable(t, ans, 1) // 2 before a name after a preposition stopped counting
 	fused, _ := rep.Mode(retrieval.Fused)
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
