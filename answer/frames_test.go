@@ -331,10 +331,40 @@ func TestOfflineFramesFinal2(t *testing.T) {
 	if answerable.hedged > 18 {
 		t.Errorf("%d answerable final2 questions hedged, want at most the measured 18", answerable.hedged)
 	}
-	if off.abstained < 9 {
-		t.Errorf("%d of 10 off-topic final2 questions abstained, want at least the measured 9", off.abstained)
+	// Since a question naming as many outside things as names of the case
+	// abstains offline (fourth session): 10 of 10.
+	if off.abstained < 10 {
+		t.Errorf("%d of 10 off-topic final2 questions abstained, want all (measured since)", off.abstained)
 	}
 	if near.confident > 1 {
 		t.Errorf("%d final2 near misses answered confidently, want at most the measured 1", near.confident)
+	}
+}
+
+// TestOfflineFramesDev4 runs testdata/eval/i9_dev4.jsonl, written blind in
+// the fourth session by a helper who saw only the article, measured as it
+// came (answerable 52 confident, 1 says what is missing, 22 hedged, 0
+// abstained; off-topic 9 of 10 abstained — "Who founded Anthropic and why
+// did they leave OpenAI?" said what the article lacks; near misses 0
+// confident) and tuned on since. The floors are what it measures now.
+func TestOfflineFramesDev4(t *testing.T) {
+	got := offlineFrames(t, []string{"i9_dev4.jsonl"})["i9_dev4.jsonl"]
+	answerable := answerableFrames(got)
+	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
+	if off == nil || near == nil {
+		t.Fatalf("dev4 lost its off-topic or near-miss kinds: %v", got)
+	}
+	t.Logf("dev4 answerable: %v; off-topic: %v; near-miss: %v", answerable, *off, *near)
+	if answerable.abstained > 0 {
+		t.Errorf("%d answerable dev4 questions abstained, want 0", answerable.abstained)
+	}
+	if answerable.hedged > 19 {
+		t.Errorf("%d answerable dev4 questions hedged, want at most the measured 19", answerable.hedged)
+	}
+	if off.abstained != 10 {
+		t.Errorf("%d of 10 off-topic dev4 questions abstained, want all", off.abstained)
+	}
+	if near.confident > 0 {
+		t.Errorf("%d dev4 near misses answered confidently, want none (the measured figure)", near.confident)
 	}
 }
