@@ -194,7 +194,7 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 		// A claim put for confirmation ("So he went to Microsoft,
 		// right?"): an account on its rarest words, or a later change
 		// of its subject's state (below), tells whether it holds.
-		if rare := e.rareWords(question); len(rare) > 0 && e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) {
+		if rare := e.rareWords(question); len(rare) > 0 && e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) && e.onClaim(question, section+" "+s) {
 			return true
 		}
 	}
@@ -523,13 +523,15 @@ func offersOutcomes(question string) bool {
 	return false
 }
 
-// onClaim reports whether s speaks of a claim's matter: it carries one of
-// the words of the claim's main clause (up to a clause that only dates
-// it: "after OpenAI fired him", «بعد ما طردوه»), a person's name excepted,
-// that fewer than thingShare of the corpus's paragraphs carry. "So Altman
-// went to work at Microsoft after OpenAI fired him, right?" is told by
-// "Microsoft's role: that plan has been dropped", not by a line on his
-// firing.
+// onClaim reports whether s speaks of a claim's matter: it carries the
+// word of the claim's main clause (up to a clause that only dates it:
+// "after OpenAI fired him", «بعد ما طردوه») that names its matter — of
+// those fewer than thingShare of the corpus's paragraphs carry, a
+// person's name excepted, the one most of them carry: a company or a post
+// is named alike in every article, where the claim's verb is worded many
+// ways. "So Altman went to work at Microsoft after OpenAI fired him,
+// right?" is told by "Microsoft's role: that plan has been dropped", not
+// by a line on his firing. False when the claim has no such word.
 func (e *Engine) onClaim(question, s string) bool {
 	m, ok := e.search.(matcher)
 	if !ok {
@@ -539,6 +541,7 @@ func (e *Engine) onClaim(question, s string) bool {
 	for _, a := range e.corpus.Articles {
 		n += len(a.Paragraphs)
 	}
+	matter, most := "", 0
 	for i, w := range questionWords(askingPart(question)) {
 		if i > 0 && datingOpeners[text.Fold(w)] {
 			break
@@ -546,11 +549,11 @@ func (e *Engine) onClaim(question, s string) bool {
 		if e.isPersonName(w) {
 			continue
 		}
-		if df := e.paragraphsMatching(m, w); df > 0 && float64(df) < thingShare*float64(n) && m.Match(w, s) > 0 {
-			return true
+		if df := e.paragraphsMatching(m, w); df > most && float64(df) < thingShare*float64(n) {
+			matter, most = w, df
 		}
 	}
-	return false
+	return matter != "" && m.Match(matter, s) > 0
 }
 
 // datingOpeners open a clause that dates a claim rather than states it
