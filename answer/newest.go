@@ -190,6 +190,14 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 			return e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s)
 		}
 	}
+	if kind == anyFact && claimTagged(question) {
+		// A claim put for confirmation ("So he went to Microsoft,
+		// right?"): an account on its rarest words, or a later change
+		// of its subject's state (below), tells whether it holds.
+		if rare := e.rareWords(question); len(rare) > 0 && e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) && e.onClaim(question, section+" "+s) {
+			return true
+		}
+	}
 	switch {
 	case kind == numberFact:
 		return carries(s, numberFact) && e.match(askingPart(question), s) >= ownMatch && e.carriesMatter(question, s)
@@ -202,7 +210,9 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 		return false
 	}
 	if p, ok := e.subjectPerson(question); ok {
-		return namesIn(" "+wordsOf(s)+" ", p)
+		// A claim put for confirmation names its matter too: a change
+		// of its subject's state on another matter does not tell it.
+		return namesIn(" "+wordsOf(s)+" ", p) && (!claimTagged(question) || e.onClaim(question, section+" "+s))
 	}
 	if w, ok := e.subjectThing(question); ok && reverses(s) && e.match(w, section+" "+s) > 0 {
 		// What became of a company or its plan: a reversal told of it
@@ -308,6 +318,9 @@ func (e *Engine) newerThanAccount(p corpus.Paragraph, q *multiQuote, now bool) b
 // make an article less new: off lists such quotes newer than the account
 // returned, which the caller drops, lest they lead the answer.
 func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state, now bool, n int) (ownAccount, bool) {
+	// A claim put for confirmation is about a state the newer articles
+	// may have changed, whatever its tense.
+	state = state || claimTagged(question)
 	if kind != numberFact && asked != retrieval.AskedReason && !carriesReason(question) && !state {
 		return ownAccount{}, false
 	}
@@ -361,6 +374,11 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 				if now && (statesChange(s) || tellsPresent(s)) {
 					// About now, an account from the article's own time
 					// comes before one of the events it looks back on.
+					score++
+				}
+				if claimTagged(question) && reverses(s) {
+					// A claim checked: the account telling it was
+					// reversed ("that plan has been dropped") says most.
 					score++
 				}
 				if !found || score > best.score {
@@ -499,6 +517,81 @@ func offersOutcomes(question string) bool {
 	q := " " + wordsOf(askingPart(question)) + " "
 	for _, c := range outcomeCues {
 		if strings.HasSuffix(q, " "+wordsOf(c)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// onClaim reports whether s speaks of a claim's matter: it carries the
+// word of the claim's main clause (up to a clause that only dates it:
+// "after OpenAI fired him", «بعد ما طردوه») that names its matter — of
+// those fewer than thingShare of the corpus's paragraphs carry, a
+// person's name excepted, the one most of them carry: a company or a post
+// is named alike in every article, where the claim's verb is worded many
+// ways. "So Altman went to work at Microsoft after OpenAI fired him,
+// right?" is told by "Microsoft's role: that plan has been dropped", not
+// by a line on his firing. False when the claim has no such word.
+func (e *Engine) onClaim(question, s string) bool {
+	m, ok := e.search.(matcher)
+	if !ok {
+		return false
+	}
+	n := 0
+	for _, a := range e.corpus.Articles {
+		n += len(a.Paragraphs)
+	}
+	matter, most := "", 0
+	for i, w := range questionWords(askingPart(question)) {
+		if i > 0 && datingOpeners[text.Fold(w)] {
+			break
+		}
+		if e.isPersonName(w) {
+			continue
+		}
+		if df := e.paragraphsMatching(m, w); df > most && float64(df) < thingShare*float64(n) {
+			matter, most = w, df
+		}
+	}
+	return matter != "" && m.Match(matter, s) > 0
+}
+
+// datingOpeners open a clause that dates a claim rather than states it
+// (folded).
+var datingOpeners = map[string]bool{"after": true, "before": true, "when": true, "since": true, "once": true,
+	"بعد": true, "قبل": true, "عندما": true, "حين": true, "لما": true, "بعدما": true, "وقت": true}
+
+// claimTagged reports whether a question is a statement closed by a tag
+// asking whether it holds ("So he joined Microsoft, right?", «راح على
+// مايكروسوفت، صح؟», «… مش كده؟», «… أليس كذلك؟»): a claim to check
+// against every dated account, like one offering its denial
+// (offersOutcomes).
+func claimTagged(question string) bool {
+	return tagQuestion(strings.Fields(wordsOf(askingPart(question))))
+}
+
+// versionCues are pairs of words that report two versions of a matter
+// («مرة بيقولوا … ومرة …», "some say … others say"), folded: the first
+// opens the first version, the second, later in the question, the other.
+var versionCues = [][2]string{
+	{"مره", "ومره"}, {"مره", "مره"}, {"بعضهم", "وبعضهم"}, {"ناس", "وناس"}, {"في ناس", "وفي ناس"},
+	{"فيه ناس", "وفيه ناس"}, {"البعض", "واخرون"}, {"البعض", "والبعض"}, {"مصدر", "ومصدر"}, {"مقال", "ومقال"},
+	{"some say", "others say"}, {"some say", "others"}, {"some reports", "others"}, {"one article", "another"},
+	{"one source", "another"}, {"one report", "another"}, {"one says", "another"}, {"some sources", "others"},
+}
+
+// reportsVersions reports whether a question reports two versions of its
+// matter (see versionCues): it asks which holds, and the newest account
+// answers it, as for a question about now.
+func reportsVersions(question string) bool {
+	q := " " + wordsOf(question) + " "
+	for _, c := range versionCues {
+		i := strings.Index(q, " "+wordsOf(c[0])+" ")
+		if i < 0 {
+			continue
+		}
+		rest := q[i+len(wordsOf(c[0]))+1:]
+		if strings.Contains(rest, " "+wordsOf(c[1])+" ") {
 			return true
 		}
 	}

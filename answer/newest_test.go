@@ -284,3 +284,41 @@ func TestDropQuotes(t *testing.T) {
 		t.Errorf("dropQuotes with nothing to drop kept %d", len(got))
 	}
 }
+
+// TestClaimTaggedAndVersions: a statement closed by a tag is a claim to
+// check, and a question reporting two versions asks which holds now; a
+// plain question, a wh-question ending in "right" and a question with one
+// version are neither.
+func TestClaimTaggedAndVersions(t *testing.T) {
+	for _, tt := range []struct {
+		q             string
+		tag, versions bool
+	}{
+		{"So Brockman quit for good, right?", true, false},
+		{"بروكمان راح على مايكروسوفت، صح؟", true, false},
+		{"ألتمان ترك الشركة نهائيًا، أليس كذلك؟", true, false},
+		{"Did Brockman quit?", false, false},
+		{"Which account is right?", false, false},
+		{"وين راح بروكمان؟ مرة قالوا استقال ومرة رجع", false, true},
+		{"Where is Murati now? Some say she left, others say she stayed", false, true},
+		{"Some say Murati left. Where is she?", false, false},
+		{"مرة واحدة بس سمعت إنه استقال", false, false},
+	} {
+		if got := claimTagged(tt.q); got != tt.tag {
+			t.Errorf("claimTagged(%q) = %v, want %v", tt.q, got, tt.tag)
+		}
+		if got := reportsVersions(tt.q); got != tt.versions {
+			t.Errorf("reportsVersions(%q) = %v, want %v", tt.q, got, tt.versions)
+		}
+	}
+}
+
+// TestVersionsNewest: a question reporting two versions of where
+// Brockman went is answered by the newest account of him first.
+func TestVersionsNewest(t *testing.T) {
+	e := multiEngine(t)
+	a := askMulti(t, e, "شو صار مع بروكمان؟ مرة بقرأ إنه استقال ومرة إنه رايح على مايكروسوفت")
+	if len(a.Citations) == 0 || !strings.HasPrefix(a.Citations[0].Ref, "en-wire-2023-11-24#") {
+		t.Fatalf("lead = %+v, want the wire of 24 November", a.Citations)
+	}
+}

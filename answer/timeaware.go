@@ -67,7 +67,8 @@ func asksNow(question string) bool {
 			return true
 		}
 	}
-	return false
+	// "Some say he quit, others that he joined Microsoft": which holds now.
+	return reportsVersions(question)
 }
 
 // stateWords name a state that changes over a case: who leads, who holds
