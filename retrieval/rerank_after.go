@@ -17,7 +17,7 @@ import (
 // premiseMarkers open a premise clause, folded and padded; the premise runs
 // from the marker to a comma or the end of the question.
 var premiseMarkers = []string{
-	" عندما ", " لما ", " حين ", " حينما ", " بعد ما ", " بعدما ", " بعد ان ", " عقب ", " اثر ", " في اعقاب ", " فور ",
+	" عندما ", " لما ", " حين ", " حينما ", " بعد ما ", " بعدما ", " بعد ان ", " بعد ", " عقب ", " اثر ", " في اعقاب ", " فور ",
 	" ترتب علي ", " نتج عن ", " تفاعل ", " ردة فعل ", " رد فعل ",
 	" after ", " when ", " once ", " following ", " in the wake of ", " in response to ", " react to ", " reacted to ", " respond to ", " responded to ",
 }
@@ -112,7 +112,7 @@ func consequenceTerms() map[string]bool {
 // outcome (ترتب على، تفاعل مع) counts as one. A question asking whether,
 // when, where, how long or how many is left alone.
 var outcomeCues = map[string]bool{
-	"فعل": true, "فعلت": true, "فعلوا": true, "عمل": true, "عملت": true, "عملوا": true, "حدث": true, "جري": true, "صار": true,
+	"فعل": true, "فعلت": true, "فعلوا": true, "عمل": true, "عملت": true, "عملوا": true, "سوي": true, "سوت": true, "سووا": true, "حدث": true, "جري": true, "صار": true,
 	"تصرف": true, "تصرفت": true, "تصرفوا": true, "رد": true, "ردت": true, "ردوا": true, "تفاعل": true, "تفاعلت": true, "ترتب": true, "نتج": true,
 	"do": true, "happened": true, "happen": true, "react": true, "reacted": true, "respond": true, "responded": true,
 	"push": true, "handle": true, "handled": true, "cope": true,
@@ -188,10 +188,12 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 			maxMain = max(maxMain, s.score)
 		}
 	}
-	// With no content word in the main clause («ماذا ترتب على…») the
-	// answer is told with the premise, not after it.
+	// A consequence of the premise («ماذا ترتب على…», «كيف تفاعل…مع») may
+	// be told with it; what happened after it, in the paragraph after.
+	// With no content word in the main clause only a time marker (بعد،
+	// لما، after) points there.
 	next := -1
-	if len(prem) > 0 && len(mt) > 0 {
+	if len(prem) > 0 && (len(mt) > 0 || !outcomeCues[strings.Fields(marker + " x")[0]] && !strings.Contains(marker, "فعل")) {
 		// The paragraph after the premise's is favoured unless the
 		// premise's own paragraph matches the main clause better
 		// (ايش صار لـ Brockman لما طردو Altman: told with the firing).
@@ -208,7 +210,9 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 		if i < n && maxMain > 0 {
 			b += mainBonus * top * mainScore[fused[i].doc] / maxMain
 		}
-		if i < n && carriesCause(ix.paras[fused[i].doc].Text, cues) {
+		// When what followed is told after the premise's paragraph, that
+		// paragraph's own consequences answer something else.
+		if i < n && !(next >= 0 && fused[i].doc == next-1) && carriesCause(ix.paras[fused[i].doc].Text, cues) {
 			b += consequenceBonus * top
 		}
 		if fused[i].doc == next {
