@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"casebot/text"
@@ -205,6 +207,14 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 	top := fused[0].score
 	n := min(rerankDepth, len(fused))
 	cues := consequenceTerms()
+	// The scores before re-ranking form the ladder the answer reads
+	// (confidence, the lead's margin): the re-ranker changes the order,
+	// and each place keeps the score it had.
+	ladder := make([]float64, len(fused))
+	for i := range fused {
+		ladder[i] = fused[i].score
+	}
+	sortFloatsDesc(ladder)
 	for i := range fused {
 		b := 0.0
 		if i < n && maxMain > 0 {
@@ -218,7 +228,15 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 		if fused[i].doc == next {
 			b += sequelBonus * top
 		}
-		fused[i].score = (fused[i].score + b) / (1 + mainBonus + consequenceBonus + sequelBonus)
+		fused[i].score += b
 	}
 	sortScored(fused)
+	for i := range fused {
+		fused[i].score = ladder[i]
+	}
+}
+
+// sortFloatsDesc sorts s from the largest down.
+func sortFloatsDesc(s []float64) {
+	slices.SortFunc(s, func(a, b float64) int { return cmp.Compare(b, a) })
 }
