@@ -139,10 +139,10 @@ func TestHeldOut(t *testing.T) {
 // regressions, they do not measure generalisation (the unseen set does).
 func TestI9Dev(t *testing.T) {
 	i9Floors(t, "i9_dev.jsonl", i9Figures{
-		dialect:    0.85, // 0.875 (21/24)
+		dialect:    0.95, // 0.958 (23/24; lev-01 since rerank_after.go)
 		paraphrase: 0.90, // 0.944 (17/18)
 		mixed:      0.95, // 1.00 (11/11)
-		recall3:    0.95, // 0.983 (58/59)
+		recall3:    0.98, // 1.00 (59/59)
 	})
 }
 
@@ -184,15 +184,30 @@ func TestI9Dev2(t *testing.T) {
 // proximity were measured on it), at its retrieval figures only: 5 of its 6
 // off-topic questions abstain, which the decision's work has yet to mend.
 // Measured: dialect 0.95 (19/20; 0.80 before the Maghrebi lexicon, verb
-// markers and بلش), paraphrase 0.75 (12/16), mixed 1.00 (6/6; 0.83 before
+// markers and بلش), paraphrase 0.9375 (15/16; 0.75, 12/16, before the
+// why re-ranker and rerank_after.go), mixed 1.00 (6/6; 0.83 before
 // joinNames), answerable R@3 1.00.
 func TestI9Dev3(t *testing.T) {
 	i9Floors(t, "i9_dev3.jsonl", i9Figures{
-		dialect:       0.90,
-		paraphrase:    0.70,
+		dialect:       0.94,
+		paraphrase:    0.93,
 		mixed:         0.95,
 		recall3:       0.98,
 		retrievalOnly: true,
+	})
+}
+
+// TestI9Dev4 holds testdata/eval/i9_dev4.jsonl, the fourth blind set of
+// issue 9, now a tuning set, at what it measures: dialect 0.933 (28/30),
+// paraphrase 0.95 (19/20; en 10/10 since rerank_after.go), mixed 1.00
+// (10/10), answerable R@3 1.00; every off-topic question abstains and no
+// answerable one does.
+func TestI9Dev4(t *testing.T) {
+	i9Floors(t, "i9_dev4.jsonl", i9Figures{
+		dialect:    0.93,
+		paraphrase: 0.94,
+		mixed:      0.99,
+		recall3:    0.99,
 	})
 }
 

@@ -291,6 +291,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	if !ix.multilingual() && opts.Mode == Fused {
 		ix.rerank(fused, sq, asked)
 		ix.preferReason(fused, sq, asked)
+		ix.preferSequel(fused, sq)
 	}
 	if ix.multilingual() && opts.Mode == Fused {
 		ix.preferLanguage(fused, query)
