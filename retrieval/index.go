@@ -292,6 +292,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.rerank(fused, sq, asked)
 	}
 	if ix.multilingual() && opts.Mode == Fused {
+		ix.preferActor(fused, views[0], query)
 		ix.preferLanguage(fused, query)
 	}
 	ix.preferAsked(fused, asked)
