@@ -119,7 +119,9 @@ var (
 		"have": true, "had": true, "can": true, "could": true, "will": true, "would": true, "should": true}
 	nameCues = []string{" ما اسم ", " اسم ", " اسمه ", " اسمها ", " اسمهم ", " ما عنوان ", " عنوان ", " what is the name ",
 		" what s the name ", " whats the name ", " the name of ", " their name ", " his name ", " her name ", " its name ",
-		" what is the title ", " what s the title ", " whats the title ", " the title of ", " what title ", " which title "}
+		" what is the title ", " what s the title ", " whats the title ", " the title of ", " what title ", " which title ",
+		// Plurals: «أسماء الباحثين», "the names of the researchers".
+		" اسماء ", " باسماء ", " the names ", " their names "}
 	negationCues = map[string]bool{"not": true, "never": true, "against": true, "didn": true, "didnt": true,
 		"doesn": true, "wasn": true, "weren": true, "refuse": true, "refused": true, "oppose": true, "opposed": true,
 		"ضد": true, "لم": true, "ليس": true, "لن": true, "رفض": true, "رفضا": true,
@@ -218,6 +220,18 @@ var (
 		"من": true, "ومن": true}
 )
 
+// whichWords ask which one; before a word of personNouns (or one word
+// before it: "which board member") they ask who. Folded.
+var (
+	whichWords  = map[string]bool{"which": true, "what": true, "اي": true, "انهي": true, "ايا": true, "باي": true}
+	personNouns = map[string]bool{"member": true, "members": true, "director": true, "directors": true,
+		"executive": true, "executives": true, "researcher": true, "researchers": true, "scientist": true,
+		"employee": true, "employees": true, "person": true, "people": true, "official": true, "officials": true,
+		"investor": true, "investors": true, "founder": true, "cofounder": true, "journalist": true, "reporter": true,
+		"عضو": true, "عضوه": true, "اعضاء": true, "مدير": true, "مديره": true, "باحث": true, "باحثه": true, "موظف": true,
+		"موظفه": true, "شخص": true, "مسؤول": true, "مسؤوله": true, "مستثمر": true, "مؤسس": true, "صحفي": true, "صحفيه": true}
+)
+
 // alternativeOr join the two answers of an either-or question, folded.
 var alternativeOr = map[string]bool{"or": true, "او": true, "ام": true, "ولا": true, "والا": true, "ولاا": true}
 
@@ -241,6 +255,12 @@ func questionShape(question string) shape {
 		}
 	}
 	sh.who = whoWords[ws[0]]
+	for i, w := range ws[:len(ws)-1] {
+		// "Which board member…", «أي عضو…»: which of some people asks who.
+		if whichWords[w] && (personNouns[ws[i+1]] || i+2 < len(ws) && personNouns[ws[i+2]]) {
+			sh.who = true
+		}
+	}
 	for _, w := range ws {
 		if w != "من" && whoWords[w] {
 			sh.who = true

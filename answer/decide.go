@@ -185,7 +185,11 @@ func (e *Engine) newPerson(question, s string) bool {
 
 // missingPerson reports whether question names a person of the corpus
 // whom s does not name.
+// A person named only in a phrase that dates what is asked ("after
+// firing Altman", «بعد إقالة ألتمان») is not the one it is asked of: the
+// quotes need not name them.
 func (e *Engine) missingPerson(question, s string) bool {
+	question = withoutTimePhrases(question)
 	fq, fs := " "+wordsOf(question)+" ", " "+wordsOf(s)+" "
 	for _, p := range e.people() {
 		if namesIn(fs, p) {
@@ -250,7 +254,7 @@ func (e *Engine) newName(question, s string, person bool) bool {
 	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for i, w := range ws {
 		if r := []rune(w); len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0]) && e.match(question, w) == 0 &&
-			e.introduced(kind, ws[max(0, i-introWindow):i]) {
+			!(i > 0 && namePreps[text.Fold(ws[i-1])]) && e.introduced(kind, ws[max(0, i-introWindow):i]) {
 			return true
 		}
 	}
@@ -270,6 +274,12 @@ func (e *Engine) newName(question, s string, person bool) bool {
 	}
 	return false
 }
+
+// namePreps, folded, put the name after them as the object of a
+// preposition: «الباحثين في OpenAI», "researchers at OpenAI" name where
+// the researchers work, not the researchers.
+var namePreps = map[string]bool{"في": true, "من": true, "عن": true, "على": true, "الى": true, "مع": true, "لدى": true,
+	"in": true, "at": true, "of": true, "from": true, "for": true, "with": true, "by": true, "to": true, "on": true}
 
 // newPersonIntroduced reports whether s names, next to a word of kind
 // (introWindow words before the name, or two after it: «ميرا موراتي،
@@ -722,8 +732,12 @@ const namesOnlyCover = 0.2
 // rest of the question: «هل رجع غريغ بروكمان للشركة؟» against «كما تم
 // إبعاد غريغ بروكمان، أحد مؤسسي الشركة». Only a quote naming the person
 // can say whether it is so of them: a quote about someone else that shares
-// a word («لاحقًا»، «الرجوع») does not count.
+// a word («لاحقًا»، «الرجوع») does not count. A person named only in a
+// phrase that dates the question ("after firing Altman") is not asked of.
 func (e *Engine) onlyNames(question string, quotes []string) bool {
+	if q := withoutTimePhrases(question); e.withoutPeople(q) == q {
+		return false
+	}
 	rest := e.withoutPeople(question)
 	if rest == wordsOf(question) || strings.TrimSpace(rest) == "" {
 		return false
@@ -877,4 +891,28 @@ func (e *Engine) newPersonAt(question string, ws []string) [][2]int {
 		}
 	}
 	return out
+}
+
+// timePreps open a phrase that dates what a question asks about, folded.
+var timePreps = map[string]bool{"after": true, "before": true, "since": true, "following": true, "بعد": true,
+	"قبل": true, "منذ": true, "عقب": true, "وبعد": true, "وقبل": true}
+
+// timePhraseLen is how many words after a word of timePreps its phrase
+// runs ("after firing Sam Altman", «بعد إقالة سام ألتمان»).
+const timePhraseLen = 3
+
+// withoutTimePhrases is question's folded words without the phrases
+// timePreps open, the words up to timePhraseLen after one of them or the
+// end of the question; the question as it is when it opens with one.
+func withoutTimePhrases(question string) string {
+	ws := strings.Fields(wordsOf(question))
+	var kept []string
+	for i := 0; i < len(ws); i++ {
+		if i > 0 && timePreps[ws[i]] {
+			i += timePhraseLen
+			continue
+		}
+		kept = append(kept, ws[i])
+	}
+	return strings.Join(kept, " ")
 }

@@ -134,7 +134,7 @@ func TestQuestionShape(t *testing.T) {
 		{"هل صارت ميرا موراتي الرئيسة التنفيذية؟", shape{yesNo: true}},
 		{"Did Sutskever regret his vote?", shape{yesNo: true}},
 		{"ما عنوان كتاب كيتش هيغي؟", shape{name: true}},
-		{"Which board member found out? whats their name", shape{name: true, person: true}},
+		{"Which board member found out? whats their name", shape{name: true, person: true, who: true}},
 		{"مين العضوين اللي صوتو ضد الاقالة؟", shape{who: true, negated: true}},
 		{"لم أقال المجلس ألتمان؟", shape{}}, // لِمَ: why, not a negation
 		{"Why didn't the board explain?", shape{negated: true, open: true}},

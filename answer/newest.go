@@ -204,7 +204,86 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 	if p, ok := e.subjectPerson(question); ok {
 		return namesIn(" "+wordsOf(s)+" ", p)
 	}
+	if w, ok := e.subjectThing(question); ok && reverses(s) && e.match(w, section+" "+s) > 0 {
+		// What became of a company or its plan: a reversal told of it
+		// ("Microsoft's role: …that plan has been dropped").
+		return true
+	}
 	return !e.namesAnyone(question) && carriesLead(question) && carriesLead(s)
+}
+
+// thingShare is the largest share of the corpus's paragraphs a word may be
+// carried by and still name what a question is about: a word half the
+// paragraphs carry (the company at the heart of the case) names the case.
+const thingShare = 0.5
+
+// subjectThing is what a question about no person is about: its first
+// word, within its first subjectWords words, that the corpus carries in
+// fewer than thingShare of its paragraphs, skipping the words that ask
+// about time or state ("still", «ما زالت»). "Is Microsoft still backing
+// OpenAI?" and «هل ما زالت مايكروسوفت ملتزمة…» are about Microsoft. ok
+// is false when the question is about a person (subjectPerson), names one
+// before any such word, or has no such word early enough.
+func (e *Engine) subjectThing(question string) (string, bool) {
+	if _, ok := e.subjectPerson(question); ok {
+		return "", false
+	}
+	m, ok := e.search.(matcher)
+	if !ok {
+		return "", false
+	}
+	n := 0
+	for _, a := range e.corpus.Articles {
+		n += len(a.Paragraphs)
+	}
+	for i, w := range questionWords(askingPart(question)) {
+		if i >= subjectWords {
+			break
+		}
+		if e.isPersonName(w) {
+			return "", false
+		}
+		if timeWord(w) {
+			continue
+		}
+		if df := e.paragraphsMatching(m, w); df > 0 && float64(df) < thingShare*float64(n) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// timeWord reports whether w is part of a phrase asking about time or
+// state (nowCues, pastWords, stateCues) or names a post (stateWords,
+// leadWords): such a word names no subject.
+func timeWord(w string) bool {
+	fw := " " + wordsOf(w) + " "
+	for _, list := range [][]string{nowCues, pastWords, stateCues, stateWords, leadWords} {
+		for _, c := range list {
+			if strings.Contains(" "+wordsOf(c)+" ", fw) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesMatter reports whether quote q speaks of what the question is
+// about: it names its subject (subjectPerson or subjectThing), in a
+// sentence or its heading. True when the question has no subject.
+func (e *Engine) namesMatter(question string, q *multiQuote) bool {
+	p, person := e.subjectPerson(question)
+	w, thing := e.subjectThing(question)
+	if !person && !thing {
+		return true
+	}
+	for _, s := range q.sents {
+		t := q.p.Section + " " + s.text
+		if person && namesIn(" "+wordsOf(t)+" ", p) || thing && e.match(w, t) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // newerThanAccount reports whether article paragraph p was published after
@@ -223,9 +302,14 @@ func (e *Engine) newerThanAccount(p corpus.Paragraph, q *multiQuote, now bool) b
 // that speaks from its article's own time, as a hit and a candidate whose hit is n (the index
 // the caller gives it). ok is false when no such article or sentence
 // exists, or when a quote of that article already answers.
-func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state, now bool, n int) (retrieval.Hit, sentenceCandidate, bool) {
+//
+// A quote that does not speak of what the question is about (namesMatter:
+// a look back's line on a book, for a question about Microsoft) does not
+// make an article less new: off lists such quotes newer than the account
+// returned, which the caller drops, lest they lead the answer.
+func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state, now bool, n int) (ownAccount, bool) {
 	if kind != numberFact && asked != retrieval.AskedReason && !carriesReason(question) && !state {
-		return retrieval.Hit{}, sentenceCandidate{}, false
+		return ownAccount{}, false
 	}
 	var arts []corpus.Article
 	for _, a := range e.corpus.Articles {
@@ -237,21 +321,29 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 	for _, a := range arts {
 		newest := true
 		quoted := map[int]bool{}
+		answered := false
+		var off []*multiQuote
 		for _, q := range quotes {
 			switch {
 			case q.p.ArticleID == a.ID:
 				quoted[q.p.N] = true
 				for _, s := range q.sents {
 					if e.ownAnswers(question, q.p.Section, s.text, kind, asked, state) {
-						return retrieval.Hit{}, sentenceCandidate{}, false
+						answered = true
 					}
 				}
-			case !e.newerThanAccount(a.Paragraphs[0], q, now):
+			case e.newerThanAccount(a.Paragraphs[0], q, now):
+			case state && !e.namesMatter(question, q):
+				off = append(off, q)
+			default:
 				newest = false
 			}
 		}
 		if !newest {
-			return retrieval.Hit{}, sentenceCandidate{}, false
+			return ownAccount{}, false
+		}
+		if answered {
+			return ownAccount{}, false
 		}
 		var best sentenceCandidate
 		var bestHit retrieval.Hit
@@ -265,6 +357,7 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 					continue
 				}
 				score := e.match(question, p.Section+" "+s)
+
 				if now && (statesChange(s) || tellsPresent(s)) {
 					// About now, an account from the article's own time
 					// comes before one of the events it looks back on.
@@ -278,12 +371,23 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 			}
 		}
 		if found {
-			return bestHit, best, true
+			return ownAccount{hit: bestHit, cand: best, off: off, changed: state && statesChange(best.text)}, true
 		}
 		// The newest article does not answer: an older one newer than
 		// every quote may.
 	}
-	return retrieval.Hit{}, sentenceCandidate{}, false
+	return ownAccount{}, false
+}
+
+// ownAccount is the newest article's own account of a question: a
+// sentence of it to hear (hit, cand); off lists the quotes newer than it
+// that speak of another matter; changed tells that it is a change of the
+// state asked about, which leads a question about now.
+type ownAccount struct {
+	hit     retrieval.Hit
+	cand    sentenceCandidate
+	off     []*multiQuote
+	changed bool
 }
 
 // presentCues mark a sentence of a look back that speaks from its own
@@ -395,6 +499,44 @@ func offersOutcomes(question string) bool {
 	q := " " + wordsOf(askingPart(question)) + " "
 	for _, c := range outcomeCues {
 		if strings.HasSuffix(q, " "+wordsOf(c)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// dropQuotes removes the quotes of off from quotes and from byHit.
+func dropQuotes(quotes []*multiQuote, byHit map[int]*multiQuote, off []*multiQuote) []*multiQuote {
+	if len(off) == 0 {
+		return quotes
+	}
+	drop := map[*multiQuote]bool{}
+	for _, q := range off {
+		drop[q] = true
+	}
+	kept := quotes[:0:0]
+	for _, q := range quotes {
+		if drop[q] {
+			delete(byHit, q.hit)
+			continue
+		}
+		kept = append(kept, q)
+	}
+	return kept
+}
+
+// reversalCues mark a sentence telling that a plan or a decision was
+// reversed: "that plan has been dropped", «تراجعت الشركة عن قرارها»
+// (folded, matched at a word's start, Arabic after «و» or «ف» too).
+var reversalCues = []string{"dropped", "abandoned", "scrapped", "called off", "reversed", "تراجع", "الغي", "الغت", "الغاء", "تخلت عن", "تخلى عن"}
+
+// reverses reports whether s tells that a plan or a decision was reversed.
+func reverses(s string) bool {
+	f := " " + text.Fold(s) + " "
+	for _, c := range reversalCues {
+		c = text.Fold(c)
+		// An Arabic word may carry a conjunction: «وأُلغيت», «فتراجعت».
+		if strings.Contains(f, " "+c) || strings.Contains(f, " و"+c) || strings.Contains(f, " ف"+c) {
 			return true
 		}
 	}

@@ -582,10 +582,18 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// The newest article's own account, when the hits hold none that
 	// answers (newest.go): it is heard, and dated like any other.
 	injected := false
-	if h, c, ok := e.newestOwnAccount(question, quotes, kind, res.Asked, state, now, len(hits)); ok {
-		hits = append(append([]retrieval.Hit(nil), hits...), h)
-		c.score = max(c.score, quotes[len(quotes)-1].score)
-		injected = take(c) != nil
+	var ownQ *multiQuote // the newest account of a change, which leads a question about now
+	if own, ok := e.newestOwnAccount(question, quotes, kind, res.Asked, state, now, len(hits)); ok {
+		hits = append(append([]retrieval.Hit(nil), hits...), own.hit)
+		own.cand.score = max(own.cand.score, quotes[len(quotes)-1].score)
+		q := take(own.cand)
+		injected = q != nil
+		if injected && own.changed {
+			ownQ = q
+		}
+		if injected {
+			quotes = dropQuotes(quotes, byHit, own.off)
+		}
 	}
 	for _, q := range quotes {
 		q.asOf = e.accountDate(q, now)
@@ -626,6 +634,10 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	}
 	for _, q := range quotes {
 		gq, gl := grade[q], grade[lead]
+		if now && ownQ != nil {
+			lead = ownQ
+			break
+		}
 		if !oneMatter {
 			// The best-ranked paragraph among those that answer best.
 			if gq > gl || gq == gl && q.hit < lead.hit {
@@ -680,7 +692,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	case timeOrder && len(quotes) > 1:
 		order = "answer-first"
 	}
-	b.WriteString(e.sourcesFrame(lang, hedge, quotes, order))
+	b.WriteString(e.multiOpening(question, res, lang, hedge, quotes, order))
 	first := quotes[0].asOf
 	for i, q := range quotes {
 		sort.SliceStable(q.sents, func(x, y int) bool { return q.sents[x].pos < q.sents[y].pos })
@@ -1162,5 +1174,5 @@ func statesChange(s string) bool {
 			return true
 		}
 	}
-	return false
+	return reverses(s)
 }

@@ -39,6 +39,10 @@ type AnswerResult struct {
 	// OlderAsCurrent: an article older than the newest account is quoted
 	// without being marked older (questions with a newest ref only).
 	OlderAsCurrent bool `json:"older_as_current"`
+	// Frame is how the answer presents its quotes (answer.FrameOf):
+	// abstained, hedged, not-given (it says what the sources do not give)
+	// or confident.
+	Frame string `json:"frame"`
 }
 
 // AnswerRow aggregates answers of one kind. Shares are over the answers
@@ -54,6 +58,16 @@ type AnswerRow struct {
 	WithNewest        int      `json:"with_newest"`
 	NewestFirst       *float64 `json:"newest_first"`
 	OlderAsCurrent    int      `json:"older_as_current"`
+	// Confident, Hedged and NotGiven count the answers of every question
+	// of the row, answerable or not, by frame (answer.FrameOf); abstentions
+	// are in none of them.
+	Confident int `json:"confident"`
+	Hedged    int `json:"hedged"`
+	NotGiven  int `json:"not_given"`
+	// ConfidentUnanswerable counts the questions no source answers (near
+	// misses, off-topic) answered confidently, with no hedge and without
+	// saying what the sources do not give: each is a failure.
+	ConfidentUnanswerable int `json:"confident_unanswerable"`
 }
 
 // AnswerReport is the outcome of RunAnswers.
@@ -127,7 +141,7 @@ func dateOf(c *corpus.Corpus, ref string) (time.Time, bool) {
 
 // judgeAnswer checks one answer against its item.
 func judgeAnswer(it Item, a answer.Answer, c *corpus.Corpus) AnswerResult {
-	r := AnswerResult{ID: it.ID, Kind: it.Kind, Abstained: a.Abstained, Cited: []string{}}
+	r := AnswerResult{ID: it.ID, Kind: it.Kind, Abstained: a.Abstained, Cited: []string{}, Frame: answer.FrameOf(a)}
 	for _, cit := range a.Citations {
 		r.Cited = append(r.Cited, cit.Ref)
 	}
@@ -199,6 +213,17 @@ func aggregateAnswers(kind string, rs []AnswerResult) AnswerRow {
 		if r.Abstained || len(r.Cited) == 0 {
 			continue
 		}
+		switch r.Frame {
+		case answer.FrameConfident:
+			row.Confident++
+			if IsUnanswerable(r.Kind) {
+				row.ConfidentUnanswerable++
+			}
+		case answer.FrameHedged:
+			row.Hedged++
+		case answer.FrameNotGiven:
+			row.NotGiven++
+		}
 		if IsUnanswerable(r.Kind) {
 			continue
 		}
@@ -226,14 +251,15 @@ func aggregateAnswers(kind string, rs []AnswerResult) AnswerRow {
 // WriteTable writes the answer figures as an aligned table.
 func (r AnswerReport) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "answers: kind\tn\tanswered\tright-article-1st\tdates-shown\tnewest-1st\tolder-as-current")
+	fmt.Fprintln(tw, "answers: kind\tn\tanswered\tright-article-1st\tdates-shown\tnewest-1st\tolder-as-current\tconfident\thedged\tnot-given\tunanswerable-confident")
 	for _, row := range append(append([]AnswerRow(nil), r.Kinds...), r.Overall) {
 		newest := "-"
 		if row.NewestFirst != nil {
 			newest = fmt.Sprintf("%.2f (%d)", *row.NewestFirst, row.WithNewest)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%d\n", row.Kind, row.Questions, row.Answered,
-			num(row.RightArticleFirst), num(row.DatesShown), newest, row.OlderAsCurrent)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\n", row.Kind, row.Questions, row.Answered,
+			num(row.RightArticleFirst), num(row.DatesShown), newest, row.OlderAsCurrent,
+			row.Confident, row.Hedged, row.NotGiven, row.ConfidentUnanswerable)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("evaluate: write answer table: %w", err)
@@ -243,7 +269,8 @@ func (r AnswerReport) WriteTable(w io.Writer) error {
 
 // WriteMisses lists the answers that fail a check: a wrong article first,
 // the newest account not first, dates not shown, an older account
-// presented as current.
+// presented as current, a question no source answers answered
+// confidently, an answerable one said not to be given.
 func (r AnswerReport) WriteMisses(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "answer misses: id\tkind\tcited\twhy")
@@ -265,6 +292,12 @@ func (r AnswerReport) WriteMisses(w io.Writer) error {
 		}
 		if res.Abstained && !IsUnanswerable(res.Kind) {
 			why = append(why, "abstained")
+		}
+		if !res.Abstained && len(res.Cited) > 0 && IsUnanswerable(res.Kind) && res.Frame == answer.FrameConfident {
+			why = append(why, "no source answers it, answered confidently")
+		}
+		if !res.Abstained && len(res.Cited) > 0 && !IsUnanswerable(res.Kind) && res.Frame == answer.FrameNotGiven {
+			why = append(why, "answerable, says the sources do not give it")
 		}
 		if len(why) == 0 {
 			continue

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"casebot/answer"
@@ -95,5 +96,53 @@ func TestAggregateAnswers(t *testing.T) {
 	}
 	if row.Answered != 1 || row.RightArticleFirst == nil || *row.RightArticleFirst != 1 {
 		t.Errorf("answered %d, right article first %v; want 1 and 1.0", row.Answered, deref(row.RightArticleFirst))
+	}
+}
+
+// TestConfidentUnanswerable: a question no source answers counts as a
+// failure when its answer is confident, and only then: a hedge, an answer
+// that says what the sources do not give (in either language, for one
+// article or several) and an abstention do not count; a confident answer
+// to an answerable question is no failure.
+func TestConfidentUnanswerable(t *testing.T) {
+	c := datedCorpus(t)
+	p, _ := c.Lookup("new#1")
+	cits := []answer.Citation{{N: 1, Ref: p.Ref, Article: p.ArticleID, Date: p.Date}}
+	near := Item{ID: "q-nearmiss-1", Kind: NearMiss, Question: "What is the harbour master's salary?"}
+	ans := Item{ID: "q-now-1", Kind: "now", Question: "Is the pier still open?", Refs: []string{"new#1"}}
+	tests := []struct {
+		name  string
+		it    Item
+		a     answer.Answer
+		frame string
+		fails bool
+	}{
+		{"confident over several sources", near, answer.Answer{Answer: "According to the sources — “New story” (9 March 2024):\n«…» [1]", Citations: cits}, answer.FrameConfident, true},
+		{"confident over one article", near, answer.Answer{Answer: "بحسب المقال:\n«…» [1]", Citations: cits}, answer.FrameConfident, true},
+		{"hedged", near, answer.Answer{Answer: "The sources may not answer exactly this; this is the closest they come — “New story” (9 March 2024):\n«…» [1]", Citations: cits}, answer.FrameHedged, false},
+		{"no figure, several sources", near, answer.Answer{Answer: "The sources give no figure for this; they say only — “New story” (9 March 2024):\n«…» [1]", Citations: cits}, answer.FrameNotGiven, false},
+		{"no name, Arabic", near, answer.Answer{Answer: "لا تذكر المصادر اسمًا لما تسأل عنه؛ تقول فقط (مقتبسة بالإنجليزية) — «New story» (9 مارس 2024):\n«…» [1]", Citations: cits}, answer.FrameNotGiven, false},
+		{"not mentioned, one article", near, answer.Answer{Answer: "The article does not mention “salary”; the closest it comes is:\n«…» [1]", Citations: cits}, answer.FrameNotGiven, false},
+		{"abstained", near, answer.Answer{Abstained: true, Answer: "The sources do not answer this question.", Citations: cits}, answer.FrameAbstained, false},
+		{"answerable, confident", ans, answer.Answer{Answer: "According to the sources — “New story” (9 March 2024):\n«…» [1]", Citations: cits}, answer.FrameConfident, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := judgeAnswer(tc.it, tc.a, c)
+			if r.Frame != tc.frame {
+				t.Errorf("frame %q, want %q", r.Frame, tc.frame)
+			}
+			row := aggregateAnswers("all", []AnswerResult{r})
+			if got := row.ConfidentUnanswerable == 1; got != tc.fails {
+				t.Errorf("unanswerable answered confidently = %d, want failure %v", row.ConfidentUnanswerable, tc.fails)
+			}
+			var b strings.Builder
+			if err := (AnswerReport{Results: []AnswerResult{r}}).WriteMisses(&b); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(b.String(), "answered confidently"); got != tc.fails {
+				t.Errorf("misses list it as answered confidently = %v, want %v:\n%s", got, tc.fails, b.String())
+			}
+		})
 	}
 }

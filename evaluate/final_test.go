@@ -32,6 +32,7 @@ func TestI9Final(t *testing.T) {
 // testdata/multi: retrieval and the answers' dates and accounts.
 func TestMultiArticleFinal(t *testing.T) {
 	rep, ans := multiRun(t, filepath.Join("unseen", "i11_final.jsonl"))
+	holdConfidentUnanswerable(t, ans, 0) // 1 before "which board member" read as who (fourth session)
 	fused, _ := rep.Mode(retrieval.Fused)
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
@@ -60,7 +61,7 @@ func TestMultiArticleFinal(t *testing.T) {
 // off-topic questions abstain).
 func TestI9Final2(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final2.jsonl"), i9Figures{
-		dialect:       0.83, // 0.833 (25/30): eg 7/8, gulf 8/8, lev 7/8, mag 3/6 — issue 9 asks ≥ 0.85
+		dialect:       0.86, // 0.867 (26/30): eg 7/8, gulf 8/8, lev 7/8, mag 4/6 (3/6 before the Maghrebi lexicon and verb markers) — issue 9 asks ≥ 0.85
 		paraphrase:    0.80, // 0.80 (16/20): ar 6/10, en 10/10 — issue 9 asks ≥ 0.80
 		mixed:         0.90, // 0.90 (9/10)
 		recall3:       0.99, // 1.00 (75/75)
@@ -72,6 +73,7 @@ func TestI9Final2(t *testing.T) {
 // testdata/multi.
 func TestMultiArticleFinal2(t *testing.T) {
 	rep, ans := multiRun(t, filepath.Join("unseen", "i11_final2.jsonl"))
+	holdConfidentUnanswerable(t, ans, 1) // 2 before a name after a preposition stopped counting
 	fused, _ := rep.Mode(retrieval.Fused)
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
@@ -87,8 +89,11 @@ func TestMultiArticleFinal2(t *testing.T) {
 		// offering a claim and its denial («…أم لا؟») hears the newest
 		// account (offersOutcomes, fourth session) — issue 11 asks all.
 		{"conflict: newest account first", conflict.NewestFirst, 0.83},
-		{"now: newest account first", now.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
-		{"all: dates shown", all.DatesShown, 1.0},            // 1.00
+		// 1.00 (6/6; was 0.833): i11f2-now-05, about Microsoft, hears the
+		// 24 November wire's "that plan has been dropped" (newest.go:
+		// subjectThing, reverses), which leads.
+		{"now: newest account first", now.NewestFirst, 1.0},
+		{"all: dates shown", all.DatesShown, 1.0}, // 1.00
 		// 0.805 (33/41): 0.82 (32/39) before two answerable questions with
 		// a word no paragraph has stopped abstaining; one of them is ranked
 		// wrong, so the share over answered questions fell as its count rose.
@@ -101,9 +106,9 @@ func TestMultiArticleFinal2(t *testing.T) {
 			t.Errorf("i11_final2 %s: %d answerable questions abstained, want 0", k, a)
 		}
 	}
-	// Measured: 2 in the sealed run, 1 since offersOutcomes — issue 11
-	// asks for none.
-	if all.OlderAsCurrent > 1 {
-		t.Errorf("%d i11_final2 answers present an older account as current, want at most the measured 1", all.OlderAsCurrent)
+	// Measured: 2 in the sealed run, 1 since offersOutcomes, 0 since
+	// i11f2-now-05's newest account leads (subjectThing, h2-time).
+	if all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final2 answers present an older account as current, want none", all.OlderAsCurrent)
 	}
 }

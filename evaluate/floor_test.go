@@ -183,11 +183,12 @@ func TestI9Dev2(t *testing.T) {
 // issue 9, now a tuning set (the re-ranker's joined names and word
 // proximity were measured on it), at its retrieval figures only: 5 of its 6
 // off-topic questions abstain, which the decision's work has yet to mend.
-// Measured: dialect 0.80 (16/20), paraphrase 0.75 (12/16), mixed 1.00
-// (6/6; 0.83 before joinNames), answerable R@3 1.00.
+// Measured: dialect 0.95 (19/20; 0.80 before the Maghrebi lexicon, verb
+// markers and بلش), paraphrase 0.75 (12/16), mixed 1.00 (6/6; 0.83 before
+// joinNames), answerable R@3 1.00.
 func TestI9Dev3(t *testing.T) {
 	i9Floors(t, "i9_dev3.jsonl", i9Figures{
-		dialect:       0.75,
+		dialect:       0.90,
 		paraphrase:    0.70,
 		mixed:         0.95,
 		recall3:       0.98,

@@ -17,6 +17,7 @@ import (
 // The measured figures are in the comments; go test -v logs the tables.
 func TestMultiArticleFloors(t *testing.T) {
 	rep, ans := multiRun(t, "i11_dev.jsonl")
+	holdConfidentUnanswerable(t, ans, 0)
 	var b strings.Builder
 	if err := rep.WriteTable(&b); err != nil {
 		t.Fatal(err)
@@ -92,6 +93,7 @@ func deref(v *float64) any {
 // conflict): the floors keep them from getting worse, nothing more.
 func TestMultiArticleBlind1(t *testing.T) {
 	rep, ans := multiRun(t, "i11_blind1.jsonl")
+	holdConfidentUnanswerable(t, ans, 1)
 	fused, _ := rep.Mode(retrieval.Fused)
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
@@ -154,6 +156,7 @@ func multiRun(t *testing.T, set string) (Report, AnswerReport) {
 // (written blind, now a tuning set) at floors just under what they measured.
 func TestMultiArticleDev2Answers(t *testing.T) {
 	rep, ans := multiRun(t, "i11_dev2.jsonl")
+	holdConfidentUnanswerable(t, ans, 0)
 	fused, _ := rep.Mode(retrieval.Fused)
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
@@ -192,6 +195,7 @@ func TestMultiArticleDev2Answers(t *testing.T) {
 // newest paragraph retrieval does not bring.
 func TestMultiArticleDev3Answers(t *testing.T) {
 	_, ans := multiRun(t, "i11_dev3.jsonl")
+	holdConfidentUnanswerable(t, ans, 0)
 	now, _ := ans.Kind("now")
 	conflict, _ := ans.Kind("conflict")
 	all, _ := ans.Kind("all")
@@ -272,20 +276,42 @@ func holdFloors(t *testing.T, prefix string, checks []floorCheck) {
 // since), every question is answered, which exposed ranking misses.
 func TestMultiArticleDev4Answers(t *testing.T) {
 	_, ans := multiRun(t, "i11_dev4.jsonl")
+	holdConfidentUnanswerable(t, ans, 1)
 	all, _ := ans.Kind("all")
 	holdFloors(t, "i11_dev4 answers", []floorCheck{
 		// 0.75 (9/12; was 0.58): i11d4-conflict-02, a count offered as
 		// "500, and elsewhere 700", now hears the 2025 look back's
 		// «مئات الموظفين» (newest.go: askingPart, figures are no matter
 		// words), and questions that abstained are answered.
-		{"all: newest account first", all.NewestFirst, 0.74},
+		// 0.83 (10/12) since i11d4-now-04, whether Microsoft still backs
+		// OpenAI, hears the wire's "that plan has been dropped" and no
+		// longer lets a 2025 line on a book pass for the newest account
+		// (newest.go: subjectThing, namesMatter, h2-time).
+		{"all: newest account first", all.NewestFirst, 0.82},
 		{"all: dates shown", all.DatesShown, 1.0},                 // 1.00
-		{"all: right article first", all.RightArticleFirst, 0.68}, // 0.68 (28/41; 25/34 when 7 abstained)
+		{"all: right article first", all.RightArticleFirst, 0.70}, // 0.71 (29/41; 0.68 before h2-time)
 	})
 	// Measured: 1, i11d4-conflict-04 ("four or three?"), whose gold
 	// paragraph ranks second, so the answer quotes the 18 November
 	// article only; it abstained before h2-conf (issue 11 asks for none).
 	if all.OlderAsCurrent > 1 {
 		t.Errorf("%d i11_dev4 answers present an older account as current, want at most the measured 1", all.OlderAsCurrent)
+	}
+}
+
+// holdConfidentUnanswerable fails when more questions no source answers
+// (near misses) are answered confidently than most, the count measured
+// when the multi-article answers took the one-article near-miss decision
+// (answer/multidecide.go; before it: 1, 3, 2, 2, 3, 3, 5 on i11_dev,
+// i11_blind1, i11_dev2, i11_dev3, i11_dev4, i11_final, i11_final2).
+func holdConfidentUnanswerable(t *testing.T, ans AnswerReport, most int) {
+	t.Helper()
+	if n := ans.Overall.ConfidentUnanswerable; n > most {
+		for _, r := range ans.Results {
+			if IsUnanswerable(r.Kind) && r.Frame == answer.FrameConfident && !r.Abstained {
+				t.Logf("%s answered confidently: %v", r.ID, r.Cited)
+			}
+		}
+		t.Errorf("%d questions no source answers were answered confidently, want at most %d", n, most)
 	}
 }

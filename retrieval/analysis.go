@@ -92,6 +92,9 @@ func stemArabic(w string) string {
 	s := []rune(w)
 	stripped := false
 	for _, p := range arPrefixes {
+		if len(p) == 1 && p[0] == 'و' && rootWaw(s) {
+			break // واحد is one word, not و + أحد (Sunday, someone)
+		}
 		if hasPrefixLen(s, p) {
 			s = s[len(p):]
 			stripped = true
@@ -109,6 +112,39 @@ func stemArabic(w string) string {
 		}
 	}
 	return string(s)
+}
+
+// rootWawStems are common words whose first letter و belongs to the root
+// (واحد، وزير، وقت، وظيفة…), as stemArabic leaves them once their suffixes
+// are cut, folded. Lucene's stemmer reads that و as "and" and cuts it, so
+// "واحد" met "أحد" (Sunday, someone) and "وزير" missed "الوزير", which keeps
+// its و behind the article.
+var rootWawStems = set(
+	"واحد", "وحيد", "وحده", "وزير", "وزراء", "وزار", "وظيف", "وظائف", "وكال", "وكيل", "ولاي", "ولد",
+	"وثيق", "وثائق", "وسائل", "وسيل", "وسط", "وصول", "وضع", "وطن", "وطني", "وعد", "وعود", "وفاء",
+	"وفا", "وقائع", "واقع", "وقوع", "وقف", "وقود", "وجود", "وجه", "واجه", "ورق", "وراء", "ورث", "واضح", "وضوح",
+	"وافق", "وكالات", "ولايات", "وحد", "واسع", "وزن", "وعي",
+)
+
+// rootWaw reports whether the word s (hamza seats kept) is one of the
+// rootWawStems, with or without its suffixes: its و is no conjunction.
+func rootWaw(s []rune) bool {
+	if len(s) < 3 || s[0] != 'و' || strings.ContainsRune("أإآ", s[1]) {
+		return false // وأحد is و + أحد
+	}
+	f := []rune(text.Fold(string(s)))
+	if rootWawStems[string(f)] {
+		return true
+	}
+	for _, suf := range arSuffixes {
+		if len(f) >= len(suf)+3 && hasSuffix(f, suf) {
+			f = f[:len(f)-len(suf)]
+			if rootWawStems[string(f)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasPrefixLen(s, p []rune) bool {
@@ -151,6 +187,7 @@ var arabicStop = set(
 	"ايضا", "أيضا", "هناك", "هنا", "ذا", "انه", "أنه", "انها", "أنها", "لان", "لأن", "يا", "ولم", "وما", "ومن", "وفي", "وعلى",
 	"كم", "اي", "أيّ", "مدى", "بعض", "غير", "سوى", "ليس", "ليست", "تم", "عدة", "عن", "منذ", "نحو", "لدى", "لدي", "ضمن",
 	"مثل", "حيث", "كذلك", "اما", "أما", "وان", "وأن", "بان", "بأن", "فقط", "ذو", "ذات",
+	"انهم", "أنهم", "بانهم", "بأنهم", "لانهم", "لأنهم",
 	// أي with a clitic preposition: "by which", "for which"
 	"باي", "بأي", "لاي", "لأي",
 	// common question verbs

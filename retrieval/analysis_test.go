@@ -136,3 +136,31 @@ func TestTokensThroughTextLayer(t *testing.T) {
 		}
 	}
 }
+
+// TestRootWaw: a word whose first letter و belongs to its root keeps it
+// (واحد is not و + أحد, "Sunday" or "someone"; وزير meets الوزير), while
+// the conjunction و is still cut (واتهم → اتهم, وأحد → أحد).
+func TestRootWaw(t *testing.T) {
+	same := [][]string{
+		{"واحد", "واحدة", "الواحد", "وواحد"},
+		{"وزير", "الوزير", "ووزير", "وزيرة"},
+		{"وثائق", "الوثائق"},
+		{"واتهم", "اتهم"},
+		{"وأحد", "أحد", "الأحد"},
+	}
+	for _, ws := range same {
+		want := Tokens(ws[0])
+		for _, w := range ws[1:] {
+			if got := Tokens(w); !slices.Equal(got, want) {
+				t.Errorf("Tokens(%q) = %q, want %q (as %q)", w, got, want, ws[0])
+			}
+		}
+	}
+	// وصفة (a recipe) is no description (وصف): an off-topic question about
+	// a recipe must not meet the article's verbs of revealing.
+	for _, d := range [][2]string{{"واحد", "أحد"}, {"واحدة", "الأحد"}, {"وزير", "زير"}, {"وصفة", "وصف"}} {
+		if a, b := Tokens(d[0]), Tokens(d[1]); slices.Equal(a, b) {
+			t.Errorf("%q and %q share the terms %q", d[0], d[1], a)
+		}
+	}
+}

@@ -231,6 +231,10 @@ func (ix *Index) standardize(q string) standardQuery {
 			i += n - 1
 			continue
 		}
+		if isArabicWord(w) && ix.dialect.knowFrameAt(ws, i) {
+			emit(w, dialectEntry{function: true})
+			continue
+		}
 		if isArabicWord(w) {
 			// A word the article writes so is read as the article reads
 			// it; then a colloquial form as written; then a word whose
@@ -380,7 +384,107 @@ func (lx dialectLexicon) lookupArabic(w string) (dialectEntry, bool) {
 			return e, true
 		}
 	}
+	// A colloquial verb written with the standard plural "-وا" (طيروا
+	// for طيرو).
+	if rest, ok := strings.CutSuffix(f, "وا"); ok && len([]rune(rest)) >= 2 {
+		if e, ok := lx.words[rest+"و"]; ok {
+			return e, true
+		}
+	}
+	// A verb with a colloquial marker or negation around it (كيدير،
+	// تيقولو، غادي → غيمشي، ماكيعرفش): the verb, then its clitics.
+	for _, v := range markerVariants(f) {
+		if e, ok := lx.words[v]; ok {
+			return e, true
+		}
+		for _, c := range cliticVariants(v) {
+			if e, ok := lx.words[c]; ok {
+				return e, true
+			}
+		}
+	}
 	return dialectEntry{}, false
+}
+
+// markerVariants returns the folded word f without the colloquial marks a
+// verb takes, most likely first: the negation ما…ش / م…ش around it
+// (ماعرفش، مكيعرفش), then a present or future marker before the
+// imperfect — Maghrebi كـ، كا، تا and تـ before ي (كيدير، كايقول، تانعرف،
+// تيقولو), Egyptian and Levantine بـ، هـ، حـ (بيقول، هيرجع), Moroccan غـ،
+// غا (غيمشي، غانقول). At least three letters stay after a marker, so a
+// short standard word is never cut into a lexicon form.
+func markerVariants(f string) []string {
+	var out []string
+	cores := []string{f}
+	r := []rune(f)
+	if n := len(r); n >= 5 && r[n-1] == 'ش' && r[0] == 'م' {
+		if r[1] == 'ا' {
+			cores = append(cores, string(r[2:n-1]))
+		}
+		cores = append(cores, string(r[1:n-1]))
+	}
+	for i, c := range cores {
+		if i > 0 {
+			out = append(out, c)
+		}
+		cr := []rune(c)
+		for _, m := range verbMarkers {
+			mr := []rune(m.marker)
+			if len(cr) < len(mr)+4 || !strings.HasPrefix(c, m.marker) || !strings.ContainsRune(m.before, cr[len(mr)]) {
+				continue
+			}
+			out = append(out, string(cr[len(mr):]))
+		}
+	}
+	return out
+}
+
+// verbMarkers are the colloquial present and future markers, each with
+// the imperfect prefixes it may stand before.
+var verbMarkers = []struct{ marker, before string }{
+	{"كا", "يتن"}, {"تا", "يتن"}, {"غا", "يتن"},
+	{"ك", "يتن"}, {"ت", "ي"}, {"غ", "يتن"}, {"ب", "يتن"}, {"ه", "يتن"}, {"ح", "يتن"},
+}
+
+// knowFrameVerbs are second-person verbs of knowing and thinking
+// (تعرف "do you know", تفتكر "do you think"). Alone they may be a third
+// person feminine and the question ("هل كانت موراتي تعرف"); before a
+// question word or after a yes-no particle they are the asker's frame.
+var knowFrameVerbs = set(
+	"تعرف", "تعرفي", "تعرفو", "تعرفوا", "بتعرف", "بتعرفي", "كتعرف", "تتعرف", "تدري", "تدرى", "تدرين",
+	"تظن", "تظني", "تعتقد", "تعتقدي", "بتعتقد", "تفتكر", "تفتكري", "بتفتكر", "تشوف", "كتشوف",
+)
+
+// frameQuestionWords are what a know-frame stands before: standard
+// question words and the colloquial ones (folded).
+var frameQuestionWords = set(
+	"من", "ماذا", "ما", "لماذا", "متى", "أين", "كيف", "كم", "أي", "هل", "إذا", "اذا", "ان", "أن", "إن", "انه", "أنه",
+)
+
+// knowFrameAt reports whether word i of ws is a second-person verb of
+// knowing or thinking used as the asker's frame: a yes-no particle or
+// "you" before it, or a question word (standard or colloquial) after it.
+func (lx dialectLexicon) knowFrameAt(ws []qword, i int) bool {
+	if !knowFrameVerbs[text.Fold(ws[i].w)] {
+		return false
+	}
+	if i > 0 {
+		switch text.Fold(ws[i-1].w) {
+		case "هل", "واش", "انت", "انتي", "انتا", "إنت", "وانت", "ياترى", "شي":
+			return true
+		}
+	}
+	if i+1 >= len(ws) {
+		return false
+	}
+	next := text.Fold(ws[i+1].w)
+	if frameQuestionWords[next] {
+		return true
+	}
+	if e, ok := lx.words[next]; ok && e.function && len(e.std) > 0 {
+		return frameQuestionWords[text.Fold(e.std[0])] || e.std[0] == "الذي" || e.std[0] == "أن"
+	}
+	return false
 }
 
 // cliticVariants returns f with one prefix, one suffix, or both taken

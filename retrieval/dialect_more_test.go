@@ -165,3 +165,129 @@ func TestAsksRole(t *testing.T) {
 		}
 	}
 }
+
+// TestFuturePrefix: the future prefix سـ before an imperfect verb is
+// undone when the corpus knows the verb (سيجتمع → اجتمع، ستعيد → تعيد);
+// nouns that start so (سيارة، سنوات، سياسة) are never cut.
+func TestFuturePrefix(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct{ w, want string }{
+		{"سيجتمع", "اجتمع"},
+		{"ستعيد", "تعيد"},
+		{"سيعيد", "تعيد"},
+		{"وسيعيد", "تعيد"},
+		{"سيتهم", "اتهم"},
+		{"سيارة", ""},
+		{"سنوات", ""},
+		{"سياسة", ""},
+		{"ستانفورد", ""},
+	}
+	for _, tc := range tests {
+		if got := ix.respell(tc.w); got != tc.want {
+			t.Errorf("respell(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestMaghrebiReading: Maghrebi words and verb markers reach the lexicon
+// (كيدير، تيقولو, negation ما…ش around a marked verb), a second-person
+// verb of knowing before a question word is the asker's frame, and the
+// same verb as a question's own word is kept.
+func TestMaghrebiReading(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct {
+		q          string
+		wantSearch []string
+		notSearch  []string
+		wantAsked  Asked
+	}{
+		{"شنو كان كيدير ألتمان؟", []string{"ألتمان"}, []string{"كيدير", "فعل"}, AskedAny},
+		{"واش تعرف شكون اتصل بهيلين تونر؟", []string{"هيلين"}, []string{"تعرف"}, AskedPerson},
+		{"تعرف علاش طردوه؟", nil, []string{"تعرف"}, AskedReason},
+		{"فاش تلاقاو أعضاء المجلس؟", []string{"أعضاء"}, []string{"فاش"}, AskedAny},
+		{"شكون لي صوتو باش يخرجو ألتمان؟", []string{"أخرج", "ألتمان"}, []string{"لي", "خرقوا"}, AskedPerson},
+		{"ايمتى بلشت الأزمة؟", []string{"بدأ"}, []string{"بلشت"}, AskedTime},
+		// Must keep: the verb is the question's ("how did the board learn").
+		{"كيف تعرف المجلس على الصندوق؟", []string{"تعرف"}, nil, AskedAny},
+	}
+	for _, tc := range tests {
+		sq := ix.standardize(tc.q)
+		ws := strings.Fields(sq.search)
+		for _, w := range tc.wantSearch {
+			if !slices.Contains(ws, w) {
+				t.Errorf("standardize(%q).search = %q, want the word %q", tc.q, sq.search, w)
+			}
+		}
+		for _, w := range tc.notSearch {
+			if slices.Contains(ws, w) {
+				t.Errorf("standardize(%q).search = %q, must not keep %q", tc.q, sq.search, w)
+			}
+		}
+		if got := askedFor(sq.question); got != tc.wantAsked {
+			t.Errorf("askedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
+		}
+	}
+	lx := ix.dialect
+	for _, w := range []string{"كيدير", "تيقولو", "ماكيشوفش", "كنعرف", "غيدير", "طيروا"} {
+		if _, ok := lx.lookupArabic(w); !ok {
+			t.Errorf("lookupArabic(%q): not found, want its verb's entry", w)
+		}
+	}
+	// Standard words that start like a marker are not cut into lexicon forms.
+	for _, w := range []string{"كتيبة", "بيان", "تيار", "كتاب", "حيث"} {
+		if e, ok := lx.lookupArabic(w); ok {
+			t.Errorf("lookupArabic(%q) = %v, want no entry", w, e)
+		}
+	}
+}
+
+// TestColloquialVerbForms: an object pronoun after the plural "-و"
+// (يطردوه), the negation ـش with ما written apart (ما قالش) and a
+// standard third-person imperfect (يرجع) reach the verb the corpus or the
+// thesaurus knows; a Maghrebi feminine past in "-ات" keeps its كـ, and
+// nouns are not cut.
+func TestColloquialVerbForms(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct{ w, want string }{
+		{"يطردوه", "طردوا"},
+		{"قالش", "قال"},
+		{"يرجع", "رجع"},
+		{"يشرح", "شرح"},
+		// Must reject.
+		{"يناير", ""},
+		{"نقاش", ""},
+	}
+	for _, tc := range tests {
+		if got := ix.respell(tc.w); got != tc.want {
+			t.Errorf("respell(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+	if fs := colloquialForms("كتبات"); slices.Contains(fs, "تبات") {
+		t.Errorf("colloquialForms(كتبات) = %q: a feminine past lost its first letter", fs)
+	}
+	if fs := colloquialForms("كتبات"); !slices.Contains(fs, "كتبت") {
+		t.Errorf("colloquialForms(كتبات) = %q, want كتبت among them", fs)
+	}
+}
+
+// TestColloquialClitics: a function verb with an object pronoun (يقولهم,
+// and under the negation: مقالهمش) is read as the function word; a
+// colloquial possessive "-و" on a noun in ة reaches it (قوتو → قوة); a
+// one-letter preposition is not cut off a word whose rest stems to two
+// letters (كتبات is no ك + تبات).
+func TestColloquialClitics(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct{ w, want string }{
+		{"يقولهم", "يقول"},
+		{"مقالهمش", "قال"},
+		{"قوتو", "قوه"},
+	}
+	for _, tc := range tests {
+		if got := ix.respell(tc.w); got != tc.want {
+			t.Errorf("respell(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+	if got := ix.respell("كتبات"); got == "تبات" {
+		t.Errorf("respell(كتبات) = %q: a Maghrebi past lost its first letter", got)
+	}
+}

@@ -290,6 +290,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	asked := askedFor(sq.question)
 	if !ix.multilingual() && opts.Mode == Fused {
 		ix.rerank(fused, sq, asked)
+		ix.preferReason(fused, sq, asked)
 	}
 	if ix.multilingual() && opts.Mode == Fused {
 		ix.preferActor(fused, views[0], query)

@@ -131,6 +131,11 @@ func looseKey(w string) string {
 func (ix *Index) respell(w string) string {
 	forms := append(colloquialForms(w), standardForms(w)...)
 	forms = append(forms, passiveForms(w)...)
+	// A colloquial form may still carry what standardForms undoes: قوتو
+	// (his power) is قوته, then قوة.
+	for _, c := range colloquialForms(w) {
+		forms = append(forms, standardForms(c)...)
+	}
 	for _, v := range forms {
 		if ix.recognised(v) {
 			return v
@@ -145,9 +150,15 @@ func (ix *Index) respell(w string) string {
 	}
 	// A colloquial spelling of a function word (كانو for كانوا) is that
 	// function word, not a name to match.
-	for _, v := range colloquialForms(w) {
+	for _, v := range append([]string{w}, colloquialForms(w)...) {
 		if term(v) == "" {
 			return v
+		}
+		// With an object pronoun: يقولهم، مقالهمش.
+		for _, suf := range []string{"هم", "ها", "لهم", "لها", "لو", "لي", "ه"} {
+			if rest, ok := strings.CutSuffix(v, suf); ok && len([]rune(rest)) >= 3 && term(rest) == "" {
+				return rest
+			}
 		}
 	}
 	for _, v := range append([]string{w}, forms...) {
@@ -236,8 +247,9 @@ func colloquialForms(w string) []string {
 	r := []rune(w)
 	n := len(r)
 	var out []string
+	orig := w
 	add := func(s string) {
-		if s != w && len([]rune(s)) >= 2 {
+		if s != orig && len([]rune(s)) >= 2 {
 			out = append(out, s)
 		}
 	}
@@ -246,7 +258,20 @@ func colloquialForms(w string) []string {
 	// imperfect for the verb's other forms (يستقيل → استقيل), and the
 	// plural "-و" for "-وا" (طردو، صوتو) or the pronoun "-ه".
 	heads := []string{w}
+	// An object pronoun after the plural "-و" (يطردوه، رجعوها، خبوهم) is
+	// colloquial: the verb is read without it.
+	for _, suf := range []string{"وهم", "وها", "وه", "وني", "وك"} {
+		if rest, ok := strings.CutSuffix(w, suf); ok && len([]rune(rest)) >= 3 {
+			w, r, n = rest+"و", []rune(rest+"و"), len([]rune(rest+"و"))
+			heads = append(heads, w)
+			break
+		}
+	}
+	// A word in "-ات" is a noun's plural or a Maghrebi feminine past
+	// (كتبات), never a marked imperfect: كـ is then part of the word.
+	past := n >= 5 && r[n-2] == 'ا' && r[n-1] == 'ت'
 	switch {
+	case past:
 	case n >= 4 && strings.ContainsRune("بهح", r[0]) && strings.ContainsRune("يتنا", r[1]):
 		heads = append(heads, string(r[1:]))
 	case n >= 6 && r[0] == 'ك' && r[1] == 'ا' && strings.ContainsRune("يتن", r[2]):
@@ -283,6 +308,7 @@ func colloquialForms(w string) []string {
 	}
 	if n >= 5 && r[n-2] == 'ا' && r[n-1] == 'ت' {
 		add(string(r[:n-2]) + "ت")
+		add(string(r[:n-2]))
 	}
 	// "هال" (this) and "عال" (on the) before a noun.
 	for _, p := range []string{"هال", "عال"} {
@@ -290,13 +316,17 @@ func colloquialForms(w string) []string {
 			add("ال" + rest)
 		}
 	}
-	// Egyptian negation ما…ش / م…ش: ماعرفش، مقالش.
+	// Egyptian negation ما…ش / م…ش: ماعرفش، مقالش; and its ـش alone when
+	// ما is written apart (ما قالش).
 	if n >= 5 && r[n-1] == 'ش' {
 		if r[0] == 'م' && r[1] == 'ا' {
 			add(string(r[2 : n-1]))
 		} else if r[0] == 'م' {
 			add(string(r[1 : n-1]))
 		}
+	}
+	if n >= 4 && r[n-1] == 'ش' {
+		add(string(r[:n-1]))
 	}
 	// Letters typed more than once (ليييش، كتيييير).
 	var c []rune
@@ -405,13 +435,38 @@ func latinKeys(w string) []string {
 
 // standardForms lists forms of a standard Arabic word that the light
 // stemmer does not reach: a one-letter preposition or conjunction before
-// it (لغريغ، بقرار), teh marbuta written ت before a pronoun (إقالته →
+// it (لغريغ، بقرار), the future prefix سـ (سيبقى → يبقى), teh marbuta written ت before a pronoun (إقالته →
 // إقالة), an object pronoun after a verb (طردوه).
 func standardForms(w string) []string {
 	var out []string
 	bases := []string{w}
-	if r := []rune(w); len(r) >= 4 && strings.ContainsRune("بلفكو", r[0]) {
+	// The rest must keep a stem of three letters: كتبات is no ك + تبات.
+	if r := []rune(w); len(r) >= 4 && strings.ContainsRune("بلفكو", r[0]) && len([]rune(term(string(r[1:])))) >= 3 {
 		bases = append(bases, string(r[1:]))
+	}
+	// The future prefix سـ before an imperfect verb (سيبقى → يبقى,
+	// سيجتمع → اجتمع, or the other person's imperfect: سيعيد → تعيد).
+	for _, b := range bases[:len(bases):len(bases)] {
+		if r := []rune(b); len(r) >= 5 && r[0] == 'س' && strings.ContainsRune("يتن", r[1]) {
+			rest := string(r[1:])
+			// The imperfect, then the verb's perfect (سيجتمع → اجتمع).
+			bases = append(bases, rest, "ا"+string(r[2:]), string(r[2:]))
+			switch r[1] {
+			case 'ي':
+				bases = append(bases, "ت"+string(r[2:]))
+			case 'ت':
+				bases = append(bases, "ي"+string(r[2:]))
+			}
+		}
+	}
+	// A standard imperfect of the third person read as its verb's perfect
+	// (يرجع → رجع, يتواصلوا → تواصلوا) when only that is known. The
+	// تـ imperfect is left alone: it is also a second person and the
+	// first letter of many nouns (تعرف، تواصل).
+	for _, b := range bases[:len(bases):len(bases)] {
+		if r := []rune(b); len(r) >= 4 && r[0] == 'ي' {
+			bases = append(bases, string(r[1:]), "ا"+string(r[1:]))
+		}
 	}
 	for _, b := range bases {
 		out = append(out, b)

@@ -17,14 +17,27 @@ type world struct {
 	words   map[string]bool
 	proper  map[string]bool // Latin forms written with a capital: names
 	phrases map[string][][]string
+	// spellings maps a one-word spelling to every one-word spelling of
+	// its thing (its line): the corpus that writes "shares" mentions the
+	// stock a question calls «أسهم».
+	spellings map[string][]string
 }
 
 func parseWorld(src string) world {
-	wd := world{words: map[string]bool{}, proper: map[string]bool{}, phrases: map[string][][]string{}}
+	wd := world{words: map[string]bool{}, proper: map[string]bool{}, phrases: map[string][][]string{}, spellings: map[string][]string{}}
 	for _, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
+		}
+		var one []string
+		for _, form := range strings.Fields(line) {
+			if !strings.Contains(form, "_") {
+				one = append(one, text.Fold(form))
+			}
+		}
+		for _, w := range one {
+			wd.spellings[w] = append(wd.spellings[w], one...)
 		}
 		for _, form := range strings.Fields(line) {
 			ws := strings.Split(form, "_")
@@ -93,6 +106,23 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 	}
 	if best == 0 {
 		return 0
+	}
+	if best == 1 && !isArabicWord(f) && !ix.world.proper[f] && i > 0 && auxBefore[text.Fold(ws[i-1].w)] {
+		// "The articles don't match", "to stock": after an auxiliary,
+		// a negation or "to" the word is a verb, not the thing.
+		return 0
+	}
+	if best == 1 && ix.partOfCaseThing(ws, i) {
+		return 0
+	}
+	if best == 1 {
+		// The corpus mentions the thing in another of its spellings, or
+		// in this one with a prefix or a suffix taken off (بمايكروسوفت).
+		for _, s := range append([]string{f}, ix.world.spellings[f]...) {
+			if ix.vocab.words[s] || ix.known(term(s)) && !isArabicWord(s) {
+				return 0
+			}
+		}
 	}
 	for _, w := range ws[i : i+best] {
 		if ix.vocab.words[text.Fold(w.w)] || ix.known(term(w.w)) && !isArabicWord(w.w) {
@@ -179,6 +209,42 @@ func (ix *Index) IsName(w string) bool {
 	for _, t := range Tokens(f) {
 		for _, ar := range ix.glossary[t] {
 			if translitKey(ar) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// auxBefore, folded, make the English word after them a verb: an
+// auxiliary, a modal, a negation or "to".
+var auxBefore = map[string]bool{"do": true, "does": true, "did": true, "dont": true, "doesnt": true, "didnt": true,
+	"t": true, "not": true, "to": true, "will": true, "would": true, "can": true, "could": true, "might": true,
+	"must": true, "should": true, "wont": true, "cant": true}
+
+// partOfCaseThing reports whether the world-list word ws[i] is joined to
+// a neighbour that is itself a world-list thing the corpus mentions: in
+// "share price" or «سعر السهم» the price is the shares', which the case
+// speaks of, not a thing of everyday questions. A neighbour the corpus
+// does not mention ("bitcoin price") leaves it foreign.
+func (ix *Index) partOfCaseThing(ws []qword, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(ws) {
+			continue
+		}
+		f := text.Fold(ws[j].w)
+		if isArabicWord(f) {
+			f = strings.TrimPrefix(f, "ال")
+		}
+		if !ix.world.words[f] && ix.world.words[f+"s"] {
+			// "share price": the list writes the plural, "shares".
+			f += "s"
+		}
+		if !ix.world.words[f] {
+			continue
+		}
+		for _, s := range append([]string{f}, ix.world.spellings[f]...) {
+			if ix.vocab.words[s] || ix.known(term(s)) && !isArabicWord(s) {
 				return true
 			}
 		}
