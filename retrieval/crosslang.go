@@ -90,13 +90,18 @@ type lexicon struct {
 	// arForms maps an Arabic term without a final tanween alef (اتفاقًا
 	// → اتفاق, see tanweenless) to the corpus's terms that have one.
 	arForms map[string][]string
+	// entities are the corpus's terms that name someone or something
+	// (see actor.go): names written in both scripts (Altman / ألتمان)
+	// and Latin capitals inside Arabic text (OpenAI, Quora).
+	entities map[string]bool
 }
 
 // newLexicon reads the glossary both ways and the English thesaurus, and
 // collects the names of c that a transliteration can reach.
 func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 	lx := lexicon{enToAr: g, arToEn: map[string][]string{}, enSyn: parseEnThesaurus(thesaurusEnText),
-		names: map[string]map[string][]string{"ar": {}, "en": {}}, arForms: map[string][]string{}}
+		names: map[string]map[string][]string{"ar": {}, "en": {}}, arForms: map[string][]string{},
+		entities: map[string]bool{}}
 	for _, line := range strings.Split(glossaryText+"\n"+glossaryMoreText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -114,6 +119,7 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 		}
 	}
 	langs := map[string]bool{}
+	proper := map[string]string{} // capitalised terms a sentence does not open
 	for _, p := range c.Paragraphs() {
 		langs[p.Language] = true
 		for _, w := range text.Words(p.Text) {
@@ -145,8 +151,12 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 				continue
 			}
 			lx.addName("en", w, t)
+			if p.Language != "en" || !sentenceStart(p.Text, loc[0]) {
+				proper[t] = w
+			}
 		}
 	}
+	lx.collectEntities(proper)
 	for l := range langs {
 		lx.langs = append(lx.langs, l)
 	}

@@ -294,6 +294,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.preferSequel(fused, sq)
 	}
 	if ix.multilingual() && opts.Mode == Fused {
+		ix.preferActor(fused, views[0], query)
 		ix.preferLanguage(fused, query)
 	}
 	ix.preferAsked(fused, asked)
