@@ -368,3 +368,34 @@ func TestOfflineFramesDev4(t *testing.T) {
 		t.Errorf("%d dev4 near misses answered confidently, want none (the measured figure)", near.confident)
 	}
 }
+
+// TestOfflineFramesFinal3 runs testdata/eval/unseen/i9_final3.jsonl,
+// written blind at the start of the fourth session, sealed through it and
+// run once with every setting frozen (commit e1176a4). The floors are what
+// that run measured.
+func TestOfflineFramesFinal3(t *testing.T) {
+	got := offlineFrames(t, []string{"unseen/i9_final3.jsonl"})["unseen/i9_final3.jsonl"]
+	answerable := answerableFrames(got)
+	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
+	if off == nil || near == nil {
+		t.Fatalf("the final3 set lost its off-topic or near-miss kinds: %v", got)
+	}
+	t.Logf("final3 answerable: %v; off-topic: %v; near-miss: %v", answerable, *off, *near)
+	// Measured in that run: answerable 46 confident, 1 says what is
+	// missing, 28 hedged, 0 abstained; off-topic 9 of 10 abstained (the
+	// tenth, Aramco's CEO's salary, names a company on no list and says
+	// the article gives no figure; issue 9 asks for all); near misses 0
+	// confident, 6 say what is missing, 3 hedged, 1 abstained.
+	if answerable.abstained > 0 {
+		t.Errorf("%d answerable final3 questions abstained, want 0", answerable.abstained)
+	}
+	if answerable.hedged > 28 {
+		t.Errorf("%d answerable final3 questions hedged, want at most the measured 28", answerable.hedged)
+	}
+	if off.abstained < 9 {
+		t.Errorf("%d of 10 off-topic final3 questions abstained, want at least the measured 9", off.abstained)
+	}
+	if near.confident > 0 {
+		t.Errorf("%d final3 near misses answered confidently, want none (the measured figure)", near.confident)
+	}
+}

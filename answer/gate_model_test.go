@@ -41,8 +41,14 @@ func TestModelSeesEveryAnswerableQuestion(t *testing.T) {
 	// OpenAI?") is judged related and goes to the model, which then says
 	// NOT_IN_SOURCES; offline it says what the article lacks. It is held
 	// here as the measured exception, not fixed after the run.
-	measured := map[string]bool{"i9f2-offtopic-10": true}
-	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl", "unseen/i9_final.jsonl", "unseen/i9_final2.jsonl"} {
+	// The fourth session keeps such questions related on purpose (a model
+	// judges them; offline they abstain): i9_dev4's "Who founded Anthropic
+	// and why did they leave OpenAI?" goes to the model, and so does the
+	// third sealed run's «كم راتب الرئيس التنفيذي لأرامكو في السنة؟»
+	// (Aramco is on no list, so offline it says the article gives no
+	// figure: measured, not fixed after the run).
+	measured := map[string]bool{"i9f2-offtopic-10": true, "i9d4-offtopic-09": true, "i9f3-offtopic-09": true}
+	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl", "unseen/i9_final.jsonl", "unseen/i9_final2.jsonl", "unseen/i9_final3.jsonl", "i9_dev4.jsonl"} {
 		items, err := evaluate.LoadFile(filepath.Join("..", "testdata", "eval", set), c)
 		if err != nil {
 			t.Fatal(err)

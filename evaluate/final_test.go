@@ -112,3 +112,46 @@ func TestMultiArticleFinal2(t *testing.T) {
 		t.Errorf("%d i11_final2 answers present an older account as current, want none", all.OlderAsCurrent)
 	}
 }
+
+// TestI9Final3 holds testdata/eval/unseen/i9_final3.jsonl, written blind at
+// the start of the fourth session by a helper who saw only the article,
+// sealed while that session tuned on every other set, and run once with
+// every setting frozen (commit e1176a4). The floors are what that run
+// measured (its answers are held by answer's TestOfflineFramesFinal3).
+func TestI9Final3(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final3.jsonl"), i9Figures{
+		dialect:       0.93, // 0.933 (28/30): eg 8/8, gulf 8/8, lev 8/8, mag 4/6 — issue 9 asks ≥ 0.85
+		paraphrase:    0.85, // 0.85 (17/20): ar 9/10, en 8/10 — issue 9 asks ≥ 0.80
+		mixed:         0.90, // 0.90 (9/10)
+		recall3:       0.97, // 0.973 (73/75)
+		retrievalOnly: true,
+	})
+}
+
+// TestMultiArticleFinal3 holds testdata/eval/unseen/i11_final3.jsonl over
+// testdata/multi, written and run as i9_final3 (commit e1176a4).
+func TestMultiArticleFinal3(t *testing.T) {
+	rep, ans := multiRun(t, filepath.Join("unseen", "i11_final3.jsonl"))
+	fused, _ := rep.Mode(retrieval.Fused)
+	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
+	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
+	now, _ := ans.Kind("now")
+	conflict, _ := ans.Kind("conflict")
+	all, _ := ans.Kind("all")
+	holdFloors(t, "i11_final3", []floorCheck{
+		{"answerable R@1", answerable.RecallAt1, 0.90},                 // 0.902 (37/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", answerable.RecallAt3, 1.0},                  // 1.00 (41/41)
+		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"conflict: newest account first", conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
+		{"now: newest account first", now.NewestFirst, 1.0},            // 1.00 (6/6)
+		{"all: dates shown", all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", all.RightArticleFirst, 0.85},      // 0.85 (34/40)
+	})
+	// Measured: 0 — as issue 11 asks.
+	if all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final3 answers present an older account as current, want none", all.OlderAsCurrent)
+	}
+	// Measured: 3 of 7 near misses answered confidently.
+	holdConfidentUnanswerable(t, ans, 3)
+}
