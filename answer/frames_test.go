@@ -399,3 +399,34 @@ func TestOfflineFramesFinal3(t *testing.T) {
 		t.Errorf("%d final3 near misses answered confidently, want none (the measured figure)", near.confident)
 	}
 }
+
+// TestOfflineFramesFinal4 runs testdata/eval/unseen/i9_final4.jsonl,
+// written blind while the third sealed run was being read, sealed, and run
+// once on the same code as that run (e1176a4; only tests changed since).
+// The floors are what it measured.
+func TestOfflineFramesFinal4(t *testing.T) {
+	got := offlineFrames(t, []string{"unseen/i9_final4.jsonl"})["unseen/i9_final4.jsonl"]
+	answerable := answerableFrames(got)
+	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
+	if off == nil || near == nil {
+		t.Fatalf("the final4 set lost its off-topic or near-miss kinds: %v", got)
+	}
+	t.Logf("final4 answerable: %v; off-topic: %v; near-miss: %v", answerable, *off, *near)
+	// Measured in that run: answerable 52 confident, 2 say what is
+	// missing, 21 hedged, 0 abstained; off-topic 9 of 10 abstained (the
+	// tenth, how to write a CV with ChatGPT, hedges; issue 9 asks for
+	// all); near misses 2 confident (issue 9 asks at most 1), 6 say what
+	// is missing, 2 hedged.
+	if answerable.abstained > 0 {
+		t.Errorf("%d answerable final4 questions abstained, want 0", answerable.abstained)
+	}
+	if answerable.hedged > 21 {
+		t.Errorf("%d answerable final4 questions hedged, want at most the measured 21", answerable.hedged)
+	}
+	if off.abstained < 9 {
+		t.Errorf("%d of 10 off-topic final4 questions abstained, want at least the measured 9", off.abstained)
+	}
+	if near.confident > 2 {
+		t.Errorf("%d final4 near misses answered confidently, want at most the measured 2", near.confident)
+	}
+}

@@ -155,3 +155,43 @@ func TestMultiArticleFinal3(t *testing.T) {
 	// Measured: 3 of 7 near misses answered confidently.
 	holdConfidentUnanswerable(t, ans, 3)
 }
+
+// TestI9Final4 holds testdata/eval/unseen/i9_final4.jsonl, written blind
+// while the third sealed run was read, sealed, and run once on that run's
+// code (e1176a4): a second, independent draw of the same system.
+func TestI9Final4(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final4.jsonl"), i9Figures{
+		dialect:       0.86, // 0.867 (26/30): eg 6/8, gulf 8/8, lev 7/8, mag 5/6 — issue 9 asks ≥ 0.85
+		paraphrase:    0.75, // 0.75 (15/20): ar 8/10, en 7/10 — issue 9 asks ≥ 0.80
+		mixed:         1.0,  // 1.00 (10/10)
+		recall3:       0.96, // 0.96 (72/75)
+		retrievalOnly: true,
+	})
+}
+
+// TestMultiArticleFinal4 holds testdata/eval/unseen/i11_final4.jsonl over
+// testdata/multi, written and run as i9_final4.
+func TestMultiArticleFinal4(t *testing.T) {
+	rep, ans := multiRun(t, filepath.Join("unseen", "i11_final4.jsonl"))
+	fused, _ := rep.Mode(retrieval.Fused)
+	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
+	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
+	now, _ := ans.Kind("now")
+	conflict, _ := ans.Kind("conflict")
+	all, _ := ans.Kind("all")
+	holdFloors(t, "i11_final4", []floorCheck{
+		{"answerable R@1", answerable.RecallAt1, 0.68},                 // 0.683 (28/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", answerable.RecallAt3, 0.85},                 // 0.854 (35/41)
+		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
+		{"conflict: newest account first", conflict.NewestFirst, 0.50}, // 0.50 (3/6) — issue 11 asks all
+		{"now: newest account first", now.NewestFirst, 1.0},            // 1.00 (6/6)
+		{"all: dates shown", all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", all.RightArticleFirst, 0.72},      // 0.72 (29/40)
+	})
+	// Measured: 2 — issue 11 asks for none.
+	if all.OlderAsCurrent > 2 {
+		t.Errorf("%d i11_final4 answers present an older account as current, want at most the measured 2", all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, ans, 1) // measured: 1 of 7
+}
