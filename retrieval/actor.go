@@ -220,17 +220,7 @@ func (ix *Index) preferActor(fused []scored, v queryView, q string) {
 	if len(names) == 0 || len(anchors) == 0 {
 		return
 	}
-	n := min(rerankDepth, len(fused))
-	for i := 1; i < n; i++ {
-		if fused[i].score < rerankBand*fused[0].score {
-			n = i
-			break
-		}
-	}
-	floor := 0.0
-	if n < len(fused) {
-		floor = fused[n].score
-	}
+	n, floor := competitive(fused)
 	for i := range fused[:n] {
 		s := fused[i].score
 		if actorBound(ix.seqs[fused[i].doc], names, ix.lex.entities, anchors) {

@@ -651,22 +651,7 @@ func (ix *Index) unitCoverage(units []xunit, have map[string]bool) float64 {
 		seen[u.head] = true
 		w := ix.bm25.unitIDF(u)
 		total += w
-		best := 0.0
-		for t, mw := range u.members {
-			switch {
-			case mw < fullMember:
-			case have[t]:
-				best = 1
-			case have["K:"+skeleton(t)]:
-				best = math.Max(best, skeletonCredit)
-			}
-		}
-		for _, ph := range u.phrases {
-			if best < synonymCredit && allIn(ph, have) {
-				best = synonymCredit
-			}
-		}
-		got += best * w
+		got += unitCredit(u, have) * w
 	}
 	if total == 0 {
 		return 0
@@ -998,4 +983,26 @@ func (lx lexicon) bridgeSynonyms(members map[string]float64) {
 			}
 		}
 	}
+}
+
+// unitCredit is how much of the unit u the terms in have carry: 1 for a
+// full member, skeletonCredit for a member's consonant skeleton,
+// synonymCredit for a phrase all of whose words are there.
+func unitCredit(u xunit, have map[string]bool) float64 {
+	best := 0.0
+	for t, mw := range u.members {
+		switch {
+		case mw < fullMember:
+		case have[t]:
+			best = 1
+		case have["K:"+skeleton(t)]:
+			best = math.Max(best, skeletonCredit)
+		}
+	}
+	for _, ph := range u.phrases {
+		if best < synonymCredit && allIn(ph, have) {
+			best = synonymCredit
+		}
+	}
+	return best
 }

@@ -437,19 +437,9 @@ func (ix *Index) rerank(fused []scored, sq standardQuery, asked Asked) {
 	if len(units) == 0 || len(fused) < 2 {
 		return
 	}
-	n := min(rerankDepth, len(fused))
 	// Only candidates the fused ranking finds competitive are re-ranked:
 	// a sentence fit never lifts a paragraph that shares a word or two.
-	for i := 1; i < n; i++ {
-		if fused[i].score < rerankBand*fused[0].score {
-			n = i
-			break
-		}
-	}
-	floor := 0.0
-	if n < len(fused) {
-		floor = fused[n].score
-	}
+	n, floor := competitive(fused)
 	for i := range fused[:n] {
 		fit := ix.sentenceFitFor(units, ask, fused[i].doc)
 		// The proximity of the question's words adds its share on top.
@@ -529,4 +519,22 @@ func dropTerm(units []queryUnit, t string) []queryUnit {
 		}
 	}
 	return out
+}
+
+// competitive returns how many of the leading fused candidates a
+// re-ranking step may reorder (at most rerankDepth, each at least
+// rerankBand of the best score) and the score of the first one left out,
+// under which no re-ranked candidate may fall (0 when none is left out).
+func competitive(fused []scored) (n int, floor float64) {
+	n = min(rerankDepth, len(fused))
+	for i := 1; i < n; i++ {
+		if fused[i].score < rerankBand*fused[0].score {
+			n = i
+			break
+		}
+	}
+	if n < len(fused) {
+		floor = fused[n].score
+	}
+	return n, floor
 }

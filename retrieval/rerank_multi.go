@@ -31,17 +31,7 @@ func (ix *Index) preferLanguage(fused []scored, q string) {
 		return
 	}
 	lang := text.Language(q)
-	n := min(rerankDepth, len(fused))
-	for i := 1; i < n; i++ {
-		if fused[i].score < rerankBand*fused[0].score {
-			n = i
-			break
-		}
-	}
-	floor := 0.0
-	if n < len(fused) {
-		floor = fused[n].score
-	}
+	n, floor := competitive(fused)
 	for i := range fused[:n] {
 		s := fused[i].score
 		if ix.paras[fused[i].doc].Language == lang {

@@ -87,21 +87,7 @@ func (ix *Index) unitJudge(units []xunit, have map[string]bool, lang string, for
 			continue
 		}
 		seen[u.head] = true
-		best := 0.0
-		for t, mw := range u.members {
-			switch {
-			case mw < fullMember:
-			case have[t]:
-				best = 1
-			case have["K:"+skeleton(t)]:
-				best = math.Max(best, skeletonCredit)
-			}
-		}
-		for _, ph := range u.phrases {
-			if best < synonymCredit && allIn(ph, have) {
-				best = synonymCredit
-			}
-		}
+		best := unitCredit(u, have)
 		w := ix.bm25.unitIDF(u)
 		if !ix.fullKnown(u) {
 			// Only its synonyms are in the corpus (run: lead, helm):
