@@ -282,31 +282,13 @@ func TestOfflineFramesBlind1(t *testing.T) {
 // misses were then tuned on (the two confident near misses are fixed), so
 // it is a tuning set since and i9_final2 is the set that judges.
 func TestOfflineFramesFinal(t *testing.T) {
-	got := offlineFrames(t, []string{"unseen/i9_final.jsonl"})["unseen/i9_final.jsonl"]
-	answerable := answerableFrames(got)
-	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
-	if off == nil || near == nil {
-		t.Fatalf("the final set lost its off-topic or near-miss kinds: %v", got)
-	}
-	t.Logf("final answerable: %v; off-topic: %v; near-miss: %v", answerable, *off, *near)
 	// Measured in that run: answerable 55 confident, 2 say what is
 	// missing, 18 hedged, 0 abstained; off-topic 10 of 10 abstained; near
 	// misses 2 confident (issue 9 asks for at most 1), 6 say what is
-	// missing, 1 hedged, 1 abstained.
-	if answerable.abstained > 0 {
-		t.Errorf("%d answerable final questions abstained, want 0", answerable.abstained)
-	}
-	if answerable.hedged > 18 {
-		t.Errorf("%d answerable final questions hedged, want at most the measured 18", answerable.hedged)
-	}
-	if off.abstained != 10 {
-		t.Errorf("%d of 10 off-topic final questions abstained, want all", off.abstained)
-	}
-	// Since then (a who-question whose quote names the one asked about
-	// only as "one of the members", unnamedRole): 0 confident.
-	if near.confident > 0 {
-		t.Errorf("%d final near misses answered confidently, want none (measured since unnamedRole)", near.confident)
-	}
+	// missing, 1 hedged, 1 abstained. Since then (a who-question whose
+	// quote names the one asked about only as "one of the members",
+	// unnamedRole): 0 confident.
+	holdFrames(t, "final", "unseen/i9_final.jsonl", frameFloors{hedged: 18, offTopic: 10, nearConfident: 0})
 }
 
 // TestOfflineFramesFinal2 runs testdata/eval/unseen/i9_final2.jsonl,
@@ -314,31 +296,13 @@ func TestOfflineFramesFinal(t *testing.T) {
 // through the last round of tuning and run once with every setting frozen
 // (commit 1b50d9d). The floors are what that run measured.
 func TestOfflineFramesFinal2(t *testing.T) {
-	got := offlineFrames(t, []string{"unseen/i9_final2.jsonl"})["unseen/i9_final2.jsonl"]
-	answerable := answerableFrames(got)
-	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
-	if off == nil || near == nil {
-		t.Fatalf("the final2 set lost its off-topic or near-miss kinds: %v", got)
-	}
-	t.Logf("final2 answerable: %v; off-topic: %v; near-miss: %v", answerable, *off, *near)
 	// Measured in that run: answerable 56 confident, 1 says what is
 	// missing, 18 hedged, 0 abstained; off-topic 9 of 10 abstained (the
 	// tenth says what is missing; issue 9 asks for all); near misses 1
-	// confident, 6 say what is missing, 2 hedged, 1 abstained.
-	if answerable.abstained > 0 {
-		t.Errorf("%d answerable final2 questions abstained, want 0", answerable.abstained)
-	}
-	if answerable.hedged > 18 {
-		t.Errorf("%d answerable final2 questions hedged, want at most the measured 18", answerable.hedged)
-	}
-	// Since a question naming as many outside things as names of the case
-	// abstains offline (fourth session): 10 of 10.
-	if off.abstained < 10 {
-		t.Errorf("%d of 10 off-topic final2 questions abstained, want all (measured since)", off.abstained)
-	}
-	if near.confident > 1 {
-		t.Errorf("%d final2 near misses answered confidently, want at most the measured 1", near.confident)
-	}
+	// confident, 6 say what is missing, 2 hedged, 1 abstained. Since a
+	// question naming as many outside things as names of the case
+	// abstains offline (fourth session): off-topic 10 of 10.
+	holdFrames(t, "final2", "unseen/i9_final2.jsonl", frameFloors{hedged: 18, offTopic: 10, nearConfident: 1})
 }
 
 // TestOfflineFramesDev4 runs testdata/eval/i9_dev4.jsonl, written blind in
@@ -348,25 +312,7 @@ func TestOfflineFramesFinal2(t *testing.T) {
 // did they leave OpenAI?" said what the article lacks; near misses 0
 // confident) and tuned on since. The floors are what it measures now.
 func TestOfflineFramesDev4(t *testing.T) {
-	got := offlineFrames(t, []string{"i9_dev4.jsonl"})["i9_dev4.jsonl"]
-	answerable := answerableFrames(got)
-	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
-	if off == nil || near == nil {
-		t.Fatalf("dev4 lost its off-topic or near-miss kinds: %v", got)
-	}
-	t.Logf("dev4 answerable: %v; off-topic: %v; near-miss: %v", answerable, *off, *near)
-	if answerable.abstained > 0 {
-		t.Errorf("%d answerable dev4 questions abstained, want 0", answerable.abstained)
-	}
-	if answerable.hedged > 19 {
-		t.Errorf("%d answerable dev4 questions hedged, want at most the measured 19", answerable.hedged)
-	}
-	if off.abstained != 10 {
-		t.Errorf("%d of 10 off-topic dev4 questions abstained, want all", off.abstained)
-	}
-	if near.confident > 0 {
-		t.Errorf("%d dev4 near misses answered confidently, want none (the measured figure)", near.confident)
-	}
+	holdFrames(t, "dev4", "i9_dev4.jsonl", frameFloors{hedged: 19, offTopic: 10, nearConfident: 0})
 }
 
 // TestOfflineFramesFinal3 runs testdata/eval/unseen/i9_final3.jsonl,
@@ -374,30 +320,12 @@ func TestOfflineFramesDev4(t *testing.T) {
 // run once with every setting frozen (commit e1176a4). The floors are what
 // that run measured.
 func TestOfflineFramesFinal3(t *testing.T) {
-	got := offlineFrames(t, []string{"unseen/i9_final3.jsonl"})["unseen/i9_final3.jsonl"]
-	answerable := answerableFrames(got)
-	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
-	if off == nil || near == nil {
-		t.Fatalf("the final3 set lost its off-topic or near-miss kinds: %v", got)
-	}
-	t.Logf("final3 answerable: %v; off-topic: %v; near-miss: %v", answerable, *off, *near)
 	// Measured in that run: answerable 46 confident, 1 says what is
 	// missing, 28 hedged, 0 abstained; off-topic 9 of 10 abstained (the
 	// tenth, Aramco's CEO's salary, names a company on no list and says
 	// the article gives no figure; issue 9 asks for all); near misses 0
 	// confident, 6 say what is missing, 3 hedged, 1 abstained.
-	if answerable.abstained > 0 {
-		t.Errorf("%d answerable final3 questions abstained, want 0", answerable.abstained)
-	}
-	if answerable.hedged > 28 {
-		t.Errorf("%d answerable final3 questions hedged, want at most the measured 28", answerable.hedged)
-	}
-	if off.abstained < 9 {
-		t.Errorf("%d of 10 off-topic final3 questions abstained, want at least the measured 9", off.abstained)
-	}
-	if near.confident > 0 {
-		t.Errorf("%d final3 near misses answered confidently, want none (the measured figure)", near.confident)
-	}
+	holdFrames(t, "final3", "unseen/i9_final3.jsonl", frameFloors{hedged: 28, offTopic: 9, nearConfident: 0})
 }
 
 // TestOfflineFramesFinal4 runs testdata/eval/unseen/i9_final4.jsonl,
@@ -405,28 +333,43 @@ func TestOfflineFramesFinal3(t *testing.T) {
 // once on the same code as that run (e1176a4; only tests changed since).
 // The floors are what it measured.
 func TestOfflineFramesFinal4(t *testing.T) {
-	got := offlineFrames(t, []string{"unseen/i9_final4.jsonl"})["unseen/i9_final4.jsonl"]
-	answerable := answerableFrames(got)
-	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
-	if off == nil || near == nil {
-		t.Fatalf("the final4 set lost its off-topic or near-miss kinds: %v", got)
-	}
-	t.Logf("final4 answerable: %v; off-topic: %v; near-miss: %v", answerable, *off, *near)
 	// Measured in that run: answerable 52 confident, 2 say what is
 	// missing, 21 hedged, 0 abstained; off-topic 9 of 10 abstained (the
 	// tenth, how to write a CV with ChatGPT, hedges; issue 9 asks for
 	// all); near misses 2 confident (issue 9 asks at most 1), 6 say what
 	// is missing, 2 hedged.
+	holdFrames(t, "final4", "unseen/i9_final4.jsonl", frameFloors{hedged: 21, offTopic: 9, nearConfident: 2})
+}
+
+// frameFloors are the measured bounds a set's offline frames are held to:
+// answerable questions hedged at most hedged, at least offTopic off-topic
+// questions abstained, near misses answered confidently at most
+// nearConfident; no answerable question may abstain.
+type frameFloors struct {
+	hedged, offTopic, nearConfident int
+}
+
+// holdFrames runs set through the offline answerer and holds its frames
+// to f.
+func holdFrames(t *testing.T, name, set string, f frameFloors) {
+	t.Helper()
+	got := offlineFrames(t, []string{set})[set]
+	answerable := answerableFrames(got)
+	off, near := got[evaluate.OffTopic], got[evaluate.NearMiss]
+	if off == nil || near == nil {
+		t.Fatalf("%s lost its off-topic or near-miss kinds: %v", name, got)
+	}
+	t.Logf("%s answerable: %v; off-topic: %v; near-miss: %v", name, answerable, *off, *near)
 	if answerable.abstained > 0 {
-		t.Errorf("%d answerable final4 questions abstained, want 0", answerable.abstained)
+		t.Errorf("%d answerable %s questions abstained, want 0", answerable.abstained, name)
 	}
-	if answerable.hedged > 21 {
-		t.Errorf("%d answerable final4 questions hedged, want at most the measured 21", answerable.hedged)
+	if answerable.hedged > f.hedged {
+		t.Errorf("%d answerable %s questions hedged, want at most the measured %d", answerable.hedged, name, f.hedged)
 	}
-	if off.abstained < 9 {
-		t.Errorf("%d of 10 off-topic final4 questions abstained, want at least the measured 9", off.abstained)
+	if off.abstained < f.offTopic {
+		t.Errorf("%d off-topic %s questions abstained, want at least the measured %d", off.abstained, name, f.offTopic)
 	}
-	if near.confident > 2 {
-		t.Errorf("%d final4 near misses answered confidently, want at most the measured 2", near.confident)
+	if near.confident > f.nearConfident {
+		t.Errorf("%d %s near misses answered confidently, want at most the measured %d", near.confident, name, f.nearConfident)
 	}
 }

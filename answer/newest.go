@@ -30,15 +30,22 @@ const ownMatch = 0.3
 var reasonCues = []string{"because", "reason", "reasons", "why", "explanation", "explained", "motive",
 	"سبب", "اسباب", "الاسباب", "السبب", "تفسير", "تفسيرا", "دوافع", "الدوافع"}
 
-// carriesReason reports whether s speaks of a reason.
-func carriesReason(s string) bool {
+// carriesCue reports whether s carries one of cues, each a word or phrase
+// matched whole after text.Fold, an Arabic one with a one-letter prefix
+// too (see containsWordAffixed).
+func carriesCue(s string, cues []string) bool {
 	fs := " " + wordsOf(s) + " "
-	for _, c := range reasonCues {
+	for _, c := range cues {
 		if containsWordAffixed(fs, text.Fold(c)) {
 			return true
 		}
 	}
 	return false
+}
+
+// carriesReason reports whether s speaks of a reason.
+func carriesReason(s string) bool {
+	return carriesCue(s, reasonCues)
 }
 
 // leadWords name who leads a company or holds its top post, in both
@@ -51,13 +58,7 @@ var leadWords = []string{"ceo", "chief executive", "leads", "lead", "leading", "
 
 // carriesLead reports whether s names the top post or leading a company.
 func carriesLead(s string) bool {
-	fs := " " + wordsOf(s) + " "
-	for _, w := range leadWords {
-		if containsWordAffixed(fs, text.Fold(w)) {
-			return true
-		}
-	}
-	return false
+	return carriesCue(s, leadWords)
 }
 
 // subjectWords is how far into a question (in words) the person it is
@@ -419,13 +420,7 @@ var presentCues = []string{"new book", "recently", "so far", "to date", "until n
 // secret until the journalist revealed them in her new book" is what is
 // known as of publication.
 func tellsPresent(s string) bool {
-	fs := " " + wordsOf(s) + " "
-	for _, c := range presentCues {
-		if containsWordAffixed(fs, text.Fold(c)) {
-			return true
-		}
-	}
-	return false
+	return carriesCue(s, presentCues)
 }
 
 // paragraphsMatching counts the corpus paragraphs (with their section
