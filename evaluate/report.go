@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"text/tabwriter"
+
+	"casebot/retrieval"
 )
 
 // WriteTable writes the figures as an aligned plain-text table: one block
@@ -24,6 +27,14 @@ func (r Report) WriteTable(w io.Writer) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("evaluate: write table: %w", err)
+	}
+	if fused, ok := r.Mode(retrieval.Fused); ok && fused.Overall.RecallAt1 != nil && fused.Overall.Answerable > 0 {
+		n := fused.Overall.Answerable
+		k := int(math.Round(*fused.Overall.RecallAt1 * float64(n)))
+		lo, hi := WilsonInterval(k, n)
+		if _, err := fmt.Fprintf(w, "\nfused R@1 over the answerable questions: %d/%d = %.2f (95%% interval %.2f–%.2f)\n", k, n, *fused.Overall.RecallAt1, lo, hi); err != nil {
+			return fmt.Errorf("evaluate: write table: %w", err)
+		}
 	}
 	return nil
 }
