@@ -247,12 +247,13 @@ var alternativeOr = map[string]bool{"or": true, "او": true, "ام": true, "و�
 // productNouns name things known by a proper name (a program, an app, a
 // platform, a service, a website), folded, without the article; a
 // which-question about one asks for that name. "Tool" and «أداة» are not
-// here: "which tools" is answered by what they were («أدوات مشفّرة»).
+// here: "which tools" is answered by what they were («أدوات مشفّرة»); nor
+// «موقع», also a position («ما موقع ألتمان في الشركة؟»).
 var productNouns = map[string]bool{"app": true, "apps": true, "application": true, "applications": true,
 	"program": true, "programs": true, "programme": true, "software": true, "platform": true, "platforms": true,
 	"service": true, "website": true, "site": true, "messenger": true, "brand": true, "browser": true,
 	"تطبيق": true, "تطبيقات": true, "برنامج": true, "برامج": true, "برمجيه": true, "منصه": true, "منصات": true,
-	"موقع": true, "خدمه": true, "ابلكيشن": true, "ابليكيشن": true, "ماركه": true, "متصفح": true}
+	"خدمه": true, "ابلكيشن": true, "ابليكيشن": true, "ماركه": true, "متصفح": true}
 
 // whatWords ask what or which before a noun in colloquial and standard
 // Arabic («شو البرنامج», «ايش التطبيق», «ما المنصة»), folded.

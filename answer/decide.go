@@ -84,8 +84,9 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// organisation the question does not («كما تم إبعاد غريغ
 		// بروكمان» for where he went afterwards).
 		return "no-place", nil
-	case asked == retrieval.AskedReason && wantsExact(question) && !e.givesReason(question, quotes):
-		// Why exactly, and the quotes state the fact but no cause.
+	case asked == retrieval.AskedReason && wantsExact(question) && e.onlyConsequence(question, quotes):
+		// Why exactly, and the quotes state the fact and what it led
+		// to, but no cause.
 		return "no-reason", nil
 	case e.unnamedRole(question, quotes):
 		// Who, and the best quote speaks of the one asked about only as
@@ -263,13 +264,8 @@ func (e *Engine) newName(question, s string, person bool) bool {
 }
 
 // newNameOfKind is newName for a name of kind (the words that say what
-// the name is of: "app", «كتاب»), not a person's. For a product kind
-// (productNouns) any word of productWords next to the name introduces it
-// too: «منتج ChatGPT» names the app a question asks for.
+// the name is of: "app", «كتاب»), not a person's.
 func (e *Engine) newNameOfKind(question, s, kind string) bool {
-	if productNouns[kind] {
-		kind += " " + productWords
-	}
 	if e.newPersonIntroduced(question, s, kind) {
 		return true
 	}
@@ -298,8 +294,10 @@ func (e *Engine) newNameOfKind(question, s, kind string) bool {
 }
 
 // productWords say that a name is a product's, program's or service's
-// («منتج ChatGPT», "the app Signal"), in both languages.
-const productWords = "منتج منتجات تطبيق برنامج منصه خدمه موقع product products app application program software platform service website tool"
+// («بمنتج ChatGPT», "the app Signal"), in both languages, folded.
+var productWords = map[string]bool{"منتج": true, "منتجات": true, "تطبيق": true, "برنامج": true, "منصه": true,
+	"خدمه": true, "product": true, "products": true, "app": true, "application": true, "program": true,
+	"software": true, "platform": true, "service": true, "website": true, "tool": true}
 
 // destinationPreps, folded, put the place or organisation someone went to
 // or works at after them: «انضم إلى مايكروسوفت», «يعمل في OpenAI», "joined
@@ -323,7 +321,8 @@ func (e *Engine) namesDestination(question string, quotes []string) bool {
 	}
 	isThing := func(w string) bool {
 		f := text.Fold(w)
-		if people[f] || people[unprefixed(f)] || e.match(question, w) > 0 {
+		if people[f] || people[unprefixed(f)] || e.match(question, w) > 0 || retrieval.Carries(w, retrieval.AskedTime) {
+			// «في نوفمبر» dates, it does not place.
 			return false
 		}
 		if k, ok := e.search.(thingKnower); ok {
@@ -368,27 +367,37 @@ var (
 		"caused": true, "triggered": true, "resulting": true}
 )
 
-// givesReason reports whether a quote gives a cause: a cause marker, or an
-// effect marker with more of the question after it than before it (what
-// the question asks about is the effect, and the quote says what led to
-// it). «…ويطلب حضور مسؤولي الموارد البشرية…، مما زاد من قلق المجلس»
-// says what the request led to, not why it was made.
-func (e *Engine) givesReason(question string, quotes []string) bool {
+// consequenceCover is the share of what a why-question asks beside its
+// people that a quote must carry before an effect marker for the quote to
+// state the fact asked about (see onlyConsequence).
+const consequenceCover = 0.3
+
+// onlyConsequence reports whether the quotes state the fact a
+// why-question asks about and then only what it led to: before an effect
+// marker a quote carries consequenceCover of the question beside its
+// people, after it no more of the question than before, and no quote has
+// a cause marker. «…ويطلب حضور مسؤولي الموارد البشرية…، مما زاد من قلق
+// المجلس» says what the request led to, not why it was made. A quote
+// with no effect marker is left to the other rules: what it says may be
+// the reason in other words («أمام الضغط المتصاعد…»).
+func (e *Engine) onlyConsequence(question string, quotes []string) bool {
+	rest := e.withoutPeople(question)
+	found := false
 	for _, q := range quotes {
 		ws := strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !isWordRune(r) })
 		for i, w := range ws {
 			switch {
 			case causeMarkers[w]:
-				return true
+				return false
 			case effectMarkers[w]:
 				before, after := strings.Join(ws[:i], " "), strings.Join(ws[i+1:], " ")
-				if e.match(question, after) > e.match(question, before) {
-					return true
+				if e.match(rest, before) >= consequenceCover && e.match(question, after) <= e.match(question, before) {
+					found = true
 				}
 			}
 		}
 	}
-	return false
+	return found
 }
 
 // namePreps, folded, put the name after them as the object of a
@@ -492,12 +501,22 @@ func isArabicWord(w string) bool {
 const introWindow = 3
 
 // introduced reports whether one of the words around a name is a word of
-// kind, what the question asks the name of (see nameKind): the question
+// kind (or, for a product kind, of productWords), what the question asks the name of (see nameKind): the question
 // asks the name of a company, and the quote writes «شركة OpenAI». A name
 // next to none of them names something else than what was asked.
 func (e *Engine) introduced(kind string, around []string) bool {
 	if strings.TrimSpace(kind) == "" {
 		return true
+	}
+	if productNouns[kind] {
+		// A program, an app, a platform: any word of productWords
+		// introduces its name («بمنتج ChatGPT» for "which app").
+		for _, w := range around {
+			f := text.Fold(w)
+			if productWords[f] || productWords[strings.TrimPrefix(unprefixed(f), "ال")] || productWords[strings.TrimPrefix(f, "ال")] {
+				return true
+			}
+		}
 	}
 	for _, w := range around {
 		if e.match(kind, w) > 0 {

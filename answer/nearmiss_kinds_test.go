@@ -46,16 +46,24 @@ func TestNearMissKinds(t *testing.T) {
 	e, ix := decideEngine(t)
 	const (
 		sentJoined  = "وبعد أيام انضم غريغ بروكمان إلى مايكروسوفت لقيادة فريق بحث جديد."
+		sentChatGPT = "واتهم ألتمان لاحقًا بالكذب على المجلس بشأن تقييمات السلامة الخاصة بمنتج ChatGPT، كما أطلق هذا المنتج للعامة دون الرجوع إلى مجلس الإدارة."
 		sentBecause = "وكان ألتمان يطلب حضور مسؤولي الموارد البشرية في اجتماعاته مع موراتي لأنه لم يثق بتقاريرها."
 	)
 	cases := []struct {
 		name, question, quote, want string
 	}{
 		{"which app, described only", "Which messaging app did the directors use for the documents?", sentMeeting, "no-name"},
-		{"which product, named", "What product did Altman launch without asking the board?", sentWorry + " واتهم ألتمان لاحقًا بالكذب على المجلس بشأن تقييمات السلامة الخاصة بمنتج ChatGPT.", "according"},
+		// «بمنتج ChatGPT»: a product word introduces the name.
+		{"which app, named", "Which app did Altman launch without asking the board?", sentChatGPT, "according"},
+		{"which program, named", "شو البرنامج اللي اتهموا ألتمان بالكذب بشأنه؟", sentChatGPT, "according"},
+		// «في نوفمبر», «لتبادل»: a date and a verbal noun, no place.
+		{"where to, a date only", "وين راح ألتمان بعدين؟", sentFired + " " + sentMeeting, "no-place"},
 		{"where to, no place", "لوين راح بروكمان بعدين؟", sentBrockman, "no-place"},
 		{"where to, a company named", "لوين راح بروكمان بعدين؟", sentJoined, "according"},
 		{"why exactly, a consequence only", "ليه بالظبط كان ألتمان بيطلب حضور الموارد البشرية في اجتماعات موراتي؟", sentWorry, "no-reason"},
+		// No effect marker: what the quote says may be the reason in
+		// other words (the call urged Toner to reach Murati).
+		{"why exactly, no marker", "Why exactly did Sutskever call Toner?", sentCall, "according"},
 		{"why exactly, a cause given", "ليه بالظبط كان ألتمان بيطلب حضور الموارد البشرية في اجتماعات موراتي؟", sentBecause, "according"},
 	}
 	for _, tc := range cases {

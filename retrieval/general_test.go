@@ -120,6 +120,8 @@ func TestNamesThing(t *testing.T) {
 		{"الشركة", false},
 		{"لقاء", false},
 		{"16", false},
+		{"قبل", false},
+		{"لتبادل", false},
 	} {
 		if got := ix.NamesThing(tc.w); got != tc.want {
 			t.Errorf("NamesThing(%q) = %v, want %v", tc.w, got, tc.want)

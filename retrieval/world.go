@@ -302,11 +302,11 @@ func (ix *Index) IsName(w string) bool {
 
 // NamesThing reports whether the word w, as a quote writes it, names a
 // company, a product, a place or someone: a Latin-script name (see
-// IsName, or any word written with a capital), a spelling of the world
-// list, or a corpus word that names something of the case as the
-// answerability decision reads it (isName: never written with ال, not in
-// the thesaurus; مايكروسوفت، OpenAI). A one-letter prefix (و، ب، ل، ف)
-// is taken off an Arabic word first: «لمايكروسوفت» names Microsoft.
+// IsName, or any word written with a capital) or an Arabic spelling of
+// the world list (مايكروسوفت، جوجل). A one-letter prefix (و، ب، ل، ف) is
+// taken off an Arabic word first: «لمايكروسوفت» names Microsoft. The
+// corpus's own Arabic words do not count: what the anchor reads as a name
+// (isName) takes in words such as «قبل» and «تبادل».
 func (ix *Index) NamesThing(w string) bool {
 	if r := []rune(w); len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0]) {
 		return true
@@ -328,7 +328,7 @@ func (ix *Index) NamesThing(w string) bool {
 		if strings.HasPrefix(x, "ال") {
 			continue
 		}
-		if ix.world.words[x] || ix.isName(term(x)) && ix.vocab.words[x] {
+		if ix.world.words[x] {
 			return true
 		}
 	}
