@@ -354,6 +354,19 @@ func destinationAsked(ws []string) bool {
 	return where && gone
 }
 
+// offersAlternatives reports whether question offers the answers to
+// choose from («مايكروسوفت أم OpenAI؟», "Microsoft or OpenAI?"): a word of
+// alternativeOr after its first word.
+func offersAlternatives(question string) bool {
+	ws := strings.FieldsFunc(text.Fold(question), func(r rune) bool { return !isWordRune(r) })
+	for i, w := range ws {
+		if i > 0 && alternativeOr[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // questionShape reads a question's shape from its wording.
 func questionShape(question string) shape {
 	ws := strings.FieldsFunc(text.Fold(question), func(r rune) bool { return !isWordRune(r) })

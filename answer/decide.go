@@ -75,11 +75,14 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		return "not-mentioned", res.Foreign
 	case sh.name && !e.newName(question, joined, sh.person || asked == retrieval.AskedPerson && sh.who):
 		return "no-name", nil
-	case sh.product != "" && !e.newNameOfKind(question, joined, sh.product):
-		// Which program, app or platform, and the quotes describe it
-		// without its name («أدوات مشفّرة» for "which encrypted app").
+	case sh.product != "" && !e.newNameOfKind(question, joined, sh.product) && !e.namesAnything(question, joined):
+		// Which program, app or platform, and the quotes name nothing
+		// the question does not: they describe it without its name
+		// («أدوات مشفّرة» for "which encrypted app").
 		return "no-name", nil
-	case sh.destination && !e.namesDestination(question, quotes):
+	case sh.destination && !offersAlternatives(question) && !e.namesDestination(question, quotes):
+		// (Unless the question offers the places to choose from:
+		// "Microsoft or OpenAI?" is answered by one it names.)
 		// Where someone went, and the quotes name no place or
 		// organisation the question does not («كما تم إبعاد غريغ
 		// بروكمان» for where he went afterwards).
@@ -346,6 +349,26 @@ func (e *Engine) namesDestination(question string, quotes []string) bool {
 			if isArabicWord(f) && (strings.HasPrefix(f, "ل") || strings.HasPrefix(f, "ب")) && len([]rune(f)) > 4 && isThing(w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesAnything reports whether s names anything question does not: a
+// word retrieval's NamesThing reads as a name (any Latin word with a
+// capital: "a post on X"), or a title in quotation marks.
+func (e *Engine) namesAnything(question, s string) bool {
+	k, ok := e.search.(thingKnower)
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		r := []rune(w)
+		named := r[0] < 0x80 && unicode.IsUpper(r[0]) || ok && k.NamesThing(w)
+		if named && e.match(question, w) == 0 {
+			return true
+		}
+	}
+	for _, t := range quotedTitles(s) {
+		if e.match(question, t) < 1 {
+			return true
 		}
 	}
 	return false

@@ -56,6 +56,12 @@ func TestNearMissKinds(t *testing.T) {
 		// «بمنتج ChatGPT»: a product word introduces the name.
 		{"which app, named", "Which app did Altman launch without asking the board?", sentChatGPT, "according"},
 		{"which program, named", "شو البرنامج اللي اتهموا ألتمان بالكذب بشأنه؟", sentChatGPT, "according"},
+		// A name the question lacks, even one letter long: the quote may
+		// name the platform ("a post on X").
+		{"which platform, a Latin name", "Which platform did the company use for the announcement?", "The company said in a post on X that it had reached an agreement.", "according"},
+		// Either-or: the answer is one of the places the question names.
+		{"where to, either-or", "Where does Sutskever work now, OpenAI or elsewhere?", sentCall, "according"},
+		{"where to, the place is the question's", "Where does Sutskever work now at OpenAI?", sentCall, "no-place"},
 		// «في نوفمبر», «لتبادل»: a date and a verbal noun, no place.
 		{"where to, a date only", "وين راح ألتمان بعدين؟", sentFired + " " + sentMeeting, "no-place"},
 		{"where to, no place", "لوين راح بروكمان بعدين؟", sentBrockman, "no-place"},
