@@ -255,10 +255,24 @@ var (
 // a form the corpus never writes («كيف أرتب مكتبي عشان أنجز أكثر؟»: how do
 // I … so that I get more done). "How did the board act so that…" goes on
 // with a verb of the third person (يقيل), or a past one the corpus has.
+// A how-question about the asker's own thing («كيف أنظم وقتي في
+// دراستي؟») counts too.
 func (ix *Index) howForMe(f string) bool {
 	ws := strings.Fields(f)
 	if len(ws) < 3 || !howOpeners[ws[0]] {
 		return false
+	}
+	for _, w := range ws[1:] {
+		// «في دراستي», «لمشروعتي»: a noun in ة with ي (my) after it, a
+		// form the corpus never writes — how to do something in the
+		// asker's own life. No article: a possessed noun has none
+		// («الكويتي» is an adjective).
+		r := []rune(w)
+		if len(r) >= 5 && r[len(r)-2] == 'ت' && r[len(r)-1] == 'ي' && !strings.HasPrefix(w, "ال") && !ix.vocab.words[w] {
+			if _, ok := ix.dialect.words[w]; !ok {
+				return true
+			}
+		}
 	}
 	for i, w := range ws[1 : len(ws)-1] {
 		if !purposeWords[w] {
