@@ -110,6 +110,15 @@ type shape struct {
 	// open: it asks why, how, or what someone did or what happened — an
 	// account, not one named thing, figure or date (see openWords).
 	open bool
+	// product: the noun of a question asking which program, app,
+	// platform or service («على أي تطبيق», "which secure app"): it asks
+	// for a proper name of that kind, folded; "" for other questions.
+	product string
+	// destination: it asks where someone went, moved or works now
+	// («وين راح…», «إلى أين انتقل…», "where did he go"): a place or an
+	// organisation, not a setting («في لقاء افتراضي» answers where a
+	// meeting was held, not where someone went).
+	destination bool
 }
 
 // Question words and cues of shape, folded.
@@ -235,6 +244,129 @@ var (
 // alternativeOr join the two answers of an either-or question, folded.
 var alternativeOr = map[string]bool{"or": true, "او": true, "ام": true, "ولا": true, "والا": true, "ولاا": true}
 
+// productNouns name things known by a proper name (a program, an app, a
+// platform, a service, a website), folded, without the article; a
+// which-question about one asks for that name. "Tool" and «أداة» are not
+// here: "which tools" is answered by what they were («أدوات مشفّرة»); nor
+// «موقع», also a position («ما موقع ألتمان في الشركة؟»).
+var productNouns = map[string]bool{"app": true, "apps": true, "application": true, "applications": true,
+	"program": true, "programs": true, "programme": true, "software": true, "platform": true, "platforms": true,
+	"service": true, "website": true, "site": true, "messenger": true, "brand": true, "browser": true,
+	"تطبيق": true, "تطبيقات": true, "برنامج": true, "برامج": true, "برمجيه": true, "منصه": true, "منصات": true,
+	"خدمه": true, "ابلكيشن": true, "ابليكيشن": true, "ماركه": true, "متصفح": true}
+
+// whatWords ask what or which before a noun in colloquial and standard
+// Arabic («شو البرنامج», «ايش التطبيق», «ما المنصة»), folded.
+var whatWords = map[string]bool{"شو": true, "ايش": true, "وش": true, "شنو": true, "اش": true, "ما": true, "ماهو": true,
+	"ماهي": true, "ايه": true}
+
+// productAsked returns the product noun a which-question asks the name
+// of (see productNouns), folded, or "": «على أي برنامج», «بأي تطبيق»,
+// «شو البرنامج اللي…», "which encrypted app", "what messaging platform".
+// An English noun may follow up to two adjectives; an Arabic noun comes
+// next, with or without the article.
+func productAsked(ws []string) string {
+	for i, w := range ws {
+		if n := strings.TrimPrefix(w, "ال"); isArabicWord(w) && productNouns[n] && i+1 < len(ws) && (ws[i+1] == "ايه" || ws[i+1] == "اي") {
+			// Egyptian puts the question word after the noun: «برنامج ايه».
+			return n
+		}
+		which := whichWords[w] || whichWords[unprefixed(w)] || w == "لاي"
+		if !which && !whatWords[w] {
+			continue
+		}
+		span := 1
+		if !isArabicWord(w) && whichWords[w] {
+			span = 3
+		}
+		for _, x := range ws[i+1 : min(len(ws), i+1+span)] {
+			if kindStops[x] {
+				break
+			}
+			if n := strings.TrimPrefix(x, "ال"); productNouns[x] || isArabicWord(x) && productNouns[n] {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// whereWords ask where; toWhere asks where to (destination) on its own.
+// Folded.
+var (
+	whereWords = map[string]bool{"where": true, "اين": true, "وين": true, "فين": true, "لوين": true, "لفين": true,
+		"واين": true, "ووين": true, "وفين": true, "فوين": true}
+	toWhere = map[string]bool{"لوين": true, "لفين": true}
+)
+
+// Verbs of going, moving and working, folded: with a where-word, the
+// question asks for a destination or an employer. English words whole;
+// Arabic stems with a one-letter prefix or an ending of at most two
+// letters (راحو، انتقلت، يشتغل، بيشتغل).
+var (
+	goWordsEn = map[string]bool{"go": true, "goes": true, "went": true, "gone": true, "going": true, "move": true,
+		"moved": true, "moving": true, "head": true, "headed": true, "heading": true, "land": true, "landed": true,
+		"end": true, "ended": true, "join": true, "joined": true, "work": true, "works": true, "worked": true,
+		"working": true, "relocate": true, "relocated": true, "leave": true, "left": true}
+	goStemsAr = []string{"راح", "يروح", "تروح", "ذهب", "يذهب", "تذهب", "انتقل", "ينتقل", "تنتقل", "توجه", "يتوجه",
+		"اتجه", "يتجه", "رحل", "سافر", "هاجر", "انضم", "ينضم", "التحق", "يلتحق", "اشتغل", "يشتغل", "تشتغل", "يعمل",
+		"تعمل", "عمل", "راحت", "سار"}
+)
+
+// goVerb reports whether the folded word w is a verb of going, moving or
+// working (see goWordsEn, goStemsAr).
+func goVerb(w string) bool {
+	if goWordsEn[w] {
+		return true
+	}
+	if !isArabicWord(w) {
+		return false
+	}
+	for _, p := range []string{"", "و", "ف", "ب", "بي", "ح", "ه"} {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok {
+			continue
+		}
+		for _, st := range goStemsAr {
+			if end, ok := strings.CutPrefix(rest, st); ok && len([]rune(end)) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// destinationAsked reports whether folded words ws ask where someone went,
+// moved or works: a where-word and a verb of going («وين راح», "where did
+// he go"), «إلى أين» or «لوين» alone.
+func destinationAsked(ws []string) bool {
+	where, gone := false, false
+	for i, w := range ws {
+		switch {
+		case toWhere[w] || whereWords[w] && i > 0 && (ws[i-1] == "الي" || ws[i-1] == "والي" || ws[i-1] == "to"):
+			return true
+		case whereWords[w]:
+			where = true
+		case goVerb(w):
+			gone = true
+		}
+	}
+	return where && gone
+}
+
+// offersAlternatives reports whether question offers the answers to
+// choose from («مايكروسوفت أم OpenAI؟», "Microsoft or OpenAI?"): a word of
+// alternativeOr after its first word.
+func offersAlternatives(question string) bool {
+	ws := strings.FieldsFunc(text.Fold(question), func(r rune) bool { return !isWordRune(r) })
+	for i, w := range ws {
+		if i > 0 && alternativeOr[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // questionShape reads a question's shape from its wording.
 func questionShape(question string) shape {
 	ws := strings.FieldsFunc(text.Fold(question), func(r rune) bool { return !isWordRune(r) })
@@ -254,6 +386,8 @@ func questionShape(question string) shape {
 			sh.person = true
 		}
 	}
+	sh.product = productAsked(ws)
+	sh.destination = destinationAsked(ws)
 	sh.who = whoWords[ws[0]]
 	for i, w := range ws[:len(ws)-1] {
 		// "Which board member…", «أي عضو…»: which of some people asks who.

@@ -13,7 +13,7 @@ import (
 
 // exactCues mark a question that wants an exact figure or date, folded and
 // padded with spaces.
-var exactCues = []string{" exact ", " exactly ", " precise ", " precisely ", " specific date ", " بالضبط ", " بالظبط ",
+var exactCues = []string{" exact ", " exactly ", " precise ", " precisely ", " specific date ", " بالضبط ", " بالظبط ", " بالزبط ",
 	" تحديدا ", " بالتحديد ", " بدقه ", " على وجه التحديد ", " الدقيق ", " الدقيقه "}
 
 // wantsExact reports whether the question asks for an exact figure or date.
@@ -75,6 +75,22 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		return "not-mentioned", res.Foreign
 	case sh.name && !e.newName(question, joined, sh.person || asked == retrieval.AskedPerson && sh.who):
 		return "no-name", nil
+	case sh.product != "" && !e.newNameOfKind(question, joined, sh.product) && !e.namesAnything(question, joined):
+		// Which program, app or platform, and the quotes name nothing
+		// the question does not: they describe it without its name
+		// («أدوات مشفّرة» for "which encrypted app").
+		return "no-name", nil
+	case sh.destination && !offersAlternatives(question) && !e.namesDestination(question, quotes):
+		// (Unless the question offers the places to choose from:
+		// "Microsoft or OpenAI?" is answered by one it names.)
+		// Where someone went, and the quotes name no place or
+		// organisation the question does not («كما تم إبعاد غريغ
+		// بروكمان» for where he went afterwards).
+		return "no-place", nil
+	case asked == retrieval.AskedReason && wantsExact(question) && e.onlyConsequence(question, quotes):
+		// Why exactly, and the quotes state the fact and what it led
+		// to, but no cause.
+		return "no-reason", nil
 	case e.unnamedRole(question, quotes):
 		// Who, and the best quote speaks of the one asked about only as
 		// "one of the board members", "four of six members", naming no
@@ -247,7 +263,12 @@ func (e *Engine) newName(question, s string, person bool) bool {
 	if person {
 		return e.newPerson(question, s)
 	}
-	kind := e.nameKind(question)
+	return e.newNameOfKind(question, s, e.nameKind(question))
+}
+
+// newNameOfKind is newName for a name of kind (the words that say what
+// the name is of: "app", «كتاب»), not a person's.
+func (e *Engine) newNameOfKind(question, s, kind string) bool {
 	if e.newPersonIntroduced(question, s, kind) {
 		return true
 	}
@@ -273,6 +294,133 @@ func (e *Engine) newName(question, s string, person bool) bool {
 		}
 	}
 	return false
+}
+
+// productWords say that a name is a product's, program's or service's
+// («بمنتج ChatGPT», "the app Signal"), in both languages, folded.
+var productWords = map[string]bool{"منتج": true, "منتجات": true, "تطبيق": true, "برنامج": true, "منصه": true,
+	"خدمه": true, "product": true, "products": true, "app": true, "application": true, "program": true,
+	"software": true, "platform": true, "service": true, "website": true, "tool": true}
+
+// destinationPreps, folded, put the place or organisation someone went to
+// or works at after them: «انضم إلى مايكروسوفت», «يعمل في OpenAI», "joined
+// Microsoft", "went to Google".
+var destinationPreps = map[string]bool{"الي": true, "لدي": true, "في": true, "نحو": true, "صوب": true,
+	"to": true, "into": true, "at": true, "for": true, "joined": true, "join": true, "joins": true, "انضم": true,
+	"ينضم": true, "سينضم": true, "التحق": true, "يلتحق": true}
+
+// namesDestination reports whether a quote names, right after a word of
+// destinationPreps (or joined to it as a prefix: لمايكروسوفت), a place,
+// an organisation or another named thing (retrieval's NamesThing) that
+// is not a person of the corpus and that the question does not name.
+func (e *Engine) namesDestination(question string, quotes []string) bool {
+	people := map[string]bool{}
+	for _, p := range e.people() {
+		for _, n := range append([]string{p.Name, p.Latin}, p.Spellings...) {
+			for _, w := range strings.Fields(wordsOf(n)) {
+				people[w] = true
+			}
+		}
+	}
+	isThing := func(w string) bool {
+		f := text.Fold(w)
+		if people[f] || people[unprefixed(f)] || e.match(question, w) > 0 || retrieval.Carries(w, retrieval.AskedTime) {
+			// «في نوفمبر» dates, it does not place.
+			return false
+		}
+		if k, ok := e.search.(thingKnower); ok {
+			return k.NamesThing(w)
+		}
+		r := []rune(w)
+		return len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0])
+	}
+	for _, q := range quotes {
+		ws := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		for i, w := range ws {
+			f := text.Fold(w)
+			if destinationPreps[f] {
+				for _, x := range ws[i+1 : min(len(ws), i+3)] {
+					if isThing(x) {
+						return true
+					}
+				}
+			}
+			// «لمايكروسوفت»: the preposition joined to the name.
+			if isArabicWord(f) && (strings.HasPrefix(f, "ل") || strings.HasPrefix(f, "ب")) && len([]rune(f)) > 4 && isThing(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesAnything reports whether s names anything question does not: a
+// word retrieval's NamesThing reads as a name (any Latin word with a
+// capital: "a post on X"), or a title in quotation marks.
+func (e *Engine) namesAnything(question, s string) bool {
+	k, ok := e.search.(thingKnower)
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		r := []rune(w)
+		named := r[0] < 0x80 && unicode.IsUpper(r[0]) || ok && k.NamesThing(w)
+		if named && e.match(question, w) == 0 {
+			return true
+		}
+	}
+	for _, t := range quotedTitles(s) {
+		if e.match(question, t) < 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// thingKnower tells whether a word names a thing (retrieval.Index).
+type thingKnower interface{ NamesThing(w string) bool }
+
+// Cause markers open the reason for what a sentence states («لأن»,
+// «بسبب», «بهدف», "because"); effect markers open what followed from what
+// came before them («مما زاد», «ما أثار», "which led"). Folded.
+var (
+	causeMarkers = map[string]bool{"لان": true, "لانه": true, "لانها": true, "لانهم": true, "بسبب": true,
+		"بسببه": true, "بسببها": true, "نظرا": true, "لكي": true, "كي": true, "بهدف": true, "بغرض": true, "لاجل": true,
+		"اجل": true, "سبب": true, "اسباب": true, "الاسباب": true, "السبب": true, "دافع": true, "دوافع": true,
+		"because": true, "due": true, "owing": true, "reason": true, "reasons": true, "motive": true, "order": true}
+	effectMarkers = map[string]bool{"مما": true, "اثار": true, "اثارت": true, "ادي": true, "ادت": true, "دفع": true,
+		"دفعت": true, "فجر": true, "فجرت": true, "led": true, "prompted": true, "prompting": true, "sparked": true,
+		"caused": true, "triggered": true, "resulting": true}
+)
+
+// consequenceCover is the share of what a why-question asks beside its
+// people that a quote must carry before an effect marker for the quote to
+// state the fact asked about (see onlyConsequence).
+const consequenceCover = 0.3
+
+// onlyConsequence reports whether the quotes state the fact a
+// why-question asks about and then only what it led to: before an effect
+// marker a quote carries consequenceCover of the question beside its
+// people, after it no more of the question than before, and no quote has
+// a cause marker. «…ويطلب حضور مسؤولي الموارد البشرية…، مما زاد من قلق
+// المجلس» says what the request led to, not why it was made. A quote
+// with no effect marker is left to the other rules: what it says may be
+// the reason in other words («أمام الضغط المتصاعد…»).
+func (e *Engine) onlyConsequence(question string, quotes []string) bool {
+	rest := e.withoutPeople(question)
+	found := false
+	for _, q := range quotes {
+		ws := strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !isWordRune(r) })
+		for i, w := range ws {
+			switch {
+			case causeMarkers[w]:
+				return false
+			case effectMarkers[w]:
+				before, after := strings.Join(ws[:i], " "), strings.Join(ws[i+1:], " ")
+				if e.match(rest, before) >= consequenceCover && e.match(question, after) <= e.match(question, before) {
+					found = true
+				}
+			}
+		}
+	}
+	return found
 }
 
 // namePreps, folded, put the name after them as the object of a
@@ -376,12 +524,22 @@ func isArabicWord(w string) bool {
 const introWindow = 3
 
 // introduced reports whether one of the words around a name is a word of
-// kind, what the question asks the name of (see nameKind): the question
+// kind (or, for a product kind, of productWords), what the question asks the name of (see nameKind): the question
 // asks the name of a company, and the quote writes «شركة OpenAI». A name
 // next to none of them names something else than what was asked.
 func (e *Engine) introduced(kind string, around []string) bool {
 	if strings.TrimSpace(kind) == "" {
 		return true
+	}
+	if productNouns[kind] {
+		// A program, an app, a platform: any word of productWords
+		// introduces its name («بمنتج ChatGPT» for "which app").
+		for _, w := range around {
+			f := text.Fold(w)
+			if productWords[f] || productWords[strings.TrimPrefix(unprefixed(f), "ال")] || productWords[strings.TrimPrefix(f, "ال")] {
+				return true
+			}
+		}
 	}
 	for _, w := range around {
 		if e.match(kind, w) > 0 {
@@ -605,6 +763,10 @@ var nearMissPhrases = map[string][4]string{
 		"لا تذكر المصادر اسمًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no name for this; they say only{q}:"},
 	"not-said": {"لا يقول المقال ذلك صراحةً؛ أقرب ما يقوله{q}:", "The article does not say so; the closest it comes is{q}:",
 		"لا تقول المصادر ذلك صراحةً؛ أقرب ما تقوله{q}:", "The sources do not say so; the closest they come is{q}:"},
+	"no-place": {"لا يذكر المقال مكانًا أو جهة لما تسأل عنه؛ يقول فقط{q}:", "The article does not say where; it says only{q}:",
+		"لا تذكر المصادر مكانًا أو جهة لما تسأل عنه؛ تقول فقط{q}:", "The sources do not say where; they say only{q}:"},
+	"no-reason": {"لا يذكر المقال سببًا لما تسأل عنه؛ يقول فقط{q}:", "The article gives no reason for this; it says only{q}:",
+		"لا تذكر المصادر سببًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no reason for this; they say only{q}:"},
 	"no-exact-time": {"لا يذكر المقال تاريخًا دقيقًا لما تسأل عنه؛ يقول فقط{q}:", "The article gives no exact date for this; it says only{q}:",
 		"لا تذكر المصادر تاريخًا دقيقًا لما تسأل عنه؛ تقول فقط{q}:", "The sources give no exact date for this; they say only{q}:"},
 }

@@ -34,6 +34,9 @@ type signals struct {
 	anchors int
 	// advice is set for a question about the asker (see isAdvice).
 	advice bool
+	// general is set for a question of general knowledge (see
+	// isGeneral).
+	general bool
 	// unknown lists, as written, the content words the corpus has nowhere.
 	unknown []string
 }
@@ -45,7 +48,7 @@ func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 	for w := range ix.joinedArabic(raw) {
 		joined[w] = true
 	}
-	s := signals{advice: sq.advice}
+	s := signals{advice: sq.advice, general: isGeneral(raw)}
 	if len(hits) > 0 {
 		s.dense = hits[0].Dense
 	}
@@ -260,6 +263,13 @@ func (ix *Index) judge(variants []standardQuery, raw []string, hits []Hit) (conf
 			c = math.Min(c, ConfidentAt-0.01)
 		}
 		switch {
+		case s.related() && s.general && s.anchors == 0:
+			// A question of general knowledge that names nothing of the
+			// case ("what may a board do under the law?"): it shares the
+			// case's words, so a model may judge it, but these paragraphs
+			// tell of one case, not of the law or of companies in general.
+			related = true
+			c = math.Min(c, DefaultThreshold-0.01)
 		case s.related() && s.foreign >= s.anchors && s.foreign > 0:
 			// As many outside things named as names of the case ("who
 			// founded Anthropic after leaving OpenAI?"): related, so a

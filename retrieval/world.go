@@ -52,9 +52,34 @@ func parseWorld(src string) world {
 				continue
 			}
 			wd.phrases[ws[0]] = append(wd.phrases[ws[0]], ws)
+			if in := indefinite(ws); in != nil {
+				wd.phrases[in[0]] = append(wd.phrases[in[0]], in)
+			}
 		}
 	}
 	return wd
+}
+
+// indefinite returns an Arabic phrase of the world list without the
+// article ال on its words («السيرة الذاتية» → «سيرة ذاتية», «كرة القدم» →
+// «كرة قدم»), as a question writes it indefinite, or nil when no word
+// has the article. Single words keep it: without it, «الذهب» (gold)
+// would read as «ذهب» (he went). Folded words in, folded words out.
+func indefinite(ws []string) []string {
+	out := make([]string, len(ws))
+	changed := false
+	for i, w := range ws {
+		rest, ok := strings.CutPrefix(w, "ال")
+		if ok && isArabicWord(w) && len([]rune(rest)) >= 2 {
+			out[i], changed = rest, true
+			continue
+		}
+		out[i] = w
+	}
+	if !changed {
+		return nil
+	}
+	return out
 }
 
 // foreignAt returns how many words starting at ws[i] name something of
@@ -142,6 +167,31 @@ var adviceCues = []string{
 	" تنصحني ", " افضل ", " احسن ", " شو بتنصح ", " وش تنصح ",
 }
 
+// generalCues mark a question of general knowledge, about how things
+// are everywhere rather than in the case: what the law says, what holds
+// in general or usually ("what may a board do under the law?", «ما
+// واجبات المدير التنفيذي عمومًا؟»). Folded, padded with spaces.
+var generalCues = []string{
+	" وفق القانون ", " وفقا للقانون ", " طبقا للقانون ", " حسب القانون ", " بحسب القانون ", " بموجب القانون ",
+	" في القانون ", " قانونا ", " قانونيا ", " بشكل عام ", " بصفه عامه ", " عموما ", " عاده ما ", " في العاده ",
+	" عالميا ", " in general ", " generally ", " by law ", " under the law ", " according to the law ",
+	" legally ", " typically ", " usually ", " in most countries ", " in most companies ",
+}
+
+// isGeneral reports whether question q asks about things in general (see
+// generalCues) rather than about one case.
+func isGeneral(q string) bool {
+	f := " " + strings.Join(strings.FieldsFunc(text.Fold(q), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+	for _, c := range generalCues {
+		if strings.Contains(f, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // tellCues are polite frames that say "me" without being about the asker.
 var tellCues = []string{" tell me ", " show me ", " explain to me ", " remind me ", " قل لي ", " قولي ", " احكيلي ", " خبرني ", " اشرح لي "}
 
@@ -160,6 +210,9 @@ func (ix *Index) isAdvice(q string, ws []qword) bool {
 		if strings.Contains(f, c) {
 			return true
 		}
+	}
+	if ix.howForMe(f) {
+		return true
 	}
 	for _, w := range ws {
 		r := []rune(text.Fold(w.w))
@@ -182,6 +235,51 @@ func (ix *Index) isAdvice(q string, ws []qword) bool {
 		// شركتي: a noun in ة + ي (my), the noun known to the corpus.
 		core := strings.TrimLeft(string(r[:n-2]), "لبو")
 		if r[n-2] == 'ت' && r[n-1] == 'ي' && core != "" && ix.known(term(core+"ه")) {
+			return true
+		}
+	}
+	return false
+}
+
+// howOpeners ask how, folded; purposeWords say "so that" or "in order
+// to" before a verb, folded.
+var (
+	howOpeners   = map[string]bool{"كيف": true, "وكيف": true, "ازاي": true, "شلون": true, "كيفاش": true, "كيفية": true}
+	purposeWords = map[string]bool{"عشان": true, "علشان": true, "لكي": true, "كي": true, "حتي": true, "لاجل": true,
+		"مشان": true, "منشان": true, "باش": true}
+)
+
+// howForMe reports whether the folded, padded question f asks how to do
+// something for the asker: it opens with how, and a purpose word is
+// followed by a verb in the first person — أفعل, four letters from alef,
+// a form the corpus never writes («كيف أرتب مكتبي عشان أنجز أكثر؟»: how do
+// I … so that I get more done). "How did the board act so that…" goes on
+// with a verb of the third person (يقيل), or a past one the corpus has.
+// A how-question about the asker's own thing («كيف أنظم وقتي في
+// دراستي؟») counts too.
+func (ix *Index) howForMe(f string) bool {
+	ws := strings.Fields(f)
+	if len(ws) < 3 || !howOpeners[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		// «في دراستي», «لمشروعتي»: a noun in ة with ي (my) after it, a
+		// form the corpus never writes — how to do something in the
+		// asker's own life. No article: a possessed noun has none
+		// («الكويتي» is an adjective).
+		r := []rune(w)
+		if len(r) >= 5 && r[len(r)-2] == 'ت' && r[len(r)-1] == 'ي' && !strings.HasPrefix(w, "ال") && !ix.vocab.words[w] {
+			if _, ok := ix.dialect.words[w]; !ok {
+				return true
+			}
+		}
+	}
+	for i, w := range ws[1 : len(ws)-1] {
+		if !purposeWords[w] {
+			continue
+		}
+		v := []rune(ws[i+2])
+		if len(v) == 4 && v[0] == 'ا' && v[1] != 'ل' && !ix.vocab.words[ws[i+2]] {
 			return true
 		}
 	}
@@ -211,6 +309,41 @@ func (ix *Index) IsName(w string) bool {
 			if translitKey(ar) == k {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// NamesThing reports whether the word w, as a quote writes it, names a
+// company, a product, a place or someone: a Latin-script name (see
+// IsName, or any word written with a capital) or an Arabic spelling of
+// the world list (مايكروسوفت، جوجل). A one-letter prefix (و، ب، ل، ف) is
+// taken off an Arabic word first: «لمايكروسوفت» names Microsoft. The
+// corpus's own Arabic words do not count: what the anchor reads as a name
+// (isName) takes in words such as «قبل» and «تبادل».
+func (ix *Index) NamesThing(w string) bool {
+	if r := []rune(w); len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0]) {
+		return true
+	}
+	f := text.Fold(w)
+	if f == "" {
+		return false
+	}
+	if !isArabicWord(f) {
+		return ix.IsName(f)
+	}
+	forms := []string{f}
+	for _, p := range []string{"و", "ب", "ل", "ف"} {
+		if rest, ok := strings.CutPrefix(f, p); ok && len([]rune(rest)) >= 3 {
+			forms = append(forms, rest)
+		}
+	}
+	for _, x := range forms {
+		if strings.HasPrefix(x, "ال") {
+			continue
+		}
+		if ix.world.words[x] {
+			return true
 		}
 	}
 	return false
