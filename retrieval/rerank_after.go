@@ -122,10 +122,15 @@ var outcomeCues = map[string]bool{
 
 // closedOpeners, folded, open a question that does not ask for an outcome.
 var closedOpeners = map[string]bool{
-	"هل": true, "متي": true, "كم": true, "اين": true, "من": true, "لماذا": true,
-	"was": true, "were": true, "is": true, "did": true, "does": true, "when": true, "where": true, "who": true, "why": true,
+	"متي": true, "كم": true, "اين": true, "من": true, "لماذا": true,
+	"when": true, "where": true, "who": true, "why": true,
 	"long": true, "many": true, "much": true,
 }
+
+// premiseYesNo, folded, open a yes/no question; with a premise it asks
+// whether something followed («هل سكت الموظفون بعد إقالته؟», "did the
+// staff protest after the vote?"), answered where what followed is told.
+var premiseYesNo = map[string]bool{"هل": true, "did": true, "was": true, "were": true, "does": true, "is": true}
 
 // asksOutcome reports whether the main clause of a question (and its
 // premise marker) asks what someone did or what followed, and returns the
@@ -139,7 +144,7 @@ func asksOutcome(main, marker string) (rest string, ok bool) {
 			return "", false
 		}
 		// «كيف …», "how did …" with a premise asks how someone acted.
-		if outcomeCues[f] || i == 0 && (f == "كيف" || f == "how") {
+		if outcomeCues[f] || i == 0 && (f == "كيف" || f == "how" || premiseYesNo[f]) {
 			ok = true
 			continue
 		}
@@ -171,6 +176,7 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 	if !ok {
 		return
 	}
+	yesNo := premiseYesNo[text.Fold(strings.Fields(main + " x")[0])]
 	if main, ok = asksOutcome(main, marker); !ok {
 		return
 	}
@@ -202,6 +208,12 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 		p := prem[0].doc
 		if n := p + 1; n < len(ix.paras) && ix.paras[n].ArticleID == ix.paras[p].ArticleID && mainScore[n] > 0 && mainScore[n] >= mainScore[p] {
 			next = n
+		}
+		// A yes/no question states the outcome it checks («هل أعادوه
+		// بعد إقالته؟»): the paragraph after the premise's is favoured
+		// only when it matches that statement best.
+		if yesNo && next >= 0 && mainScore[next] < maxMain {
+			next = -1
 		}
 	}
 	top := fused[0].score
