@@ -209,6 +209,17 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 		if n := p + 1; n < len(ix.paras) && ix.paras[n].ArticleID == ix.paras[p].ArticleID && mainScore[n] > 0 && mainScore[n] >= mainScore[p] {
 			next = n
 		}
+		// With no content word in the main clause («شو صار بعد ما…»,
+		// "what happened after…") the whole question is its premise, so
+		// the fused ranking's first paragraph tells it; what followed is
+		// told next only when the premise is that paragraph's last
+		// sentence — a premise told earlier has its sequel after it, in
+		// the same paragraph.
+		if p := fused[0].doc; len(mt) == 0 && ix.premiseEnds(p, pt, px) {
+			if n := p + 1; n < len(ix.paras) && ix.paras[n].ArticleID == ix.paras[p].ArticleID {
+				next = n
+			}
+		}
 		// A yes/no question states the outcome it checks («هل أعادوه
 		// بعد إقالته؟»): the paragraph after the premise's is favoured
 		// only when it matches that statement best.
@@ -246,6 +257,31 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 	for i := range fused {
 		fused[i].score = ladder[i]
 	}
+}
+
+// premiseEnds reports whether the sentence of paragraph d sharing the most
+// of the premise's terms (or their synonyms) is its last one; a tie goes
+// to the earlier sentence.
+func (ix *Index) premiseEnds(d int, terms, synonyms []string) bool {
+	sents := ix.sx.sents[d]
+	best, at := 0, -1
+	for i, have := range sents {
+		n := 0
+		for _, t := range terms {
+			if have[t] {
+				n++
+			}
+		}
+		for _, t := range synonyms {
+			if have[t] {
+				n++
+			}
+		}
+		if n > best {
+			best, at = n, i
+		}
+	}
+	return at >= 0 && at == len(sents)-1 && len(sents) > 1
 }
 
 // sortFloatsDesc sorts s from the largest down.

@@ -63,6 +63,12 @@ func TestSequelRanking(t *testing.T) {
 		{"ماذا فعلت الشركة بعدما هدد مئات العاملين بترك وظائفهم؟", "#9"},
 		{"What did the company do once hundreds of staff threatened to quit?", "#9"},
 		{"ايش سوت الشركة لما هدد الموظفين انهم يستقيلون؟", "#9"},
+		// no content word besides the premise: what followed the threat
+		// told last in #8 is #9; what followed a premise told earlier in
+		// its paragraph is told after it there
+		{"ايش صار بعد ما الموظفين هددوا يتركون الشركة؟", "#9"},
+		{"What happened after the board gave the staff no convincing explanation?", "#8"},
+		{"شو صار بعد ما اكتشف عضو المجلس الصندوق؟", "#3"},
 		// whether the staff stayed silent: their revolt follows the vote
 		{"Did the employees accept the decision after the board voted him out?", "#8"},
 		// must not move: told with the premise, or not asking what followed
@@ -76,6 +82,27 @@ func TestSequelRanking(t *testing.T) {
 		}
 		if ref := res.Hits[0].Paragraph.Ref; !slices.Contains(strings.Split(tc.want, "|"), ref[strings.Index(ref, "#"):]) {
 			t.Errorf("%s: first hit %s, want %s", tc.q, ref, tc.want)
+		}
+	}
+}
+
+func TestPremiseEnds(t *testing.T) {
+	ix := defaultIndex(t)
+	for _, tc := range []struct {
+		premise string
+		doc     int
+		want    bool
+	}{
+		// #8 tells the board's silence, then the staff's threat
+		{"هدد الموظفون بالاستقالة", 7, true},
+		// inputs it must reject: a premise told first, a one-sentence paragraph
+		{"لم يقدم المجلس تفسيرا مقنعا", 7, false},
+		{"أعادت ألتمان إلى منصبه", 0, false},
+	} {
+		pt := Tokens(ix.analyse(tc.premise))
+		px, _ := ix.thesaurus.expand(pt)
+		if got := ix.premiseEnds(tc.doc, pt, px); got != tc.want {
+			t.Errorf("premiseEnds(#%d, %q) = %v, want %v", tc.doc+1, tc.premise, got, tc.want)
 		}
 	}
 }
