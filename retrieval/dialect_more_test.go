@@ -30,6 +30,9 @@ func TestDialectFrames(t *testing.T) {
 		// Verbs of news.
 		{"جراو عليه من الشركة؟", []string{"طرد"}, []string{"جراو"}, AskedAny},
 		{"الخدامة ديال الشركة تمردو؟", []string{"موظفون"}, []string{"الخدامة", "ديال"}, AskedAny},
+		// Maghrebi days and weeks are time, not أمان or أم.
+		{"رجعات الخدمة من بعد شي يامات؟", []string{"أيام"}, []string{"يامات", "امات"}, AskedAny},
+		{"شحال من سيمانة دام الاضراب؟", []string{"أسبوع"}, []string{"سيمانة"}, AskedNumber},
 		// Must not become frames: "تعرف" may be "she knows".
 		{"هل كانت موراتي تعرف بالقرار؟", []string{"تعرف"}, nil, AskedAny},
 		// A standard word the article writes is read as written.

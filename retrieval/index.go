@@ -292,6 +292,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.rerank(fused, sq, asked)
 		ix.preferReason(fused, sq, asked)
 		ix.preferSequel(fused, sq)
+		ix.preferStance(fused, sq)
 	}
 	if ix.multilingual() && opts.Mode == Fused {
 		ix.preferActor(fused, views[0], query)

@@ -122,10 +122,15 @@ var outcomeCues = map[string]bool{
 
 // closedOpeners, folded, open a question that does not ask for an outcome.
 var closedOpeners = map[string]bool{
-	"هل": true, "متي": true, "كم": true, "اين": true, "من": true, "لماذا": true,
-	"was": true, "were": true, "is": true, "did": true, "does": true, "when": true, "where": true, "who": true, "why": true,
+	"متي": true, "كم": true, "اين": true, "من": true, "لماذا": true,
+	"when": true, "where": true, "who": true, "why": true,
 	"long": true, "many": true, "much": true,
 }
+
+// premiseYesNo, folded, open a yes/no question; with a premise it asks
+// whether something followed («هل سكت الموظفون بعد إقالته؟», "did the
+// staff protest after the vote?"), answered where what followed is told.
+var premiseYesNo = map[string]bool{"هل": true, "did": true, "was": true, "were": true, "does": true, "is": true}
 
 // asksOutcome reports whether the main clause of a question (and its
 // premise marker) asks what someone did or what followed, and returns the
@@ -139,7 +144,7 @@ func asksOutcome(main, marker string) (rest string, ok bool) {
 			return "", false
 		}
 		// «كيف …», "how did …" with a premise asks how someone acted.
-		if outcomeCues[f] || i == 0 && (f == "كيف" || f == "how") {
+		if outcomeCues[f] || i == 0 && (f == "كيف" || f == "how" || premiseYesNo[f]) {
 			ok = true
 			continue
 		}
@@ -171,6 +176,7 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 	if !ok {
 		return
 	}
+	yesNo := premiseYesNo[text.Fold(strings.Fields(main + " x")[0])]
 	if main, ok = asksOutcome(main, marker); !ok {
 		return
 	}
@@ -203,6 +209,23 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 		if n := p + 1; n < len(ix.paras) && ix.paras[n].ArticleID == ix.paras[p].ArticleID && mainScore[n] > 0 && mainScore[n] >= mainScore[p] {
 			next = n
 		}
+		// With no content word in the main clause («شو صار بعد ما…»,
+		// "what happened after…") the whole question is its premise, so
+		// the fused ranking's first paragraph tells it; what followed is
+		// told next only when the premise is that paragraph's last
+		// sentence — a premise told earlier has its sequel after it, in
+		// the same paragraph.
+		if p := fused[0].doc; len(mt) == 0 && ix.premiseEnds(p, pt, px) {
+			if n := p + 1; n < len(ix.paras) && ix.paras[n].ArticleID == ix.paras[p].ArticleID {
+				next = n
+			}
+		}
+		// A yes/no question states the outcome it checks («هل أعادوه
+		// بعد إقالته؟»): the paragraph after the premise's is favoured
+		// only when it matches that statement best.
+		if yesNo && next >= 0 && mainScore[next] < maxMain {
+			next = -1
+		}
 	}
 	top := fused[0].score
 	n := min(rerankDepth, len(fused))
@@ -234,6 +257,31 @@ func (ix *Index) preferSequel(fused []scored, sq standardQuery) {
 	for i := range fused {
 		fused[i].score = ladder[i]
 	}
+}
+
+// premiseEnds reports whether the sentence of paragraph d sharing the most
+// of the premise's terms (or their synonyms) is its last one; a tie goes
+// to the earlier sentence.
+func (ix *Index) premiseEnds(d int, terms, synonyms []string) bool {
+	sents := ix.sx.sents[d]
+	best, at := 0, -1
+	for i, have := range sents {
+		n := 0
+		for _, t := range terms {
+			if have[t] {
+				n++
+			}
+		}
+		for _, t := range synonyms {
+			if have[t] {
+				n++
+			}
+		}
+		if n > best {
+			best, at = n, i
+		}
+	}
+	return at >= 0 && at == len(sents)-1 && len(sents) > 1
 }
 
 // sortFloatsDesc sorts s from the largest down.

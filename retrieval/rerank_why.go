@@ -44,7 +44,8 @@ func causeTerms() map[string]bool {
 // whyCues ask for a cause beyond the why-words askedFor reads (ما الذي
 // جعل، what made), folded and padded.
 var whyCues = []string{" ما الذي جعل ", " ماذا جعل ", " الذي جعل ", " ما الذي ادي ", " ما الذي دفع ", " ما دوافع ", " ما اسباب ",
-	" what made ", " what prompted ", " what drove ", " how come ", " for what "}
+	" ما الذي اثار ", " ماذا اثار ", " ما الذي سبب ", " ما الذي تسبب ",
+	" what made ", " what prompted ", " what drove ", " what sparked ", " what triggered ", " what caused ", " how come ", " for what "}
 
 // asksReason reports whether a question (in standard words) asks why.
 func asksReason(question string, asked Asked) bool {

@@ -15,6 +15,8 @@ func TestAsksReason(t *testing.T) {
 		{"ما الذي جعل الموظفين يغضبون؟", true},
 		{"What made the staff angry?", true},
 		{"How come the board acted so fast?", true},
+		{"ما الذي أثار غضب النقابة؟", true},
+		{"What sparked the walkout?", true},
 		// inputs it must reject: other kinds, and a plain what-question
 		{"متى استقال المدير؟", false},
 		{"كم عدد الموظفين؟", false},
