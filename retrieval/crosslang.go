@@ -686,6 +686,7 @@ func (ix *Index) unitCoverage(units []xunit, have map[string]bool) float64 {
 func (ix *Index) searchMulti(v queryView, mode Mode, depth int, dense func(q string) ([]scored, error)) (lex, dn []scored, err error) {
 	if mode != Dense {
 		acc := ix.bm25.unitScores(v.units)
+		ix.titleScores(v.units, acc)
 		for d, p := range ix.proximity(v.units) {
 			if _, ok := acc[d]; ok {
 				acc[d] += proximityWeight * p
