@@ -82,3 +82,40 @@ func TestArabicOnlyLines(t *testing.T) {
 		t.Error("crossGlossaryLines gave a line still marked " + arabicOnly)
 	}
 }
+
+// TestRoundTrip: an English word reaches, below full weight, the English
+// words that share an Arabic translation with it; unrelated words and the
+// word's own weight are untouched, and a frame word is not expanded.
+func TestRoundTrip(t *testing.T) {
+	ix := multiIndex(t)
+	unit := func(q, head string) xunit {
+		t.Helper()
+		for _, u := range ix.view(q).units {
+			if u.head == head {
+				return u
+			}
+		}
+		t.Fatalf("%q: no unit %q", q, head)
+		return xunit{}
+	}
+	for _, tc := range []struct {
+		q, head, reach string
+		want           bool
+	}{
+		{"Is he back?", "back", "return", true},    // back → عودة → return
+		{"Is he back?", "back", "board", false},    // nothing shared
+		{"What did he say?", "say", "said", false}, // a frame word
+	} {
+		u := unit(tc.q, term(tc.head))
+		w, ok := u.members[term(tc.reach)]
+		if ok != tc.want {
+			t.Errorf("%q: %s reaches %s: %v, want %v", tc.q, tc.head, tc.reach, ok, tc.want)
+		}
+		if ok && w >= fullMember {
+			t.Errorf("%q: %s weighs %.2f, a round trip must stay under %.2f", tc.q, tc.reach, w, fullMember)
+		}
+		if u.members[term(tc.head)] != 1 {
+			t.Errorf("%q: the word %s itself weighs %.2f, want 1", tc.q, tc.head, u.members[term(tc.head)])
+		}
+	}
+}

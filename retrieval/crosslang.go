@@ -370,6 +370,9 @@ func (ix *Index) view(q string) queryView {
 			if g, ok := lx.enSyn.word[t]; ok {
 				lx.enSyn.addGroup(&u, g, []string{t})
 			}
+			if !u.frame {
+				lx.roundTrip(u.members, t)
+			}
 		}
 		lx.translate(u.members, w, t, add)
 		lx.bridgeSynonyms(u.members)
