@@ -124,7 +124,7 @@ func TestMultiArticleFinal3(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final3.jsonl"))
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
 	holdFloors(t, "i11_final3", []floorCheck{
-		{"answerable R@1", answerable.RecallAt1, 0.90},                 // 0.902 (37/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", answerable.RecallAt1, 0.92},                 // 0.927 (38/41) with glossary_cross_en_ar.txt (h5-cross); was 0.902 — issue 11 asks ≥ 0.85
 		{"answerable R@3", answerable.RecallAt3, 1.0},                  // 1.00 (41/41)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
@@ -160,9 +160,9 @@ func TestMultiArticleFinal4(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final4.jsonl"))
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
 	holdFloors(t, "i11_final4", []floorCheck{
-		{"answerable R@1", answerable.RecallAt1, 0.68},                 // 0.683 (28/41) — issue 11 asks ≥ 0.85
-		{"answerable R@3", answerable.RecallAt3, 0.85},                 // 0.854 (35/41)
-		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
+		{"answerable R@1", answerable.RecallAt1, 0.80},                 // 0.805 (33/41) with h5-cross's glossary and title context; was 0.683 — issue 11 asks ≥ 0.85
+		{"answerable R@3", answerable.RecallAt3, 0.92},                 // 0.927 (38/41); was 0.854
+		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6); was 0.833 — issue 11 asks 1.0
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
 		{"conflict: newest account first", conflict.NewestFirst, 0.50}, // 0.50 (3/6) — issue 11 asks all
 		{"now: newest account first", now.NewestFirst, 1.0},            // 1.00 (6/6)
