@@ -26,10 +26,10 @@ func TestI9Dev5(t *testing.T) {
 func TestMultiArticleDev5(t *testing.T) {
 	f := multiFiguresOf(t, "i11_dev5.jsonl")
 	holdFloors(t, "i11_dev5", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.78},
-		{"answerable R@3", f.answerable.RecallAt3, 0.95},
+		{"answerable R@1", f.answerable.RecallAt1, 0.85}, // 0.854 (35/41) with glossary_cross_en_ar.txt (h5-cross); 0.78 as it came
+		{"answerable R@3", f.answerable.RecallAt3, 1.0},  // 1.00 (41/41); 0.95 as it came
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (6/6) with the title context (h5-cross); 0.83 as it came
 		{"conflict: newest account first", f.conflict.NewestFirst, 0.66},
 		{"now: newest account first", f.now.NewestFirst, 1.0},
 		{"all: dates shown", f.all.DatesShown, 1.0},
@@ -47,7 +47,7 @@ func TestMultiArticleDev5(t *testing.T) {
 func TestMultiArticleDev6(t *testing.T) {
 	f := multiFiguresOf(t, "i11_dev6.jsonl")
 	holdFloors(t, "i11_dev6", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},
+		{"answerable R@1", f.answerable.RecallAt1, 0.90}, // 0.902 (37/41) with h5-cross's glossary and round trip; 0.85 as it came
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},

@@ -90,6 +90,9 @@ type lexicon struct {
 	// arForms maps an Arabic term without a final tanween alef (اتفاقًا
 	// → اتفاق, see tanweenless) to the corpus's terms that have one.
 	arForms map[string][]string
+	// phrases maps an English phrase of the cross glossary ("step down",
+	// as analysed terms joined by a space) to its Arabic words.
+	phrases map[string][]string
 	// entities are the corpus's terms that name someone or something
 	// (see actor.go): names written in both scripts (Altman / ألتمان)
 	// and Latin capitals inside Arabic text (OpenAI, Quora).
@@ -101,8 +104,8 @@ type lexicon struct {
 func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 	lx := lexicon{enToAr: g, arToEn: map[string][]string{}, enSyn: parseEnThesaurus(thesaurusEnText),
 		names: map[string]map[string][]string{"ar": {}, "en": {}}, arForms: map[string][]string{},
-		entities: map[string]bool{}}
-	for _, line := range strings.Split(glossaryText+"\n"+glossaryMoreText, "\n") {
+		entities: map[string]bool{}, phrases: parseCrossPhrases(crossGlossaryLines(true, false))}
+	for _, line := range strings.Split(arabicEnglishGlossaryText(), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -268,14 +271,32 @@ func (ix *Index) view(q string) queryView {
 	var unitCtx []bool // per unit: opened by a word of a time clause
 	for i := 0; i < len(terms); {
 		unitCtx = append(unitCtx[:len(v.units)], ctx[i])
-		// An English phrase of the thesaurus ("chief executive") is one unit.
-		if g, n := lx.enSyn.phraseAt(terms[i:]); n > 1 {
+		// An English phrase of the thesaurus ("chief executive") or of
+		// the cross glossary ("step down") is one unit; the glossary's
+		// phrase translates it as a whole, its words' own translations
+		// ("step" → خطوة) saying something else.
+		g, n := lx.enSyn.phraseAt(terms[i:])
+		gn, gtr := lx.phraseAt(terms[i:])
+		if gn > 1 && gn >= n {
+			if gn > n {
+				g = -1
+			}
+			n = gn
+		}
+		if n > 1 {
 			u := xunit{head: strings.Join(terms[i:i+n], " "), word: foldJoin(ws[i : i+n]), members: map[string]float64{}}
-			lx.enSyn.addGroup(&u, g, terms[i:i+n])
+			if g >= 0 {
+				lx.enSyn.addGroup(&u, g, terms[i:i+n])
+			}
 			for j := i; j < i+n; j++ {
 				u.members[terms[j]] = 1
 				add("en", ws[j])
-				lx.translate(u.members, ws[j], terms[j], add)
+				if gn != n {
+					lx.translate(u.members, ws[j], terms[j], add)
+				}
+			}
+			if gn == n {
+				lx.addArabic(u.members, gtr, add)
 			}
 			v.units = append(v.units, u)
 			i += n
@@ -348,6 +369,9 @@ func (ix *Index) view(q string) queryView {
 			add("en", w)
 			if g, ok := lx.enSyn.word[t]; ok {
 				lx.enSyn.addGroup(&u, g, []string{t})
+			}
+			if !u.frame {
+				lx.roundTrip(u.members, t)
 			}
 		}
 		lx.translate(u.members, w, t, add)
@@ -665,6 +689,7 @@ func (ix *Index) unitCoverage(units []xunit, have map[string]bool) float64 {
 func (ix *Index) searchMulti(v queryView, mode Mode, depth int, dense func(q string) ([]scored, error)) (lex, dn []scored, err error) {
 	if mode != Dense {
 		acc := ix.bm25.unitScores(v.units)
+		ix.titleScores(v.units, acc)
 		for d, p := range ix.proximity(v.units) {
 			if _, ok := acc[d]; ok {
 				acc[d] += proximityWeight * p
@@ -834,7 +859,7 @@ func bilingualGroups(base map[string][]int) map[string][]int {
 			next = max(next, g+1)
 		}
 	}
-	for i, line := range strings.Split(glossaryText+"\n"+glossaryMoreText, "\n") {
+	for i, line := range strings.Split(baseGlossaryText(), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue

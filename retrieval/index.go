@@ -113,7 +113,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	thes := parseThesaurus(arabicThesaurusText())
 	gl := parseGlossary(englishArabicGlossaryText())
 	var lex *lexicon
-	if l := newLexicon(c, parseGlossary(baseGlossaryText())); len(l.langs) > 1 || c.Language() != "ar" {
+	if l := newLexicon(c, parseGlossary(lexiconGlossaryText())); len(l.langs) > 1 || c.Language() != "ar" {
 		// The cross-language path (several languages, or English) keeps
 		// the general lists: the article-vocabulary lists give English
 		// words more Arabic translations and Arabic words more synonyms,
@@ -122,7 +122,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		// (measured on i11_dev, i11_dev2, i11_blind1).
 		lex = &l
 		thes = parseThesaurus(baseThesaurusText())
-		gl = parseGlossary(baseGlossaryText())
+		gl = parseGlossary(lexiconGlossaryText())
 	}
 	emb := opts.Embedder
 	if emb == nil {
