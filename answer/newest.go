@@ -183,12 +183,20 @@ func (e *Engine) namesAnyone(question string) bool {
 // it names nobody, of who leads (for a question about who leads). Any
 // other question is not answered this way.
 func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked retrieval.Asked, state bool) bool {
-	if kind == anyFact && offersOutcomes(question) {
+	outcomes := kind == anyFact && offersOutcomes(question)
+	if outcomes {
 		// Whether a claim holds ("was safety the reason, or not?"): a
 		// sentence on the claim's rarest words is an account of it,
-		// whichever way it tells it.
+		// whichever way it tells it; else a later change of its
+		// subject's state on the claim's matter (below) tells it, worded
+		// otherwise or in the other language ("Did he move to Microsoft
+		// or not?" is told by "Microsoft's role: that plan has been
+		// dropped").
 		if rare := e.rareWords(question); len(rare) > 0 {
-			return e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s)
+			if e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) {
+				return true
+			}
+			return state && statesChange(s) && e.changesOnClaim(question, section, s)
 		}
 	}
 	if kind == anyFact && claimTagged(question) {
@@ -221,6 +229,16 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 		return true
 	}
 	return !e.namesAnyone(question) && carriesLead(question) && carriesLead(s)
+}
+
+// changesOnClaim reports whether s, a change of state, tells it of the
+// person a claim is about and on the claim's matter (onClaim): "With
+// Altman's return, that plan has been dropped", under "Microsoft's role",
+// tells whether Altman moved to Microsoft; "Brockman quit in protest"
+// does not.
+func (e *Engine) changesOnClaim(question, section, s string) bool {
+	p, ok := e.subjectPerson(question)
+	return ok && namesIn(" "+wordsOf(s)+" ", p) && e.onClaim(question, section+" "+s)
 }
 
 // thingShare is the largest share of the corpus's paragraphs a word may be
@@ -321,7 +339,7 @@ func (e *Engine) newerThanAccount(p corpus.Paragraph, q *multiQuote, now bool) b
 func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state, now bool, n int) (ownAccount, bool) {
 	// A claim put for confirmation is about a state the newer articles
 	// may have changed, whatever its tense.
-	state = state || claimTagged(question)
+	state = state || claimTagged(question) || offersOutcomes(question)
 	if kind != numberFact && asked != retrieval.AskedReason && !carriesReason(question) && !state {
 		return ownAccount{}, false
 	}

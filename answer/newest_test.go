@@ -3,6 +3,8 @@ package answer
 import (
 	"strings"
 	"testing"
+
+	"casebot/retrieval"
 )
 
 // TestNewestOwnAccount: the newest article's own account leads a question
@@ -192,6 +194,34 @@ func TestOutcomeNewestAccount(t *testing.T) {
 	}
 	for _, c := range a.Citations[1:] {
 		if strings.HasPrefix(c.Ref, "ar-microsoft-2023-11-20#") && !c.Older {
+			t.Errorf("%s not marked older", c.Ref)
+		}
+	}
+}
+
+// TestOutcomeClaimChangedNewest: a claim offered with its denial ("did he
+// move to Microsoft or not?") whose rarest word no newer sentence carries
+// (it words the move otherwise, in the other language) is told by the
+// newest article's change of its subject's state on the claim's matter
+// ("With Altman's return, that plan has been dropped", under "Microsoft's
+// role"): that account leads, dated, and the older one is marked older.
+// A change on another matter (his return as CEO, which does not name
+// Microsoft) does not tell it.
+func TestOutcomeClaimChangedNewest(t *testing.T) {
+	e := multiEngine(t)
+	const q = "هل انتقل ألتمان إلى مايكروسوفت أم لا؟"
+	if !e.ownAnswers(q, "Microsoft's role", "With Altman's return, that plan has been dropped.", anyFact, retrieval.AskedAny, true) {
+		t.Error("the reversal of the Microsoft plan should answer the claim")
+	}
+	if e.ownAnswers(q, "", "Sam Altman is back as chief executive of OpenAI, capping five days of turmoil.", anyFact, retrieval.AskedAny, true) {
+		t.Error("a change on another matter should not answer the claim")
+	}
+	a := askMulti(t, e, "طيب ألتمان انتقل لمايكروسوفت ولا لا؟")
+	if len(a.Citations) < 2 || !strings.HasPrefix(a.Citations[0].Ref, "en-wire-2023-11-24#") {
+		t.Fatalf("lead = %+v, want the wire story of 24 November", a.Citations)
+	}
+	for _, c := range a.Citations[1:] {
+		if !c.Older {
 			t.Errorf("%s not marked older", c.Ref)
 		}
 	}
