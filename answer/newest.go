@@ -209,6 +209,12 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 	}
 	switch {
 	case kind == numberFact:
+		if carries(s, numberFact) && state && changesMembership(question, section, s) {
+			// How many sit on a board: a newer account of its make-up
+			// ("a new board of three members") answers, whatever it
+			// calls the people counted.
+			return true
+		}
 		return carries(s, numberFact) && e.match(askingPart(question), s) >= ownMatch && e.carriesMatter(question, s)
 	case kind == timeFact:
 		// "When" asks when an event happened, not a state that changes.
@@ -228,8 +234,39 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 		// ("Microsoft's role: …that plan has been dropped").
 		return true
 	}
+	if !e.namesAnyone(question) && changesMembership(question, section, s) {
+		// Who sits on a board, asked of no one in particular: a change of
+		// its make-up answers ("a new board of three members", "X and Y
+		// are no longer on the board").
+		return true
+	}
 	return !e.namesAnyone(question) && carriesLead(question) && carriesLead(s)
 }
+
+// membershipAsked mark a question about who sits on a body or how many
+// do (folded; Arabic with a one-letter prefix too).
+var membershipAsked = []string{"members", "member", "sit on", "sits on", "seat", "seats", "on the board", "make up", "made up",
+	"اعضاء", "اعضاؤه", "عضو", "عضوا", "عضويه", "مكون", "يتكون", "يضم", "تشكيله"}
+
+// bodyWords name a body whose members change: a board, its directors.
+var bodyWords = []string{"board", "directors", "مجلس", "المجلس"}
+
+// changesMembership reports whether a question asks who sits on a body,
+// or how many do (membershipAsked and bodyWords), and sentence s, with
+// its heading, tells a change of the body's make-up: it names the body
+// and a change of state (statesChange: "will have a new board of three",
+// «بات المجلس يضم أربعة أعضاء», "are no longer on the board"). "Four of
+// six members voted to fire him" tells a vote, not a make-up.
+func changesMembership(question, section, s string) bool {
+	return carriesCue(question, membershipAsked) && carriesCue(question, bodyWords) &&
+		carriesCue(section+" "+s, bodyWords) && carriesCue(s, membershipTold) && statesChange(s)
+}
+
+// membershipTold mark a sentence telling who sits on a body or how many
+// do, beside naming it: "Altman is back… the board fired him" names the
+// board, not its make-up.
+var membershipTold = []string{"members", "member", "on the board", "new board", "seat", "seats", "directors",
+	"اعضاء", "عضو", "عضوا", "يضم", "تضم", "مقعد"}
 
 // changesOnClaim reports whether s, a change of state, tells it of the
 // person a claim is about and on the claim's matter (onClaim): "With
@@ -299,8 +336,20 @@ func timeWord(w string) bool {
 
 // namesMatter reports whether quote q speaks of what the question is
 // about: it names its subject (subjectPerson or subjectThing), in a
-// sentence or its heading. True when the question has no subject.
+// sentence or its heading; for a question about who sits on a board and
+// names no one, it tells who sits on one (membershipTold). True when the
+// question has no subject.
 func (e *Engine) namesMatter(question string, q *multiQuote) bool {
+	if carriesCue(question, membershipAsked) && carriesCue(question, bodyWords) && !e.namesAnyone(question) {
+		// Who sits on a board: a quote that tells nothing of who sits
+		// on one (the firing, a new chief executive) is of another matter.
+		for _, s := range q.sents {
+			if carriesCue(s.text, membershipTold) {
+				return true
+			}
+		}
+		return false
+	}
 	p, person := e.subjectPerson(question)
 	w, thing := e.subjectThing(question)
 	if !person && !thing {
