@@ -22,7 +22,9 @@ import (
 // signatories included … Mira Murati" says she signed the letter only
 // with the sentence before it. The question is judged without the words
 // that ask about the present ("still", «ما زالت»): the newest account
-// leading answers those; and without a remark after it (withoutRemark).
+// leading answers those; and without a remark after it (withoutRemark)
+// or a courtesy before it (withoutCourtesy: «من فضلكم» asks nothing of
+// who).
 func (e *Engine) multiOpening(question string, res retrieval.Result, lang string, hedge bool, quotes []*multiQuote, order string) string {
 	var sents, paras []string
 	var quoted []corpus.Paragraph
@@ -41,7 +43,7 @@ func (e *Engine) multiOpening(question string, res retrieval.Result, lang string
 		}
 		quoted = append(quoted, q.p)
 	}
-	key, words := e.decideOffline(withoutNowCues(withoutRemark(question)), res, append(sents, paras...))
+	key, words := e.decideOffline(withoutNowCues(withoutRemark(withoutCourtesy(question))), res, append(sents, paras...))
 	if key == "according" && asksResult(question) && !toldResult(sents) {
 		// "What did the inquiry find?", told only that an inquiry was
 		// agreed or will report: the sources come close, no more.

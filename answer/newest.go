@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -248,6 +249,54 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 var membershipAsked = []string{"members", "member", "sit on", "sits on", "seat", "seats", "on the board", "make up", "made up",
 	"اعضاء", "اعضاؤه", "عضو", "عضوا", "عضويه", "مكون", "يتكون", "يضم", "تشكيله"}
 
+// asksMembership reports whether a question asks who sits on a board or
+// how many do: it asks who or how many, and names the board and its
+// members or seats (membershipAsked) or asks who or how many are "on" it
+// ("How many are on the firm's board?"). "What did the board decide?"
+// and "What did a board member find?" do not.
+func asksMembership(question string) bool {
+	if q := withoutCourtesy(question); !questionShape(q).who && askedKind(q) != numberFact {
+		// What a board member found, how members met: not who sits.
+		return false
+	}
+	if carriesCue(question, membershipAsked) && carriesCue(question, bodyWords) {
+		return true
+	}
+	ws := strings.Fields(wordsOf(question))
+	for i, w := range ws {
+		if w != "on" {
+			continue
+		}
+		for _, x := range ws[i+1 : min(len(ws), i+5)] {
+			if x == "board" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// courtesyOpeners open a question with a courtesy, not with what it
+// asks (folded): «من فضلكم، ما هي…» asks what, not who.
+var courtesyOpeners = []string{"من فضلك", "من فضلكم", "من فضلكما", "لو سمحت", "لو سمحتوا", "لو سمحتم", "please"}
+
+// withoutCourtesy is question without a courtesy it opens with, the rest
+// as written.
+func withoutCourtesy(question string) string {
+	raw := strings.Fields(question)
+	ws := make([]string, len(raw))
+	for i, w := range raw {
+		ws[i] = wordsOf(w)
+	}
+	for _, c := range courtesyOpeners {
+		cw := strings.Fields(wordsOf(c))
+		if len(ws) > len(cw) && slices.Equal(ws[:len(cw)], cw) {
+			return strings.Join(raw[len(cw):], " ")
+		}
+	}
+	return question
+}
+
 // bodyWords name a body whose members change: a board, its directors.
 var bodyWords = []string{"board", "directors", "مجلس", "المجلس"}
 
@@ -258,8 +307,7 @@ var bodyWords = []string{"board", "directors", "مجلس", "المجلس"}
 // «بات المجلس يضم أربعة أعضاء», "are no longer on the board"). "Four of
 // six members voted to fire him" tells a vote, not a make-up.
 func changesMembership(question, section, s string) bool {
-	return carriesCue(question, membershipAsked) && carriesCue(question, bodyWords) &&
-		carriesCue(section+" "+s, bodyWords) && carriesCue(s, membershipTold) && statesChange(s)
+	return asksMembership(question) && carriesCue(section+" "+s, bodyWords) && carriesCue(s, membershipTold) && statesChange(s)
 }
 
 // membershipTold mark a sentence telling who sits on a body or how many
@@ -340,7 +388,7 @@ func timeWord(w string) bool {
 // names no one, it tells who sits on one (membershipTold). True when the
 // question has no subject.
 func (e *Engine) namesMatter(question string, q *multiQuote) bool {
-	if carriesCue(question, membershipAsked) && carriesCue(question, bodyWords) && !e.namesAnyone(question) {
+	if asksMembership(question) && !e.namesAnyone(question) {
 		// Who sits on a board: a quote that tells nothing of who sits
 		// on one (the firing, a new chief executive) is of another matter.
 		for _, s := range q.sents {

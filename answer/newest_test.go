@@ -397,3 +397,48 @@ func TestMembershipNewest(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksMembership: who sits on a board, or how many do, asked in
+// either language; what a board member did is not.
+func TestAsksMembership(t *testing.T) {
+	for q, want := range map[string]bool{
+		"How many people are on the bank's board?":            true,
+		"Who sits on the board now?":                          true,
+		"مين أعضاء مجلس الإدارة؟":                             true,
+		"المجلس مكوّن من كم عضو؟":                             true,
+		"What did the board decide?":                          false,
+		"ايش اللي اكتشفه عضو المجلس؟":                         false,
+		"كيف تبادل أعضاء المجلس الوثائق؟":                     false,
+		"من فضلكم، ما هي قصة الصندوق الذي اكتشفه عضو المجلس؟": false,
+	} {
+		if got := asksMembership(q); got != want {
+			t.Errorf("asksMembership(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestWithoutCourtesy: a courtesy opening a question is dropped, the
+// rest kept as written; «من» asking who is not a courtesy.
+func TestWithoutCourtesy(t *testing.T) {
+	for q, want := range map[string]string{
+		"من فضلكم، ما هي قصة الصندوق؟":  "ما هي قصة الصندوق؟",
+		"Please, who chairs the board?": "who chairs the board?",
+		"من فضّل الانسحاب؟":             "من فضّل الانسحاب؟",
+		"من يقود الشركة؟":               "من يقود الشركة؟",
+	} {
+		if got := withoutCourtesy(q); got != want {
+			t.Errorf("withoutCourtesy(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestMembershipNowEnglish: asked in English how many are on the board
+// in the present tense, the wire story's new board leads, not the 2025
+// look back's count of the vote (history, dated by the events it tells).
+func TestMembershipNowEnglish(t *testing.T) {
+	e := multiEngine(t)
+	a := askMulti(t, e, "How many people serve on OpenAI's board? I have seen four and three")
+	if len(a.Citations) == 0 || a.Citations[0].Ref != "en-wire-2023-11-24#4" {
+		t.Fatalf("lead = %+v, want en-wire-2023-11-24#4", a.Citations)
+	}
+}

@@ -49,7 +49,7 @@ var nowCues = []string{
 	// How things turned out asks for the latest state too.
 	" end up ", " ended up ", " ends up ", " eventually ", " in the end ", " ultimately ", " في النهايه ", " في الاخير ", " انتهي المطاف ", " انتهى المطاف ",
 	// After everything that happened: the state the case left.
-	" after all this ", " after all that ", " after everything ", " بعد كل ",
+	" after all this ", " after all that ", " after all the ", " after everything ", " بعد كل ",
 }
 
 // asksNow reports whether a question asks about the present state.
@@ -168,6 +168,9 @@ func asksState(question string) bool {
 	}
 	if has(pastWords) {
 		return false
+	}
+	if asksMembership(question) {
+		return true
 	}
 	for _, start := range []string{" is ", " are ", " does ", " do ", " who is on ", " who s on ", " who sits ", " who serves "} {
 		if strings.HasPrefix(q, start) {
@@ -527,7 +530,9 @@ func (e *Engine) rankMulti(question string, hits []retrieval.Hit) []sentenceCand
 // a, started by extractFrom, filled from res, which has hits.
 func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) Answer {
 	lang := a.Language
-	now := asksNow(question)
+	// Who sits on a board, asked in the present tense, is asked of now:
+	// a look back's line on an earlier vote is history.
+	now := asksNow(question) || asksMembership(question) && asksState(question)
 	state := now || asksState(question)
 	kind := askedKind(question)
 	hits := res.Hits
