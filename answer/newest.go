@@ -90,6 +90,19 @@ func (e *Engine) subjectPerson(question string) (casefile.Person, bool) {
 				return p, !possessive
 			}
 		}
+		if i+1 < len(ws) && e.isPersonName(w) {
+			// A given name and its surname: "Did Mira Murati stay…" is
+			// about Murati, though "Mira" alone names no one.
+			next := ws[i+1]
+			possessive := strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s")
+			next = strings.TrimSuffix(strings.TrimSuffix(next, "'s"), "’s")
+			fw := " " + wordsOf(w+" "+next) + " "
+			for _, p := range people {
+				if namesIn(fw, p) {
+					return p, !possessive
+				}
+			}
+		}
 		if i > 0 && text.Language(w) == "en" && unicode.IsUpper([]rune(w)[0]) {
 			return casefile.Person{}, false
 		}

@@ -68,6 +68,10 @@ func TestNewestHelpers(t *testing.T) {
 		{"Is Microsoft still going to hire Altman?", ""},
 		{"Is there an inquiry into Altman's firing?", ""},
 		{"Who runs the company after all these days, now that Altman is back?", ""},
+		// A given name before the surname (h5-multi).
+		{"Did Mira Murati stay on as interim CEO?", "murati"},
+		{"Did Greg Brockman's exit come first?", ""},
+		{"لسه مايكروسوفت ناوية تاخد ألتمان؟", ""},
 	}
 	for _, tc := range subject {
 		p, ok := e.subjectPerson(tc.q)

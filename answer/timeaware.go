@@ -47,7 +47,9 @@ var nowCues = []string{
 	// Dialect "still" (Egyptian, Levantine, Gulf): «لسه ملتزمة؟» is «ما زالت ملتزمة؟».
 	" لسه ", " لسا ", " لساته ", " لسع ",
 	// How things turned out asks for the latest state too.
-	" end up ", " ended up ", " ends up ", " eventually ", " in the end ", " ultimately ", " في النهايه ", " في الاخير ", " انتهي المطاف ", " انتهى المطاف ",
+	" end up ", " ended up ", " ends up ", " eventually ",
+	// Whether someone kept a post to the end: "did she stay on as CEO?".
+	" stay on ", " stayed on ", " stays on ", " in the end ", " ultimately ", " في النهايه ", " في الاخير ", " انتهي المطاف ", " انتهى المطاف ",
 	// After everything that happened: the state the case left.
 	" after all this ", " after all that ", " after all the ", " after everything ", " بعد كل ",
 }

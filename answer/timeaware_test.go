@@ -204,6 +204,9 @@ func TestAsksNow(t *testing.T) {
 		// How things turned out: "wind up" is "end up".
 		"Where did Murati wind up after the weekend?": true,
 		"The storm wound up the sails":                false,
+		// Whether someone kept a post to the end.
+		"Did the founder stay on as chair through the sale?": true,
+		"Did she stay in London?":                            false,
 		// An outcome offered beside a return (offersReturn).
 		"Did she stay at the lab or is she back at the university?": true,
 		"بقي في الشركة ولا رجع؟":                                    true,
