@@ -22,7 +22,9 @@ import (
 // signatories included … Mira Murati" says she signed the letter only
 // with the sentence before it. The question is judged without the words
 // that ask about the present ("still", «ما زالت»): the newest account
-// leading answers those.
+// leading answers those; and without a remark after it (withoutRemark)
+// or a courtesy before it (withoutCourtesy: «من فضلكم» asks nothing of
+// who).
 func (e *Engine) multiOpening(question string, res retrieval.Result, lang string, hedge bool, quotes []*multiQuote, order string) string {
 	var sents, paras []string
 	var quoted []corpus.Paragraph
@@ -41,7 +43,12 @@ func (e *Engine) multiOpening(question string, res retrieval.Result, lang string
 		}
 		quoted = append(quoted, q.p)
 	}
-	key, words := e.decideOffline(withoutNowCues(question), res, append(sents, paras...))
+	key, words := e.decideOffline(withoutNowCues(withoutRemark(withoutCourtesy(question))), res, append(sents, paras...))
+	if key == "according" && asksResult(question) && !toldResult(sents) {
+		// "What did the inquiry find?", told only that an inquiry was
+		// agreed or will report: the sources come close, no more.
+		key = "hedge"
+	}
 	switch key {
 	case "according", "hedge":
 		return e.sourcesFrame(lang, hedge || key == "hedge", quotes, order)
@@ -91,6 +98,14 @@ func withoutNowCues(question string) string {
 			}
 		}
 	}
+	if windsUp(question) {
+		// "Where did she wind up?" asks, of the newest account, where she is.
+		for i := 0; i+1 < len(ws); i++ {
+			if (folded[i] == "wind" || folded[i] == "wound" || folded[i] == "winds") && folded[i+1] == "up" {
+				drop[i], drop[i+1] = true, true
+			}
+		}
+	}
 	var kept []string
 	for i, w := range ws {
 		if !drop[i] {
@@ -105,4 +120,52 @@ func withoutNowCues(question string) string {
 		out += string(r[len(r)-1])
 	}
 	return out
+}
+
+// withoutRemark is question without a remark that follows its question
+// mark and asks nothing ("Was safety behind it? Shear denied it, but some
+// talk of safety reviews"): the remark names people and matters the
+// user has read of, which no source need answer for the answer to be
+// given. A question whose remark asks a question too ("Was he fired?
+// Why?") is kept whole.
+func withoutRemark(question string) string {
+	part := askingPart(question)
+	if part == strings.TrimSpace(question) {
+		return question
+	}
+	rest := strings.TrimLeft(strings.TrimSpace(question)[len(part):], "?؟ ")
+	if strings.ContainsAny(rest, "?؟") {
+		return question
+	}
+	return part
+}
+
+// resultAsked mark a question asking what an inquiry, a review or a
+// process came to (folded; Arabic with a one-letter prefix too): its
+// results, findings, conclusion, outcome or verdict.
+var resultAsked = []string{"result", "results", "finding", "findings", "conclude", "concluded",
+	"conclusion", "conclusions", "outcome", "verdict", "نتيجه", "نتائج", "النتيجه", "النتائج", "استنتاجات", "خلاصه"}
+
+// resultTold mark a sentence telling what something came to: "a review
+// concluded that…", «بعد مراجعة خلصت إلى أن…», "found that…".
+var resultTold = []string{"concluded", "conclusion", "found that", "finds that", "findings", "result", "results",
+	"outcome", "verdict", "خلصت", "خلص", "نتيجه", "نتائج", "النتيجه", "النتائج", "توصلت", "توصل", "كشفت", "كشف التحقيق"}
+
+// asksResult reports whether a question asks what something came to
+// ("What did the investigation conclude?", «شو كانت نتيجة التحقيق؟»).
+// "When was the deal reached?" asks no result.
+func asksResult(question string) bool {
+	return carriesCue(askingPart(question), resultAsked)
+}
+
+// toldResult reports whether a sentence of sents tells what something
+// came to (resultTold). "An independent investigation has been agreed"
+// and «سيعيّن محققًا مستقلًا» tell that one will be held, not its result.
+func toldResult(sents []string) bool {
+	for _, s := range sents {
+		if carriesCue(s, resultTold) {
+			return true
+		}
+	}
+	return false
 }

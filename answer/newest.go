@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -87,6 +88,19 @@ func (e *Engine) subjectPerson(question string) (casefile.Person, bool) {
 		for _, p := range people {
 			if namesIn(fw, p) {
 				return p, !possessive
+			}
+		}
+		if i+1 < len(ws) && e.isPersonName(w) {
+			// A given name and its surname: "Did Mira Murati stay…" is
+			// about Murati, though "Mira" alone names no one.
+			next := ws[i+1]
+			possessive := strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s")
+			next = strings.TrimSuffix(strings.TrimSuffix(next, "'s"), "’s")
+			fw := " " + wordsOf(w+" "+next) + " "
+			for _, p := range people {
+				if namesIn(fw, p) {
+					return p, !possessive
+				}
 			}
 		}
 		if i > 0 && text.Language(w) == "en" && unicode.IsUpper([]rune(w)[0]) {
@@ -183,12 +197,20 @@ func (e *Engine) namesAnyone(question string) bool {
 // it names nobody, of who leads (for a question about who leads). Any
 // other question is not answered this way.
 func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked retrieval.Asked, state bool) bool {
-	if kind == anyFact && offersOutcomes(question) {
+	outcomes := kind == anyFact && offersOutcomes(question)
+	if outcomes {
 		// Whether a claim holds ("was safety the reason, or not?"): a
 		// sentence on the claim's rarest words is an account of it,
-		// whichever way it tells it.
+		// whichever way it tells it; else a later change of its
+		// subject's state on the claim's matter (below) tells it, worded
+		// otherwise or in the other language ("Did he move to Microsoft
+		// or not?" is told by "Microsoft's role: that plan has been
+		// dropped").
 		if rare := e.rareWords(question); len(rare) > 0 {
-			return e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s)
+			if e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) {
+				return true
+			}
+			return state && statesChange(s) && e.changesOnClaim(question, section, s)
 		}
 	}
 	if kind == anyFact && claimTagged(question) {
@@ -201,6 +223,12 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 	}
 	switch {
 	case kind == numberFact:
+		if carries(s, numberFact) && state && changesMembership(question, section, s) {
+			// How many sit on a board: a newer account of its make-up
+			// ("a new board of three members") answers, whatever it
+			// calls the people counted.
+			return true
+		}
 		return carries(s, numberFact) && e.match(askingPart(question), s) >= ownMatch && e.carriesMatter(question, s)
 	case kind == timeFact:
 		// "When" asks when an event happened, not a state that changes.
@@ -220,7 +248,95 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 		// ("Microsoft's role: …that plan has been dropped").
 		return true
 	}
+	if !e.namesAnyone(question) && changesMembership(question, section, s) {
+		// Who sits on a board, asked of no one in particular: a change of
+		// its make-up answers ("a new board of three members", "X and Y
+		// are no longer on the board").
+		return true
+	}
 	return !e.namesAnyone(question) && carriesLead(question) && carriesLead(s)
+}
+
+// membershipAsked mark a question about who sits on a body or how many
+// do (folded; Arabic with a one-letter prefix too).
+var membershipAsked = []string{"members", "member", "sit on", "sits on", "seat", "seats", "on the board", "make up", "made up",
+	"اعضاء", "اعضاؤه", "عضو", "عضوا", "عضويه", "مكون", "يتكون", "يضم", "تشكيله"}
+
+// asksMembership reports whether a question asks who sits on a board or
+// how many do: it asks who or how many, and names the board and its
+// members or seats (membershipAsked) or asks who or how many are "on" it
+// ("How many are on the firm's board?"). "What did the board decide?"
+// and "What did a board member find?" do not.
+func asksMembership(question string) bool {
+	if q := withoutCourtesy(question); !questionShape(q).who && askedKind(q) != numberFact {
+		// What a board member found, how members met: not who sits.
+		return false
+	}
+	if carriesCue(question, membershipAsked) && carriesCue(question, bodyWords) {
+		return true
+	}
+	ws := strings.Fields(wordsOf(question))
+	for i, w := range ws {
+		if w != "on" {
+			continue
+		}
+		for _, x := range ws[i+1 : min(len(ws), i+5)] {
+			if x == "board" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// courtesyOpeners open a question with a courtesy, not with what it
+// asks (folded): «من فضلكم، ما هي…» asks what, not who.
+var courtesyOpeners = []string{"من فضلك", "من فضلكم", "من فضلكما", "لو سمحت", "لو سمحتوا", "لو سمحتم", "please"}
+
+// withoutCourtesy is question without a courtesy it opens with, the rest
+// as written.
+func withoutCourtesy(question string) string {
+	raw := strings.Fields(question)
+	ws := make([]string, len(raw))
+	for i, w := range raw {
+		ws[i] = wordsOf(w)
+	}
+	for _, c := range courtesyOpeners {
+		cw := strings.Fields(wordsOf(c))
+		if len(ws) > len(cw) && slices.Equal(ws[:len(cw)], cw) {
+			return strings.Join(raw[len(cw):], " ")
+		}
+	}
+	return question
+}
+
+// bodyWords name a body whose members change: a board, its directors.
+var bodyWords = []string{"board", "directors", "مجلس", "المجلس"}
+
+// changesMembership reports whether a question asks who sits on a body,
+// or how many do (membershipAsked and bodyWords), and sentence s, with
+// its heading, tells a change of the body's make-up: it names the body
+// and a change of state (statesChange: "will have a new board of three",
+// «بات المجلس يضم أربعة أعضاء», "are no longer on the board"). "Four of
+// six members voted to fire him" tells a vote, not a make-up.
+func changesMembership(question, section, s string) bool {
+	return asksMembership(question) && carriesCue(section+" "+s, bodyWords) && carriesCue(s, membershipTold) && statesChange(s)
+}
+
+// membershipTold mark a sentence telling who sits on a body or how many
+// do, beside naming it: "Altman is back… the board fired him" names the
+// board, not its make-up.
+var membershipTold = []string{"members", "member", "on the board", "new board", "seat", "seats", "directors",
+	"اعضاء", "عضو", "عضوا", "يضم", "تضم", "مقعد"}
+
+// changesOnClaim reports whether s, a change of state, tells it of the
+// person a claim is about and on the claim's matter (onClaim): "With
+// Altman's return, that plan has been dropped", under "Microsoft's role",
+// tells whether Altman moved to Microsoft; "Brockman quit in protest"
+// does not.
+func (e *Engine) changesOnClaim(question, section, s string) bool {
+	p, ok := e.subjectPerson(question)
+	return ok && namesIn(" "+wordsOf(s)+" ", p) && e.onClaim(question, section+" "+s)
 }
 
 // thingShare is the largest share of the corpus's paragraphs a word may be
@@ -281,8 +397,20 @@ func timeWord(w string) bool {
 
 // namesMatter reports whether quote q speaks of what the question is
 // about: it names its subject (subjectPerson or subjectThing), in a
-// sentence or its heading. True when the question has no subject.
+// sentence or its heading; for a question about who sits on a board and
+// names no one, it tells who sits on one (membershipTold). True when the
+// question has no subject.
 func (e *Engine) namesMatter(question string, q *multiQuote) bool {
+	if asksMembership(question) && !e.namesAnyone(question) {
+		// Who sits on a board: a quote that tells nothing of who sits
+		// on one (the firing, a new chief executive) is of another matter.
+		for _, s := range q.sents {
+			if carriesCue(s.text, membershipTold) {
+				return true
+			}
+		}
+		return false
+	}
 	p, person := e.subjectPerson(question)
 	w, thing := e.subjectThing(question)
 	if !person && !thing {
@@ -321,7 +449,7 @@ func (e *Engine) newerThanAccount(p corpus.Paragraph, q *multiQuote, now bool) b
 func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state, now bool, n int) (ownAccount, bool) {
 	// A claim put for confirmation is about a state the newer articles
 	// may have changed, whatever its tense.
-	state = state || claimTagged(question)
+	state = state || claimTagged(question) || offersOutcomes(question)
 	if kind != numberFact && asked != retrieval.AskedReason && !carriesReason(question) && !state {
 		return ownAccount{}, false
 	}

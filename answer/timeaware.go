@@ -47,9 +47,11 @@ var nowCues = []string{
 	// Dialect "still" (Egyptian, Levantine, Gulf): «لسه ملتزمة؟» is «ما زالت ملتزمة؟».
 	" لسه ", " لسا ", " لساته ", " لسع ",
 	// How things turned out asks for the latest state too.
-	" end up ", " ended up ", " eventually ", " in the end ", " ultimately ", " في النهايه ", " في الاخير ", " انتهي المطاف ", " انتهى المطاف ",
+	" end up ", " ended up ", " ends up ", " eventually ",
+	// Whether someone kept a post to the end: "did she stay on as CEO?".
+	" stay on ", " stayed on ", " stays on ", " in the end ", " ultimately ", " في النهايه ", " في الاخير ", " انتهي المطاف ", " انتهى المطاف ",
 	// After everything that happened: the state the case left.
-	" after all this ", " after all that ", " after everything ", " بعد كل ",
+	" after all this ", " after all that ", " after all the ", " after everything ", " بعد كل ",
 }
 
 // asksNow reports whether a question asks about the present state.
@@ -68,7 +70,66 @@ func asksNow(question string) bool {
 		}
 	}
 	// "Some say he quit, others that he joined Microsoft": which holds now.
-	return reportsVersions(question)
+	return reportsVersions(question) || offersReturn(question) || windsUp(question)
+}
+
+// windUpNext are the words after "wind up" that make it "end up" (where
+// or how someone ended), folded, "" for the question's end: "Where did
+// she wind up?", "wound up at Microsoft", "wind up back at OpenAI". "The
+// storm wound up the sails" winds something up.
+var windUpNext = map[string]bool{"": true, "at": true, "in": true, "as": true, "with": true, "back": true,
+	"after": true, "being": true, "working": true, "joining": true, "leading": true, "on": true}
+
+// windsUp reports whether a question asks where or how someone wound up.
+func windsUp(question string) bool {
+	ws := strings.Fields(wordsOf(question))
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "wind" || ws[i] == "wound" || ws[i] == "winds") && ws[i+1] == "up" {
+			next := ""
+			if i+2 < len(ws) {
+				next = ws[i+2]
+			}
+			if windUpNext[next] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alternativeMarkers join the outcomes a question offers ("…or is he
+// back?", «…ولا رجع؟», «…أم عاد؟»), folded.
+var alternativeMarkers = map[string]bool{"or": true, "ولا": true, "ام": true, "او": true, "والا": true}
+
+// returnWords tell a return to a former post or place, folded: the
+// outcome that undoes an earlier change.
+var returnWords = map[string]bool{"back": true, "return": true, "returned": true, "returning": true, "returns": true,
+	"reinstated": true, "رجع": true, "رجعت": true, "رجعوا": true, "يرجع": true, "بيرجع": true, "عاد": true, "عادت": true,
+	"يعود": true, "رجوع": true, "عوده": true}
+
+// returnReach is how many words after an alternative marker a return word
+// may come ("or is he back": three).
+const returnReach = 3
+
+// offersReturn reports whether a question offers, as one of its
+// outcomes, a return ("Did she stay at the lab or is she back at the
+// university?", «بقي في الشركة ولا رجع؟»): it asks how things ended,
+// which only the latest account tells, as for a question about now.
+// "When did he return?" offers no outcome, and "Was he fired or did he
+// quit?" no return.
+func offersReturn(question string) bool {
+	ws := strings.Fields(wordsOf(question))
+	for i, w := range ws {
+		if !alternativeMarkers[w] {
+			continue
+		}
+		for _, x := range ws[i+1 : min(len(ws), i+1+returnReach)] {
+			if returnWords[x] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateWords name a state that changes over a case: who leads, who holds
@@ -109,6 +170,9 @@ func asksState(question string) bool {
 	}
 	if has(pastWords) {
 		return false
+	}
+	if asksMembership(question) {
+		return true
 	}
 	for _, start := range []string{" is ", " are ", " does ", " do ", " who is on ", " who s on ", " who sits ", " who serves "} {
 		if strings.HasPrefix(q, start) {
@@ -468,7 +532,9 @@ func (e *Engine) rankMulti(question string, hits []retrieval.Hit) []sentenceCand
 // a, started by extractFrom, filled from res, which has hits.
 func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) Answer {
 	lang := a.Language
-	now := asksNow(question)
+	// Who sits on a board, asked in the present tense, is asked of now:
+	// a look back's line on an earlier vote is history.
+	now := asksNow(question) || asksMembership(question) && asksState(question)
 	state := now || asksState(question)
 	kind := askedKind(question)
 	hits := res.Hits
@@ -635,7 +701,10 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	}
 	for _, q := range quotes {
 		gq, gl := grade[q], grade[lead]
-		if now && ownQ != nil {
+		if (now || claimTagged(question) || offersOutcomes(question)) && ownQ != nil {
+			// About now, or whether a claim still holds ("he moved to
+			// Microsoft, or not?"), the newest account of a change of
+			// the state asked about answers it: it leads.
 			lead = ownQ
 			break
 		}

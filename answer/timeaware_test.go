@@ -201,6 +201,17 @@ func TestAsksNow(t *testing.T) {
 		"Who sits on the board after all this?":    true,
 		"مين لسعد ألتمان؟":                         false,
 		"What did the board do after the firing?":  false,
+		// How things turned out: "wind up" is "end up".
+		"Where did Murati wind up after the weekend?": true,
+		"The storm wound up the sails":                false,
+		// Whether someone kept a post to the end.
+		"Did the founder stay on as chair through the sale?": true,
+		"Did she stay in London?":                            false,
+		// An outcome offered beside a return (offersReturn).
+		"Did she stay at the lab or is she back at the university?": true,
+		"بقي في الشركة ولا رجع؟":                                    true,
+		"When did he return to the company?":                        false,
+		"Was he fired or did he quit?":                              false,
 	} {
 		if got := asksNow(q); got != want {
 			t.Errorf("asksNow(%q) = %v, want %v", q, got, want)

@@ -35,19 +35,20 @@ func TestMultiArticleFinal(t *testing.T) {
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
 	holdConfidentUnanswerable(t, ans, 0) // 1 before "which board member" read as who (fourth session)
 	holdFloors(t, "i11_final", []floorCheck{
-		{"answerable R@1", answerable.RecallAt1, 0.80},                 // 0.805 (33/41; was 0.732) — issue 11 asks ≥ 0.85
-		{"answerable R@3", answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
-		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
-		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6)
-		{"conflict: newest account first", conflict.NewestFirst, 0.66}, // 0.667 (4/6) — issue 11 asks all
-		{"now: newest account first", now.NewestFirst, 1.0},            // 1.00 (6/6)
-		{"all: dates shown", all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", all.RightArticleFirst, 0.78},      // 0.78
+		{"answerable R@1", answerable.RecallAt1, 0.80},                // 0.805 (33/41; was 0.732) — issue 11 asks ≥ 0.85
+		{"answerable R@3", answerable.RecallAt3, 0.97},                // 0.976 (40/41)
+		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)
+		{"conflict: newest account first", conflict.NewestFirst, 1.0}, // 0.667 (4/6), 0.833 by the fifth session, 1.00 (6/6) since changesMembership (h5-multi)
+		{"now: newest account first", now.NewestFirst, 1.0},           // 1.00 (6/6)
+		{"all: dates shown", all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", all.RightArticleFirst, 0.92},     // 0.78, 0.90 by the fifth session, 0.93 since changesMembership
 	})
 	// Measured: 1 (conflict-03, "has Altman joined Microsoft", answered
-	// from the 20 November article) — issue 11 asks for none.
-	if all.OlderAsCurrent > 1 {
-		t.Errorf("%d i11_final answers present an older account as current, want at most the measured 1", all.OlderAsCurrent)
+	// from the 20 November article), 0 by the fifth session — as issue
+	// 11 asks.
+	if all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final answers present an older account as current, want none", all.OlderAsCurrent)
 	}
 }
 
@@ -69,7 +70,7 @@ func TestI9Final2(t *testing.T) {
 func TestMultiArticleFinal2(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final2.jsonl"))
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
-	holdConfidentUnanswerable(t, ans, 1) // 2 before a name after a preposition stopped counting
+	holdConfidentUnanswerable(t, ans, 0) // 2 before a name after a preposition stopped counting; 1 before asksResult (h5-multi)
 	holdFloors(t, "i11_final2", []floorCheck{
 		{"answerable R@1", answerable.RecallAt1, 0.82},          // 0.829 (34/41) with h5-cross's glossary lines; was 0.805 (0.756 in the sealed run) — issue 11 asks ≥ 0.85
 		{"answerable R@3", answerable.RecallAt3, 0.95},          // 0.951 (39/41); was 0.854
@@ -77,8 +78,11 @@ func TestMultiArticleFinal2(t *testing.T) {
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (6/6) with h5-cross (job/event lines); was 0.667 — issue 11 asks 1.0
 		// 0.667 (4/6) in the sealed run; 0.833 (5/6) since a question
 		// offering a claim and its denial («…أم لا؟») hears the newest
-		// account (offersOutcomes, fourth session) — issue 11 asks all.
-		{"conflict: newest account first", conflict.NewestFirst, 0.83},
+		// account (offersOutcomes, fourth session) — issue 11 asks all;
+		// 1.00 (6/6) since "did Mira Murati stay on as interim CEO" is
+		// about Murati (a given name before the surname) and asks whether
+		// she kept the post (h5-multi).
+		{"conflict: newest account first", conflict.NewestFirst, 1.0},
 		// 1.00 (6/6; was 0.833): i11f2-now-05, about Microsoft, hears the
 		// 24 November wire's "that plan has been dropped" (newest.go:
 		// subjectThing, reverses), which leads.
@@ -87,7 +91,8 @@ func TestMultiArticleFinal2(t *testing.T) {
 		// 0.805 (33/41): 0.82 (32/39) before two answerable questions with
 		// a word no paragraph has stopped abstaining; one of them is ranked
 		// wrong, so the share over answered questions fell as its count rose.
-		{"all: right article first", all.RightArticleFirst, 0.80},
+		// 0.854 (35/41) since h5-multi.
+		{"all: right article first", all.RightArticleFirst, 0.85},
 	})
 	// Answerable questions with a word the sources lack (colloquial, or
 	// with no translation) are answered, hedged, not refused: measured 0.
@@ -137,8 +142,10 @@ func TestMultiArticleFinal3(t *testing.T) {
 	if all.OlderAsCurrent > 0 {
 		t.Errorf("%d i11_final3 answers present an older account as current, want none", all.OlderAsCurrent)
 	}
-	// Measured: 3 of 7 near misses answered confidently.
-	holdConfidentUnanswerable(t, ans, 3)
+	// Measured: 3 of 7 near misses answered confidently; 2 since a
+	// question asking for a result is not answered confidently by a plan
+	// (asksResult, h5-multi).
+	holdConfidentUnanswerable(t, ans, 2)
 }
 
 // TestI9Final4 holds testdata/eval/unseen/i9_final4.jsonl, written blind
@@ -164,14 +171,16 @@ func TestMultiArticleFinal4(t *testing.T) {
 		{"answerable R@3", answerable.RecallAt3, 0.92},                 // 0.927 (38/41); was 0.854
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6); was 0.833 — issue 11 asks 1.0
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
-		{"conflict: newest account first", conflict.NewestFirst, 0.50}, // 0.50 (3/6) — issue 11 asks all
+		{"conflict: newest account first", conflict.NewestFirst, 0.83}, // 0.50 (3/6); 0.83 (5/6) since windsUp/offersReturn and changesMembership (h5-multi) — issue 11 asks all
 		{"now: newest account first", now.NewestFirst, 1.0},            // 1.00 (6/6)
 		{"all: dates shown", all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", all.RightArticleFirst, 0.72},      // 0.72 (29/40)
+		{"all: right article first", all.RightArticleFirst, 0.77},      // 0.72 (29/40); 0.775 (31/40) since h5-multi
 	})
-	// Measured: 2 — issue 11 asks for none.
-	if all.OlderAsCurrent > 2 {
-		t.Errorf("%d i11_final4 answers present an older account as current, want at most the measured 2", all.OlderAsCurrent)
+	// Measured: 2, 1 since h5-multi (conflict-05, Microsoft's word on the
+	// new leadership, told by the wire story in other words) — issue 11
+	// asks for none.
+	if all.OlderAsCurrent > 1 {
+		t.Errorf("%d i11_final4 answers present an older account as current, want at most the measured 1", all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, ans, 1) // measured: 1 of 7
 }
