@@ -369,7 +369,9 @@ func offersAlternatives(question string) bool {
 
 // questionShape reads a question's shape from its wording.
 func questionShape(question string) shape {
-	ws := strings.FieldsFunc(text.Fold(question), func(r rune) bool { return !isWordRune(r) })
+	// «من فضلكم، ما هي…» asks what, not who: a courtesy it opens with
+	// (withoutCourtesy) is not read.
+	ws := strings.FieldsFunc(text.Fold(withoutCourtesy(question)), func(r rune) bool { return !isWordRune(r) })
 	var sh shape
 	if len(ws) == 0 {
 		return sh

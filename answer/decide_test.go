@@ -161,6 +161,11 @@ func TestQuestionShape(t *testing.T) {
 		{"What’s the title of the book?", shape{name: true}},
 		{"whats the title of the book", shape{name: true}},
 		{"What the book says about the title holder", shape{}},
+		// A courtesy it opens with is not "who" (من فضلكم: please)…
+		{"من فضلكم، ما الذي حدث في اجتماع المجلس؟", shape{open: true}},
+		// …but a who-question after it still is.
+		{"من فضلك، مين اللي صوت؟", shape{who: true}},
+		{"من الذي صوت لإقالته؟", shape{who: true}},
 	}
 	for _, tc := range cases {
 		if got := questionShape(tc.q); got != tc.want {
