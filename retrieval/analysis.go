@@ -38,6 +38,7 @@ func term(w string) string {
 	if englishStop[w] {
 		return ""
 	}
+	w = englishLemma(w)
 	if len(w) <= 2 && !isDigits(w) {
 		return w
 	}
