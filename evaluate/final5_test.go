@@ -1,0 +1,76 @@
+package evaluate
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// The fifth session's sealed sets, i9_final5/i11_final5 and
+// i9_final6/i11_final6: two independent pairs written blind at the
+// session's start by helpers who saw only the articles and their numbered
+// paragraphs, sealed while the session tuned on the other sets, and run
+// once each on the same frozen code (commit 17e9132). The floors are
+// exactly what that run measured.
+
+// TestI9Final5 holds testdata/eval/unseen/i9_final5.jsonl.
+func TestI9Final5(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final5.jsonl"), i9Figures{
+		dialect:    0.93, // 0.933 (28/30): eg 7/8, gulf 7/8, lev 8/8, mag 6/6 — issue 9 asks ≥ 0.85
+		paraphrase: 0.90, // 0.90 (18/20): ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
+		mixed:      1.0,  // 1.00 (10/10)
+		recall3:    1.0,  // 1.00 (75/75)
+	})
+}
+
+// TestI9Final6 holds testdata/eval/unseen/i9_final6.jsonl (retrieval only:
+// one answerable question abstained — 1 of 75, issue 9 allows 2% — and
+// answer/frames_test.go holds that count).
+func TestI9Final6(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final6.jsonl"), i9Figures{
+		dialect:       0.93, // 0.933 (28/30): eg 8/8, gulf 8/8, lev 8/8, mag 4/6 — issue 9 asks ≥ 0.85
+		paraphrase:    0.90, // 0.90 (18/20): ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
+		mixed:         0.80, // 0.80 (8/10; one of them abstained though ranked first)
+		recall3:       0.98, // 0.987 (74/75)
+		retrievalOnly: true,
+	})
+}
+
+// TestMultiArticleFinal5 holds testdata/eval/unseen/i11_final5.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal5(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final5.jsonl"))
+	holdFloors(t, "i11_final5", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.73},                 // 0.732 (30/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.95},                 // 0.951 (39/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6)
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6)
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.82},      // 0.83 (34/41)
+	})
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final5 answers present an older account as current, want the measured 0", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 0) // measured: 0 of 7
+}
+
+// TestMultiArticleFinal6 holds testdata/eval/unseen/i11_final6.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal6(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final6.jsonl"))
+	holdFloors(t, "i11_final6", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                 // 0.902 (37/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6)
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6)
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.667 (4/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6)
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.87},      // 0.875 (35/40)
+	})
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final6 answers present an older account as current, want the measured 0", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
+}
