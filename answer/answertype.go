@@ -433,7 +433,13 @@ const (
 var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو",
 	"أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
-	"حزيران", "تموز", "آب", "أيلول", "تشرين"}
+	"حزيران", "تموز", "آب", "أيلول", "تشرين", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec"}
+
+// weekdays name a day: a date of its own ("from Sunday", «منذ يوم الجمعة»),
+// folded when used.
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "الاثنين",
+	"الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد", "الاربعاء"}
 
 // monthAskers and dayAskers, folded, say which month or which day when
 // one of whichAskers comes right before them ("which month", «أي شهر»,
@@ -470,8 +476,8 @@ func finerDateAsked(question string) int {
 }
 
 // dateGrain returns how finely s dates something: grainDay for a number
-// other than a year, next to a month or standing alone with one ("16
-// November", «في 16 نوفمبر»); grainMonth for a month named; grainNone for
+// other than a year next to a month ("16 November", «في 16 نوفمبر»,
+// "Nov. 19") or a day of the week ("Sunday", «يوم الجمعة»); grainMonth for a month named; grainNone for
 // a year or a season only («في صيف 2023»).
 func dateGrain(s string) int {
 	ws := strings.Fields(wordsOf(s))
@@ -484,6 +490,13 @@ func dateGrain(s string) int {
 			}
 		}
 		return false
+	}
+	for _, w := range ws {
+		for _, d := range weekdays {
+			if w == text.Fold(d) || unprefixed(w) == text.Fold(d) {
+				return grainDay
+			}
+		}
 	}
 	for i, w := range ws {
 		if !month(w) {

@@ -118,10 +118,10 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// Whether someone did something, and the quotes name them but
 		// say next to nothing of what the question asks about them.
 		return "not-said", nil
-	case responseAsked(question) && e.namesPerson(withoutTimePhrases(question)) && !saysReply(quotes):
-		// How someone of the case responded or reacted, and no quote
-		// tells anyone saying or doing something in reply: what was
-		// done to them is no answer («اتُّهم بالكذب» for "how did he
+	case responseAsked(question) && e.namesPerson(withoutTimePhrases(question)) && !saysReply(quotedParagraphs(res, quotes)):
+		// How someone of the case responded or reacted, and no quoted
+		// paragraph tells anyone saying or doing something in reply:
+		// what was done to them is no answer («اتُّهم بالكذب» for "how did he
 		// respond to the accusation").
 		return "not-said", nil
 	case e.fateUntold(question):
@@ -1148,4 +1148,22 @@ func (e *Engine) fateUntold(question string) bool {
 		}
 	}
 	return true
+}
+
+// quotedParagraphs returns the text of the hits that hold a quote, the
+// quotes themselves when no hit holds one.
+func quotedParagraphs(res retrieval.Result, quotes []string) []string {
+	var out []string
+	for _, h := range res.Hits {
+		for _, q := range quotes {
+			if strings.Contains(h.Paragraph.Text, q) {
+				out = append(out, h.Paragraph.Text)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return quotes
+	}
+	return out
 }

@@ -126,3 +126,20 @@ func TestResponseAndFateAsked(t *testing.T) {
 		}
 	}
 }
+
+func TestDateGrainWeekdaysAndShortMonths(t *testing.T) {
+	cases := []struct {
+		s    string
+		want int
+	}{
+		{"who held the job from Sunday, Nov. 19, until his return", grainDay},
+		{"التي شغلت المنصب منذ يوم الجمعة", grainDay},
+		{"in Nov. 2023", grainMonth},
+		{"في ربيع 2024", grainNone},
+	}
+	for _, tc := range cases {
+		if got := dateGrain(tc.s); got != tc.want {
+			t.Errorf("dateGrain(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}
