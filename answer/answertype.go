@@ -420,3 +420,182 @@ func questionShape(question string) shape {
 	}
 	return sh
 }
+
+// Date grains: how finely a question asks for a date, or a text gives one.
+const (
+	grainNone  = iota // no finer date asked; or only a year or a season given
+	grainMonth        // a month
+	grainDay          // a day of a month
+)
+
+// monthNames are the months in English, standard Arabic and the Levantine
+// and Iraqi names, folded when used.
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو",
+	"أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
+	"حزيران", "تموز", "آب", "أيلول", "تشرين", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec"}
+
+// weekdays name a day: a date of its own ("from Sunday", «منذ يوم الجمعة»),
+// folded when used.
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "الاثنين",
+	"الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد", "الاربعاء"}
+
+// monthAskers and dayAskers, folded, say which month or which day when
+// one of whichAskers comes right before them ("which month", «أي شهر»,
+// "what date") or askedAfter right after («شهر ايه», «يوم كام»).
+var (
+	monthAskers = map[string]bool{"month": true, "شهر": true, "الشهر": true}
+	dayAskers   = map[string]bool{"day": true, "date": true, "يوم": true, "اليوم": true, "تاريخ": true, "التاريخ": true}
+	whichAskers = map[string]bool{"which": true, "what": true, "اي": true, "بأي": true, "باي": true,
+		"انهي": true, "انهو": true, "اش": true, "ايش": true, "شو": true, "وش": true}
+	askedAfter = map[string]bool{"ايه": true, "ايش": true, "كام": true, "شو": true}
+)
+
+// finerDateAsked returns the grain of date a question asks for by name:
+// which month (grainMonth) or which day or date (grainDay); grainNone
+// when it asks no such thing ("when did the board meet?" takes any date).
+func finerDateAsked(question string) int {
+	ws := strings.Fields(wordsOf(question))
+	grain := grainNone
+	for i, w := range ws {
+		g := grainNone
+		switch {
+		case monthAskers[w]:
+			g = grainMonth
+		case dayAskers[w]:
+			g = grainDay
+		default:
+			continue
+		}
+		if i > 0 && whichAskers[ws[i-1]] || i+1 < len(ws) && askedAfter[ws[i+1]] {
+			grain = max(grain, g)
+		}
+	}
+	return grain
+}
+
+// dateGrain returns how finely s dates something: grainDay for a number
+// other than a year next to a month ("16 November", «في 16 نوفمبر»,
+// "Nov. 19") or a day of the week ("Sunday", «يوم الجمعة»); grainMonth for a month named; grainNone for
+// a year or a season only («في صيف 2023»).
+func dateGrain(s string) int {
+	ws := strings.Fields(wordsOf(s))
+	grain := grainNone
+	month := func(w string) bool {
+		for _, m := range monthNames {
+			f := text.Fold(m)
+			if w == f || unprefixed(w) == f || len([]rune(w)) == len([]rune(f))+1 && strings.HasSuffix(w, f) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range ws {
+		for _, d := range weekdays {
+			if w == text.Fold(d) || unprefixed(w) == text.Fold(d) {
+				return grainDay
+			}
+		}
+	}
+	for i, w := range ws {
+		if !month(w) {
+			continue
+		}
+		grain = max(grain, grainMonth)
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(ws) && isDigitRun(ws[j]) && !isYear(ws[j]) {
+				grain = grainDay
+			}
+		}
+	}
+	return grain
+}
+
+// isDigitRun reports whether w is all digits.
+func isDigitRun(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// responseWords, folded, ask how someone responded or reacted when the
+// question also asks how or what ("How did the minister react to the
+// report?", «كيف رد الوزير على التقرير؟», «شو كان رده؟»).
+var responseWords = map[string]bool{"respond": true, "responded": true, "responds": true, "react": true,
+	"reacted": true, "reacts": true, "reply": true, "replied": true, "response": true, "reaction": true,
+	"رد": true, "ردت": true, "ردو": true, "ردوا": true, "رده": true, "ردها": true, "ردهم": true, "تفاعل": true,
+	"تفاعلت": true, "استجاب": true, "استجابت": true, "علق": true, "علقت": true, "تعليق": true, "تعليقه": true}
+
+// howWords ask how or what, folded.
+var howWords = map[string]bool{"how": true, "what": true, "كيف": true, "كيفاش": true, "ازاي": true, "بماذا": true,
+	"ماذا": true, "ما": true, "شو": true, "ايش": true, "وش": true, "اش": true, "بشو": true, "بايش": true}
+
+// responseAsked reports whether question asks how someone responded or
+// reacted (see responseWords).
+func responseAsked(question string) bool {
+	ws := strings.Fields(wordsOf(question))
+	how, resp := false, false
+	for _, w := range ws {
+		how = how || howWords[w]
+		resp = resp || responseWords[w] || responseWords[unprefixed(w)]
+	}
+	return how && resp
+}
+
+// replyVerbs, folded, tell of someone saying or doing something in
+// reply: «نفى الاتهامات», «ردّ بأن», «قال إن», "denied", "said". A quote
+// without one tells what was done to someone, not how they answered it.
+var replyVerbs = map[string]bool{"رد": true, "ردت": true, "ردوا": true, "نفى": true, "نفي": true, "نفت": true,
+	"قال": true, "قالت": true, "قالوا": true, "صرح": true, "صرحت": true, "علق": true, "علقت": true, "اعترف": true,
+	"اعترفت": true, "دافع": true, "دافعت": true, "استجاب": true, "استجابت": true, "رفض": true, "رفضت": true,
+	"اعتذر": true, "اعتذرت": true, "كشف": true, "كشفت": true, "اكد": true, "اكدت": true, "هدد": true, "هددت": true,
+	"احتج": true, "احتجت": true, "استقال": true, "استقالت": true, "كتب": true, "كتبت": true, "said": true,
+	"says": true, "denied": true, "denies": true, "replied": true, "responded": true, "answered": true,
+	"apologized": true, "apologised": true, "rejected": true, "threatened": true, "admitted": true,
+	"wrote": true, "told": true, "resigned": true, "protested": true, "insisted": true, "defended": true}
+
+// saysReply reports whether a quote has a word of replyVerbs.
+func saysReply(quotes []string) bool {
+	for _, q := range quotes {
+		for _, w := range strings.Fields(wordsOf(q)) {
+			if replyVerbs[w] || replyVerbs[unprefixed(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fateWords, folded, ask what became of someone, or whether they stayed
+// («ما مصير», «شو صار فيه», «بقي في منصبه؟», "what became of", "did she
+// stay on").
+var fateWords = map[string]bool{"happened": true, "became": true, "stay": true, "stayed": true, "remain": true,
+	"remained": true, "fate": true, "مصير": true, "صار": true, "حصل": true, "جرى": true, "حدث": true, "ضل": true,
+	"ضلت": true, "ظل": true, "ظلت": true, "بقي": true, "بقيت": true, "استمر": true, "استمرت": true, "بقى": true}
+
+// fateAsked reports whether question asks what became of someone after
+// something: a word of fateWords and a phrase that timePreps open with
+// "after" («بعد»). It returns that phrase's words (up to the question's
+// end or the next question mark).
+func fateAsked(question string) (string, bool) {
+	fate := false
+	for _, w := range strings.Fields(wordsOf(question)) {
+		fate = fate || fateWords[w]
+	}
+	if !fate {
+		return "", false
+	}
+	for _, part := range strings.FieldsFunc(question, func(r rune) bool { return r == '?' || r == '؟' || r == '.' }) {
+		ws := strings.Fields(wordsOf(part))
+		for i, w := range ws {
+			if i > 0 && (w == "after" || w == "بعد" || w == "وبعد" || w == "عقب") && i+1 < len(ws) {
+				return strings.Join(ws[i+1:min(len(ws), i+1+timePhraseLen)], " "), true
+			}
+		}
+	}
+	return "", false
+}

@@ -100,6 +100,10 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		return "no-" + string(asked), nil
 	case counted && wantsExact(question) && !exact:
 		return "no-exact-" + string(asked), nil
+	case finerDateAsked(question) > dateGrain(joined):
+		// Which month or which day, and the quotes date it no finer
+		// than a season or a year («في صيف 2023» for "which month").
+		return "no-exact-time", nil
 	case counted && !newFact(question, joined, asked):
 		// The quotes' only figure or date is the question's own.
 		return "no-" + string(asked), nil
@@ -113,6 +117,16 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 	case sh.yesNo && e.onlyNames(question, quotes):
 		// Whether someone did something, and the quotes name them but
 		// say next to nothing of what the question asks about them.
+		return "not-said", nil
+	case responseAsked(question) && e.namesPerson(withoutTimePhrases(question)) && !saysReply(quotedParagraphs(res, quotes)):
+		// How someone of the case responded or reacted, and no quoted
+		// paragraph tells anyone saying or doing something in reply:
+		// what was done to them is no answer («اتُّهم بالكذب» for "how did he
+		// respond to the accusation").
+		return "not-said", nil
+	case e.fateUntold(question):
+		// What became of someone after something, and the article names
+		// them nowhere from where it tells that thing on.
 		return "not-said", nil
 	case sh.negated && !e.negatesNear(question, quotes):
 		return "hedge", nil
@@ -1077,4 +1091,79 @@ func withoutTimePhrases(question string) string {
 		kept = append(kept, ws[i])
 	}
 	return strings.Join(kept, " ")
+}
+
+// namesPerson reports whether question names a person of the corpus.
+func (e *Engine) namesPerson(question string) bool {
+	fq := " " + wordsOf(question) + " "
+	for _, p := range e.people() {
+		if namesIn(fq, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// fateUntold reports whether question asks what became of a person of the
+// corpus after an event (see fateAsked) — "What happened to the CFO after
+// the merger? Did she stay?" — and the article names that person in no
+// paragraph that tells the event and in none after the last that does:
+// all it says of them comes before, so it does not tell what became of
+// them. The event's paragraphs are those that match its words best.
+func (e *Engine) fateUntold(question string) bool {
+	event, ok := fateAsked(question)
+	if !ok || e.corpus == nil {
+		return false
+	}
+	fq := " " + withoutTimePhrases(question) + " "
+	var asked []casefile.Person
+	for _, p := range e.people() {
+		if namesIn(fq, p) && !namesIn(" "+wordsOf(event)+" ", p) {
+			asked = append(asked, p)
+		}
+	}
+	if len(asked) != 1 {
+		return false
+	}
+	for _, a := range e.corpus.Articles {
+		best := 0.0
+		scores := make([]float64, len(a.Paragraphs))
+		for i, p := range a.Paragraphs {
+			scores[i] = e.match(event, p.Text)
+			best = max(best, scores[i])
+		}
+		if best == 0 {
+			return false
+		}
+		last := -1
+		for i, sc := range scores {
+			if sc >= best {
+				last = i
+			}
+		}
+		for i, p := range a.Paragraphs {
+			if (i >= last || scores[i] >= best) && namesIn(" "+wordsOf(p.Text)+" ", asked[0]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// quotedParagraphs returns the text of the hits that hold a quote, the
+// quotes themselves when no hit holds one.
+func quotedParagraphs(res retrieval.Result, quotes []string) []string {
+	var out []string
+	for _, h := range res.Hits {
+		for _, q := range quotes {
+			if strings.Contains(h.Paragraph.Text, q) {
+				out = append(out, h.Paragraph.Text)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return quotes
+	}
+	return out
 }

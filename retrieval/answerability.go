@@ -66,6 +66,7 @@ func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 		}
 		seen[key] = true
 		s.units++
+		u = ix.monthUnit(u)
 		w, credit, known := 0.0, 0.0, false
 		for _, t := range u.terms {
 			if ix.known(t) || len(ix.thesaurus.terms[t]) > 0 {
@@ -112,6 +113,33 @@ func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 		}
 	}
 	return s
+}
+
+// monthAbbrevs maps the English months' short forms, folded, to the full
+// names the glossary translates.
+var monthAbbrevs = map[string]string{
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+}
+
+// monthUnit reads a short month name left as written ("16 Nov", "Sept.
+// 2023"), which standardize takes for a name the corpus never mentions
+// because of its capital, as the full month the glossary translates
+// (نوفمبر): a date is not something outside the case. Any other unit is
+// returned as it is.
+func (ix *Index) monthUnit(u unit) unit {
+	full, ok := monthAbbrevs[strings.ToLower(u.word)]
+	if !ok || u.class == unitPlain {
+		return u
+	}
+	var ts []string
+	for _, ar := range ix.glossary[term(full)] {
+		ts = append(ts, Tokens(ar)...)
+	}
+	if len(ts) == 0 {
+		return unit{word: u.word, terms: u.terms, class: unitLatin}
+	}
+	return unit{word: u.word, terms: ts, class: unitPlain}
 }
 
 // joinedToForeign returns the Latin-script words of the question raw that
