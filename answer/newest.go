@@ -268,7 +268,11 @@ var membershipAsked = []string{"members", "member", "sit on", "sits on", "seat",
 // ("How many are on the firm's board?"). "What did the board decide?"
 // and "What did a board member find?" do not.
 func asksMembership(question string) bool {
-	if q := withoutCourtesy(question); !questionShape(q).who && askedKind(q) != numberFact {
+	q := withoutCourtesy(question)
+	if askedSeat(q) {
+		return true
+	}
+	if !questionShape(q).who && askedKind(q) != numberFact {
 		// What a board member found, how members met: not who sits.
 		return false
 	}
@@ -287,6 +291,23 @@ func asksMembership(question string) bool {
 		}
 	}
 	return false
+}
+
+// seatAsked say that someone is a member of a body, in a yes/no question
+// asking whether they sit on it (folded; Arabic with a one-letter prefix).
+var seatAsked = []string{"a member", "member of", "still on", "sit on", "sits on", "still sit", "still sits", "a seat",
+	"عضو", "عضوا", "عضويه", "مقعد"}
+
+// askedSeat reports whether a yes/no question in the present asks whether
+// someone sits on a body («هل لا تزال تونر عضوا في المجلس؟», "Is D'Angelo
+// still on the board?"): it opens as a yes/no question, names the body
+// (bodyWords) and a seat on it (seatAsked), and has no past-tense word
+// (pastWords: "Did a board member find…?" asks of an act, not a seat).
+func askedSeat(question string) bool {
+	if !questionShape(question).yesNo || !carriesCue(question, bodyWords) || !carriesCue(question, seatAsked) {
+		return false
+	}
+	return !carriesCue(question, pastWords)
 }
 
 // courtesyOpeners open a question with a courtesy, not with what it

@@ -409,6 +409,7 @@ func TestAsksMembership(t *testing.T) {
 		"How many people are on the bank's board?":            true,
 		"Who sits on the board now?":                          true,
 		"مين أعضاء مجلس الإدارة؟":                             true,
+		"هل لا تزال تونر عضوا في المجلس؟":                     true,
 		"المجلس مكوّن من كم عضو؟":                             true,
 		"What did the board decide?":                          false,
 		"ايش اللي اكتشفه عضو المجلس؟":                         false,
@@ -417,6 +418,26 @@ func TestAsksMembership(t *testing.T) {
 	} {
 		if got := asksMembership(q); got != want {
 			t.Errorf("asksMembership(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestAskedSeat: whether someone sits on a body, asked as a yes/no
+// question in the present, in either language; a past act of a member, a
+// question on who, and one that names no seat are not.
+func TestAskedSeat(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Is D'Angelo still on the board?":           true,
+		"هل لا تزال تونر عضوا في المجلس؟":           true,
+		"Is Helen Toner a member of the board?":     true,
+		"Did a board member find the fund?":         false,
+		"هل كانت تونر عضوا في المجلس؟":              false,
+		"Who sits on the board now?":                false,
+		"Is the board going to resign?":             false,
+		"ما هي قصة الصندوق الذي اكتشفه عضو المجلس؟": false,
+	} {
+		if got := askedSeat(q); got != want {
+			t.Errorf("askedSeat(%q) = %v, want %v", q, got, want)
 		}
 	}
 }

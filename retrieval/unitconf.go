@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"casebot/corpus"
 	"casebot/text"
 )
 
@@ -26,7 +27,7 @@ import (
 func (ix *Index) unitConfidence(views []queryView, std []standardQuery, hits []Hit) float64 {
 	best := 0.0
 	for _, h := range hits[:min(3, len(hits))] {
-		have := termSet(h.Paragraph.Title + "\n" + h.Paragraph.Section + "\n" + h.Paragraph.Text)
+		have := paragraphTerms(h.Paragraph)
 		for i, v := range views {
 			var sq standardQuery
 			if i < len(std) {
@@ -44,6 +45,20 @@ func (ix *Index) unitConfidence(views []queryView, std []standardQuery, hits []H
 		}
 	}
 	return best
+}
+
+// paragraphTerms is the term set a question's units are read against in
+// paragraph p: its title's, heading's and text's terms, and ageTerm when
+// the text gives a person's age as the index reads one (ageAppositive:
+// "Altman, 38, co-founded…"), as Build indexes it — else the unit a
+// question's "how old" or «عمر» becomes is never found, and a question
+// whose paragraph ranks first abstains.
+func paragraphTerms(p corpus.Paragraph) map[string]bool {
+	have := termSet(p.Title + "\n" + p.Section + "\n" + p.Text)
+	if ageAppositive.MatchString(p.Text) {
+		have[ageTerm] = true
+	}
+	return have
 }
 
 // foreignWords returns, folded, the words of sq that name something the

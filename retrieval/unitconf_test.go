@@ -3,6 +3,8 @@ package retrieval
 import (
 	"context"
 	"testing"
+
+	"casebot/corpus"
 )
 
 // TestPronounFunctionWord: a function word with an attached pronoun is
@@ -76,6 +78,28 @@ func TestUnitConfidenceBands(t *testing.T) {
 		}
 		if res.Confidence < tc.min || res.Confidence >= tc.max || res.Answerable != (tc.min >= DefaultThreshold) {
 			t.Errorf("%q: confidence %.2f (answerable %v), want in [%.2f, %.2f)", tc.q, res.Confidence, res.Answerable, tc.min, tc.max)
+		}
+	}
+}
+
+// TestParagraphTermsAge: a paragraph giving a person's age as the index
+// reads one carries ageTerm, so that "how old is he?" finds it; a year, a
+// count and a number after a name that is no age do not.
+func TestParagraphTermsAge(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Nadella, 56, said the partnership would go on.", true},
+		{"وقال ناديلا (56 عامًا) إن الشراكة مستمرة.", true},
+		{"The founder, aged 41, stepped down.", true},
+		{"Nadella said in 2023 that the partnership would go on.", false},
+		{"More than 700 of the 770 staff signed the letter.", false},
+		{"Room 12, 14 and 16 were booked.", false},
+	} {
+		have := paragraphTerms(corpus.Paragraph{Text: tc.text})
+		if got := have[ageTerm]; got != tc.want {
+			t.Errorf("paragraphTerms(%q)[ageTerm] = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
