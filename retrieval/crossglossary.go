@@ -20,6 +20,21 @@ var glossaryCrossText string
 // rendering on the dense side).
 const arabicOnly = "<="
 
+// englishOnly marks a line read from English to Arabic only ("consult =>
+// الرجوع"): the Arabic word says the English one only in a phrase the
+// articles use (دون الرجوع إلى المجلس, without consulting the board),
+// while alone it means something else (رجوع, a return), so an Arabic
+// question saying it must not reach the English word. The general
+// glossaries may use it; their Arabic-path reader drops the marker
+// (parseGlossary).
+const englishOnly = "=>"
+
+// englishOnlyLine reports whether the glossary line split at its first "="
+// into en and ar was written with englishOnly.
+func englishOnlyLine(ar string) bool {
+	return strings.HasPrefix(ar, englishOnly[1:])
+}
+
 // crossGlossaryLines returns the lines of glossaryCrossText whose English
 // side is one word (phrases false) or a phrase of two words or more
 // (phrases true), comments dropped. A phrase's line must not reach the

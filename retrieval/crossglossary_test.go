@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -117,5 +118,39 @@ func TestRoundTrip(t *testing.T) {
 		if u.members[term(tc.head)] != 1 {
 			t.Errorf("%q: the word %s itself weighs %.2f, want 1", tc.q, tc.head, u.members[term(tc.head)])
 		}
+	}
+}
+
+// TestEnglishOnlyLine: a line written "=>" is read from English to Arabic
+// only; "=" and "<=" lines are not.
+func TestEnglishOnlyLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"consult => الرجوع", true},
+		{"return = رجوع رجع", false},
+		{"fire <= فصل طرد", false},
+	} {
+		_, ar, _ := strings.Cut(c.line, "=")
+		if got := englishOnlyLine(ar); got != c.want {
+			t.Errorf("englishOnlyLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestEnglishOnlyLinesOneWay: "consult => الرجوع" gives the English word
+// its Arabic translation, but the Arabic رجوع (a return) does not reach
+// "consult", while "return" still does.
+func TestEnglishOnlyLinesOneWay(t *testing.T) {
+	ix := multiIndex(t)
+	if !slices.Contains(ix.lex.enToAr["consult"], "الرجوع") {
+		t.Errorf("enToAr[consult] = %v, want الرجوع", ix.lex.enToAr["consult"])
+	}
+	if ens := ix.lex.arToEn["رجوع"]; slices.Contains(ens, "consult") || !slices.Contains(ens, "return") {
+		t.Errorf("arToEn[رجوع] = %v, want return and not consult", ens)
+	}
+	if g := parseGlossary("consult => الرجوع"); !slices.Equal(g["consult"], []string{"الرجوع"}) {
+		t.Errorf("parseGlossary kept the marker: %v", g["consult"])
 	}
 }

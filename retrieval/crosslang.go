@@ -111,7 +111,7 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 			continue
 		}
 		en, ar, ok := strings.Cut(line, "=")
-		if !ok {
+		if !ok || englishOnlyLine(ar) {
 			continue
 		}
 		en = strings.TrimSpace(en)
@@ -401,10 +401,11 @@ func (ix *Index) view(q string) queryView {
 const clauseWeight = 0.5
 
 // timeMarkers open a time clause (folded): English and Arabic "after",
-// "before", "when", "since", "until", "following".
+// "before", "when", "since", "until", "following"; and the colloquial
+// لما (when: "شو قال لما رجع", what did he say when he came back).
 var timeMarkers = map[string]bool{
 	"after": true, "before": true, "when": true, "since": true, "until": true, "following": true, "once": true, // see clauseSubjects
-	"بعد": true, "قبل": true, "عندما": true, "حين": true, "حينما": true, "عقب": true, "اثر": true, "منذ": true, "بمجرد": true,
+	"بعد": true, "قبل": true, "عندما": true, "لما": true, "حين": true, "حينما": true, "عقب": true, "اثر": true, "منذ": true, "بمجرد": true,
 }
 
 // timeClauses returns q's words and, per word, whether it sits in a time

@@ -315,8 +315,10 @@ func TestTimeClauses(t *testing.T) {
 		{"Did Microsoft know before it was announced?", nil}, // yes/no: the time is asked
 		{"هل عرفت مايكروسوفت قبل الإعلان؟", nil},             // yes/no in Arabic
 		{"What did Shear say once the deal was reached?", []string{"the", "deal", "was", "reached"}},
-		{"Who was once chief executive of Twitch?", nil}, // "once" the adverb
-		{"Who chairs the new board?", nil},               // no marker
+		{"Who was once chief executive of Twitch?", nil},          // "once" the adverb
+		{"Who chairs the new board?", nil},                        // no marker
+		{"شو قال شير لما رجع ألتمان؟", []string{"رجع", "ألتمان"}}, // colloquial "when"
+		{"لما انطرد ألتمان شو صار؟", nil},                         // first word: no clause
 	} {
 		words, in := timeClauses(tc.q)
 		if len(words) != len(in) {

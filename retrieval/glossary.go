@@ -44,6 +44,7 @@ func parseGlossary(text string) glossary {
 		if !ok {
 			continue
 		}
+		ar = strings.TrimPrefix(ar, englishOnly[1:]) // "consult => الرجوع"
 		for _, k := range Tokens(en) {
 			// Inflections share a key (fire, fired, firing → fire): keep
 			// each Arabic word once, so no word weighs more in the query.
