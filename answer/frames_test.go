@@ -430,3 +430,16 @@ func TestOfflineFramesFinal6(t *testing.T) {
 	// what is missing.
 	holdFrames(t, "final6", "unseen/i9_final6.jsonl", frameFloors{hedged: 25, offTopic: 10, nearConfident: 0, abstained: 0})
 }
+
+// TestOfflineFramesFinal7 runs the sixth session's sealed set, written
+// blind after the fifth session's runs and run once on the frozen commit
+// a9a3058. The floors are what that run measured.
+func TestOfflineFramesFinal7(t *testing.T) {
+	// Measured: answerable 51 confident, 3 say what is missing, 21
+	// hedged, 0 abstained; off-topic 8 of 10 abstained (a Maghrebi
+	// question on what became of Sam Bankman-Fried says what the article
+	// lacks, one on Moroccan AI companies is hedged — issue 9 asks all
+	// 10); near misses 0 confident, 7 say what is missing, 2 hedged, 1
+	// abstained.
+	holdFrames(t, "final7", "unseen/i9_final7.jsonl", frameFloors{hedged: 21, offTopic: 8, nearConfident: 0, abstained: 0})
+}

@@ -57,10 +57,15 @@ func TestModelSeesEveryAnswerableQuestion(t *testing.T) {
 	// board legally fire a CEO without giving any reason?" (measured in
 	// its one run), and i9_dev5's Moroccan question on a data scientist's
 	// pay (a "world" question the lists do not hold).
+	// The sixth session's sealed i9_final7 (one run, commit a9a3058) adds
+	// two the offline answer does not refuse either: a Maghrebi question on
+	// what became of Sam Bankman-Fried ("Sam" is Altman's first name) and
+	// one asking whether a Moroccan company works in AI.
 	measured := map[string]bool{"i9f2-offtopic-10": true, "i9d4-offtopic-09": true, "i9f3-offtopic-09": true,
 		"i9f4-offtopic-08": true, "i9f4-offtopic-09": true,
-		"i9d5-offtopic-08": true, "i9d5-offtopic-10": true, "i9f6-offtopic-10": true}
-	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl", "unseen/i9_final.jsonl", "unseen/i9_final2.jsonl", "unseen/i9_final3.jsonl", "unseen/i9_final4.jsonl", "i9_dev4.jsonl", "i9_dev5.jsonl", "unseen/i9_final5.jsonl", "unseen/i9_final6.jsonl"} {
+		"i9d5-offtopic-08": true, "i9d5-offtopic-10": true, "i9f6-offtopic-10": true,
+		"i9f7-offtopic-05": true, "i9f7-offtopic-10": true}
+	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl", "unseen/i9_final.jsonl", "unseen/i9_final2.jsonl", "unseen/i9_final3.jsonl", "unseen/i9_final4.jsonl", "i9_dev4.jsonl", "i9_dev5.jsonl", "unseen/i9_final5.jsonl", "unseen/i9_final6.jsonl", "unseen/i9_final7.jsonl"} {
 		items, err := evaluate.LoadFile(filepath.Join("..", "testdata", "eval", set), c)
 		if err != nil {
 			t.Fatal(err)

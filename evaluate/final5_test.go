@@ -74,3 +74,44 @@ func TestMultiArticleFinal6(t *testing.T) {
 	}
 	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
 }
+
+// The sixth session's sealed pair, i9_final7/i11_final7, written blind
+// after the fifth session's runs by helpers who saw only the articles and
+// their numbered paragraphs, and run once on the frozen commit a9a3058.
+// The floors are exactly what that run measured.
+
+// TestI9Final7 holds testdata/eval/unseen/i9_final7.jsonl (retrieval
+// only: 2 of its 10 off-topic questions are answered, which
+// answer/frames_test.go holds; issue 9 asks all 10 to abstain).
+func TestI9Final7(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final7.jsonl"), i9Figures{
+		dialect:       0.86, // 0.867 (26/30): eg 6/8, gulf 6/8, lev 8/8, mag 6/6 — issue 9 asks ≥ 0.85
+		paraphrase:    0.85, // 0.85 (17/20): ar 8/10, en 9/10 — issue 9 asks ≥ 0.80
+		mixed:         1.0,  // 1.00 (10/10)
+		recall3:       1.0,  // 1.00 (75/75)
+		retrievalOnly: true,
+	})
+}
+
+// TestMultiArticleFinal7 holds testdata/eval/unseen/i11_final7.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal7(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final7.jsonl"))
+	holdFloors(t, "i11_final7", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                 // 0.902 (37/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6)
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6)
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.667 (4/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 0.66},           // 0.667 (4/6) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.87},      // 0.878 (36/41)
+	})
+	// Measured 2: a conflict on the firing's safety reason and a "still
+	// the biggest investor" question quote a November 2023 account as
+	// the state (issue 11 asks none).
+	if f.all.OlderAsCurrent > 2 {
+		t.Errorf("%d i11_final7 answers present an older account as current, want at most the measured 2", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
+}
