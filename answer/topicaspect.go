@@ -1,0 +1,173 @@
+package answer
+
+import (
+	"strings"
+
+	"casebot/retrieval"
+	"casebot/text"
+)
+
+// A topic word can ask for a kind of content rather than name a thing:
+// "the reasons for the strike" asks for what caused it, "the accusations
+// against the minister" for what he is said to have done. The sentences
+// that answer it seldom repeat the word ("he was found to have hidden the
+// losses", "أُتهم بالكذب على المساهمين"); they carry it with cue words
+// instead. A topic unit for such a word (see topicUnits) is carried by its
+// cues as fully as by the word itself, so the sentence that gives the cause
+// or states the accusation outweighs one that only names the event.
+
+// topicAspect is one kind of content a topic can ask for: the topic words
+// that ask for it and the words a sentence carries it with, written from
+// general knowledge of English and Arabic (never from an eval topic).
+type topicAspect struct {
+	name     string
+	triggers []string
+	cues     []string
+}
+
+// topicAspectLexicon returns the aspects topic summaries know.
+func topicAspectLexicon() []topicAspect {
+	return []topicAspect{
+		{
+			// "why the plant closed", «أسباب انهيار السد»: causal
+			// connectives, findings that led to a decision, concerns.
+			name: "cause",
+			triggers: []string{"why", "reason", "reasons", "cause", "causes", "motive", "motives", "roots",
+				"لماذا", "سبب", "أسباب", "الأسباب", "دوافع", "دافع", "خلفيات", "جذور"},
+			cues: []string{"because", "due", "prompted", "caused", "discovered", "revealed",
+				"concluded", "review", "concern", "concerns", "citing", "reason", "reasons", "why", "motive",
+				"بسبب", "لأن", "لأنه", "لأنها", "إثر", "نتيجة", "جراء", "أدى", "أدت", "دفع", "اكتشف",
+				"اكتشاف", "كشف", "كشفت", "خلصت", "مراجعة", "قلق", "شكوك", "سبب", "أسباب", "دوافع", "جذور"},
+		},
+		{
+			// "the allegations against the mayor", «التهم الموجهة إلى
+			// الوزير»: what someone is said to have done wrong.
+			name: "accusation",
+			triggers: []string{"accusation", "accusations", "allegation", "allegations", "charges", "complaints",
+				"grievances", "criticism", "اتهام", "اتهامات", "الاتهامات", "تهمة", "تهم", "التهم", "ادعاءات",
+				"مزاعم", "انتقادات", "شكاوى", "مآخذ"},
+			cues: []string{"accused", "accuse", "accusation", "alleged", "allegation", "lied", "lying", "misled",
+				"deceived", "dishonest", "candid", "concealed", "hid", "complained", "complaint", "criticised",
+				"criticized", "undermined", "manipulated",
+				"اتهم", "اتهام", "تهمة", "كذب", "الكذب", "ضلل", "تضليل", "خداع", "أخفى", "إخفاء", "الشفافية",
+				"شفافية", "صريح", "صريحا", "مخالفة", "انتهاك", "تلاعب", "شكوى", "اشتكى", "انتقد"},
+		},
+	}
+}
+
+// cueSet is a list of words as the forms a sentence's words are compared
+// in: folded, and analysed as retrieval analyses them (so واتهم and بالكذب
+// meet اتهم and كذب).
+func cueSet(words []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		out[text.Fold(w)] = true
+		for _, t := range retrieval.Tokens(w) {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// hasCue reports whether s has one of cues (see cueSet).
+func hasCue(s string, cues map[string]bool) bool {
+	if len(cues) == 0 {
+		return false
+	}
+	for _, w := range text.Words(s) {
+		if cues[text.Fold(w)] {
+			return true
+		}
+		for _, t := range retrieval.Tokens(w) {
+			if cues[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedAspect is an aspect a topic asks for: the topic word that asks for
+// it and the aspect's cues.
+type askedAspect struct {
+	word string
+	cues map[string]bool
+}
+
+// topicAspects are the aspects one topic asks for.
+type topicAspects []askedAspect
+
+// topicAspectsOf returns the aspects topic asks for, one per aspect, with
+// the first topic word that asks for each.
+func topicAspectsOf(topic string) topicAspects {
+	var out topicAspects
+	words := text.Words(topic)
+	for _, a := range topicAspectLexicon() {
+		triggers := cueSet(a.triggers)
+		for _, w := range words {
+			if triggers[text.Fold(w)] || triggerTerm(w, triggers) {
+				out = append(out, askedAspect{word: w, cues: cueSet(a.cues)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// triggerTerm reports whether the analysed form of w is a trigger; a word
+// that analyses to nothing (a stop word) is compared folded only.
+func triggerTerm(w string, triggers map[string]bool) bool {
+	for _, t := range retrieval.Tokens(w) {
+		if triggers[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// cuesFor returns the cues of the aspects a topic unit's word (one topic
+// word, or two read as one) asks for; nil when it asks for none.
+func (as topicAspects) cuesFor(unit string) map[string]bool {
+	var out map[string]bool
+	for _, a := range as {
+		if !containsWord(unit, a.word) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		for c := range a.cues {
+			out[c] = true
+		}
+	}
+	return out
+}
+
+// unnamed returns the words of the aspects asked for by a topic word that
+// is not among words, the topic words made units (a stop word: why, لماذا).
+func (as topicAspects) unnamed(words []string) []string {
+	var out []string
+	for _, a := range as {
+		found := false
+		for _, w := range words {
+			if containsWord(w, a.word) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, a.word)
+		}
+	}
+	return out
+}
+
+// containsWord reports whether the words of s include w.
+func containsWord(s, w string) bool {
+	for _, x := range strings.Fields(s) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,93 @@
+package answer
+
+import (
+	"reflect"
+	"testing"
+
+	"casebot/corpus"
+)
+
+// TestTopicAspectsOf: a topic word asking for causes or accusations, in
+// English or Arabic, with or without clitics, is found; a topic naming only
+// things asks for no aspect.
+func TestTopicAspectsOf(t *testing.T) {
+	tests := []struct {
+		topic string
+		want  []string // the topic words that ask for an aspect
+	}{
+		{"why the plant closed", []string{"why"}},
+		{"the reasons for the strike", []string{"reasons"}},
+		{"أسباب انهيار السد", []string{"أسباب"}},
+		{"لماذا أغلق المصنع", []string{"لماذا"}},
+		{"the allegations against the mayor", []string{"allegations"}},
+		{"أسباب الاستقالة والاتهامات", []string{"أسباب", "والاتهامات"}},
+		{"the board vote", nil},     // must reject: no aspect
+		{"تصويت مجلس الإدارة", nil}, // must reject: no aspect
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range topicAspectsOf(tt.topic) {
+			got = append(got, a.word)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("topicAspectsOf(%q) = %v, want %v", tt.topic, got, tt.want)
+		}
+	}
+}
+
+// TestHasCue: a sentence carries an aspect by a cue word in any of its
+// forms (واتهم، بالكذب, "accused"); a sentence without one does not.
+func TestHasCue(t *testing.T) {
+	cause := topicAspectsOf("why it closed")[0].cues
+	accusation := topicAspectsOf("the accusations")[0].cues
+	tests := []struct {
+		s    string
+		cues map[string]bool
+		want bool
+	}{
+		{"The plant closed because the river flooded.", cause, true},
+		{"أغلق المصنع بسبب الفيضان.", cause, true},
+		{"The inspectors discovered the losses in May.", cause, true},
+		{"The plant closed on a Monday.", cause, false}, // must reject
+		{"واتهم الوزير بالكذب على البرلمان.", accusation, true},
+		{"The mayor was accused of hiding the report.", accusation, true},
+		{"The mayor opened the new bridge.", accusation, false}, // must reject
+		{"The mayor opened the new bridge.", nil, false},
+	}
+	for _, tt := range tests {
+		if got := hasCue(tt.s, tt.cues); got != tt.want {
+			t.Errorf("hasCue(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestMissesAspect: when a topic asks for an aspect, a sentence that names
+// only the event misses it and one that gives the cause does not; a topic
+// asking for no aspect never marks a sentence.
+func TestMissesAspect(t *testing.T) {
+	match := overlap
+	paras := []string{"The plant closed because the river flooded.", "The plant closed on a Monday.", "Workers protested."}
+	tests := []struct {
+		topic, s string
+		want     bool
+	}{
+		{"why the plant closed", paras[0], false},
+		{"why the plant closed", paras[1], true},
+		{"the plant closure", paras[1], false},
+	}
+	for _, tt := range tests {
+		units := topicUnits(tt.topic, aspectParagraphs(paras), match)
+		if got := missesAspect(units, tt.s, match); got != tt.want {
+			t.Errorf("missesAspect(%q, %q) = %v, want %v", tt.topic, tt.s, got, tt.want)
+		}
+	}
+}
+
+// aspectParagraphs makes one paragraph of each text.
+func aspectParagraphs(texts []string) []corpus.Paragraph {
+	var out []corpus.Paragraph
+	for i, s := range texts {
+		out = append(out, corpus.Paragraph{ArticleID: "a", N: i + 1, Text: s, Language: "en"})
+	}
+	return out
+}
