@@ -52,6 +52,27 @@ func topicAspectLexicon() []topicAspect {
 				"اتهم", "اتهام", "تهمة", "كذب", "الكذب", "ضلل", "تضليل", "خداع", "أخفى", "إخفاء", "الشفافية",
 				"شفافية", "صريح", "صريحا", "مخالفة", "انتهاك", "تلاعب", "شكوى", "اشتكى", "انتقد"},
 		},
+		{
+			// "how the fans reacted", «ردود الفعل على القرار»: protest,
+			// threats, resignations, open letters, demands.
+			name: "reaction",
+			triggers: []string{"reaction", "reactions", "reacted", "react", "response", "responded", "backlash",
+				"ردة", "رد", "ردود", "تفاعل", "استجابة"},
+			cues: []string{"threatened", "threaten", "protest", "protested", "quit", "resign", "resigned", "signed",
+				"letter", "demanded", "revolt", "outcry", "outrage", "shock", "shocked", "criticised", "criticized",
+				"هدد", "تهديد", "احتجاج", "احتج", "استقالة", "استقال", "رسالة", "وقع", "طالب", "مطالب", "تمرد",
+				"غضب", "صدمة", "انتقد", "رفض"},
+		},
+		{
+			// "the consequences of the flood", «تداعيات القرار»: what
+			// followed from it and what it shows.
+			name: "consequence",
+			triggers: []string{"consequences", "consequence", "implications", "impact", "effects", "aftermath",
+				"lessons", "تداعيات", "عواقب", "آثار", "نتائج", "دلالات", "انعكاسات", "تأثير", "دروس"},
+			cues: []string{"resulted", "result", "therefore", "showed", "shows", "highlighted", "means", "future",
+				"lesson", "fragile", "indicates", "suggests", "signals", "نتيجة", "يشير", "تشير", "يدل", "تدل", "أدى", "أدت", "دليل", "يعني", "تعني", "مستقبل", "أظهر", "أظهرت",
+				"يسلط", "تسلط", "هشاشة", "درس", "دروس"},
+		},
 	}
 }
 
@@ -170,4 +191,30 @@ func containsWord(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// topicConjuncts numbers the parts of a topic joined by "and" (English
+// "and", "&", an Arabic word after the first that begins with the
+// conjunction و: وعودة) and returns each topic word's part.
+func topicConjuncts(topic string) map[string]int {
+	out := map[string]int{}
+	n := 0
+	for i, w := range text.Words(topic) {
+		f := text.Fold(w)
+		if f == "and" || f == "&" {
+			n++
+			continue
+		}
+		if rest, ok := strings.CutPrefix(f, "و"); ok && i > 0 && len([]rune(rest)) >= 3 {
+			// The stemmer cannot tell و+عودة from وعود ("promises"),
+			// so every such word starts a part; a word that merely
+			// begins with و (وزير) cuts a part off too, which only
+			// spares that part's sentences the aspect cut.
+			n++
+		}
+		if _, seen := out[w]; !seen {
+			out[w] = n
+		}
+	}
+	return out
 }

@@ -21,6 +21,10 @@ func TestTopicAspectsOf(t *testing.T) {
 		{"لماذا أغلق المصنع", []string{"لماذا"}},
 		{"the allegations against the mayor", []string{"allegations"}},
 		{"أسباب الاستقالة والاتهامات", []string{"أسباب", "والاتهامات"}},
+		{"how the fans reacted", []string{"reacted"}},
+		{"ردود الفعل على القرار", []string{"ردود"}},
+		{"the consequences of the flood", []string{"consequences"}},
+		{"تداعيات الفيضان", []string{"تداعيات"}},
 		{"the board vote", nil},     // must reject: no aspect
 		{"تصويت مجلس الإدارة", nil}, // must reject: no aspect
 	}
@@ -74,10 +78,18 @@ func TestMissesAspect(t *testing.T) {
 		{"why the plant closed", paras[0], false},
 		{"why the plant closed", paras[1], true},
 		{"the plant closure", paras[1], false},
+		// "and" joins a part that asks for no aspect: a sentence that
+		// carries that part does not miss, one carrying neither does.
+		{"why the plant closed and the workers protested", paras[2], false},
+		{"why the plant closed and the workers protested", paras[1], true},
 	}
 	for _, tt := range tests {
 		units := topicUnits(tt.topic, aspectParagraphs(paras), match)
-		if got := missesAspect(units, tt.s, match); got != tt.want {
+		have := make([]float64, len(units))
+		for i, u := range units {
+			have[i] = u.carried(tt.s, match)
+		}
+		if got := missesAspect(units, have, tt.s, match); got != tt.want {
 			t.Errorf("missesAspect(%q, %q) = %v, want %v", tt.topic, tt.s, got, tt.want)
 		}
 	}
@@ -90,4 +102,22 @@ func aspectParagraphs(texts []string) []corpus.Paragraph {
 		out = append(out, corpus.Paragraph{ArticleID: "a", N: i + 1, Text: s, Language: "en"})
 	}
 	return out
+}
+
+// TestTopicConjuncts: "and", "&" and a later Arabic word with و start a
+// new part; a topic without them is one part.
+func TestTopicConjuncts(t *testing.T) {
+	tests := []struct {
+		topic string
+		want  map[string]int
+	}{
+		{"the reaction and the return", map[string]int{"the": 0, "reaction": 0, "return": 1}},
+		{"رد فعل الموظفين وعودة المدير", map[string]int{"رد": 0, "فعل": 0, "الموظفين": 0, "وعوده": 1, "المدير": 1}},
+		{"the board vote", map[string]int{"the": 0, "board": 0, "vote": 0}}, // must reject: one part
+	}
+	for _, tt := range tests {
+		if got := topicConjuncts(tt.topic); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("topicConjuncts(%q) = %v, want %v", tt.topic, got, tt.want)
+		}
+	}
 }

@@ -37,11 +37,13 @@ import (
 //     and the paragraph's own retrieval score, lexical and dense.
 //
 // A topic that asks for an aspect — its causes (why, أسباب), the
-// accusations (اتهامات, allegations) — has a unit carried by the aspect's
-// cue words too (topicaspect.go), and a sentence that carries no aspect
-// unit by itself, though it names what the topic is about, has its
+// accusations (اتهامات, allegations), the reaction (ردة فعل), the
+// consequences (تداعيات, implications) — has a unit carried by the
+// aspect's cue words too (topicaspect.go), and a sentence that carries no
+// aspect unit by itself, though it names what the topic is about, has its
 // relevance cut to aspectMiss: it mentions the event whose causes are
-// asked for in passing.
+// asked for in passing. A part of the topic joined by "and"/و that asks
+// for no aspect (… وعودة ألتمان) spares the sentences that carry it.
 //
 // Sentences are then chosen greedily, MMR-style: relevance, plus the share
 // of the topic a sentence adds to what the chosen ones already carry
@@ -129,6 +131,9 @@ type topicUnit struct {
 	// cues, for a word that asks for a kind of content (see
 	// topicAspects), are the analysed words a sentence carries it with.
 	cues map[string]bool
+	// conj is the conjunct of the topic the word is in (see
+	// topicConjuncts).
+	conj int
 	// top is the most of the word any paragraph carries: Match of an
 	// English word over an Arabic corpus spreads over the word's
 	// translations, and a paragraph saying it one way carries only part.
@@ -173,9 +178,10 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 		return out
 	}
 	aspects := topicAspectsOf(topic)
+	conj := topicConjuncts(topic)
 	var out []topicUnit
 	add := func(w string, sc []float64) {
-		u := topicUnit{word: w, cues: aspects.cuesFor(w)}
+		u := topicUnit{word: w, cues: aspects.cuesFor(w), conj: conj[strings.Fields(w)[0]]}
 		for _, v := range sc {
 			u.top = max(u.top, v)
 		}
@@ -388,7 +394,7 @@ func topicSentences(topic string, units []topicUnit, hits []retrieval.Hit, match
 				ts.units[i] = max(u.carried(s, match), prm.heading*head[i])
 			}
 			ts.own = prm.blend*match(topic, scored) + (1-prm.blend)*unitShare(units, ts.units)
-			ts.miss = missesAspect(units, s, match)
+			ts.miss = missesAspect(units, ts.units, s, match)
 			ts.terms = map[string]bool{}
 			for _, t := range retrieval.Tokens(s) {
 				ts.terms[t] = true
@@ -423,18 +429,44 @@ func topicSentences(topic string, units []topicUnit, hits []retrieval.Hit, match
 // missesAspect reports whether the topic asks for an aspect (see
 // topicAspects) and sentence s, by itself, carries none: a sentence that
 // names the event whose causes are asked for only mentions the topic.
-func missesAspect(units []topicUnit, s string, match func(q, s string) float64) bool {
+//
+// A topic joins parts with "and" (رد فعل الموظفين وعودة ألتمان, the
+// staff's reaction and Altman's return): a part that asks for no aspect is
+// about its own words, and a sentence carrying at least half of that part
+// (by weight) does not miss: the return is told without a reaction cue.
+//
+// have is what the sentence with its section heading carries of each unit
+// (a part told under a heading that names it is carried); an aspect must be
+// carried by the sentence itself.
+func missesAspect(units []topicUnit, have []float64, s string, match func(q, s string) float64) bool {
 	asks := false
+	asking := map[int]bool{} // conjuncts with an aspect unit
 	for _, u := range units {
 		if u.cues == nil {
 			continue
 		}
-		asks = true
+		asks, asking[u.conj] = true, true
 		if u.carried(s, match) >= aspectCue {
 			return false
 		}
 	}
-	return asks
+	if !asks {
+		return false
+	}
+	total, got := map[int]float64{}, map[int]float64{}
+	for i, u := range units {
+		if asking[u.conj] {
+			continue
+		}
+		total[u.conj] += u.weight
+		got[u.conj] += u.weight * have[i]
+	}
+	for c, t := range total {
+		if t > 0 && got[c] >= t/2 {
+			return false
+		}
+	}
+	return true
 }
 
 // isQuestion reports whether a sentence is a question.
