@@ -121,3 +121,26 @@ func TestTopicConjuncts(t *testing.T) {
 		}
 	}
 }
+
+// TestWeakAspectWordLeftToCues: an aspect word no paragraph carries by
+// half (a weak, noisy match everywhere) is carried by its cues only, not
+// by the noise that its best match would otherwise make whole.
+func TestWeakAspectWordLeftToCues(t *testing.T) {
+	paras := aspectParagraphs([]string{"The fans protested loudly.", "The match ended late."})
+	noisy := func(q, s string) float64 {
+		if q == "reactions" {
+			return 0.4 // a spelling neighbour in every sentence
+		}
+		return overlap(q, s)
+	}
+	units := topicUnits("reactions", paras, noisy)
+	if len(units) != 1 {
+		t.Fatalf("units = %+v, want one", units)
+	}
+	if got := units[0].carried(paras[0].Text, noisy); got != aspectCue {
+		t.Errorf("the cue sentence carries %.2f, want %.2f", got, aspectCue)
+	}
+	if got := units[0].carried(paras[1].Text, noisy); got != 0 {
+		t.Errorf("the sentence without a cue carries %.2f, want 0 (must reject the noise)", got)
+	}
+}

@@ -185,6 +185,11 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 		for _, v := range sc {
 			u.top = max(u.top, v)
 		}
+		if u.cues != nil && u.top < weakAspectWord {
+			// No paragraph says the aspect word itself: what it
+			// matches is noise (a spelling neighbour), its cues tell.
+			u.top = 0
+		}
 		df := 0
 		for i, v := range sc {
 			if u.top > 0 && v >= u.top/2 || hasCue(paras[i].Text, u.cues) {
@@ -268,6 +273,12 @@ const (
 // the development topics' precision; 0.7 and 1 add sentences to the
 // accusation topics).
 const aspectCue = 0.6
+
+// weakAspectWord is the match under which an aspect word (see
+// topicAspects) that no paragraph carries better is left to its cues:
+// "reactions" over an Arabic article without ردة الفعل in its text matched
+// 0.4 of unrelated sentences, which the unit's top then counted as whole.
+const weakAspectWord = 0.5
 
 // carried is how much of unit u a text carries, in [0, 1]: the word
 // itself, or, for an aspect word, one of its cues.
