@@ -104,7 +104,7 @@ func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 		}
 		if credit == 1 {
 			for _, t := range u.terms {
-				if have[t] && ix.isName(t) && (ix.vocab.inTitle[t] || len(ix.bm25.postings[t]) >= 2) && !joined[u.word] {
+				if have[t] && ix.isName(t) && !notNames[t] && (ix.vocab.inTitle[t] || len(ix.bm25.postings[t]) >= 2) && !joined[u.word] {
 					s.anchor = true
 					s.anchors++
 					break
@@ -215,6 +215,13 @@ func (ix *Index) isName(t string) bool {
 	}
 	return true
 }
+
+// notNames are analysed terms of Arabic words that a corpus writes
+// without the article ال, as it writes names, and that name nothing: a
+// numeral (أحد، واحد: one) and prepositions the analyser keeps (بشأن،
+// حول، خلال). They do not anchor a question in the case: «واحد» in "how
+// much do companies pay one data scientist in Morocco?" is no one of it.
+var notNames = termsOf("أحد", "واحد", "إحدى", "بشأن", "حول", "خلال", "عبر", "ضمن", "لدى", "نحو", "عند", "ظل")
 
 // frameWords are words of the question's frame ("what did the article say
 // about…", "ما الذي جرى"): they ask, and carry nothing to look for, so a

@@ -77,3 +77,35 @@ func TestAskedManner(t *testing.T) {
 		}
 	}
 }
+
+// TestNotNamesAnchor: a numeral or a preposition the corpus writes
+// without the article («واحد»، «حول») does not anchor a question that
+// names something outside the case; a name of the case does.
+func TestNotNamesAnchor(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		q       string
+		related bool
+	}{
+		{"كم تدفع جوجل لمهندس واحد في السنة؟", false},
+		{"ماذا قالت جوجل حول الذكاء الاصطناعي؟", false},
+		// A name of the case with the outside thing: a model judges.
+		{"هل انتقل ألتمان إلى جوجل؟", true},
+	}
+	for _, tc := range cases {
+		res, err := ix.Search(context.Background(), tc.q, retrieval.SearchOptions{K: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Related != tc.related {
+			t.Errorf("%q: related %v (foreign %q), want %v", tc.q, res.Related, res.Foreign, tc.related)
+		}
+	}
+}
