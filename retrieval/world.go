@@ -193,6 +193,49 @@ func isGeneral(q string) bool {
 	return false
 }
 
+// existCues ask whether something exists ("is there", «هل يوجد», Maghrebi
+// «واش كاين», Levantine and Egyptian «فيه», Iraqi «اكو»), whichCues which
+// members of a class; categoryNouns are the classes a world question asks
+// about. Folded, padded with spaces.
+var (
+	existCues = []string{" is there ", " are there ", " exist ", " exists ",
+		" هل توجد ", " هل يوجد ", " هل هناك ", " هل ثمه ", " هل من ", " فيه ", " فيش ", " كاين ", " كاينه ", " كاينين ",
+		" اكو ", " شي ", " موجود ", " موجوده "}
+	whichCues     = []string{" which ", " what ", " any ", " اي ", " ايه ", " ما ", " ما هي ", " شو ", " وش ", " ايش ", " شنو ", " اشنو ", " منو "}
+	categoryNouns = map[string]bool{"company": true, "companies": true, "firm": true, "firms": true, "startup": true,
+		"startups": true, "business": true, "businesses": true, "شركه": true, "شركات": true, "الشركات": true}
+)
+
+// isCategory reports whether question q asks about a whole category in
+// the world: whether a company or companies exist that do something, or
+// which ones ("are there startups that…", "which companies make…", «واش
+// كاين شي شركة…», «ما الشركات التي…»). The category noun is indefinite or
+// plural: "the company" and «الشركة» point at the case's own.
+func isCategory(q string) bool {
+	ws := strings.FieldsFunc(text.Fold(q), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	f := " " + strings.Join(ws, " ") + " "
+	for i, w := range ws {
+		if !categoryNouns[w] || i > 0 && ws[i-1] == "the" {
+			continue
+		}
+		for _, c := range existCues {
+			if strings.Contains(f, c) {
+				return true
+			}
+		}
+		before := " " + strings.Join(ws[:i], " ") + " "
+		plural := w == "companies" || w == "firms" || w == "startups" || w == "businesses" || w == "شركات" || w == "الشركات"
+		for _, c := range whichCues {
+			if (plural || c == " any " || c == " اي ") && strings.HasSuffix(before, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tellCues are polite frames that say "me" without being about the asker.
 var tellCues = []string{" tell me ", " show me ", " explain to me ", " remind me ", " قل لي ", " قولي ", " احكيلي ", " خبرني ", " اشرح لي "}
 
