@@ -441,5 +441,8 @@ func TestOfflineFramesFinal7(t *testing.T) {
 	// lacks, one on Moroccan AI companies is hedged — issue 9 asks all
 	// 10); near misses 0 confident, 7 say what is missing, 2 hedged, 1
 	// abstained.
-	holdFrames(t, "final7", "unseen/i9_final7.jsonl", frameFloors{hedged: 21, offTopic: 8, nearConfident: 0, abstained: 0})
+	// Raised by the seventh session (h8-off) to 10 of 10 off-topic
+	// abstained: the other Sam is another person (retrieval's
+	// otherPersonAt), «مغربية» names another country's people.
+	holdFrames(t, "final7", "unseen/i9_final7.jsonl", frameFloors{hedged: 21, offTopic: 10, nearConfident: 0, abstained: 0})
 }

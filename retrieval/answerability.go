@@ -37,6 +37,12 @@ type signals struct {
 	// general is set for a question of general knowledge (see
 	// isGeneral).
 	general bool
+	// category is set for a question about a whole category in the
+	// world (see isCategory).
+	category bool
+	// namesCase is set when a matched content word is a name of the
+	// case in the broad sense (see isName), wherever the corpus has it.
+	namesCase bool
 	// unknown lists, as written, the content words the corpus has nowhere.
 	unknown []string
 }
@@ -48,7 +54,7 @@ func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 	for w := range ix.joinedArabic(raw) {
 		joined[w] = true
 	}
-	s := signals{advice: sq.advice, general: isGeneral(raw)}
+	s := signals{advice: sq.advice, general: isGeneral(raw), category: isCategory(raw)}
 	if len(hits) > 0 {
 		s.dense = hits[0].Dense
 	}
@@ -104,7 +110,12 @@ func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 		}
 		if credit == 1 {
 			for _, t := range u.terms {
-				if have[t] && ix.isName(t) && (ix.vocab.inTitle[t] || len(ix.bm25.postings[t]) >= 2) && !joined[u.word] {
+				if have[t] && ix.isName(t) && !notNames[t] && !joined[u.word] {
+					s.namesCase = true
+				}
+			}
+			for _, t := range u.terms {
+				if have[t] && ix.isName(t) && !notNames[t] && (ix.vocab.inTitle[t] || len(ix.bm25.postings[t]) >= 2) && !joined[u.word] {
 					s.anchor = true
 					s.anchors++
 					break
@@ -216,6 +227,13 @@ func (ix *Index) isName(t string) bool {
 	return true
 }
 
+// notNames are analysed terms of Arabic words that a corpus writes
+// without the article ال, as it writes names, and that name nothing: a
+// numeral (أحد، واحد: one) and prepositions the analyser keeps (بشأن،
+// حول، خلال). They do not anchor a question in the case: «واحد» in "how
+// much do companies pay one data scientist in Morocco?" is no one of it.
+var notNames = termsOf("أحد", "واحد", "إحدى", "بشأن", "حول", "خلال", "عبر", "ضمن", "لدى", "نحو", "عند", "ظل")
+
 // frameWords are words of the question's frame ("what did the article say
 // about…", "ما الذي جرى"): they ask, and carry nothing to look for, so a
 // corpus without them lacks nothing. Folded.
@@ -291,6 +309,13 @@ func (ix *Index) judge(variants []standardQuery, raw []string, hits []Hit) (conf
 			c = math.Min(c, ConfidentAt-0.01)
 		}
 		switch {
+		case s.category && !s.namesCase && c < ConfidentAt:
+			// A question about a whole category in the world ("is there
+			// a company that makes AI chips?", «هل توجد شركة ناشئة في
+			// الأردن؟») that names nothing of the case and has words its
+			// paragraphs lack: the case is one company's story, so it is
+			// off-topic, and no model is asked.
+			c = math.Min(c, DefaultThreshold-0.01)
 		case s.related() && s.general && s.anchors == 0:
 			// A question of general knowledge that names nothing of the
 			// case ("what may a board do under the law?"): it shares the

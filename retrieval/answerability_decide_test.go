@@ -77,3 +77,75 @@ func TestAskedManner(t *testing.T) {
 		}
 	}
 }
+
+// TestNotNamesAnchor: a numeral or a preposition the corpus writes
+// without the article («واحد»، «حول») does not anchor a question that
+// names something outside the case; a name of the case does.
+func TestNotNamesAnchor(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		q       string
+		related bool
+	}{
+		{"كم تدفع جوجل لمهندس واحد في السنة؟", false},
+		{"ماذا قالت جوجل حول الذكاء الاصطناعي؟", false},
+		// A name of the case with the outside thing: a model judges.
+		{"هل انتقل ألتمان إلى جوجل؟", true},
+	}
+	for _, tc := range cases {
+		res, err := ix.Search(context.Background(), tc.q, retrieval.SearchOptions{K: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Related != tc.related {
+			t.Errorf("%q: related %v (foreign %q), want %v", tc.q, res.Related, res.Foreign, tc.related)
+		}
+	}
+}
+
+// TestCategoryQuestion: a question about a whole category in the world
+// (whether companies exist that do something, or which ones) that names
+// nothing of the case and has words its paragraphs lack is off-topic; one
+// that names the case, or that the case's paragraphs carry, is not.
+func TestCategoryQuestion(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		q       string
+		related bool
+	}{
+		{"Which companies make AI chips?", false},
+		{"Are there startups in AI that pay well?", false},
+		{"هل هناك شركة تصنع رقائق الذكاء الاصطناعي؟", false},
+		{"واش كاين شي شركة كتصنع الروبوتات؟", false},
+		{"فيه شركات بتدفع رواتب عالية للمهندسين؟", false},
+		// The case's company, people or story.
+		{"Is there any company that fired its CEO and rehired him days later?", true},
+		{"ما الشركات التي عرضت توظيف موظفي OpenAI؟", true},
+		{"Is there currently an investigation into Altman's firing?", true},
+		{"Which company did Altman join after he was fired?", true},
+		{"Why did the company bring Altman back?", true},
+	}
+	for _, tc := range cases {
+		res, err := ix.Search(context.Background(), tc.q, retrieval.SearchOptions{K: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Related != tc.related {
+			t.Errorf("%q: related %v (confidence %.2f), want %v", tc.q, res.Related, res.Confidence, tc.related)
+		}
+	}
+}

@@ -212,6 +212,21 @@ func (ix *Index) standardize(q string) standardQuery {
 			(w == "ال" || w == "لل" || w == "بال" || w == "وال" || len([]rune(w)) == 1) {
 			continue
 		}
+		if n := ix.otherPersonAt(ws, i); n > 0 {
+			// Another person with the case's given name (سام سميث): the
+			// whole name is foreign; the given name alone is not looked
+			// for as the case's.
+			var parts []string
+			for _, x := range ws[i : i+n] {
+				parts = append(parts, x.w)
+			}
+			sq.foreign = append(sq.foreign, strings.Join(parts, " "))
+			search = append(search, parts...)
+			question = append(question, parts...)
+			addUnit(strings.Join(parts, " "), parts[1:], unitForeign)
+			i += n - 1
+			continue
+		}
 		if n := ix.foreignAt(ws, i, lowercase); n > 0 {
 			var parts []string
 			for _, x := range ws[i : i+n] {
@@ -307,6 +322,10 @@ func (ix *Index) standardize(q string) standardQuery {
 			name := ws[i].capital && i > 0 || arabicQuestion
 			if ar := ix.transliterate(w, name); ar != "" {
 				keepAs(w, []string{ar}, unitPlain)
+				continue
+			}
+			if ar := ix.names.spelt(w); name && ar != "" {
+				keepAs(w, []string{ar}, unitPlain) // Altmann: the case's Altman
 				continue
 			}
 			class := unitLatin

@@ -79,6 +79,7 @@ type Index struct {
 	dialect   dialectLexicon // colloquial Arabic and Arabizi (dialect.go)
 	vocab     vocabulary     // corpus words by loose spelling (spelling.go)
 	world     world          // names and subjects outside a case (world.go)
+	names     caseNames      // the case's people by name (world.go)
 	// sx holds each paragraph's sentences for the re-ranker (rerank.go).
 	sx sentenceIndex
 	// denseWeight is the dense ranking's share in FusionWeighted.
@@ -166,6 +167,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		dialect:     parseDialect(dialectText),
 		vocab:       newVocabulary(texts, titles(paras)),
 		world:       parseWorld(worldText),
+		names:       newCaseNames(englishArabicGlossaryText(), texts, docs),
 		sx:          newSentenceIndex(texts),
 		denseWeight: denseWeightFor(lex),
 	}, nil

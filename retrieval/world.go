@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -90,10 +91,10 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 	f := text.Fold(ws[i].w)
 	if isArabicWord(f) && !ix.world.words[f] && len(ix.world.phrases[f]) == 0 {
 		// A conjunction, preposition or the article before the name
-		// (لجوجل، والبيتكوين), a possessive pronoun after it (اغانيه:
-		// his songs).
+		// (لجوجل، والبيتكوين، Maghrebi فالمغرب: in Morocco), a possessive
+		// pronoun after it (اغانيه: his songs).
 	affixes:
-		for _, p := range []string{"", "وال", "بال", "لل", "ال", "و", "ب", "ل"} {
+		for _, p := range []string{"", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"} {
 			rest, ok := strings.CutPrefix(f, p)
 			if !ok {
 				continue
@@ -187,6 +188,49 @@ func isGeneral(q string) bool {
 	for _, c := range generalCues {
 		if strings.Contains(f, c) {
 			return true
+		}
+	}
+	return false
+}
+
+// existCues ask whether something exists ("is there", «هل يوجد», Maghrebi
+// «واش كاين», Levantine and Egyptian «فيه», Iraqi «اكو»), whichCues which
+// members of a class; categoryNouns are the classes a world question asks
+// about. Folded, padded with spaces.
+var (
+	existCues = []string{" is there ", " are there ", " exist ", " exists ",
+		" هل توجد ", " هل يوجد ", " هل هناك ", " هل ثمه ", " هل من ", " فيه ", " فيش ", " كاين ", " كاينه ", " كاينين ",
+		" اكو ", " شي ", " موجود ", " موجوده "}
+	whichCues     = []string{" which ", " what ", " any ", " اي ", " ايه ", " ما ", " ما هي ", " شو ", " وش ", " ايش ", " شنو ", " اشنو ", " منو "}
+	categoryNouns = map[string]bool{"company": true, "companies": true, "firm": true, "firms": true, "startup": true,
+		"startups": true, "business": true, "businesses": true, "شركه": true, "شركات": true, "الشركات": true}
+)
+
+// isCategory reports whether question q asks about a whole category in
+// the world: whether a company or companies exist that do something, or
+// which ones ("are there startups that…", "which companies make…", «واش
+// كاين شي شركة…», «ما الشركات التي…»). The category noun is indefinite or
+// plural: "the company" and «الشركة» point at the case's own.
+func isCategory(q string) bool {
+	ws := strings.FieldsFunc(text.Fold(q), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	f := " " + strings.Join(ws, " ") + " "
+	for i, w := range ws {
+		if !categoryNouns[w] || i > 0 && ws[i-1] == "the" {
+			continue
+		}
+		for _, c := range existCues {
+			if strings.Contains(f, c) {
+				return true
+			}
+		}
+		before := " " + strings.Join(ws[:i], " ") + " "
+		plural := w == "companies" || w == "firms" || w == "startups" || w == "businesses" || w == "شركات" || w == "الشركات"
+		for _, c := range whichCues {
+			if (plural || c == " any " || c == " اي ") && strings.HasSuffix(before, c) {
+				return true
+			}
 		}
 	}
 	return false
@@ -383,4 +427,187 @@ func (ix *Index) partOfCaseThing(ws []qword, i int) bool {
 		}
 	}
 	return false
+}
+
+// caseNames holds the case's people as the corpus writes them in Arabic:
+// the words the glossary renders by sound (ألتمان for Altman, سام for
+// Sam), and, for each that opens a full name somewhere in the corpus, the
+// words that follow it there (سام → ألتمان). A question that joins such a
+// given name to a surname the corpus never writes names someone else.
+type caseNames struct {
+	// keys maps the transliteration key (translitKey) of every name word
+	// to the word as the glossary writes it, so that a misspelt surname (التمن, Altmann)
+	// still reads as the case's.
+	keys map[string]string
+	// given maps a given name, folded, to the folded words that follow
+	// it in the corpus.
+	given map[string][]string
+	// persons maps the transliteration key of every word of a full name
+	// in the corpus (given names and the words after them) to the word
+	// as the glossary writes it: the people of the case, not the other
+	// words the glossary renders by sound (dollar, November).
+	persons map[string]string
+	// roots holds the consonant skeleton (see skeleton) of every Arabic
+	// term of the corpus: a word built on one of them (كداب, liar, on
+	// the corpus's كذب once said the colloquial way) is a word of the
+	// case's language, not a surname.
+	roots map[string]bool
+}
+
+// newCaseNames reads the name words out of the glossary's lines (an
+// English word and an Arabic one that sound alike: "altman = ألتمان",
+// not "board = مجلس"), the given names out of the corpus texts and the
+// roots out of their analysed terms (docs).
+func newCaseNames(glossaryLines string, texts []string, docs [][]string) caseNames {
+	names := map[string]string{} // folded → as written
+	cn := caseNames{keys: map[string]string{}, given: map[string][]string{}, persons: map[string]string{}, roots: map[string]bool{}}
+	for _, line := range strings.Split(glossaryLines, "\n") {
+		en, ar, ok := strings.Cut(strings.TrimSpace(line), "=")
+		en = strings.TrimSpace(en)
+		if !ok || strings.HasPrefix(en, "#") || strings.ContainsRune(en, ' ') {
+			continue
+		}
+		k := translitKey(en)
+		if len([]rune(k)) < 2 {
+			continue
+		}
+		for _, w := range strings.Fields(ar) {
+			if isArabicWord(w) && translitKey(w) == k {
+				names[text.Fold(w)] = w
+				if _, ok := cn.keys[k]; !ok {
+					cn.keys[k] = w
+				}
+			}
+		}
+	}
+	for _, doc := range docs {
+		for _, t := range doc {
+			if isArabicWord(t) && len([]rune(skeleton(t))) >= 3 {
+				cn.roots[skeleton(t)] = true
+			}
+		}
+	}
+	for _, s := range texts {
+		ws := text.Words(s)
+		for i := 0; i+1 < len(ws); i++ {
+			a, b := text.Fold(ws[i]), text.Fold(ws[i+1])
+			if names[a] != "" && names[b] != "" && !slices.Contains(cn.given[a], b) {
+				cn.given[a] = append(cn.given[a], b)
+				cn.persons[translitKey(a)] = names[a]
+				cn.persons[translitKey(b)] = names[b]
+			}
+		}
+	}
+	return cn
+}
+
+// soundsLike reports whether the Arabic word w sounds like a name of the
+// case that may follow the given name g (ألتمن، التمان for ألتمان after
+// سام): its transliteration key is a name word's, or differs by one
+// letter from that of a word following g in the corpus. Any name word's
+// key with a letter changed would take in other people (بانكمان is one
+// letter from بروكمان).
+func (cn caseNames) soundsLike(w, g string) bool {
+	k := translitKey(w)
+	if _, ok := cn.keys[k]; ok {
+		return true
+	}
+	if len([]rune(k)) < 4 {
+		return false
+	}
+	for _, s := range cn.given[g] {
+		if editDistance([]rune(k), []rune(translitKey(s))) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// spelt returns the corpus's Arabic spelling of the case's person the
+// Latin-script word w sounds like — the same consonants, as in Altmann,
+// Altmen or Brokman, which the glossary lacks and transliterate does not
+// match (a name that opens with a vowel, a doubled letter) — or "". Only
+// people (Delaware has the consonants of dollar, which is no one), and
+// keys of three consonants or more: "Sam" alone is the glossary's.
+func (cn caseNames) spelt(w string) string {
+	if isArabicWord(w) {
+		return ""
+	}
+	k := translitKey(w)
+	if len([]rune(k)) < 3 {
+		return ""
+	}
+	return cn.persons[k]
+}
+
+// givenAt returns the case's given name the question word w stands for —
+// as written, or after a one-letter preposition or conjunction the corpus
+// does not write it with (لسام: to Sam) — or "".
+func (ix *Index) givenAt(w string) string {
+	f := text.Fold(w)
+	if !isArabicWord(f) {
+		return ""
+	}
+	if len(ix.names.given[f]) > 0 {
+		return f
+	}
+	if ix.vocab.words[f] {
+		return ""
+	}
+	for _, p := range []string{"و", "ب", "ل", "ف", "ك"} {
+		if rest, ok := strings.CutPrefix(f, p); ok && len(ix.names.given[rest]) > 0 {
+			return rest
+		}
+	}
+	return ""
+}
+
+// otherPersonAt returns how many words starting at ws[i] name a person
+// other than the case's namesake, or 0: a given name of the case (سام)
+// followed by one to three Arabic words that nothing reads — not the
+// corpus, its lexicons, the colloquial lexicon or the spelling rules — and
+// that do not sound like a name of the case: «سام سميث» (the singer),
+// «سام بانكمان فريد». «سام ألتمان», «سام التمن» (misspelt) and «سام»
+// alone, or before a word the lexicons read («سام انطرد»), are the case's.
+// A Latin surname after a Latin given name is read by joinedToForeign.
+func (ix *Index) otherPersonAt(ws []qword, i int) int {
+	g := ix.givenAt(ws[i].w)
+	if g == "" {
+		return 0
+	}
+	j := i + 1
+	for j < len(ws) && j-i <= 3 && ix.unreadName(ws[j].w, g) {
+		j++
+	}
+	if j == i+1 {
+		return 0
+	}
+	return j - i
+}
+
+// unreadName reports whether the Arabic question word w, after the given
+// name g, is one nothing reads and that does not sound like a name of the
+// case (see otherPersonAt). A word with the article ال is no surname
+// («سام سميث المغني»: the singer), nor a thing of the world list (أفلام):
+// foreignAt reads those.
+func (ix *Index) unreadName(w, g string) bool {
+	f := text.Fold(w)
+	if !isArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || hasArticle(f) || ix.vocab.words[f] || ix.recognised(f) || ix.world.words[f] {
+		return false
+	}
+	if _, ok := ix.dialect.words[f]; ok {
+		return false
+	}
+	if _, ok := ix.dialect.lookupArabic(f); ok {
+		return false
+	}
+	if len(ix.dialect.phrases[f]) > 0 || ix.names.soundsLike(f, g) {
+		return false
+	}
+	for _, v := range append([]string{f}, phonologyForms(f)...) {
+		if t := term(v); t != "" && ix.names.roots[skeleton(t)] {
+			return false
+		}
+	}
+	return ix.respell(f) == ""
 }

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -50,6 +51,97 @@ func TestForeignWorld(t *testing.T) {
 		{"شو صار بسعر السهم بعد الإعلان؟", false},
 		{"What is the bitcoin price today?", true},
 		{"What was the gold price that day?", true},
+	}
+	for _, tc := range tests {
+		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(res.Foreign) > 0; got != tc.foreign {
+			t.Errorf("%q: foreign %q, want some: %v", tc.q, res.Foreign, tc.foreign)
+		}
+	}
+}
+
+// TestOtherPerson: a given name of the case joined to a surname the corpus
+// never writes names someone else, and the question, naming nothing else
+// of the case, is not related to it; the case's people spelt every way
+// (given name alone, with a prefix, surname misspelt, in Latin letters or
+// Arabizi, before a colloquial word) stay the case's.
+func TestOtherPerson(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct {
+		q     string
+		other bool // a foreign person is read, and the question is unrelated
+	}{
+		// Other people sharing a given name with the case's.
+		{"ليش انسجن سام بانكمان فريد؟", true},
+		{"وش آخر أخبار سام وورثينغتون؟", true},
+		{"من هي هيلين ميرين؟", true},
+		{"ما أشهر روايات غريغ إيغان؟", true},
+		{"هل ميرا نائير مخرجة؟", true},
+		// The case's people.
+		{"من هو سام؟", false},
+		{"هل رجع لسام منصبه؟", false},
+		{"ليش سام انطرد؟", false},
+		{"مين سام التمن؟", false},
+		{"شو قصة سام اولتمان؟", false},
+		{"شو عمل سام التمان بعد ما رجع؟", false},
+		{"ماذا قال سام ألتمان للموظفين؟", false},
+		{"هل سام كداب؟", false}, // liar: the corpus's كذب said the Egyptian way
+		{"غريغ بروكمن وين راح؟", false},
+		{"هيلين تونير مين هي؟", false},
+		{"ميرا موراتي شو كان دورها؟", false},
+		{"Who is Sam?", false},
+		{"Why was Sam Altman fired?", false},
+		{"What did Altmann do after he came back?", false},
+		{"Why did Brokman quit?", false},
+		{"ليه altmann اتطرد؟", false},
+		{"sam altman rje3 leh?", false},
+	}
+	for _, tc := range tests {
+		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		person := false
+		for _, f := range res.Foreign {
+			person = person || len(strings.Fields(f)) > 1
+		}
+		if person != tc.other || res.Related == tc.other {
+			t.Errorf("%q: foreign %q, related %v; want another person: %v", tc.q, res.Foreign, res.Related, tc.other)
+		}
+	}
+}
+
+// TestSpeltPerson: a Latin-script spelling with the consonants of a
+// person of the case is that person; other words the glossary renders by
+// sound (dollar) and short keys are not read so.
+func TestSpeltPerson(t *testing.T) {
+	ix := defaultTestIndex(t)
+	for w, want := range map[string]bool{"Altmann": true, "Altmen": true, "Brokman": true,
+		"Delaware": false, "Sam": false, "Bankman": false, "ألتمان": false} {
+		if got := ix.names.spelt(w) != ""; got != want {
+			t.Errorf("spelt(%q) = %q, want a person: %v", w, ix.names.spelt(w), want)
+		}
+	}
+}
+
+// TestNationalityForeign: the adjective of another country's people
+// (مغربية، مصري، Egyptian), with its article or a Maghrebi preposition,
+// names something outside the case.
+func TestNationalityForeign(t *testing.T) {
+	ix := worldTestIndex(t)
+	tests := []struct {
+		q       string
+		foreign bool
+	}{
+		{"هل توجد شركة مصرية تعمل مثل هذه الشركة؟", true},
+		{"ما الشركات الصينية التي تنافس الشركة؟", true},
+		{"Is there an Egyptian company like this one?", true},
+		{"شحال كتربح الشركة فالمغرب؟", true},
+		{"لماذا ارتفعت أسهم الشركة؟", false},
+		{"متى سينضم المدير إلى مايكروسوفت؟", false},
 	}
 	for _, tc := range tests {
 		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 2})
