@@ -241,7 +241,14 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 	if p, ok := e.subjectPerson(question); ok {
 		// A claim put for confirmation names its matter too: a change
 		// of its subject's state on another matter does not tell it.
-		return namesIn(" "+wordsOf(s)+" ", p) && (!claimTagged(question) || e.onClaim(question, section+" "+s))
+		// Whether they sit on a board ("X on the board or not?"): a change
+		// of the board's make-up naming them tells it, however the claim
+		// words the board («مجلس الإدارة» is "the board").
+		named := namesIn(" "+wordsOf(s)+" ", p)
+		if named && changesMembership(question, section, s) {
+			return true
+		}
+		return named && (!claimTagged(question) || e.onClaim(question, section+" "+s))
 	}
 	if w, ok := e.subjectThing(question); ok && reverses(s) && e.match(w, section+" "+s) > 0 {
 		// What became of a company or its plan: a reversal told of it
@@ -300,11 +307,15 @@ var seatAsked = []string{"a member", "member of", "still on", "sit on", "sits on
 
 // askedSeat reports whether a yes/no question in the present asks whether
 // someone sits on a body («هل لا تزال تونر عضوا في المجلس؟», "Is D'Angelo
-// still on the board?"): it opens as a yes/no question, names the body
+// still on the board?"): it opens as a yes/no question or offers the
+// claim's denial ("…or not?", «…ولا لا؟»), names the body
 // (bodyWords) and a seat on it (seatAsked), and has no past-tense word
 // (pastWords: "Did a board member find…?" asks of an act, not a seat).
 func askedSeat(question string) bool {
-	if !questionShape(question).yesNo || !carriesCue(question, bodyWords) || !carriesCue(question, seatAsked) {
+	// «سوتسكيفر عضو في المجلس ولا لا؟» asks it too, without «هل»: a claim
+	// offered with its denial (offersOutcomes) is a yes/no question.
+	yesNo := questionShape(question).yesNo || offersOutcomes(question)
+	if !yesNo || !carriesCue(question, bodyWords) || !carriesCue(question, seatAsked) {
 		return false
 	}
 	return !carriesCue(question, pastWords)
@@ -490,6 +501,15 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 			switch {
 			case q.p.ArticleID == a.ID:
 				quoted[q.p.N] = true
+				if now && kind != numberFact && e.accountDate(q, now).history {
+					// A look back's line on earlier events holds as of
+					// them (accountDate): it is not this article's
+					// account of now, which may be elsewhere in it, or
+					// in an older article newer than the events. (A
+					// figure it gives — four of six voted — is still
+					// its answer to "how many".)
+					break
+				}
 				for _, s := range q.sents {
 					if e.ownAnswers(question, q.p.Section, s.text, kind, asked, state) {
 						answered = true
@@ -778,4 +798,29 @@ func reverses(s string) bool {
 		}
 	}
 	return false
+}
+
+// whichHoldsCues ask which of two accounts the question reports holds
+// ("He said X, but I read Y — which is it?", «أي رواية الصح؟»), or remark
+// that the accounts differ ("the reports contradict each other",
+// «المصادر مختلفة»), folded, matched as whole words or phrases.
+var whichHoldsCues = []string{
+	"which is it", "which one is it", "which is true", "which one is true", "which is right", "which one is right",
+	"which is correct", "which one is correct", "who is right", "who s right", "which version", "which account",
+	"sources differ", "sources disagree", "sources don t agree", "reports differ", "reports contradict", "contradict each other",
+	"conflicting reports", "mixed messages", "mixed reports",
+	"اي روايه الصح", "اي روايه صحيحه", "ايهما الصحيح", "ايهما الصح", "ايهما اصح", "مين الصح", "شو الصح", "ايش الصح",
+	"اي واحد الصح", "انهي الصح", "اي الروايتين", "المصادر مختلفه", "المصادر متضاربه", "الروايات مختلفه", "روايات متضاربه",
+	"الاخبار متضاربه", "المقالات مختلفه",
+}
+
+// weighsAccounts reports whether a question sets accounts against one
+// another and asks which holds, or says that they differ: its answer is
+// the newest account, heard even when an older one matches the
+// question's words better, the older ones marked older — as for a
+// question about a state, though it may ask of a past event ("why was he
+// fired?"), which the latest telling, not the events' date, settles.
+// "Which board member called Toner?" weighs nothing.
+func weighsAccounts(question string) bool {
+	return carriesCue(question, whichHoldsCues)
 }

@@ -419,6 +419,20 @@ func (e *Engine) carriesAll(s string, words []string) bool {
 	return len(words) > 0
 }
 
+// carriedShare is the share of words that s carries (0 when words is empty).
+func (e *Engine) carriedShare(s string, words []string) float64 {
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		if e.match(w, s) > 0 {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
 // quoteAnswers grades how plainly a quote answers the question: as
 // quoteGives for a figure or a time; for a question asking who, 2 when the
 // quote names a person the question does not, 0 when it names only the
@@ -536,6 +550,13 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// a look back's line on an earlier vote is history.
 	now := asksNow(question) || asksMembership(question) && asksState(question)
 	state := now || asksState(question)
+	// A question weighing two accounts (weighsAccounts) is answered like one
+	// about a state (timed): the newest account of its matter is heard and
+	// leads, the older ones marked older; but the newest article's own
+	// account of a change (newestOwnAccount) is not sought for it: the
+	// person who made a claim ("Shear said…") is not what it asks about.
+	weighs := weighsAccounts(question)
+	timed := state || weighs
 	kind := askedKind(question)
 	hits := res.Hits
 	cands := e.rankMulti(question, hits)
@@ -617,11 +638,11 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			}
 		}
 		ratio, related := laterRatio, laterRelated
-		if state {
+		if timed {
 			ratio, related = newerRatio, nowRelated
 		}
 		var focus []string
-		if questionShape(question).yesNo {
+		if questionShape(question).yesNo || weighs {
 			focus = e.focusWords(question, anchor)
 		}
 		seen := map[string]bool{}
@@ -635,6 +656,12 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			}
 			close := c.score >= ratio*best && e.related(anchor, c.text) >= related
 			onFocus := c.score >= focusRatio*best && e.carriesAll(c.text, focus)
+			if weighs {
+				// Two claims weighed ("Shear denied a safety dispute, but I
+				// read he lied about safety"): a newer sentence on either
+				// carries part of the focus words, not all.
+				onFocus = c.score >= ratio*best && e.carriedShare(c.text, focus) >= mattersShare
+			}
 			// About a state, a newer sentence on the question's own matter
 			// is its newer account, however little it shares with the
 			// best sentence's wording (another language, other words).
@@ -671,7 +698,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// The best-ranked paragraph is heard too: retrieval ranks whole
 	// paragraphs, with their headings and meaning, better than words
 	// shared by one sentence ("Altman, 38, co-founded…" answers how old he is).
-	if _, ok := byHit[0]; !ok && !state && !injected && len(quotes) < maxMultiQuotes {
+	if _, ok := byHit[0]; !ok && !timed && !injected && len(quotes) < maxMultiQuotes {
 		for _, c := range cands {
 			if c.hit == 0 && c.score > 0 {
 				take(c)
@@ -684,7 +711,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			q.asOf = e.accountDate(q, now)
 		}
 	}
-	oneMatter := injected || e.accountsOfOneMatter(question, quotes, kind, res.Asked, state)
+	oneMatter := injected || e.accountsOfOneMatter(question, quotes, kind, res.Asked, timed)
 	// The newest account leads: the newest quote that gives the kind of
 	// fact asked for (a year for "in which year", a figure for "how
 	// many"), so that a newer paragraph that does not answer never pushes
@@ -724,7 +751,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	for _, q := range quotes {
 		dates[q.p.Date] = true
 	}
-	timeOrder := oneMatter && (state || len(dates) > 1)
+	timeOrder := oneMatter && (timed || len(dates) > 1)
 	sort.SliceStable(quotes, func(i, j int) bool {
 		qi, qj := quotes[i], quotes[j]
 		if (qi == lead) != (qj == lead) {
