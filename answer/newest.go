@@ -530,13 +530,14 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 		}
 		var best sentenceCandidate
 		var bestHit retrieval.Hit
-		found := false
+		found, bestRestated := false, false
 		for _, p := range a.Paragraphs {
 			if quoted[p.N] {
 				continue
 			}
 			for pos, s := range text.Sentences(p.Text) {
-				if !e.ownAnswers(question, p.Section, s, kind, asked, state) {
+				restated := kind == numberFact && e.restatesFigure(s, quotes)
+				if !restated && !e.ownAnswers(question, p.Section, s, kind, asked, state) {
 					continue
 				}
 				score := e.match(question, p.Section+" "+s)
@@ -555,11 +556,12 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 					best = sentenceCandidate{hit: n, pos: pos, text: s, score: score}
 					bestHit = retrieval.Hit{Paragraph: p}
 					found = true
+					bestRestated = restated
 				}
 			}
 		}
 		if found {
-			return ownAccount{hit: bestHit, cand: best, off: off, changed: state && statesChange(best.text)}, true
+			return ownAccount{hit: bestHit, cand: best, off: off, changed: state && statesChange(best.text), restated: bestRestated}, true
 		}
 		// The newest article does not answer: an older one newer than
 		// every quote may.
@@ -570,12 +572,15 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 // ownAccount is the newest article's own account of a question: a
 // sentence of it to hear (hit, cand); off lists the quotes newer than it
 // that speak of another matter; changed tells that it is a change of the
-// state asked about, which leads a question about now.
+// state asked about, which leads a question about now; restated, that it
+// is a newer telling of a figure a quote gives (restatesFigure), which
+// leads as that figure's newest account.
 type ownAccount struct {
-	hit     retrieval.Hit
-	cand    sentenceCandidate
-	off     []*multiQuote
-	changed bool
+	hit      retrieval.Hit
+	cand     sentenceCandidate
+	off      []*multiQuote
+	changed  bool
+	restated bool
 }
 
 // presentCues mark a sentence of a look back that speaks from its own
@@ -823,4 +828,53 @@ var whichHoldsCues = []string{
 // "Which board member called Toner?" weighs nothing.
 func weighsAccounts(question string) bool {
 	return carriesCue(question, whichHoldsCues)
+}
+
+// restatedRelated is the least share of information (related) a newer
+// sentence must share with a quote's sentence that gives the same figure
+// to be a newer telling of it.
+const restatedRelated = 0.4
+
+// figures are the numbers s gives, in digits, other than a date's (a day
+// with its month, a year: four digits from 1900 to 2099): "$13 billion"
+// gives 13; "in 2015" and "Friday, Nov. 17" give none.
+func figures(s string) map[string]bool {
+	out := map[string]bool{}
+	f := text.Fold(s)
+	f = enDate.ReplaceAllString(f, " ")
+	f = arDate.ReplaceAllString(f, " ")
+	for k := range numbers(f) {
+		if len(k) == 4 && (strings.HasPrefix(k, "19") || strings.HasPrefix(k, "20")) {
+			continue
+		}
+		out[k] = true
+	}
+	return out
+}
+
+// restatesFigure reports whether s, a newer article's sentence, gives a
+// figure that a quoted sentence gives too, on the same matter (they share
+// restatedRelated of their information, in either language): "Microsoft,
+// which has committed about $13 billion to OpenAI" restates «تعهدت
+// مايكروسوفت باستثمار نحو 13 مليار دولار». For "how much", the newest
+// telling of the figure is its newest account, though it words the
+// question otherwise ("put in" for "committed"). A sentence giving 13
+// days, or 13 billion of another matter, does not.
+func (e *Engine) restatesFigure(s string, quotes []*multiQuote) bool {
+	fs := figures(s)
+	if len(fs) == 0 {
+		return false
+	}
+	for _, q := range quotes {
+		for _, qs := range q.sents {
+			shared := false
+			for k := range figures(qs.text) {
+				shared = shared || fs[k]
+			}
+			if shared && e.related(s, qs.text) >= restatedRelated {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -677,13 +677,15 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// answers (newest.go): it is heard, and dated like any other.
 	injected := false
 	var ownQ *multiQuote // the newest account of a change, which leads a question about now
+	ownRestated := false // ownQ retells a quoted figure: it leads any question
 	if own, ok := e.newestOwnAccount(question, quotes, kind, res.Asked, state, now, len(hits)); ok {
 		hits = append(append([]retrieval.Hit(nil), hits...), own.hit)
 		own.cand.score = max(own.cand.score, quotes[len(quotes)-1].score)
 		q := take(own.cand)
 		injected = q != nil
-		if injected && own.changed {
+		if injected && (own.changed || own.restated) {
 			ownQ = q
+			ownRestated = own.restated
 		}
 		if injected {
 			quotes = dropQuotes(quotes, byHit, own.off)
@@ -728,7 +730,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	}
 	for _, q := range quotes {
 		gq, gl := grade[q], grade[lead]
-		if (now || claimTagged(question) || offersOutcomes(question)) && ownQ != nil {
+		if (now || claimTagged(question) || offersOutcomes(question) || ownRestated) && ownQ != nil {
 			// About now, or whether a claim still holds ("he moved to
 			// Microsoft, or not?"), the newest account of a change of
 			// the state asked about answers it: it leads.

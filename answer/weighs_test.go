@@ -68,6 +68,9 @@ func TestTimeAwareH8(t *testing.T) {
 	}{
 		{"هيلين تونر عضو في مجلس الإدارة ولا لا؟ قرأت كلام مختلف", "en-wire-2023-11-24", "openai-altman-ouster-2023"},
 		{"شير نفى وجود خلاف على السلامة، بس قرأت إنه كذب على المجلس بتقييمات السلامة. أيهما الصحيح؟", "openai-altman-ouster-2023", "ar-microsoft-2023-11-20"},
+		// A figure's newest telling (restatesFigure): the wire story's
+		// "$13 billion" leads the Arabic story's «13 مليار» of 20 November.
+		{"How much money has Microsoft pledged to OpenAI so far?", "en-wire-2023-11-24", "ar-microsoft-2023-11-20"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {
@@ -85,5 +88,35 @@ func TestTimeAwareH8(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRestatesFigure: a newer sentence giving a quoted figure on the same
+// matter retells it; a date's numbers, another matter, or no shared
+// figure do not.
+func TestRestatesFigure(t *testing.T) {
+	e := multiEngine(t)
+	quoted := []*multiQuote{{sents: []sentenceCandidate{
+		{text: "ومن شأن انتقال ألتمان أن يضع أحد أبرز وجوه الذكاء الاصطناعي تحت مظلة أكبر مستثمر في OpenAI، إذ تعهدت مايكروسوفت باستثمار نحو 13 مليار دولار في الشركة."},
+		{text: "أعلنت شركة OpenAI مساء الجمعة 17 نوفمبر إقالة رئيسها التنفيذي سام ألتمان."},
+	}}}
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Microsoft, which has committed about $13 billion to OpenAI, was told of the firing only shortly before it was announced.", true},
+		// Must reject: a day of a month (17 November), another matter
+		// with the same number, no figure at all.
+		{"The company's board abruptly fired him on Friday, Nov. 17.", false},
+		{"The independent investigator will report within 13 days.", false},
+		{"Microsoft has committed billions to OpenAI.", false},
+	}
+	for _, tc := range tests {
+		if got := e.restatesFigure(tc.s, quoted); got != tc.want {
+			t.Errorf("restatesFigure(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	if f := figures("Altman, 38, co-founded OpenAI in 2015; fired on Nov. 17"); len(f) != 1 || !f["38"] {
+		t.Errorf("figures: got %v, want only 38", f)
 	}
 }
