@@ -485,6 +485,10 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 	if kind != numberFact && asked != retrieval.AskedReason && !carriesReason(question) && !state {
 		return ownAccount{}, false
 	}
+	if e.planReversed(question, quotes) {
+		return ownAccount{}, false
+	}
+	plan := asksPlan(question)
 	var arts []corpus.Article
 	for _, a := range e.corpus.Articles {
 		if len(a.Paragraphs) > 0 {
@@ -538,6 +542,11 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 			for pos, s := range text.Sentences(p.Text) {
 				restated := kind == numberFact && e.restatesFigure(s, quotes)
 				if !restated && !e.ownAnswers(question, p.Section, s, kind, asked, state) {
+					continue
+				}
+				if plan && !(reverses(s) && e.changesOnClaim(question, p.Section, s)) {
+					// Whether a plan stands is told by its reversal, not
+					// by another change of its subject's state.
 					continue
 				}
 				score := e.match(question, p.Section+" "+s)
@@ -872,6 +881,56 @@ func (e *Engine) restatesFigure(s string, quotes []*multiQuote) bool {
 				shared = shared || fs[k]
 			}
 			if shared && e.related(s, qs.text) >= restatedRelated {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// planCues mark a question about a plan or an intention, the future of a
+// move rather than a state ("Is she going to join Google?", «رح ينتقل؟»,
+// «رايح يشتغل هناك؟», «ناوية تبيع؟»), folded, as whole words or phrases.
+// ("going to" is left out: "going to Microsoft" is a move, not a plan.)
+var planCues = []string{"plans to", "planning to", "plan to", "intends to", "intend to", "set to", "about to",
+	"رح", "ناوي", "ناويه", "ناويين", "سوف", "بصدد", "يعتزم", "تعتزم", "يخطط", "تخطط"}
+
+// goingWords are the dialect "going", folded: before a verb in the
+// present («رايح يشتغل», "going to work") they tell a plan; before a
+// place («رايح على مايكروسوفت») a move.
+var goingWords = map[string]bool{"رايح": true, "رايحه": true, "رايحين": true}
+
+// asksPlan reports whether a question asks about a plan or an intention
+// (planCues, or a dialect "going" before a verb in the present, which
+// opens with ي، ت or ن). "Did he go to Microsoft?" and «رايح على
+// مايكروسوفت؟» ask of a move.
+func asksPlan(question string) bool {
+	part := askingPart(question)
+	if carriesCue(part, planCues) {
+		return true
+	}
+	ws := strings.Fields(wordsOf(part))
+	for i := 0; i+1 < len(ws); i++ {
+		if goingWords[ws[i]] && strings.ContainsAny(string([]rune(ws[i+1])[:1]), "يتن") {
+			return true
+		}
+	}
+	return false
+}
+
+// planReversed reports whether a quote already tells that the plan a
+// question asks about was dropped: a sentence telling a reversal
+// (reverses: "that plan has been dropped") in a quote on the question's
+// subject (namesMatter). That is the newest account of the plan; the
+// newest article's own line on another change of its subject ("he was
+// taken back days later") does not answer whether the plan stands.
+func (e *Engine) planReversed(question string, quotes []*multiQuote) bool {
+	if !asksPlan(question) {
+		return false
+	}
+	for _, q := range quotes {
+		for _, s := range q.sents {
+			if reverses(s.text) && e.namesMatter(question, q) {
 				return true
 			}
 		}

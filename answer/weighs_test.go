@@ -71,6 +71,9 @@ func TestTimeAwareH8(t *testing.T) {
 		// A figure's newest telling (restatesFigure): the wire story's
 		// "$13 billion" leads the Arabic story's «13 مليار» of 20 November.
 		{"How much money has Microsoft pledged to OpenAI so far?", "en-wire-2023-11-24", "ar-microsoft-2023-11-20"},
+		// A plan (asksPlan) is told by its reversal ("that plan has been
+		// dropped"), not by the 2025 look back's line on his return.
+		{"Is Altman still set to lead a research team at Microsoft?", "en-wire-2023-11-24", "openai-altman-ouster-2023"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {
@@ -118,5 +121,29 @@ func TestRestatesFigure(t *testing.T) {
 	}
 	if f := figures("Altman, 38, co-founded OpenAI in 2015; fired on Nov. 17"); len(f) != 1 || !f["38"] {
 		t.Errorf("figures: got %v, want only 38", f)
+	}
+}
+
+// TestAsksPlan: a question about a plan or an intention is told from its
+// cues; a move made, or a dialect "going" before a place, is not a plan.
+func TestAsksPlan(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Is Altman still set to lead a research team at Microsoft?", true},
+		{"Is Microsoft planning to hire the departing researchers?", true},
+		{"ألتمان لسه رح ينضم لمايكروسوفت؟", true},
+		{"بروكمان رايح يشتغل بجوجل؟", true},
+		{"هل ناوية الشركة تعيّن رئيسًا دائمًا؟", true},
+		// Must reject: a move made, or "going" to a place.
+		{"Did Altman go to Microsoft?", false},
+		{"so did he end up going to microsoft?", false},
+		{"بروكمان رايح على مايكروسوفت ولا لا؟", false},
+	}
+	for _, tc := range tests {
+		if got := asksPlan(tc.q); got != tc.want {
+			t.Errorf("asksPlan(%q) = %v, want %v", tc.q, got, tc.want)
+		}
 	}
 }
