@@ -178,9 +178,11 @@ func questionWords(question string) []string {
 	})
 }
 
-// namesAnyone reports whether question names a person of the corpus.
+// namesAnyone reports whether question names a person of the corpus
+// outside a clause that only dates it (withoutDating): "Who sat on the
+// board after Altman's firing?" asks of no one in particular.
 func (e *Engine) namesAnyone(question string) bool {
-	fq := " " + wordsOf(question) + " "
+	fq := " " + wordsOf(withoutDating(question)) + " "
 	for _, p := range e.people() {
 		if namesIn(fq, p) {
 			return true
@@ -936,4 +938,44 @@ func (e *Engine) planReversed(question string, quotes []*multiQuote) bool {
 		}
 	}
 	return false
+}
+
+// withoutDating is question without a clause that only dates what it asks
+// (from a dating opener, not its first word, to the next comma or
+// question mark: "after Altman was fired", «بعد إقالة ألتمان»), the rest
+// as written. "When did Altman return?" and "After he returned, who…"
+// keep every word.
+func withoutDating(question string) string {
+	rs := []rune(question)
+	var out []rune
+	word, skipping, seen := []rune{}, false, 0
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		w := string(word)
+		if !skipping && seen > 0 && datingOpeners[text.Fold(w)] {
+			skipping = true
+		}
+		if !skipping {
+			out = append(out, word...)
+		}
+		seen++
+		word = word[:0]
+	}
+	for _, r := range rs {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '’' {
+			word = append(word, r)
+			continue
+		}
+		flush()
+		if strings.ContainsRune(",،?؟.;", r) {
+			skipping = false
+		}
+		if !skipping {
+			out = append(out, r)
+		}
+	}
+	flush()
+	return string(out)
 }

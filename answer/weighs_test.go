@@ -74,6 +74,10 @@ func TestTimeAwareH8(t *testing.T) {
 		// A plan (asksPlan) is told by its reversal ("that plan has been
 		// dropped"), not by the 2025 look back's line on his return.
 		{"Is Altman still set to lead a research team at Microsoft?", "en-wire-2023-11-24", "openai-altman-ouster-2023"},
+		// Who sits on the board, Altman named only to date it
+		// (withoutDating): the wire story's new board of three leads.
+		{"مين أعضاء المجلس حاليًا بعد طرد ألتمان؟", "en-wire-2023-11-24", "ar-board-2023-11-18"},
+		{"Who is on the board now after Altman was fired?", "en-wire-2023-11-24", "openai-altman-ouster-2023"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {
@@ -144,6 +148,29 @@ func TestAsksPlan(t *testing.T) {
 	for _, tc := range tests {
 		if got := asksPlan(tc.q); got != tc.want {
 			t.Errorf("asksPlan(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestNamesAnyoneWithoutDating: a person named only in a clause that dates
+// the question is not what it asks about; one named elsewhere is.
+func TestNamesAnyoneWithoutDating(t *testing.T) {
+	e := multiEngine(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Who sat on the board after Altman was fired?", false},
+		{"من بقي في المجلس بعد خروج ألتمان؟", false},
+		// Must reject (names someone): outside the clause, or the clause
+		// opening the question, or a comma closing it.
+		{"Did Toner stay on the board after the firing?", true},
+		{"When did Altman return?", true},
+		{"Who sat on the board after the vote, and did Toner stay?", true},
+	}
+	for _, tc := range tests {
+		if got := e.namesAnyone(tc.q); got != tc.want {
+			t.Errorf("namesAnyone(%q) = %v, want %v (read %q)", tc.q, got, tc.want, withoutDating(tc.q))
 		}
 	}
 }
