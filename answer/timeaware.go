@@ -50,6 +50,10 @@ var nowCues = []string{
 	" end up ", " ended up ", " ends up ", " eventually ",
 	// Whether someone kept a post to the end: "did she stay on as CEO?".
 	" stay on ", " stayed on ", " stays on ", " in the end ", " ultimately ", " في النهايه ", " في الاخير ", " انتهي المطاف ", " انتهى المطاف ",
+	// What became of someone asks where they ended: "What happened to
+	// Brockman?", «شو صار مع بروكمان؟».
+	" what happened to ", " what happened with ", " what became of ", " whatever happened to ",
+	" شو صار مع ", " ايش صار مع ", " وش صار مع ", " ايه اللي حصل مع ", " ماذا حدث مع ", " ما الذي حدث مع ", " ماذا جرى مع ",
 	// After everything that happened: the state the case left.
 	" after all this ", " after all that ", " after all the ", " after everything ", " بعد كل ",
 }

@@ -78,6 +78,10 @@ func TestTimeAwareH8(t *testing.T) {
 		// (withoutDating): the wire story's new board of three leads.
 		{"مين أعضاء المجلس حاليًا بعد طرد ألتمان؟", "en-wire-2023-11-24", "ar-board-2023-11-18"},
 		{"Who is on the board now after Altman was fired?", "en-wire-2023-11-24", "openai-altman-ouster-2023"},
+		// What became of someone asks of now: the wire story's "is also
+		// returning" leads, not the look back's line on the 16 November vote.
+		{"What became of Greg Brockman?", "en-wire-2023-11-24", "openai-altman-ouster-2023"},
+		{"شو صار مع سوتسكيفر؟", "en-wire-2023-11-24", "openai-altman-ouster-2023"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {
@@ -171,6 +175,27 @@ func TestNamesAnyoneWithoutDating(t *testing.T) {
 	for _, tc := range tests {
 		if got := e.namesAnyone(tc.q); got != tc.want {
 			t.Errorf("namesAnyone(%q) = %v, want %v (read %q)", tc.q, got, tc.want, withoutDating(tc.q))
+		}
+	}
+}
+
+// TestAsksNowFate: what became of someone asks where they ended, as a
+// question about now does; what happened at an event does not.
+func TestAsksNowFate(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"What became of Greg Brockman?", true},
+		{"what happened to Sutskever?", true},
+		{"شو صار مع سوتسكيفر؟", true},
+		// Must reject: an event, not someone's fate.
+		{"What happened at the board meeting on 16 November?", false},
+		{"شو صار بالاجتماع السري؟", false},
+	}
+	for _, tc := range tests {
+		if got := asksNow(tc.q); got != tc.want {
+			t.Errorf("asksNow(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}
 }
