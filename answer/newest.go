@@ -178,9 +178,11 @@ func questionWords(question string) []string {
 	})
 }
 
-// namesAnyone reports whether question names a person of the corpus.
+// namesAnyone reports whether question names a person of the corpus
+// outside a clause that only dates it (withoutDating): "Who sat on the
+// board after Altman's firing?" asks of no one in particular.
 func (e *Engine) namesAnyone(question string) bool {
-	fq := " " + wordsOf(question) + " "
+	fq := " " + wordsOf(withoutDating(question)) + " "
 	for _, p := range e.people() {
 		if namesIn(fq, p) {
 			return true
@@ -241,7 +243,14 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 	if p, ok := e.subjectPerson(question); ok {
 		// A claim put for confirmation names its matter too: a change
 		// of its subject's state on another matter does not tell it.
-		return namesIn(" "+wordsOf(s)+" ", p) && (!claimTagged(question) || e.onClaim(question, section+" "+s))
+		// Whether they sit on a board ("X on the board or not?"): a change
+		// of the board's make-up naming them tells it, however the claim
+		// words the board («مجلس الإدارة» is "the board").
+		named := namesIn(" "+wordsOf(s)+" ", p)
+		if named && changesMembership(question, section, s) {
+			return true
+		}
+		return named && (!claimTagged(question) || e.onClaim(question, section+" "+s))
 	}
 	if w, ok := e.subjectThing(question); ok && reverses(s) && e.match(w, section+" "+s) > 0 {
 		// What became of a company or its plan: a reversal told of it
@@ -300,11 +309,15 @@ var seatAsked = []string{"a member", "member of", "still on", "sit on", "sits on
 
 // askedSeat reports whether a yes/no question in the present asks whether
 // someone sits on a body («هل لا تزال تونر عضوا في المجلس؟», "Is D'Angelo
-// still on the board?"): it opens as a yes/no question, names the body
+// still on the board?"): it opens as a yes/no question or offers the
+// claim's denial ("…or not?", «…ولا لا؟»), names the body
 // (bodyWords) and a seat on it (seatAsked), and has no past-tense word
 // (pastWords: "Did a board member find…?" asks of an act, not a seat).
 func askedSeat(question string) bool {
-	if !questionShape(question).yesNo || !carriesCue(question, bodyWords) || !carriesCue(question, seatAsked) {
+	// «سوتسكيفر عضو في المجلس ولا لا؟» asks it too, without «هل»: a claim
+	// offered with its denial (offersOutcomes) is a yes/no question.
+	yesNo := questionShape(question).yesNo || offersOutcomes(question)
+	if !yesNo || !carriesCue(question, bodyWords) || !carriesCue(question, seatAsked) {
 		return false
 	}
 	return !carriesCue(question, pastWords)
@@ -474,6 +487,10 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 	if kind != numberFact && asked != retrieval.AskedReason && !carriesReason(question) && !state {
 		return ownAccount{}, false
 	}
+	if e.planReversed(question, quotes) {
+		return ownAccount{}, false
+	}
+	plan := asksPlan(question)
 	var arts []corpus.Article
 	for _, a := range e.corpus.Articles {
 		if len(a.Paragraphs) > 0 {
@@ -490,6 +507,15 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 			switch {
 			case q.p.ArticleID == a.ID:
 				quoted[q.p.N] = true
+				if now && kind != numberFact && e.accountDate(q, now).history {
+					// A look back's line on earlier events holds as of
+					// them (accountDate): it is not this article's
+					// account of now, which may be elsewhere in it, or
+					// in an older article newer than the events. (A
+					// figure it gives — four of six voted — is still
+					// its answer to "how many".)
+					break
+				}
 				for _, s := range q.sents {
 					if e.ownAnswers(question, q.p.Section, s.text, kind, asked, state) {
 						answered = true
@@ -510,13 +536,19 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 		}
 		var best sentenceCandidate
 		var bestHit retrieval.Hit
-		found := false
+		found, bestRestated := false, false
 		for _, p := range a.Paragraphs {
 			if quoted[p.N] {
 				continue
 			}
 			for pos, s := range text.Sentences(p.Text) {
-				if !e.ownAnswers(question, p.Section, s, kind, asked, state) {
+				restated := kind == numberFact && e.restatesFigure(s, quotes)
+				if !restated && !e.ownAnswers(question, p.Section, s, kind, asked, state) {
+					continue
+				}
+				if plan && !(reverses(s) && e.changesOnClaim(question, p.Section, s)) {
+					// Whether a plan stands is told by its reversal, not
+					// by another change of its subject's state.
 					continue
 				}
 				score := e.match(question, p.Section+" "+s)
@@ -535,11 +567,12 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 					best = sentenceCandidate{hit: n, pos: pos, text: s, score: score}
 					bestHit = retrieval.Hit{Paragraph: p}
 					found = true
+					bestRestated = restated
 				}
 			}
 		}
 		if found {
-			return ownAccount{hit: bestHit, cand: best, off: off, changed: state && statesChange(best.text)}, true
+			return ownAccount{hit: bestHit, cand: best, off: off, changed: state && statesChange(best.text), restated: bestRestated}, true
 		}
 		// The newest article does not answer: an older one newer than
 		// every quote may.
@@ -550,12 +583,15 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 // ownAccount is the newest article's own account of a question: a
 // sentence of it to hear (hit, cand); off lists the quotes newer than it
 // that speak of another matter; changed tells that it is a change of the
-// state asked about, which leads a question about now.
+// state asked about, which leads a question about now; restated, that it
+// is a newer telling of a figure a quote gives (restatesFigure), which
+// leads as that figure's newest account.
 type ownAccount struct {
-	hit     retrieval.Hit
-	cand    sentenceCandidate
-	off     []*multiQuote
-	changed bool
+	hit      retrieval.Hit
+	cand     sentenceCandidate
+	off      []*multiQuote
+	changed  bool
+	restated bool
 }
 
 // presentCues mark a sentence of a look back that speaks from its own
@@ -778,4 +814,168 @@ func reverses(s string) bool {
 		}
 	}
 	return false
+}
+
+// whichHoldsCues ask which of two accounts the question reports holds
+// ("He said X, but I read Y — which is it?", «أي رواية الصح؟»), or remark
+// that the accounts differ ("the reports contradict each other",
+// «المصادر مختلفة»), folded, matched as whole words or phrases.
+var whichHoldsCues = []string{
+	"which is it", "which one is it", "which is true", "which one is true", "which is right", "which one is right",
+	"which is correct", "which one is correct", "who is right", "who s right", "which version", "which account",
+	"sources differ", "sources disagree", "sources don t agree", "reports differ", "reports contradict", "contradict each other",
+	"conflicting reports", "mixed messages", "mixed reports",
+	"اي روايه الصح", "اي روايه صحيحه", "ايهما الصحيح", "ايهما الصح", "ايهما اصح", "مين الصح", "شو الصح", "ايش الصح",
+	"اي واحد الصح", "انهي الصح", "اي الروايتين", "المصادر مختلفه", "المصادر متضاربه", "الروايات مختلفه", "روايات متضاربه",
+	"الاخبار متضاربه", "المقالات مختلفه",
+}
+
+// weighsAccounts reports whether a question sets accounts against one
+// another and asks which holds, or says that they differ: its answer is
+// the newest account, heard even when an older one matches the
+// question's words better, the older ones marked older — as for a
+// question about a state, though it may ask of a past event ("why was he
+// fired?"), which the latest telling, not the events' date, settles.
+// "Which board member called Toner?" weighs nothing.
+func weighsAccounts(question string) bool {
+	return carriesCue(question, whichHoldsCues)
+}
+
+// restatedRelated is the least share of information (related) a newer
+// sentence must share with a quote's sentence that gives the same figure
+// to be a newer telling of it.
+const restatedRelated = 0.4
+
+// figures are the numbers s gives, in digits, other than a date's (a day
+// with its month, a year: four digits from 1900 to 2099): "$13 billion"
+// gives 13; "in 2015" and "Friday, Nov. 17" give none.
+func figures(s string) map[string]bool {
+	out := map[string]bool{}
+	f := text.Fold(s)
+	f = enDate.ReplaceAllString(f, " ")
+	f = arDate.ReplaceAllString(f, " ")
+	for k := range numbers(f) {
+		if len(k) == 4 && (strings.HasPrefix(k, "19") || strings.HasPrefix(k, "20")) {
+			continue
+		}
+		out[k] = true
+	}
+	return out
+}
+
+// restatesFigure reports whether s, a newer article's sentence, gives a
+// figure that a quoted sentence gives too, on the same matter (they share
+// restatedRelated of their information, in either language): "Microsoft,
+// which has committed about $13 billion to OpenAI" restates «تعهدت
+// مايكروسوفت باستثمار نحو 13 مليار دولار». For "how much", the newest
+// telling of the figure is its newest account, though it words the
+// question otherwise ("put in" for "committed"). A sentence giving 13
+// days, or 13 billion of another matter, does not.
+func (e *Engine) restatesFigure(s string, quotes []*multiQuote) bool {
+	fs := figures(s)
+	if len(fs) == 0 {
+		return false
+	}
+	for _, q := range quotes {
+		for _, qs := range q.sents {
+			shared := false
+			for k := range figures(qs.text) {
+				shared = shared || fs[k]
+			}
+			if shared && e.related(s, qs.text) >= restatedRelated {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// planCues mark a question about a plan or an intention, the future of a
+// move rather than a state ("Is she going to join Google?", «رح ينتقل؟»,
+// «رايح يشتغل هناك؟», «ناوية تبيع؟»), folded, as whole words or phrases.
+// ("going to" is left out: "going to Microsoft" is a move, not a plan.)
+var planCues = []string{"plans to", "planning to", "plan to", "intends to", "intend to", "set to", "about to",
+	"رح", "ناوي", "ناويه", "ناويين", "سوف", "بصدد", "يعتزم", "تعتزم", "يخطط", "تخطط"}
+
+// goingWords are the dialect "going", folded: before a verb in the
+// present («رايح يشتغل», "going to work") they tell a plan; before a
+// place («رايح على مايكروسوفت») a move.
+var goingWords = map[string]bool{"رايح": true, "رايحه": true, "رايحين": true}
+
+// asksPlan reports whether a question asks about a plan or an intention
+// (planCues, or a dialect "going" before a verb in the present, which
+// opens with ي، ت or ن). "Did he go to Microsoft?" and «رايح على
+// مايكروسوفت؟» ask of a move.
+func asksPlan(question string) bool {
+	part := askingPart(question)
+	if carriesCue(part, planCues) {
+		return true
+	}
+	ws := strings.Fields(wordsOf(part))
+	for i := 0; i+1 < len(ws); i++ {
+		if goingWords[ws[i]] && strings.ContainsAny(string([]rune(ws[i+1])[:1]), "يتن") {
+			return true
+		}
+	}
+	return false
+}
+
+// planReversed reports whether a quote already tells that the plan a
+// question asks about was dropped: a sentence telling a reversal
+// (reverses: "that plan has been dropped") in a quote on the question's
+// subject (namesMatter). That is the newest account of the plan; the
+// newest article's own line on another change of its subject ("he was
+// taken back days later") does not answer whether the plan stands.
+func (e *Engine) planReversed(question string, quotes []*multiQuote) bool {
+	if !asksPlan(question) {
+		return false
+	}
+	for _, q := range quotes {
+		for _, s := range q.sents {
+			if reverses(s.text) && e.namesMatter(question, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutDating is question without a clause that only dates what it asks
+// (from a dating opener, not its first word, to the next comma or
+// question mark: "after Altman was fired", «بعد إقالة ألتمان»), the rest
+// as written. "When did Altman return?" and "After he returned, who…"
+// keep every word.
+func withoutDating(question string) string {
+	rs := []rune(question)
+	var out []rune
+	word, skipping, seen := []rune{}, false, 0
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		w := string(word)
+		if !skipping && seen > 0 && datingOpeners[text.Fold(w)] {
+			skipping = true
+		}
+		if !skipping {
+			out = append(out, word...)
+		}
+		seen++
+		word = word[:0]
+	}
+	for _, r := range rs {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '’' {
+			word = append(word, r)
+			continue
+		}
+		flush()
+		if strings.ContainsRune(",،?؟.;", r) {
+			skipping = false
+		}
+		if !skipping {
+			out = append(out, r)
+		}
+	}
+	flush()
+	return string(out)
 }

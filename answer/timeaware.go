@@ -50,6 +50,10 @@ var nowCues = []string{
 	" end up ", " ended up ", " ends up ", " eventually ",
 	// Whether someone kept a post to the end: "did she stay on as CEO?".
 	" stay on ", " stayed on ", " stays on ", " in the end ", " ultimately ", " في النهايه ", " في الاخير ", " انتهي المطاف ", " انتهى المطاف ",
+	// What became of someone asks where they ended: "What happened to
+	// Brockman?", «شو صار مع بروكمان؟».
+	" what happened to ", " what happened with ", " what became of ", " whatever happened to ",
+	" شو صار مع ", " ايش صار مع ", " وش صار مع ", " ايه اللي حصل مع ", " ماذا حدث مع ", " ما الذي حدث مع ", " ماذا جرى مع ",
 	// After everything that happened: the state the case left.
 	" after all this ", " after all that ", " after all the ", " after everything ", " بعد كل ",
 }
@@ -419,6 +423,20 @@ func (e *Engine) carriesAll(s string, words []string) bool {
 	return len(words) > 0
 }
 
+// carriedShare is the share of words that s carries (0 when words is empty).
+func (e *Engine) carriedShare(s string, words []string) float64 {
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		if e.match(w, s) > 0 {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
 // quoteAnswers grades how plainly a quote answers the question: as
 // quoteGives for a figure or a time; for a question asking who, 2 when the
 // quote names a person the question does not, 0 when it names only the
@@ -536,6 +554,13 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// a look back's line on an earlier vote is history.
 	now := asksNow(question) || asksMembership(question) && asksState(question)
 	state := now || asksState(question)
+	// A question weighing two accounts (weighsAccounts) is answered like one
+	// about a state (timed): the newest account of its matter is heard and
+	// leads, the older ones marked older; but the newest article's own
+	// account of a change (newestOwnAccount) is not sought for it: the
+	// person who made a claim ("Shear said…") is not what it asks about.
+	weighs := weighsAccounts(question)
+	timed := state || weighs
 	kind := askedKind(question)
 	hits := res.Hits
 	cands := e.rankMulti(question, hits)
@@ -617,11 +642,11 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			}
 		}
 		ratio, related := laterRatio, laterRelated
-		if state {
+		if timed {
 			ratio, related = newerRatio, nowRelated
 		}
 		var focus []string
-		if questionShape(question).yesNo {
+		if questionShape(question).yesNo || weighs {
 			focus = e.focusWords(question, anchor)
 		}
 		seen := map[string]bool{}
@@ -635,6 +660,12 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			}
 			close := c.score >= ratio*best && e.related(anchor, c.text) >= related
 			onFocus := c.score >= focusRatio*best && e.carriesAll(c.text, focus)
+			if weighs {
+				// Two claims weighed ("Shear denied a safety dispute, but I
+				// read he lied about safety"): a newer sentence on either
+				// carries part of the focus words, not all.
+				onFocus = c.score >= ratio*best && e.carriedShare(c.text, focus) >= mattersShare
+			}
 			// About a state, a newer sentence on the question's own matter
 			// is its newer account, however little it shares with the
 			// best sentence's wording (another language, other words).
@@ -650,13 +681,15 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// answers (newest.go): it is heard, and dated like any other.
 	injected := false
 	var ownQ *multiQuote // the newest account of a change, which leads a question about now
+	ownRestated := false // ownQ retells a quoted figure: it leads any question
 	if own, ok := e.newestOwnAccount(question, quotes, kind, res.Asked, state, now, len(hits)); ok {
 		hits = append(append([]retrieval.Hit(nil), hits...), own.hit)
 		own.cand.score = max(own.cand.score, quotes[len(quotes)-1].score)
 		q := take(own.cand)
 		injected = q != nil
-		if injected && own.changed {
+		if injected && (own.changed || own.restated) {
 			ownQ = q
+			ownRestated = own.restated
 		}
 		if injected {
 			quotes = dropQuotes(quotes, byHit, own.off)
@@ -671,7 +704,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// The best-ranked paragraph is heard too: retrieval ranks whole
 	// paragraphs, with their headings and meaning, better than words
 	// shared by one sentence ("Altman, 38, co-founded…" answers how old he is).
-	if _, ok := byHit[0]; !ok && !state && !injected && len(quotes) < maxMultiQuotes {
+	if _, ok := byHit[0]; !ok && !timed && !injected && len(quotes) < maxMultiQuotes {
 		for _, c := range cands {
 			if c.hit == 0 && c.score > 0 {
 				take(c)
@@ -684,7 +717,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			q.asOf = e.accountDate(q, now)
 		}
 	}
-	oneMatter := injected || e.accountsOfOneMatter(question, quotes, kind, res.Asked, state)
+	oneMatter := injected || e.accountsOfOneMatter(question, quotes, kind, res.Asked, timed)
 	// The newest account leads: the newest quote that gives the kind of
 	// fact asked for (a year for "in which year", a figure for "how
 	// many"), so that a newer paragraph that does not answer never pushes
@@ -701,7 +734,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	}
 	for _, q := range quotes {
 		gq, gl := grade[q], grade[lead]
-		if (now || claimTagged(question) || offersOutcomes(question)) && ownQ != nil {
+		if (now || claimTagged(question) || offersOutcomes(question) || ownRestated) && ownQ != nil {
 			// About now, or whether a claim still holds ("he moved to
 			// Microsoft, or not?"), the newest account of a change of
 			// the state asked about answers it: it leads.
@@ -724,7 +757,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	for _, q := range quotes {
 		dates[q.p.Date] = true
 	}
-	timeOrder := oneMatter && (state || len(dates) > 1)
+	timeOrder := oneMatter && (timed || len(dates) > 1)
 	sort.SliceStable(quotes, func(i, j int) bool {
 		qi, qj := quotes[i], quotes[j]
 		if (qi == lead) != (qj == lead) {

@@ -64,7 +64,7 @@ func TestMultiArticleFinal6(t *testing.T) {
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6)
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.667 (4/6) — issue 11 asks all
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.667 (4/6) — issue 11 asks all; 0.833 (5/6) with h8-time's "what became of" cues
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6)
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
 		{"all: right article first", f.all.RightArticleFirst, 0.87},      // 0.875 (35/40)
@@ -98,20 +98,21 @@ func TestI9Final7(t *testing.T) {
 func TestMultiArticleFinal7(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final7.jsonl"))
 	holdFloors(t, "i11_final7", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                 // 0.902 (37/41) — issue 11 asks ≥ 0.85
-		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6)
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6)
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.667 (4/6) — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 0.66},           // 0.667 (4/6) — issue 11 asks all
-		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.87},      // 0.878 (36/41)
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.902 (37/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)
+		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.667 (4/6) — issue 11 asks all; 1.00 (6/6) with h8-time's weighsAccounts and askedSeat on «… ولا لا؟»
+		{"now: newest account first", f.now.NewestFirst, 1.0},           // 0.667 (4/6) — issue 11 asks all; 1.00 (6/6) with h8-time's restatesFigure and asksPlan
+		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.90},     // 0.878 (36/41); 0.902 (37/41) with h8-time
 	})
 	// Measured 2: a conflict on the firing's safety reason and a "still
 	// the biggest investor" question quote a November 2023 account as
-	// the state (issue 11 asks none).
-	if f.all.OlderAsCurrent > 2 {
-		t.Errorf("%d i11_final7 answers present an older account as current, want at most the measured 2", f.all.OlderAsCurrent)
+	// the state (issue 11 asks none). 0 with h8-time (weighsAccounts,
+	// restatesFigure).
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final7 answers present an older account as current, want none (measured 2, 0 since h8-time)", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
 }
