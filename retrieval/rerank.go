@@ -136,6 +136,12 @@ type queryUnit struct {
 	w     float64
 }
 
+// fitParticles are words (folded) the sentence fit leaves out: «بعد» and
+// «قبل» (after, before) place what is asked in time, and a sentence that
+// happens to have one («بعد أيام») carries no more of the answer for it
+// (the cross-language path reads them so too, see questionParticles).
+var fitParticles = set("بعد", "قبل")
+
 // rerankUnits returns the question's content words the corpus knows, each
 // weighted by the IDF of its rarest known term. Words the corpus has
 // nowhere weigh on every paragraph alike and are left out.
@@ -151,7 +157,7 @@ func (ix *Index) rerankUnits(sq standardQuery) []queryUnit {
 		for _, t := range u.terms {
 			seen[t] = true
 		}
-		if frameWords[text.Fold(u.word)] || allExcluded(strings.Fields(u.word), excluded) {
+		if frameWords[text.Fold(u.word)] || fitParticles[text.Fold(u.word)] || allExcluded(strings.Fields(u.word), excluded) {
 			continue
 		}
 		terms := u.terms
