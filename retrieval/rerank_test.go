@@ -207,6 +207,8 @@ func TestFitParticles(t *testing.T) {
 		{"ماذا فعل الموظفون قبل الاجتماع؟", "قبل", false},
 		{"ماذا فعل الموظفون بعد الإقالة؟", "موظف", true},
 		{"ماذا فعل الموظفون قبل الاجتماع؟", "اجتماع", true},
+		// How long after: «بعد» is then what the answer carries.
+		{"عاد المدير بعد كم يوم؟", "بعد", true},
 	}
 	for _, tc := range tests {
 		got := false
