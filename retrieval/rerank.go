@@ -136,6 +136,29 @@ type queryUnit struct {
 	w     float64
 }
 
+// fitParticles are words (folded) the sentence fit leaves out: «بعد» and
+// «قبل» (after, before) place what is asked in time, and a sentence that
+// happens to have one («بعد أيام») carries no more of the answer for it
+// (the cross-language path reads them so too, see questionParticles).
+var fitParticles = set("بعد", "قبل")
+
+// asksSpan reports whether question asks how long after or before
+// something («بعد كم يوم عاد؟», «بعد قديش» read as «بعد كم», "after how
+// long"): then «بعد» is what the answer («بعد أيام») carries.
+func asksSpan(question string) bool {
+	ws := text.Words(question)
+	for i := 0; i+1 < len(ws); i++ {
+		f := text.Fold(ws[i])
+		if (fitParticles[f] || f == "after" || f == "before") && countCues[text.Fold(ws[i+1])] {
+			return true
+		}
+		if (f == "after" || f == "before") && text.Fold(ws[i+1]) == "how" {
+			return true
+		}
+	}
+	return false
+}
+
 // rerankUnits returns the question's content words the corpus knows, each
 // weighted by the IDF of its rarest known term. Words the corpus has
 // nowhere weigh on every paragraph alike and are left out.
@@ -151,7 +174,7 @@ func (ix *Index) rerankUnits(sq standardQuery) []queryUnit {
 		for _, t := range u.terms {
 			seen[t] = true
 		}
-		if frameWords[text.Fold(u.word)] || allExcluded(strings.Fields(u.word), excluded) {
+		if frameWords[text.Fold(u.word)] || (fitParticles[text.Fold(u.word)] && !asksSpan(sq.question)) || allExcluded(strings.Fields(u.word), excluded) {
 			continue
 		}
 		terms := u.terms

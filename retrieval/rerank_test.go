@@ -190,3 +190,35 @@ func BenchmarkRerank(b *testing.B) {
 		ix.rerank(fused, sq, AskedAny)
 	}
 }
+
+// TestFitParticles: «بعد» and «قبل» place a question in time and are no
+// word for a sentence to carry; a content word next to them still is.
+func TestFitParticles(t *testing.T) {
+	a := mustArticle(t, "p", "عنوان\n"+
+		"عاد المدير بعد أيام من الإقالة.\n\n"+
+		"قبل الاجتماع هدد الموظفون بالاستقالة.\n")
+	ix := indexOfArticle(t, a)
+	tests := []struct {
+		q    string
+		term string
+		want bool
+	}{
+		{"ماذا فعل الموظفون بعد الإقالة؟", "بعد", false},
+		{"ماذا فعل الموظفون قبل الاجتماع؟", "قبل", false},
+		{"ماذا فعل الموظفون بعد الإقالة؟", "موظف", true},
+		{"ماذا فعل الموظفون قبل الاجتماع؟", "اجتماع", true},
+		// How long after: «بعد» is then what the answer carries.
+		{"عاد المدير بعد كم يوم؟", "بعد", true},
+	}
+	for _, tc := range tests {
+		got := false
+		for _, u := range ix.rerankUnits(ix.standardize(tc.q)) {
+			if slices.Contains(u.terms, term(tc.term)) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: unit %q present = %v, want %v", tc.q, tc.term, got, tc.want)
+		}
+	}
+}
