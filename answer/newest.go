@@ -946,7 +946,6 @@ func (e *Engine) planReversed(question string, quotes []*multiQuote) bool {
 // as written. "When did Altman return?" and "After he returned, who…"
 // keep every word.
 func withoutDating(question string) string {
-	rs := []rune(question)
 	var out []rune
 	word, skipping, seen := []rune{}, false, 0
 	flush := func() {
@@ -963,7 +962,7 @@ func withoutDating(question string) string {
 		seen++
 		word = word[:0]
 	}
-	for _, r := range rs {
+	for _, r := range question {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '’' {
 			word = append(word, r)
 			continue
