@@ -446,3 +446,13 @@ func TestOfflineFramesFinal7(t *testing.T) {
 	// otherPersonAt), «مغربية» names another country's people.
 	holdFrames(t, "final7", "unseen/i9_final7.jsonl", frameFloors{hedged: 21, offTopic: 10, nearConfident: 0, abstained: 0})
 }
+
+// TestOfflineFramesFinal8 runs the sixth session's second sealed set,
+// written blind during the session and run once on the frozen commit
+// bc18709. The floors are what that run measured.
+func TestOfflineFramesFinal8(t *testing.T) {
+	// Measured: answerable 52 confident, 3 say what is missing, 20
+	// hedged, 0 abstained; off-topic 10 of 10 abstained; near misses 0
+	// confident, 7 say what is missing, 2 hedged, 1 abstained.
+	holdFrames(t, "final8", "unseen/i9_final8.jsonl", frameFloors{hedged: 20, offTopic: 10, nearConfident: 0, abstained: 0})
+}

@@ -116,3 +116,41 @@ func TestMultiArticleFinal7(t *testing.T) {
 	}
 	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
 }
+
+// The sixth session's second sealed pair, i9_final8/i11_final8, written
+// blind during the session by helpers who saw only the articles and
+// their numbered paragraphs, and run once on the frozen commit bc18709
+// after the session's round. The floors are exactly what that run
+// measured.
+
+// TestI9Final8 holds testdata/eval/unseen/i9_final8.jsonl.
+func TestI9Final8(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final8.jsonl"), i9Figures{
+		dialect:    1.0,  // 1.00 (30/30) — issue 9 asks ≥ 0.85
+		paraphrase: 0.85, // 0.85 (17/20): ar 8/10, en 9/10 — issue 9 asks ≥ 0.80
+		mixed:      1.0,  // 1.00 (10/10)
+		recall3:    0.98, // 0.987 (74/75)
+	})
+}
+
+// TestMultiArticleFinal8 holds testdata/eval/unseen/i11_final8.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal8(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final8.jsonl"))
+	holdFloors(t, "i11_final8", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.70},                 // 0.707 (29/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.92},                 // 0.927 (38/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 0.66},           // 0.667 (4/6; one abstained) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.85},      // 0.85 (34/40)
+	})
+	// Measured 1: a "now" question quotes the 20 November report as the
+	// state (issue 11 asks none).
+	if f.all.OlderAsCurrent > 1 {
+		t.Errorf("%d i11_final8 answers present an older account as current, want at most the measured 1", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
+}
