@@ -124,10 +124,11 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// what was done to them is no answer («اتُّهم بالكذب» for "how did he
 		// respond to the accusation").
 		return "not-said", nil
-	case e.speechAsked(question) && !e.toldSpeech(question, quotedParagraphs(res, quotes)):
+	case e.speechAsked(question) && !e.toldSpeech(question, append(quotedParagraphs(res, quotes), bestParagraph(res)...)):
 		// What someone of the case said, and no quoted paragraph has
 		// them saying anything: being named in a list of new directors
-		// tells nothing they said.
+		// tells nothing they said. (Nor does the best-ranked paragraph:
+		// when it tells them speaking, the sources do say it.)
 		return "not-said", nil
 	case e.fateUntold(question):
 		// What became of someone after something, and the article names
@@ -1292,4 +1293,13 @@ func (e *Engine) toldSpeech(question string, paras []string) bool {
 		}
 	}
 	return false
+}
+
+// bestParagraph is the text of the paragraph retrieval ranked first, none
+// when it found nothing.
+func bestParagraph(res retrieval.Result) []string {
+	if len(res.Hits) == 0 {
+		return nil
+	}
+	return []string{res.Hits[0].Paragraph.Text}
 }
