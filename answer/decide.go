@@ -124,6 +124,12 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// what was done to them is no answer («اتُّهم بالكذب» for "how did he
 		// respond to the accusation").
 		return "not-said", nil
+	case e.speechAsked(question) && !e.toldSpeech(question, append(quotedParagraphs(res, quotes), bestParagraph(res)...)):
+		// What someone of the case said, and no quoted paragraph has
+		// them saying anything: being named in a list of new directors
+		// tells nothing they said. (Nor does the best-ranked paragraph:
+		// when it tells them speaking, the sources do say it.)
+		return "not-said", nil
 	case e.fateUntold(question):
 		// What became of someone after something, and the article names
 		// them nowhere from where it tells that thing on.
@@ -1166,4 +1172,134 @@ func quotedParagraphs(res retrieval.Result, quotes []string) []string {
 		return quotes
 	}
 	return out
+}
+
+// sayAsked, folded, are the verbs that ask what someone said or wrote
+// ("what did she say", «ماذا قالت», «شو كتب»).
+var sayAsked = map[string]bool{"say": true, "said": true, "says": true, "tell": true, "told": true, "write": true,
+	"wrote": true, "written": true, "قال": true, "قالت": true, "يقول": true, "تقول": true, "قاله": true, "قالته": true,
+	"كتب": true, "كتبت": true, "كتبه": true, "صرح": true, "صرحت": true}
+
+// whatAsked, folded, ask what: the thing said, not who said it.
+var whatAsked = map[string]bool{"what": true, "ماذا": true, "شو": true, "ايش": true, "وش": true, "ايه": true,
+	"بماذا": true, "اش": true, "شنو": true}
+
+// spokeVerbs, folded, tell of someone saying or writing something: a
+// statement, a post, an announcement («أعلن», «كتب على إكس», "said").
+var spokeVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "wrote": true, "writes": true,
+	"announced": true, "stated": true, "statement": true, "posted": true, "added": true, "called": true, "denied": true,
+	"quoted": true, "replied": true, "responded": true, "insisted": true, "admitted": true, "tweeted": true,
+	"قال": true, "قالت": true, "قالوا": true, "يقول": true, "تقول": true, "كتب": true, "كتبت": true, "اعلن": true,
+	"اعلنت": true, "صرح": true, "صرحت": true, "اكد": true, "اكدت": true, "نفى": true, "نفت": true, "بيان": true,
+	"نشر": true, "نشرت": true, "اضاف": true, "اضافت": true, "وصف": true, "وصفت": true, "رسالة": true, "رساله": true,
+	// Telling what one knows: «كشفت موراتي أن…», "she revealed that…".
+	"revealed": true, "disclosed": true, "explained": true, "acknowledged": true, "كشف": true, "كشفت": true,
+	"اوضح": true, "اوضحت": true, "ذكر": true, "ذكرت": true, "اشار": true, "اشارت": true, "اعترف": true, "اعترفت": true}
+
+// passiveBe, folded, before a verb of saying make it passive: "Altman was
+// said to have…" names no speaker.
+var passiveBe = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true}
+
+// speechAsked reports whether question asks what a person of the corpus
+// said or wrote: a what-word and a verb of saying (sayAsked) whose
+// speaker, named next to it, is a person of the corpus — before it in
+// English ("What did Larry Summers say…"), after it in Arabic («ماذا قال
+// ألتمان»). "Who said the board lacked candour?" asks a person; "What did
+// his comeback say about his power?" and "what did they tell her?" name
+// no person speaking.
+func (e *Engine) speechAsked(question string) bool {
+	ws := strings.FieldsFunc(askingPart(question), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	whats := 0
+	for _, w := range ws {
+		if whatAsked[wordsOf(w)] {
+			whats++
+		}
+	}
+	if whats != 1 {
+		// Two things asked ("What did she tell the board, and what was
+		// he accused of?"): a quote answering the other is an answer.
+		return false
+	}
+	what := false
+	for i, w := range ws {
+		f := wordsOf(w)
+		what = what || whatAsked[f]
+		if !what || !(sayAsked[f] || sayAsked[unprefixed(f)]) {
+			continue
+		}
+		var near []string
+		if text.Language(w) == "en" {
+			near = ws[max(0, i-2):i]
+			if i >= 2 && passiveBe[wordsOf(ws[i-2])] || i >= 3 && passiveBe[wordsOf(ws[i-3])] {
+				continue
+			}
+		} else {
+			near = ws[i+1 : min(len(ws), i+3)]
+		}
+		if len(near) == 0 {
+			continue
+		}
+		if text.Language(w) == "en" {
+			// The speaker ends right before the verb, a surname: "what
+			// did Larry Summers say"; "Altman's return say" names a thing.
+			if strings.HasSuffix(near[0], "'s") || strings.HasSuffix(near[0], "’s") {
+				continue
+			}
+			near = near[len(near)-1:]
+		}
+		fn := " " + wordsOf(strings.Join(near, " ")) + " "
+		for _, p := range e.people() {
+			if namesIn(fn, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toldSpeech reports whether a paragraph of paras names a person the
+// question names and tells of someone saying something (spokeVerbs): a
+// paragraph that only names them ("joined by Larry Summers") does not
+// tell what they said.
+func (e *Engine) toldSpeech(question string, paras []string) bool {
+	fq := " " + wordsOf(question) + " "
+	var asked []casefile.Person
+	for _, p := range e.people() {
+		if namesIn(fq, p) {
+			asked = append(asked, p)
+		}
+	}
+	for _, para := range paras {
+		fp := " " + wordsOf(para) + " "
+		named := false
+		for _, p := range asked {
+			named = named || namesIn(fp, p)
+		}
+		if !named {
+			continue
+		}
+		for _, w := range strings.Fields(wordsOf(para)) {
+			// «وكتب ألتمان», «فقال»: a verb of three letters with its
+			// conjunction (unprefixed keeps words of four letters or more).
+			rest, cut := strings.CutPrefix(w, "و")
+			if !cut {
+				rest, cut = strings.CutPrefix(w, "ف")
+			}
+			if spokeVerbs[w] || spokeVerbs[unprefixed(w)] || cut && spokeVerbs[rest] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bestParagraph is the text of the paragraph retrieval ranked first, none
+// when it found nothing.
+func bestParagraph(res retrieval.Result) []string {
+	if len(res.Hits) == 0 {
+		return nil
+	}
+	return []string{res.Hits[0].Paragraph.Text}
 }

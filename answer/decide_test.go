@@ -317,3 +317,48 @@ func TestNegatesNear(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechAsked: what a named person said is asked only when a verb of
+// saying has them, not a thing or a pronoun, as its speaker; it is told
+// only by a paragraph naming them beside a verb of saying.
+func TestSpeechAsked(t *testing.T) {
+	e, _ := decideEngine(t)
+	asked := []struct {
+		q    string
+		want bool
+	}{
+		{"What did Mira Murati say about Altman?", true},
+		{"What did Sutskever write afterwards?", true},
+		{"ماذا قالت موراتي عن ألتمان؟", true},
+		{"شو كتب ألتمان بعد الإقالة؟", true},
+		// Must reject: a thing speaking, a pronoun, a passive, who
+		// said, two things asked, no saying at all.
+		{"What does his quick comeback say about his power?", false},
+		{"What did Altman's return say about his influence?", false},
+		{"Who phoned Toner and what did they tell her?", false},
+		{"In what way was Altman said to have restricted her?", false},
+		{"Who said Altman was not candid?", false},
+		{"What did Murati tell the board, and what was Altman accused of?", false},
+		{"What did Murati reveal about the meetings?", false},
+	}
+	for _, tc := range asked {
+		if got := e.speechAsked(tc.q); got != tc.want {
+			t.Errorf("speechAsked(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	told := []struct {
+		q, para string
+		want    bool
+	}{
+		{"What did Murati say about Altman?", sentWorry, true},
+		{"ماذا كتب ألتمان؟", "وكتب ألتمان على منصة إكس أنه أحبّ الوقت الذي أمضاه في OpenAI.", true},
+		// Must reject: named without a word said; a speaker not asked of.
+		{"What did Larry Summers say about joining the board?", "He is joined by former Treasury Secretary Larry Summers and by Adam D'Angelo.", false},
+		{"What did Sutskever say about the vote?", sentWorry, false},
+	}
+	for _, tc := range told {
+		if got := e.toldSpeech(tc.q, []string{tc.para}); got != tc.want {
+			t.Errorf("toldSpeech(%q, %q) = %v, want %v", tc.q, tc.para, got, tc.want)
+		}
+	}
+}

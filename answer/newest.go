@@ -78,6 +78,11 @@ func (e *Engine) subjectPerson(question string) (casefile.Person, bool) {
 	ws := strings.FieldsFunc(question, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 	})
+	if whoDoes(ws) {
+		// "Who replaced Altman?" asks about the one who did it: the
+		// person named is what was done to, not whose state is asked.
+		return casefile.Person{}, false
+	}
 	for i, w := range ws {
 		if i >= subjectWords {
 			break
@@ -977,4 +982,43 @@ func withoutDating(question string) string {
 	}
 	flush()
 	return string(out)
+}
+
+// whoAux, folded, are the words after "who" that make the person named
+// next the subject: "Who is Altman?", "Who did Altman hire?", "who's".
+var whoAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "s": true, "did": true, "does": true,
+	"do": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"should": true, "might": true, "may": true, "exactly": true}
+
+// whoAdverbs, folded, may stand between "who" and its verb ("who actually
+// replaced…", "who finally took over…").
+var whoAdverbs = map[string]bool{"actually": true, "really": true, "finally": true, "eventually": true,
+	"then": true, "first": true, "later": true, "ultimately": true}
+
+// whoRelative, folded, follow an Arabic who and open the deed it asks of:
+// «مين اللي خلف ألتمان؟», «من الذي أقال ألتمان؟».
+var whoRelative = map[string]bool{"اللي": true, "الذي": true, "التي": true, "الي": true}
+
+// whoDoes reports whether the question's words ws open by asking who did
+// something ("Who replaced Altman?", «مين اللي خلف ألتمان؟»): the person
+// it then names is the one it was done to. "Who is Altman?" and "Who did
+// Altman hire?" ask of Altman; "Is Altman still CEO?" asks no who.
+func whoDoes(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	switch wordsOf(ws[0]) {
+	case "who":
+		for _, w := range ws[1:] {
+			f := wordsOf(w)
+			if whoAdverbs[f] {
+				continue
+			}
+			// A capitalised word is a name: "Who Altman hired" asks of Altman.
+			return !whoAux[f] && text.Language(w) == "en" && !unicode.IsUpper([]rune(w)[0])
+		}
+	case "من", "مين", "منو":
+		return whoRelative[wordsOf(ws[1])]
+	}
+	return false
 }

@@ -749,6 +749,15 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			continue
 		}
 		mq, ml := yesNo && e.quoteOnMatter(question, q), yesNo && e.quoteOnMatter(question, lead)
+		if yesNo && now {
+			// About now, a quote naming the person asked about is on the
+			// matter, in whatever words or language ("the board replaced
+			// her with Shear, who held the job until Altman's return" for
+			// «هل ما زال شير يقود الشركة؟»): of two that name them, the
+			// newest leads.
+			mq = mq || e.namesSubjectIn(question, q)
+			ml = ml || e.namesSubjectIn(question, lead)
+		}
 		if gq > gl || gq == gl && (mq && !ml || mq == ml && q.asOf.after(lead.asOf)) {
 			lead = q
 		}
@@ -1278,4 +1287,21 @@ func statesChange(s string) bool {
 		}
 	}
 	return reverses(s)
+}
+
+// namesSubjectIn reports whether a sentence of quote q names the person
+// the question is about (subjectPerson): "Shear … held the job until
+// Altman's return" for a question on whether Shear still leads. False
+// when the question is about no one.
+func (e *Engine) namesSubjectIn(question string, q *multiQuote) bool {
+	p, ok := e.subjectPerson(question)
+	if !ok {
+		return false
+	}
+	for _, s := range q.sents {
+		if namesIn(" "+wordsOf(s.text)+" ", p) {
+			return true
+		}
+	}
+	return false
 }

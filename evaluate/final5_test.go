@@ -138,19 +138,19 @@ func TestI9Final8(t *testing.T) {
 func TestMultiArticleFinal8(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final8.jsonl"))
 	holdFloors(t, "i11_final8", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.70},                 // 0.707 (29/41) — issue 11 asks ≥ 0.85
-		{"answerable R@3", f.answerable.RecallAt3, 0.92},                 // 0.927 (38/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 0.66},           // 0.667 (4/6; one abstained) — issue 11 asks all
-		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.85},      // 0.85 (34/40)
+		{"answerable R@1", f.answerable.RecallAt1, 0.70},                // 0.707 (29/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.927 (38/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6) — issue 11 asks all; 1.00 (6/6) with h9-time's whoDoes
+		{"now: newest account first", f.now.NewestFirst, 0.83},          // 0.667 (4/6; one abstained) — issue 11 asks all; 0.833 (5/6) with h9-time's namesSubjectIn
+		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.87},     // 0.85 (34/40); 0.875 (35/40) with h9-time
 	})
 	// Measured 1: a "now" question quotes the 20 November report as the
-	// state (issue 11 asks none).
-	if f.all.OlderAsCurrent > 1 {
-		t.Errorf("%d i11_final8 answers present an older account as current, want at most the measured 1", f.all.OlderAsCurrent)
+	// state (issue 11 asks none). 0 with h9-time (namesSubjectIn).
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final8 answers present an older account as current, want none (measured 1, 0 since h9-time)", f.all.OlderAsCurrent)
 	}
-	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
+	holdConfidentUnanswerable(t, f.ans, 0) // measured: 1 of 7; 0 with h9-time's speechAsked
 }
