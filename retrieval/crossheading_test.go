@@ -54,3 +54,25 @@ func TestFrameUnitSynonymsDoNotScore(t *testing.T) {
 		t.Errorf("content unit scores = %v, want doc 0 scored by its synonym", got)
 	}
 }
+
+// TestGlossaryNameKeepsCorpusSpellings: a name the glossary transliterates
+// (greg = غريغ) also reaches the corpus's other spelling of it (جريج); a
+// word the glossary translates by meaning (board = مجلس) gains no
+// transliteration.
+func TestGlossaryNameKeepsCorpusSpellings(t *testing.T) {
+	ix := multiIndex(t)
+	cases := []struct {
+		q, member string
+		want      bool
+	}{
+		{"Greg", term("جريج"), true},
+		{"board", term("بورد"), false},
+	}
+	for _, c := range cases {
+		v := ix.view(c.q)
+		_, got := v.units[0].members[c.member]
+		if got != c.want {
+			t.Errorf("view(%q) has %q = %v, want %v (%v)", c.q, c.member, got, c.want, v.units[0].members)
+		}
+	}
+}

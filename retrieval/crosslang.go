@@ -628,6 +628,18 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 			}
 		}
 		add(to, tr...)
+		// A name the glossary spells one way may be spelt another way in
+		// the corpus (Greg: غريغ in the glossary, جريج in an article):
+		// when the glossary's translation is a transliteration of w (the
+		// same consonants), the corpus's other spellings count too.
+		if k := translitKey(w); len([]rune(k)) >= 3 && slices.ContainsFunc(tr, func(x string) bool { return translitKey(x) == k }) {
+			for _, nt := range lx.names[to][k] {
+				if members[nt] < translationWeight {
+					members[nt] = translationWeight
+					add(to, nt)
+				}
+			}
+		}
 		return
 	}
 	if k := translitKey(w); len([]rune(k)) >= 3 {
