@@ -97,6 +97,42 @@ type lexicon struct {
 	// (see actor.go): names written in both scripts (Altman / ألتمان)
 	// and Latin capitals inside Arabic text (OpenAI, Quora).
 	entities map[string]bool
+	// heading maps a paragraph (by its position in the corpus) to the
+	// terms it is indexed with only because its section heading has them,
+	// with their counts there (see headingShare).
+	heading map[int32]map[string]int
+}
+
+// headingShare is how much a term a paragraph has only from its section's
+// heading counts in the unit scores, against one in its own text. A
+// heading names what its section is about ("Microsoft's role", «مجلس من
+// أربعة أعضاء»), but every paragraph under it gets its words, also one
+// about something else (the board's account of the firing under
+// "Microsoft's role", three researchers resigning under the heading of the
+// four-member board), so a heading word is weaker evidence than the same
+// word in the text.
+const headingShare = 0.5
+
+// headingTerms returns the counts of the terms of heading that text lacks.
+func headingTerms(heading, body string) map[string]int {
+	if strings.TrimSpace(heading) == "" {
+		return nil
+	}
+	own := map[string]bool{}
+	for _, t := range Tokens(body) {
+		own[t] = true
+	}
+	var out map[string]int
+	for _, t := range Tokens(heading) {
+		if own[t] {
+			continue
+		}
+		if out == nil {
+			out = map[string]int{}
+		}
+		out[t]++
+	}
+	return out
 }
 
 // newLexicon reads the glossary both ways and the English thesaurus, and
@@ -104,7 +140,8 @@ type lexicon struct {
 func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 	lx := lexicon{enToAr: g, arToEn: map[string][]string{}, enSyn: parseEnThesaurus(thesaurusEnText),
 		names: map[string]map[string][]string{"ar": {}, "en": {}}, arForms: map[string][]string{},
-		entities: map[string]bool{}, phrases: parseCrossPhrases(crossGlossaryLines(true, false))}
+		entities: map[string]bool{}, phrases: parseCrossPhrases(crossGlossaryLines(true, false)),
+		heading: map[int32]map[string]int{}}
 	for _, line := range strings.Split(arabicEnglishGlossaryText(), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -123,8 +160,11 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 	}
 	langs := map[string]bool{}
 	proper := map[string]string{} // capitalised terms a sentence does not open
-	for _, p := range c.Paragraphs() {
+	for i, p := range c.Paragraphs() {
 		langs[p.Language] = true
+		if h := headingTerms(p.Section, p.Text); h != nil {
+			lx.heading[int32(i)] = h
+		}
 		for _, w := range text.Words(p.Text) {
 			t := term(w)
 			if t == "" {
@@ -588,6 +628,18 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 			}
 		}
 		add(to, tr...)
+		// A name the glossary spells one way may be spelt another way in
+		// the corpus (Greg: غريغ in the glossary, جريج in an article):
+		// when the glossary's translation is a transliteration of w (the
+		// same consonants), the corpus's other spellings count too.
+		if k := translitKey(w); len([]rune(k)) >= 3 && slices.ContainsFunc(tr, func(x string) bool { return translitKey(x) == k }) {
+			for _, nt := range lx.names[to][k] {
+				if members[nt] < translationWeight {
+					members[nt] = translationWeight
+					add(to, nt)
+				}
+			}
+		}
 		return
 	}
 	if k := translitKey(w); len([]rune(k)) >= 3 {
@@ -602,7 +654,9 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 
 // unitScores scores every paragraph having a unit with BM25, each unit
 // counted as one term (see the comment at the top of the file).
-func (b *bm25Index) unitScores(units []xunit) map[int32]float64 {
+// A term a paragraph has only from its section heading counts
+// headingShare of its occurrences there (heading may be nil).
+func (b *bm25Index) unitScores(units []xunit, heading map[int32]map[string]int) map[int32]float64 {
 	acc := map[int32]float64{}
 	seen := map[string]bool{}
 	for _, u := range units {
@@ -617,11 +671,20 @@ func (b *bm25Index) unitScores(units []xunit) map[int32]float64 {
 		tf := map[int32]float64{}
 		syn := map[int32]float64{}
 		for t, w := range u.members {
+			if u.frame && w < fullMember {
+				// A frame word's synonyms ("still" → "no longer",
+				// "say" → «كشف») are not even the question's words.
+				continue
+			}
 			for _, p := range b.postings[t] {
+				f := float64(p.tf)
+				if h := heading[p.doc][t]; h > 0 {
+					f -= (1 - headingShare) * float64(min(h, int(p.tf)))
+				}
 				if w >= fullMember {
-					tf[p.doc] += w * float64(p.tf)
+					tf[p.doc] += w * f
 				} else {
-					syn[p.doc] = max(syn[p.doc], w*float64(p.tf))
+					syn[p.doc] = max(syn[p.doc], w*f)
 				}
 			}
 		}
@@ -689,7 +752,7 @@ func (ix *Index) unitCoverage(units []xunit, have map[string]bool) float64 {
 // language, each paragraph keeping its best similarity.
 func (ix *Index) searchMulti(v queryView, mode Mode, depth int, dense func(q string) ([]scored, error)) (lex, dn []scored, err error) {
 	if mode != Dense {
-		acc := ix.bm25.unitScores(v.units)
+		acc := ix.bm25.unitScores(v.units, ix.lex.heading)
 		ix.titleScores(v.units, acc)
 		for d, p := range ix.proximity(v.units) {
 			if _, ok := acc[d]; ok {
