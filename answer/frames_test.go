@@ -456,3 +456,14 @@ func TestOfflineFramesFinal8(t *testing.T) {
 	// confident, 7 say what is missing, 2 hedged, 1 abstained.
 	holdFrames(t, "final8", "unseen/i9_final8.jsonl", frameFloors{hedged: 20, offTopic: 10, nearConfident: 0, abstained: 0})
 }
+
+// TestOfflineFramesFinal9 runs the sixth session's third sealed set,
+// written blind during its last round and run once on the frozen commit
+// f7c7cbd. The floors are what that run measured.
+func TestOfflineFramesFinal9(t *testing.T) {
+	// Measured: answerable 52 confident, 6 say what is missing, 17
+	// hedged, 0 abstained; off-topic 10 of 10 abstained; near misses 1
+	// confident (how much money the startup fund held: the article gives
+	// no sum), 7 say what is missing, 2 hedged.
+	holdFrames(t, "final9", "unseen/i9_final9.jsonl", frameFloors{hedged: 17, offTopic: 10, nearConfident: 1, abstained: 0})
+}

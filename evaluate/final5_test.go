@@ -154,3 +154,42 @@ func TestMultiArticleFinal8(t *testing.T) {
 	}
 	holdConfidentUnanswerable(t, f.ans, 0) // measured: 1 of 7; 0 with h9-time's speechAsked
 }
+
+// The sixth session's third sealed pair, i9_final9/i11_final9, written
+// blind during the session's last round by helpers who saw only the
+// articles and their numbered paragraphs, and run once on the frozen
+// commit f7c7cbd. The floors are exactly what that run measured.
+
+// TestI9Final9 holds testdata/eval/unseen/i9_final9.jsonl.
+func TestI9Final9(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final9.jsonl"), i9Figures{
+		dialect:    0.96, // 0.967 (29/30): eg 7/8 — issue 9 asks ≥ 0.85
+		paraphrase: 0.70, // 0.70 (14/20): ar 7/10, en 7/10 — issue 9 asks ≥ 0.80
+		mixed:      0.90, // 0.90 (9/10)
+		recall3:    0.97, // 0.973 (73/75)
+	})
+}
+
+// TestMultiArticleFinal9 holds testdata/eval/unseen/i11_final9.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal9(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final9.jsonl"))
+	holdFloors(t, "i11_final9", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.80},                 // 0.805 (33/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.95},                 // 0.951 (39/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6)
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6)
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 0.83},           // 0.833 (5/6) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.87},      // 0.875 (35/40)
+	})
+	// Measured 1: «ألتمان لسه رايح يشتغل بمايكروسوفت؟» leads with the 24
+	// November wire's "that plan has been dropped" (asksPlan), where this
+	// writer's newest account is the 2025 look back's; i11_final7's writer
+	// labelled the same question's newest the wire's (issue 11 asks none).
+	if f.all.OlderAsCurrent > 1 {
+		t.Errorf("%d i11_final9 answers present an older account as current, want at most the measured 1", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 0) // measured: 0 of 7
+}
