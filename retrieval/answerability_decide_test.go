@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"casebot/corpus"
 	"casebot/retrieval"
 )
 
@@ -12,18 +11,8 @@ import (
 // case's words with the case but is about something else abstains; the
 // same question about the case does not.
 func TestOffTopicSharedWords(t *testing.T) {
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		q          string
-		answerable bool
-	}{
+	ix := embeddedIndex(t)
+	checkDecisions(t, ix, "answerable", answerable, []decision{
 		// "Sam" joined to a name the corpus never mentions is another person.
 		{"How many years in prison did Sam Bankman-Fried get?", false},
 		{"Why was Sam Altman fired?", true},
@@ -39,29 +28,13 @@ func TestOffTopicSharedWords(t *testing.T) {
 		// "for my project": about the asker.
 		{"كيف احصل على تمويل من صندوق دعم الشركات الناشئة لمشروعي؟", false},
 		{"من كان يملك صندوق دعم الشركات الناشئة؟", true},
-	}
-	for _, tc := range cases {
-		res, err := ix.Search(context.Background(), tc.q, retrieval.SearchOptions{K: 5})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Answerable != tc.answerable {
-			t.Errorf("%q: answerable %v (confidence %.2f), want %v", tc.q, res.Answerable, res.Confidence, tc.answerable)
-		}
-	}
+	})
 }
 
 // TestAskedManner: "how did…" asks how, even with "when" in a later
 // clause; "when" opening the question still asks when.
 func TestAskedManner(t *testing.T) {
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := embeddedIndex(t)
 	for q, want := range map[string]retrieval.Asked{
 		"How did OpenAI employees respond when the board removed Altman?": retrieval.AskedAny,
 		"When did the board remove Altman?":                               retrieval.AskedTime,
@@ -82,32 +55,13 @@ func TestAskedManner(t *testing.T) {
 // without the article («واحد»، «حول») does not anchor a question that
 // names something outside the case; a name of the case does.
 func TestNotNamesAnchor(t *testing.T) {
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		q       string
-		related bool
-	}{
+	ix := embeddedIndex(t)
+	checkDecisions(t, ix, "related", related, []decision{
 		{"كم تدفع جوجل لمهندس واحد في السنة؟", false},
 		{"ماذا قالت جوجل حول الذكاء الاصطناعي؟", false},
 		// A name of the case with the outside thing: a model judges.
 		{"هل انتقل ألتمان إلى جوجل؟", true},
-	}
-	for _, tc := range cases {
-		res, err := ix.Search(context.Background(), tc.q, retrieval.SearchOptions{K: 5})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Related != tc.related {
-			t.Errorf("%q: related %v (foreign %q), want %v", tc.q, res.Related, res.Foreign, tc.related)
-		}
-	}
+	})
 }
 
 // TestCategoryQuestion: a question about a whole category in the world
@@ -115,18 +69,8 @@ func TestNotNamesAnchor(t *testing.T) {
 // nothing of the case and has words its paragraphs lack is off-topic; one
 // that names the case, or that the case's paragraphs carry, is not.
 func TestCategoryQuestion(t *testing.T) {
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		q       string
-		related bool
-	}{
+	ix := embeddedIndex(t)
+	checkDecisions(t, ix, "related", related, []decision{
 		{"Which companies make AI chips?", false},
 		{"Are there startups in AI that pay well?", false},
 		{"هل هناك شركة تصنع رقائق الذكاء الاصطناعي؟", false},
@@ -138,14 +82,5 @@ func TestCategoryQuestion(t *testing.T) {
 		{"Is there currently an investigation into Altman's firing?", true},
 		{"Which company did Altman join after he was fired?", true},
 		{"Why did the company bring Altman back?", true},
-	}
-	for _, tc := range cases {
-		res, err := ix.Search(context.Background(), tc.q, retrieval.SearchOptions{K: 5})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Related != tc.related {
-			t.Errorf("%q: related %v (confidence %.2f), want %v", tc.q, res.Related, res.Confidence, tc.related)
-		}
-	}
+	})
 }
