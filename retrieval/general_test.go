@@ -85,22 +85,11 @@ func TestHowForMe(t *testing.T) {
 // a single word keeps its article.
 func TestIndefiniteWorldPhrase(t *testing.T) {
 	ix := worldTestIndex(t)
-	for _, tc := range []struct {
-		q       string
-		foreign bool
-	}{
+	checkForeign(t, ix, []foreignCase{
 		{"كيف أكتب سيرة ذاتية قوية؟", true},
 		{"كيف أكتب السيرة الذاتية؟", true},
 		{"هل ذهب المدير إلى الشركة؟", false},
-	} {
-		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 2})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(res.Foreign) > 0; got != tc.foreign {
-			t.Errorf("%q: foreign %q, want some: %v", tc.q, res.Foreign, tc.foreign)
-		}
-	}
+	})
 	if got := indefinite([]string{"سعر", "الصرف"}); len(got) != 2 || got[1] != "صرف" {
 		t.Errorf("indefinite(سعر الصرف) = %q, want سعر صرف", got)
 	}

@@ -34,10 +34,7 @@ func worldTestIndex(t *testing.T) *Index {
 // mentions stay foreign, alone or joined to one another.
 func TestForeignWorld(t *testing.T) {
 	ix := worldTestIndex(t)
-	tests := []struct {
-		q       string
-		foreign bool
-	}{
+	checkForeign(t, ix, []foreignCase{
 		// The corpus writes مايكروسوفت: the Latin spelling is the same thing.
 		{"Why did the director join Microsoft?", false},
 		{"ليش راح المدير لميكروسوفت؟", false},
@@ -51,16 +48,7 @@ func TestForeignWorld(t *testing.T) {
 		{"شو صار بسعر السهم بعد الإعلان؟", false},
 		{"What is the bitcoin price today?", true},
 		{"What was the gold price that day?", true},
-	}
-	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 2})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(res.Foreign) > 0; got != tc.foreign {
-			t.Errorf("%q: foreign %q, want some: %v", tc.q, res.Foreign, tc.foreign)
-		}
-	}
+	})
 }
 
 // TestOtherPerson: a given name of the case joined to a surname the corpus
@@ -132,18 +120,27 @@ func TestSpeltPerson(t *testing.T) {
 // names something outside the case.
 func TestNationalityForeign(t *testing.T) {
 	ix := worldTestIndex(t)
-	tests := []struct {
-		q       string
-		foreign bool
-	}{
+	checkForeign(t, ix, []foreignCase{
 		{"هل توجد شركة مصرية تعمل مثل هذه الشركة؟", true},
 		{"ما الشركات الصينية التي تنافس الشركة؟", true},
 		{"Is there an Egyptian company like this one?", true},
 		{"شحال كتربح الشركة فالمغرب؟", true},
 		{"لماذا ارتفعت أسهم الشركة؟", false},
 		{"متى سينضم المدير إلى مايكروسوفت؟", false},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// foreignCase is a question and whether it names something outside the case.
+type foreignCase struct {
+	q       string
+	foreign bool
+}
+
+// checkForeign searches every question of cases in ix and reports each
+// whose foreign names are present when not wanted, or missing when wanted.
+func checkForeign(t *testing.T, ix *Index, cases []foreignCase) {
+	t.Helper()
+	for _, tc := range cases {
 		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 2})
 		if err != nil {
 			t.Fatal(err)
