@@ -924,13 +924,7 @@ func (e *Engine) onlyNames(question string, quotes []string) bool {
 	if rest == wordsOf(question) || strings.TrimSpace(rest) == "" {
 		return false
 	}
-	fq := " " + wordsOf(question) + " "
-	var asked []casefile.Person
-	for _, p := range e.people() {
-		if namesIn(fq, p) {
-			asked = append(asked, p)
-		}
-	}
+	asked := e.peopleNamedIn(question)
 	for _, q := range quotes {
 		fs := " " + wordsOf(q) + " "
 		names := len(asked) == 0
@@ -1099,6 +1093,18 @@ func withoutTimePhrases(question string) string {
 	return strings.Join(kept, " ")
 }
 
+// peopleNamedIn returns the people of the corpus that text names.
+func (e *Engine) peopleNamedIn(text string) []casefile.Person {
+	ft := " " + wordsOf(text) + " "
+	var named []casefile.Person
+	for _, p := range e.people() {
+		if namesIn(ft, p) {
+			named = append(named, p)
+		}
+	}
+	return named
+}
+
 // namesPerson reports whether question names a person of the corpus.
 func (e *Engine) namesPerson(question string) bool {
 	fq := " " + wordsOf(question) + " "
@@ -1264,13 +1270,7 @@ func (e *Engine) speechAsked(question string) bool {
 // paragraph that only names them ("joined by Larry Summers") does not
 // tell what they said.
 func (e *Engine) toldSpeech(question string, paras []string) bool {
-	fq := " " + wordsOf(question) + " "
-	var asked []casefile.Person
-	for _, p := range e.people() {
-		if namesIn(fq, p) {
-			asked = append(asked, p)
-		}
-	}
+	asked := e.peopleNamedIn(question)
 	for _, para := range paras {
 		fp := " " + wordsOf(para) + " "
 		named := false

@@ -1,11 +1,6 @@
 package answer
 
-import (
-	"context"
-	"testing"
-
-	"casebot/retrieval"
-)
+import "testing"
 
 // Sentences of the default article for the cases below.
 const (
@@ -19,9 +14,7 @@ const (
 // leaves untold, each with a question it must leave alone.
 func TestNearMissFiner(t *testing.T) {
 	e, ix := decideEngine(t)
-	cases := []struct {
-		name, question, quote, want string
-	}{
+	checkDecisions(t, e, ix, []decisionCase{
 		// Which month, and the quote gives a season: not given.
 		{"month asked, a season quoted", "In which month did a board member discover the truth about the startup fund?", sentFund, "no-exact-time"},
 		{"month asked (Arabic), a season quoted", "في أي شهر اكتشف عضو المجلس حقيقة الصندوق؟", sentFund, "no-exact-time"},
@@ -39,19 +32,7 @@ func TestNearMissFiner(t *testing.T) {
 		{"fate after the return, person told before", "What happened to Helen Toner after Altman came back? Did she keep her seat?", sentVote, "not-said"},
 		// Someone told in the event's own paragraph: left alone.
 		{"fate after the vote, person told with it", "What happened to Greg Brockman after the vote?", sentBrockman, "according"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), tc.question, retrieval.SearchOptions{K: 5})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, _ := e.decideOffline(tc.question, res, []string{tc.quote})
-			if got != tc.want {
-				t.Errorf("%q with quote %.40q…: %s, want %s (confidence %.2f)", tc.question, tc.quote, got, tc.want, res.Confidence)
-			}
-		})
-	}
+	})
 }
 
 func TestFinerDateAsked(t *testing.T) {

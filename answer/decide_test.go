@@ -35,14 +35,36 @@ func decideEngine(t *testing.T) (*Engine, *retrieval.Index) {
 	return New(c, ix, Options{}), ix
 }
 
+// decisionCase is a question, the one quote it is answered with and the
+// offline decision wanted.
+type decisionCase struct {
+	name, question, quote, want string
+}
+
+// checkDecisions runs decideOffline on every case, each as a subtest, and
+// reports a decision other than the one wanted.
+func checkDecisions(t *testing.T, e *Engine, ix *retrieval.Index, cases []decisionCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), tc.question, retrieval.SearchOptions{K: 5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := e.decideOffline(tc.question, res, []string{tc.quote})
+			if got != tc.want {
+				t.Errorf("%q with quote %.40q…: %s, want %s (confidence %.2f, unknown %v)", tc.question, tc.quote, got, tc.want, res.Confidence, res.Unknown)
+			}
+		})
+	}
+}
+
 // TestDecideOffline holds each rule of the offline decision on a pair: a
 // quote that gives what the question asks for, and one that does not, so
 // that every rule is shown to fail as well as pass.
 func TestDecideOffline(t *testing.T) {
 	e, ix := decideEngine(t)
-	cases := []struct {
-		name, question, quote, want string
-	}{
+	checkDecisions(t, e, ix, []decisionCase{
 		// A name or title: a new person (or Latin name, or quoted title) answers.
 		{"name missing", "ما عنوان كتاب كيتش هيغي؟", sentBook, "no-name"},
 		{"name given", "What is the name of the chief technology officer?", sentCall, "according"},
@@ -90,19 +112,7 @@ func TestDecideOffline(t *testing.T) {
 		// Colloquial refusal verbs are negations too.
 		{"negated (رفضو), quote affirms", "مين العضوين اللي رفضو يصوتو على اقالة التمان؟", sentVote, "hedge"},
 		{"negated (ماصوتوش), quote affirms", "مين اللي ماصوتوش على اقالة التمان؟", sentVote, "hedge"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), tc.question, retrieval.SearchOptions{K: 5})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, _ := e.decideOffline(tc.question, res, []string{tc.quote})
-			if got != tc.want {
-				t.Errorf("%q with quote %.40q…: %s, want %s (confidence %.2f, unknown %v)", tc.question, tc.quote, got, tc.want, res.Confidence, res.Unknown)
-			}
-		})
-	}
+	})
 }
 
 // TestDecideUnknownWords: words the corpus never uses no longer force a
