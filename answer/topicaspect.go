@@ -33,11 +33,24 @@ func topicAspectLexicon() []topicAspect {
 			// connectives, findings that led to a decision, concerns.
 			name: "cause",
 			triggers: []string{"why", "reason", "reasons", "cause", "causes", "motive", "motives", "roots",
-				"لماذا", "سبب", "أسباب", "الأسباب", "دوافع", "دافع", "خلفيات", "جذور"},
+				"how come", "what made",
+				"لماذا", "سبب", "أسباب", "الأسباب", "دوافع", "دافع", "خلفيات", "جذور",
+				// colloquial why: Levantine, Gulf, Egyptian, Maghrebi
+				"ليش", "ليه", "ليچ", "علاش", "علاه", "لاش", "ليشن"},
 			cues: []string{"because", "due", "prompted", "caused", "discovered", "revealed",
 				"concluded", "review", "concern", "concerns", "citing", "reason", "reasons", "why", "motive",
 				"بسبب", "لأن", "لأنه", "لأنها", "إثر", "نتيجة", "جراء", "أدى", "أدت", "دفع", "اكتشف",
 				"اكتشاف", "كشف", "كشفت", "خلصت", "مراجعة", "قلق", "شكوك", "سبب", "أسباب", "دوافع", "جذور"},
+		},
+		{
+			// "what led to the ceasefire", «ما الذي أدى إلى عودته»: what
+			// came before an outcome and brought it about — talks,
+			// pressure, what it followed.
+			name: "antecedent",
+			triggers: []string{"led to", "lead to", "leading to", "paved the way", "what brought", "brought about",
+				"أدى إلى", "أدت إلى", "مهد", "مهدت", "مهّد", "قاد إلى", "قادت إلى"},
+			cues: []string{"followed", "following", "after", "amid", "pressure", "talks", "negotiations", "negotiated",
+				"بعد", "عقب", "إثر", "أعقاب", "ضغط", "الضغط", "مفاوضات", "محادثات", "تفاوض"},
 		},
 		{
 			// "the allegations against the mayor", «التهم الموجهة إلى
@@ -123,8 +136,29 @@ type topicAspects []askedAspect
 func topicAspectsOf(topic string) topicAspects {
 	var out topicAspects
 	words := text.Words(topic)
+	padded := " " + strings.Join(text.Words(text.Fold(topic)), " ") + " "
 	for _, a := range topicAspectLexicon() {
-		triggers := cueSet(a.triggers)
+		var single []string
+		found := false
+		for _, tr := range a.triggers {
+			if !strings.Contains(tr, " ") {
+				single = append(single, tr)
+				continue
+			}
+			// A phrase ("led to", «أدى إلى») asks as a whole; its first
+			// word stands for it.
+			if i := strings.Index(padded, " "+text.Fold(tr)+" "); i >= 0 && !found {
+				n := len(strings.Fields(padded[:i]))
+				if n < len(words) {
+					out = append(out, askedAspect{word: words[n], cues: cueSet(a.cues)})
+					found = true
+				}
+			}
+		}
+		if found {
+			continue
+		}
+		triggers := cueSet(single)
 		for _, w := range words {
 			if triggers[text.Fold(w)] || triggerTerm(w, triggers) {
 				out = append(out, askedAspect{word: w, cues: cueSet(a.cues)})

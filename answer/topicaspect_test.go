@@ -25,6 +25,11 @@ func TestTopicAspectsOf(t *testing.T) {
 		{"ردود الفعل على القرار", []string{"ردود"}},
 		{"the consequences of the flood", []string{"consequences"}},
 		{"تداعيات الفيضان", []string{"تداعيات"}},
+		{"what led to the ceasefire", []string{"led"}},
+		{"ما الذي أدى إلى عودة الرئيس", []string{"أدي"}}, // as text.Words spells it
+		{"ليش سكّروا المصنع", []string{"ليش"}},
+		{"علاش تسد المصنع", []string{"علاش"}},
+		{"who led the team", nil},   // must reject: "led" without "to" asks for no antecedent
 		{"the board vote", nil},     // must reject: no aspect
 		{"تصويت مجلس الإدارة", nil}, // must reject: no aspect
 	}

@@ -330,8 +330,17 @@ func (e *Engine) topicPicks(ctx context.Context, topic string, prm topicParams) 
 		return nil, false, nil // only text written to steer a model was found
 	}
 	match := e.topicMatcher()
-	units := topicUnits(topic, e.corpus.Paragraphs(), match)
-	sents := topicSentences(topic, units, res.Hits, match, prm)
+	// A colloquial topic («ليش انطرد ألتمان») is weighed in the standard
+	// words retrieval read it as (لماذا أقيل ألتمان), so its words meet
+	// the paragraphs' and its question word asks for its aspect.
+	read := topic
+	if ex, ok := e.search.(explainer); ok {
+		if a := ex.Explain(topic); a.ReadAs != "" {
+			read = a.ReadAs
+		}
+	}
+	units := topicUnits(read, e.corpus.Paragraphs(), match)
+	sents := topicSentences(read, units, res.Hits, match, prm)
 	chosen := selectTopicSentences(units, sents, prm)
 	if len(chosen) == 0 && len(sents) > 0 {
 		// Retrieval found the topic (say, on the dense side) but no
