@@ -98,6 +98,10 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		return "no-name", nil
 	case counted && !carried:
 		return "no-" + string(asked), nil
+	case asked == retrieval.AskedNumber && moneyAsked(question) && !carriesMoney(joined):
+		// How much money, and the quotes' figures are no sum (a date,
+		// a vote count).
+		return "no-number", nil
 	case counted && wantsExact(question) && !exact:
 		return "no-exact-" + string(asked), nil
 	case finerDateAsked(question) > dateGrain(joined):
