@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	"casebot/casefile"
 	"casebot/corpus"
 	"casebot/retrieval"
 	"casebot/text"
@@ -755,8 +756,16 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// her with Shear, who held the job until Altman's return" for
 			// «هل ما زال شير يقود الشركة؟»): of two that name them, the
 			// newest leads.
-			mq = mq || e.namesSubjectIn(question, q)
-			ml = ml || e.namesSubjectIn(question, lead)
+			// Whether they sit on a board: only a quote telling the
+			// board's make-up with them in it speaks of their seat; one
+			// that only names them (a call they made) does not.
+			if askedSeat(question) {
+				mq = mq || e.tellsSeatIn(question, q)
+				ml = ml || e.tellsSeatIn(question, lead)
+			} else {
+				mq = mq || e.namesSubjectIn(question, q)
+				ml = ml || e.namesSubjectIn(question, lead)
+			}
 		}
 		if gq > gl || gq == gl && (mq && !ml || mq == ml && q.asOf.after(lead.asOf)) {
 			lead = q
@@ -1301,6 +1310,93 @@ func (e *Engine) namesSubjectIn(question string, q *multiQuote) bool {
 	for _, s := range q.sents {
 		if namesIn(" "+wordsOf(s.text)+" ", p) {
 			return true
+		}
+	}
+	return false
+}
+
+// tellsSeatIn reports whether a sentence of quote q tells the seat of the
+// person a question is about (subjectPerson) on the body it names: it
+// names them and tells a change of the body's make-up (changesMembership:
+// "Toner, McCauley and Sutskever are no longer on the board", «بات مجلس
+// الإدارة يضم أربعة أعضاء هم: … سوتسكيفر»), or says of them that they
+// are a member or keep a seat (seatSaidOf: "D'Angelo … the only member of
+// the previous board to keep his seat"). "Sutskever called board member
+// Toner" names him and a member, not his seat; "four of six members
+// voted" tells a vote.
+func (e *Engine) tellsSeatIn(question string, q *multiQuote) bool {
+	p, ok := e.subjectPerson(question)
+	if !ok {
+		return false
+	}
+	for _, s := range q.sents {
+		if !namesIn(" "+wordsOf(s.text)+" ", p) {
+			continue
+		}
+		if changesMembership(question, q.p.Section, s.text) || e.seatSaidOf(s.text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatSaidOf reports whether s says of p that they sit on a body: a word
+// of membership (membershipTold) whose nearest named person, in words, is
+// p. «من إليا سوتسكيفر، كبير العلماء في OpenAI، إلى عضو المجلس هيلين
+// تونر» says Toner is the member, not Sutskever; «إيليا سوتسكيفر، كبير
+// العلماء وعضو المجلس» says he is. Of two people as near, the one named
+// first is taken.
+func (e *Engine) seatSaidOf(s string, p casefile.Person) bool {
+	ws := strings.Fields(wordsOf(s))
+	people := e.people()
+	who := make([]int, len(ws)) // 0: no one; 1: p; 2: another person
+	for i, w := range ws {
+		fw := " " + w + " "
+		switch {
+		case namesIn(fw, p):
+			who[i] = 1
+		default:
+			for _, x := range people {
+				if namesIn(fw, x) {
+					who[i] = 2
+					break
+				}
+			}
+		}
+	}
+	cueAt := func(i int) bool {
+		for _, c := range membershipTold {
+			cw := strings.Fields(text.Fold(c))
+			if len(cw) == 1 {
+				if containsWordAffixed(" "+ws[i]+" ", cw[0]) {
+					return true
+				}
+				continue
+			}
+			if i+len(cw) <= len(ws) && slices.Equal(ws[i:i+len(cw)], cw) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range ws {
+		if !cueAt(i) {
+			continue
+		}
+		for d := 1; d < len(ws); d++ {
+			before, after := 0, 0
+			if i-d >= 0 {
+				before = who[i-d]
+			}
+			if i+d < len(ws) {
+				after = who[i+d]
+			}
+			if before != 0 || after != 0 {
+				if before == 1 || before == 0 && after == 1 {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false
