@@ -30,6 +30,33 @@ func TestOnBody(t *testing.T) {
 	}
 }
 
+// TestWithoutConditions: a condition ("unless…", «إذا لم…», «ما لم…») is
+// dropped to its clause's end, the rest kept; a sentence without one is
+// unchanged, and «أن» ("that", folded like «إن», "if") opens none.
+func TestWithoutConditions(t *testing.T) {
+	tests := []struct {
+		s, want string
+	}{
+		{"Staff threatened to quit unless the board reinstated Altman.", "Staff threatened to quit ."},
+		{"هدّد مئات الموظفين بالاستقالة إذا لم يُعَد ألتمان إلى منصبه.", "هدّد مئات الموظفين بالاستقالة ."},
+		{"يهددون بالاستقالة، ما لم يستقل أعضاء المجلس، ثم عاد ألتمان.", "يهددون بالاستقالة، ، ثم عاد ألتمان."},
+		// Must leave unchanged: no condition; «أن» is "that".
+		{"Helen Toner is no longer on the board.", "Helen Toner is no longer on the board."},
+		{"كشفت أن ألتمان لم يعد عضوا.", "كشفت أن ألتمان لم يعد عضوا."},
+	}
+	for _, tc := range tests {
+		if got := withoutConditions(tc.s); got != tc.want {
+			t.Errorf("withoutConditions(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+	// The condition's «لم يُعَد» folds like «لم يعد» ("no longer"): only
+	// without the condition does the sentence tell no state.
+	s := "هدّد مئات الموظفين بالاستقالة إذا لم يُعَد ألتمان إلى منصبه."
+	if !statesChange(s) || statesChange(withoutConditions(s)) {
+		t.Errorf("statesChange: the condition should be all that tells a state in %q", s)
+	}
+}
+
 // TestSeatSaidOf: a word of membership is said of the person named
 // nearest it: Sutskever "chief scientist and board member" sits on the
 // board; Sutskever calling "board member Toner" does not say he does.

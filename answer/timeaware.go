@@ -296,7 +296,10 @@ func (e *Engine) accountDate(q *multiQuote, present bool) accountTime {
 		return at
 	}
 	for _, s := range q.sents {
-		if statesChange(s.text) || tellsPresent(s.text) {
+		// A condition tells no state: «هدّد مئات الموظفين بالاستقالة إذا
+		// لم يُعَد ألتمان» (if he were not brought back, folded like «لم
+		// يعد», "no longer") tells the 2023 threat, not a state as of 2025.
+		if statesChange(withoutConditions(s.text)) || tellsPresent(s.text) {
 			return at
 		}
 	}
@@ -1296,6 +1299,52 @@ func statesChange(s string) bool {
 		}
 	}
 	return reverses(s)
+}
+
+// conditionOpeners open a condition (folded): "unless", "if", «إذا»,
+// «لو», «ما لم» ("unless", its first word «ما» only before «لم»).
+var conditionOpeners = map[string]bool{"unless": true, "if": true, "اذا": true, "لو": true, "لولا": true}
+
+// withoutConditions is s without its conditions ("unless the board
+// reinstated Altman", «إذا لم يُعَد ألتمان», «ما لم يستقل أعضاء المجلس»): from a condition opener
+// (conditionOpeners) to the end of its clause (a comma, semicolon or full
+// stop, in either script), the rest as written.
+func withoutConditions(s string) string {
+	var out, word []rune
+	skipping, prev := false, ""
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		w := text.Fold(string(word))
+		if !skipping && (conditionOpeners[w] || w == "لم" && prev == "ما") {
+			skipping = true
+			if w == "لم" {
+				// «ما» was kept: drop it with the condition.
+				out = []rune(strings.TrimSuffix(strings.TrimRight(string(out), " "), "ما"))
+			}
+		}
+		if !skipping {
+			out = append(out, word...)
+		}
+		prev = w
+		word = word[:0]
+	}
+	for _, r := range s {
+		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			word = append(word, r)
+			continue
+		}
+		flush()
+		if strings.ContainsRune(",،;؛.", r) {
+			skipping = false
+		}
+		if !skipping {
+			out = append(out, r)
+		}
+	}
+	flush()
+	return string(out)
 }
 
 // namesSubjectIn reports whether a sentence of quote q names the person
