@@ -121,3 +121,27 @@ func TestTimeAwareSeat(t *testing.T) {
 		})
 	}
 }
+
+// TestAsksNowDialect: the dialect "now" and "still" of retrieval's
+// dialect lexicon ask about the present in answers too; «حين» ("when")
+// and a word that only contains one («الحينية») do not.
+func TestAsksNowDialect(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"مين الرئيس التنفيذي الحين؟", true},
+		{"دحين مين يدير OpenAI؟", true},
+		{"دابا شكون اللي كيسير الشركة؟", true},
+		{"شير مزال رئيس مؤقت؟", true},
+		// Must reject: "when", a longer word, no cue.
+		{"حين أقيل ألتمان، من خلفه؟", false},
+		{"ما هي المرحلة الحينية؟", false},
+		{"مين الرئيس التنفيذي؟", false},
+	}
+	for _, tc := range tests {
+		if got := asksNow(tc.q); got != tc.want {
+			t.Errorf("asksNow(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

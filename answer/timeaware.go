@@ -47,6 +47,10 @@ var nowCues = []string{
 	" ما زال ", " مازال ", " لا يزال ", " لازال ", " ما يزال ", " مازالت ", " لا تزال ", " ما زالت ", " بعده ", " حتى الان ", " الحالي ", " الحاليه ",
 	// Dialect "still" (Egyptian, Levantine, Gulf): «لسه ملتزمة؟» is «ما زالت ملتزمة؟».
 	" لسه ", " لسا ", " لساته ", " لسع ",
+	// Dialect "now" and "still" that retrieval's dialect lexicon reads as
+	// «الآن» and «ما زال» (Gulf, Hejazi, Egyptian, Maghrebi): «مين الرئيس
+	// الحين؟», «دابا شكون اللي كيسير الشركة؟», «مزال فالمجلس؟».
+	" الحين ", " الحينه ", " هالحين ", " دحين ", " دلوقت ", " توا ", " دابا ", " دروك ", " دوك ", " مزال ", " مازالو ",
 	// How things turned out asks for the latest state too.
 	" end up ", " ended up ", " ends up ", " eventually ",
 	// Whether someone kept a post to the end: "did she stay on as CEO?".
