@@ -322,10 +322,51 @@ func askedSeat(question string) bool {
 	// «سوتسكيفر عضو في المجلس ولا لا؟» asks it too, without «هل»: a claim
 	// offered with its denial (offersOutcomes) is a yes/no question.
 	yesNo := questionShape(question).yesNo || offersOutcomes(question)
-	if !yesNo || !carriesCue(question, bodyWords) || !carriesCue(question, seatAsked) {
+	if !yesNo || !carriesCue(question, bodyWords) || !carriesCue(question, seatAsked) && !onBody(question) {
 		return false
 	}
 	return !carriesCue(question, pastWords)
+}
+
+// onBodyReach is how many words may follow "on" up to the body it
+// places someone on ("on OpenAI's board", "on the company's board").
+const onBodyReach = 4
+
+// onBody reports whether a question places someone on or in a body, with
+// no word of seat: "Is Sutskever on OpenAI's board or not?", «هل تونر في
+// مجلس الإدارة؟», «دانجيلو لسه بمجلس الإدارة؟». A question asking whether
+// something is there ("Is there a rift on the board?", «هل في خلاف
+// بالمجلس؟») places no one.
+func onBody(question string) bool {
+	ws := strings.Fields(wordsOf(askingPart(question)))
+	body := func(w string) bool {
+		for _, b := range bodyWords {
+			if w == text.Fold(b) || w == "ال"+text.Fold(b) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range ws {
+		if w == "there" || (i == 0 || i == 1 && ws[0] == "هل") && (w == "في" || w == "فيه" || w == "فى") {
+			return false
+		}
+	}
+	for i, w := range ws {
+		switch {
+		case w == "on":
+			for _, x := range ws[i+1 : min(len(ws), i+1+onBodyReach)] {
+				if body(x) {
+					return true
+				}
+			}
+		case w == "في" && i+1 < len(ws) && body(ws[i+1]):
+			return true
+		case strings.HasPrefix(w, "ب") && body(strings.TrimPrefix(w, "ب")):
+			return true
+		}
+	}
+	return false
 }
 
 // courtesyOpeners open a question with a courtesy, not with what it

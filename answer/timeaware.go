@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	"casebot/casefile"
 	"casebot/corpus"
 	"casebot/retrieval"
 	"casebot/text"
@@ -46,6 +47,10 @@ var nowCues = []string{
 	" ما زال ", " مازال ", " لا يزال ", " لازال ", " ما يزال ", " مازالت ", " لا تزال ", " ما زالت ", " بعده ", " حتى الان ", " الحالي ", " الحاليه ",
 	// Dialect "still" (Egyptian, Levantine, Gulf): «لسه ملتزمة؟» is «ما زالت ملتزمة؟».
 	" لسه ", " لسا ", " لساته ", " لسع ",
+	// Dialect "now" and "still" that retrieval's dialect lexicon reads as
+	// «الآن» and «ما زال» (Gulf, Hejazi, Egyptian, Maghrebi): «مين الرئيس
+	// الحين؟», «دابا شكون اللي كيسير الشركة؟», «مزال فالمجلس؟».
+	" الحين ", " الحينه ", " هالحين ", " دحين ", " دلوقت ", " توا ", " دابا ", " دروك ", " دوك ", " مزال ", " مازالو ",
 	// How things turned out asks for the latest state too.
 	" end up ", " ended up ", " ends up ", " eventually ",
 	// Whether someone kept a post to the end: "did she stay on as CEO?".
@@ -295,7 +300,10 @@ func (e *Engine) accountDate(q *multiQuote, present bool) accountTime {
 		return at
 	}
 	for _, s := range q.sents {
-		if statesChange(s.text) || tellsPresent(s.text) {
+		// A condition tells no state: «هدّد مئات الموظفين بالاستقالة إذا
+		// لم يُعَد ألتمان» (if he were not brought back, folded like «لم
+		// يعد», "no longer") tells the 2023 threat, not a state as of 2025.
+		if statesChange(withoutConditions(s.text)) || tellsPresent(s.text) {
 			return at
 		}
 	}
@@ -755,8 +763,16 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// her with Shear, who held the job until Altman's return" for
 			// «هل ما زال شير يقود الشركة؟»): of two that name them, the
 			// newest leads.
-			mq = mq || e.namesSubjectIn(question, q)
-			ml = ml || e.namesSubjectIn(question, lead)
+			// Whether they sit on a board: only a quote telling the
+			// board's make-up with them in it speaks of their seat; one
+			// that only names them (a call they made) does not.
+			if askedSeat(question) {
+				mq = mq || e.tellsSeatIn(question, q)
+				ml = ml || e.tellsSeatIn(question, lead)
+			} else {
+				mq = mq || e.namesSubjectIn(question, q)
+				ml = ml || e.namesSubjectIn(question, lead)
+			}
 		}
 		if gq > gl || gq == gl && (mq && !ml || mq == ml && q.asOf.after(lead.asOf)) {
 			lead = q
@@ -1289,6 +1305,52 @@ func statesChange(s string) bool {
 	return reverses(s)
 }
 
+// conditionOpeners open a condition (folded): "unless", "if", «إذا»,
+// «لو», «ما لم» ("unless", its first word «ما» only before «لم»).
+var conditionOpeners = map[string]bool{"unless": true, "if": true, "اذا": true, "لو": true, "لولا": true}
+
+// withoutConditions is s without its conditions ("unless the board
+// reinstated Altman", «إذا لم يُعَد ألتمان», «ما لم يستقل أعضاء المجلس»): from a condition opener
+// (conditionOpeners) to the end of its clause (a comma, semicolon or full
+// stop, in either script), the rest as written.
+func withoutConditions(s string) string {
+	var out, word []rune
+	skipping, prev := false, ""
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		w := text.Fold(string(word))
+		if !skipping && (conditionOpeners[w] || w == "لم" && prev == "ما") {
+			skipping = true
+			if w == "لم" {
+				// «ما» was kept: drop it with the condition.
+				out = []rune(strings.TrimSuffix(strings.TrimRight(string(out), " "), "ما"))
+			}
+		}
+		if !skipping {
+			out = append(out, word...)
+		}
+		prev = w
+		word = word[:0]
+	}
+	for _, r := range s {
+		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			word = append(word, r)
+			continue
+		}
+		flush()
+		if strings.ContainsRune(",،;؛.", r) {
+			skipping = false
+		}
+		if !skipping {
+			out = append(out, r)
+		}
+	}
+	flush()
+	return string(out)
+}
+
 // namesSubjectIn reports whether a sentence of quote q names the person
 // the question is about (subjectPerson): "Shear … held the job until
 // Altman's return" for a question on whether Shear still leads. False
@@ -1301,6 +1363,93 @@ func (e *Engine) namesSubjectIn(question string, q *multiQuote) bool {
 	for _, s := range q.sents {
 		if namesIn(" "+wordsOf(s.text)+" ", p) {
 			return true
+		}
+	}
+	return false
+}
+
+// tellsSeatIn reports whether a sentence of quote q tells the seat of the
+// person a question is about (subjectPerson) on the body it names: it
+// names them and tells a change of the body's make-up (changesMembership:
+// "Toner, McCauley and Sutskever are no longer on the board", «بات مجلس
+// الإدارة يضم أربعة أعضاء هم: … سوتسكيفر»), or says of them that they
+// are a member or keep a seat (seatSaidOf: "D'Angelo … the only member of
+// the previous board to keep his seat"). "Sutskever called board member
+// Toner" names him and a member, not his seat; "four of six members
+// voted" tells a vote.
+func (e *Engine) tellsSeatIn(question string, q *multiQuote) bool {
+	p, ok := e.subjectPerson(question)
+	if !ok {
+		return false
+	}
+	for _, s := range q.sents {
+		if !namesIn(" "+wordsOf(s.text)+" ", p) {
+			continue
+		}
+		if changesMembership(question, q.p.Section, s.text) || e.seatSaidOf(s.text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatSaidOf reports whether s says of p that they sit on a body: a word
+// of membership (membershipTold) whose nearest named person, in words, is
+// p. «من إليا سوتسكيفر، كبير العلماء في OpenAI، إلى عضو المجلس هيلين
+// تونر» says Toner is the member, not Sutskever; «إيليا سوتسكيفر، كبير
+// العلماء وعضو المجلس» says he is. Of two people as near, the one named
+// first is taken.
+func (e *Engine) seatSaidOf(s string, p casefile.Person) bool {
+	ws := strings.Fields(wordsOf(s))
+	people := e.people()
+	who := make([]int, len(ws)) // 0: no one; 1: p; 2: another person
+	for i, w := range ws {
+		fw := " " + w + " "
+		switch {
+		case namesIn(fw, p):
+			who[i] = 1
+		default:
+			for _, x := range people {
+				if namesIn(fw, x) {
+					who[i] = 2
+					break
+				}
+			}
+		}
+	}
+	cueAt := func(i int) bool {
+		for _, c := range membershipTold {
+			cw := strings.Fields(text.Fold(c))
+			if len(cw) == 1 {
+				if containsWordAffixed(" "+ws[i]+" ", cw[0]) {
+					return true
+				}
+				continue
+			}
+			if i+len(cw) <= len(ws) && slices.Equal(ws[i:i+len(cw)], cw) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range ws {
+		if !cueAt(i) {
+			continue
+		}
+		for d := 1; d < len(ws); d++ {
+			before, after := 0, 0
+			if i-d >= 0 {
+				before = who[i-d]
+			}
+			if i+d < len(ws) {
+				after = who[i+d]
+			}
+			if before != 0 || after != 0 {
+				if before == 1 || before == 0 && after == 1 {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false

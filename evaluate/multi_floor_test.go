@@ -64,7 +64,9 @@ func TestMultiArticleFloors(t *testing.T) {
 		// to the 2025 article first.
 		// 0.90 (36/40) when only accounts of one matter are put in time
 		// order (answer/timeaware.go accountsOfOneMatter, h2-time).
-		{"all: right article first", all.RightArticleFirst, 0.89},
+		// 0.925 (37/40) with h10-newest's withoutConditions:
+		// i11dev-two-article-04 has the wire story first again.
+		{"all: right article first", all.RightArticleFirst, 0.92},
 	})
 	// No answer quotes an article older than the set's newest account
 	// first or unmarked (i11dev-conflict-04 did, before a yes/no question
