@@ -66,3 +66,72 @@ func TestReaderLexiconSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestSeasonAndHearsayPhrases: "which season of the year" asks for the
+// seasons (صيف، شتاء…) and stays a when-question, while «فصل» alone is
+// still dismissal; «سمعت إنه» (I heard that) is the asker's frame, while
+// «سمعت» with a subject stays a word to look for.
+func TestSeasonAndHearsayPhrases(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct {
+		q          string
+		wantSearch []string
+		notSearch  []string
+		wantAsked  Asked
+	}{
+		{"في أي فصل من فصول السنة بدأت الأزمة؟", []string{"صيف"}, []string{"فصل"}, AskedTime},
+		{"في أي فصل من السنة ظهرت بوادر الخلاف؟", []string{"صيف"}, []string{"فصل"}, AskedTime},
+		// must be left as it was: «فصل» without "of the year" is dismissal.
+		{"هل تم فصل ألتمان من الشركة؟", []string{"فصل"}, []string{"صيف"}, AskedAny},
+		{"سمعت إنه كان بمؤتمر قبل ما يطردوه", nil, []string{"سمعت"}, AskedAny},
+		// must be left as it was: no "that" after it, so no frame.
+		{"هل سمعت موراتي بالقرار؟", []string{"سمعت"}, nil, AskedAny},
+	}
+	for _, tc := range tests {
+		sq := ix.standardize(tc.q)
+		ws := strings.Fields(sq.search)
+		for _, w := range tc.wantSearch {
+			if !slices.Contains(ws, w) {
+				t.Errorf("standardize(%q).search = %q, want the word %q", tc.q, sq.search, w)
+			}
+		}
+		for _, w := range tc.notSearch {
+			if slices.Contains(ws, w) {
+				t.Errorf("standardize(%q).search = %q, must not contain %q", tc.q, sq.search, w)
+			}
+		}
+		if got := askedFor(sq.question); got != tc.wantAsked {
+			t.Errorf("askedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
+		}
+	}
+}
+
+// TestCliticSynonyms: across languages, a word with a one-letter clitic
+// the stemmer keeps (بمؤتمر) reaches the thesaurus synonyms of the bare
+// word (قمة، منتدى); a word without a clitic, one with two, and one whose
+// bare form the thesaurus lacks get nothing added.
+func TestCliticSynonyms(t *testing.T) {
+	ix := multiIndex(t)
+	tests := []struct {
+		w    string
+		want string // an analysed synonym that must be added; "" for none
+	}{
+		{"بمؤتمر", Tokens("قمة")[0]},
+		{"وبمؤتمر", ""}, // two clitics: not undone here
+		{"بكيبورد", ""}, // the thesaurus lacks the bare word
+		{"مؤتمر", ""},   // no clitic
+	}
+	for _, tc := range tests {
+		m := map[string]float64{}
+		ix.cliticSynonyms(m, tc.w, term(tc.w))
+		if tc.want == "" {
+			if len(m) != 0 {
+				t.Errorf("cliticSynonyms(%q) added %v, want nothing", tc.w, m)
+			}
+			continue
+		}
+		if m[tc.want] != synonymWeight {
+			t.Errorf("cliticSynonyms(%q) = %v, want %q at %v", tc.w, m, tc.want, synonymWeight)
+		}
+	}
+}
