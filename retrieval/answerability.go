@@ -245,6 +245,8 @@ var frameWords = set(
 	"جرى", "جري", "حدث", "يمكن", "ممكن", "الممكن", "رأي", "فهم", "قيل", "زعم", "حين", "فيما", "بينهم", "أجل",
 	"بوصفه", "وجود", "بوجود", "شيء", "شيئا", "الآخر", "كذلك", "أيضا", "بالضبط", "تحديدا", "بالتحديد", "بدقة",
 	"المقال", "الخبر", "فعلا", "حقا", "يعني",
+	// "the matter of X and its relation to Y": what "related", "thing" say in English.
+	"موضوع", "الموضوع", "علاقة", "علاقته", "وعلاقته", "بعلاقة", "علاقتها", "وعلاقتها",
 	// Asking for a name says what kind of answer, not what to look for.
 	"name", "names", "named", "اسم", "اسمه", "اسمها", "اسمهم",
 	// What is left of English negative contractions (didn't → didn).

@@ -135,3 +135,35 @@ func TestCliticSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestTellFrameIsNotAdvice: "can someone explain to me …" (يشرحلي) is the
+// asker's frame around a question about the case, not a request for
+// something done for them; a verb + لي that does something for the asker
+// (يكتبلي: write for me) is still advice.
+func TestTellFrameIsNotAdvice(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"ممكن حدا يشرحلي موضوع صندوق دعم الشركات الناشئة وعلاقته بألتمان؟", false},
+		{"حدا يوضحلي ليش طردوا ألتمان؟", false},
+		// must be rejected: something done for the asker.
+		{"ممكن حدا يكتبلي خطة لمشروعي؟", true},
+	}
+	for _, tc := range tests {
+		if got := ix.isAdvice(tc.q, queryWords(tc.q)); got != tc.want {
+			t.Errorf("isAdvice(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	// "the matter of X and its relation to Y" are frame words, as
+	// "thing" and "related" are; the words of the matter are not.
+	for _, w := range []string{"موضوع", "وعلاقته"} {
+		if !frameWords[w] {
+			t.Errorf("frameWords[%q] = false, want a frame word", w)
+		}
+	}
+	if frameWords["صندوق"] {
+		t.Error("frameWords[صندوق] = true: a word of the matter asked about is no frame")
+	}
+}
