@@ -167,3 +167,28 @@ func TestTellFrameIsNotAdvice(t *testing.T) {
 		t.Error("frameWords[صندوق] = true: a word of the matter asked about is no frame")
 	}
 }
+
+// TestFrameWordsNotRespelt: a frame word the corpus does not write
+// («حاليًا», currently) is kept as written, not matched to the corpus
+// word a letter away (the name «إليا»); a misspelt name is still matched.
+func TestFrameWordsNotRespelt(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct {
+		q         string
+		want, not string
+	}{
+		{"مين الرئيس التنفيذي لـ OpenAI حاليًا؟", "حاليا", "اليا"},
+		// must still be respelt: a misspelt name.
+		{"شو عملت هيلين تونير؟", "تونر", "تونير"},
+	}
+	for _, tc := range tests {
+		sq := ix.standardize(tc.q)
+		ws := strings.Fields(sq.search)
+		if !slices.Contains(ws, tc.want) {
+			t.Errorf("standardize(%q).search = %q, want the word %q", tc.q, sq.search, tc.want)
+		}
+		if slices.Contains(ws, tc.not) {
+			t.Errorf("standardize(%q).search = %q, must not contain %q", tc.q, sq.search, tc.not)
+		}
+	}
+}
