@@ -157,8 +157,9 @@ func TestTellFrameIsNotAdvice(t *testing.T) {
 		}
 	}
 	// "the matter of X and its relation to Y" are frame words, as
-	// "thing" and "related" are; the words of the matter are not.
-	for _, w := range []string{"موضوع", "وعلاقته"} {
+	// "thing" and "related" are, and «قالت» (she said) as "said" is;
+	// the words of the matter are not.
+	for _, w := range []string{"موضوع", "وعلاقته", "قالت", "قالوا"} {
 		if !frameWords[w] {
 			t.Errorf("frameWords[%q] = false, want a frame word", w)
 		}
