@@ -40,14 +40,14 @@ func TestI9Final6(t *testing.T) {
 func TestMultiArticleFinal5(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final5.jsonl"))
 	holdFloors(t, "i11_final5", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.73},                 // 0.732 (30/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.75},                 // 0.732 (30/41); 0.756 (31/41) with h10-ar's بمؤتمر → قمة — issue 11 asks ≥ 0.85
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                 // 0.951 (39/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 0.833 (5/6) sealed; 1.00 (6/6) with "=>" lines and لما clauses (h7-xrank) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6)
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.00}, // sealed 0.833 (5/6); 1.00 (6/6) with askedSeat
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6)
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.82},      // 0.83 (34/41)
+		{"all: right article first", f.all.RightArticleFirst, 0.85},      // 0.83 (34/41); 0.854 (35/41) with h10-ar
 	})
 	if f.all.OlderAsCurrent > 0 {
 		t.Errorf("%d i11_final5 answers present an older account as current, want the measured 0", f.all.OlderAsCurrent)
@@ -138,7 +138,7 @@ func TestI9Final8(t *testing.T) {
 func TestMultiArticleFinal8(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final8.jsonl"))
 	holdFloors(t, "i11_final8", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.70},                // 0.707 (29/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.75},                // 0.707 (29/41); 0.756 (31/41) with h10-ar — issue 11 asks ≥ 0.85
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.927 (38/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
@@ -164,7 +164,7 @@ func TestMultiArticleFinal8(t *testing.T) {
 func TestI9Final9(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final9.jsonl"), i9Figures{
 		dialect:    0.96, // 0.967 (29/30): eg 7/8 — issue 9 asks ≥ 0.85
-		paraphrase: 0.70, // 0.70 (14/20): ar 7/10, en 7/10 — issue 9 asks ≥ 0.80
+		paraphrase: 0.80, // 0.70 (14/20): ar 7/10, en 7/10; 0.80 (16/20, ar 9/10) with h10-ar — issue 9 asks ≥ 0.80
 		mixed:      0.90, // 0.90 (9/10)
 		recall3:    0.97, // 0.973 (73/75)
 	})
@@ -175,7 +175,7 @@ func TestI9Final9(t *testing.T) {
 func TestMultiArticleFinal9(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final9.jsonl"))
 	holdFloors(t, "i11_final9", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.80},                // 0.805 (33/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.82},                // 0.805 (33/41); 0.829 (34/41) with h10-ar — issue 11 asks ≥ 0.85
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                // 0.951 (39/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)

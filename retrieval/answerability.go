@@ -245,6 +245,10 @@ var frameWords = set(
 	"جرى", "جري", "حدث", "يمكن", "ممكن", "الممكن", "رأي", "فهم", "قيل", "زعم", "حين", "فيما", "بينهم", "أجل",
 	"بوصفه", "وجود", "بوجود", "شيء", "شيئا", "الآخر", "كذلك", "أيضا", "بالضبط", "تحديدا", "بالتحديد", "بدقة",
 	"المقال", "الخبر", "فعلا", "حقا", "يعني",
+	// "the matter of X and its relation to Y": what "related", "thing" say in English.
+	"موضوع", "الموضوع", "علاقة", "علاقته", "وعلاقته", "بعلاقة", "علاقتها", "وعلاقتها",
+	// "said", "says" in Arabic, as "say", "said" above (قال itself is a stop word).
+	"قالت", "قالوا", "قالو", "تقول", "يقول", "يقولون", "يقولو",
 	// Asking for a name says what kind of answer, not what to look for.
 	"name", "names", "named", "اسم", "اسمه", "اسمها", "اسمهم",
 	// What is left of English negative contractions (didn't → didn).

@@ -30,7 +30,7 @@ var askedCues = []struct {
 }{
 	{AskedTime, []string{" متي ", " في اي عام ", " في اي سنه ", " في اي شهر ", " في اي يوم ", " في اي وقت ", " اي تاريخ ", " ما تاريخ ",
 		" when ", " what year ", " which year ", " what date ", " exact date ", " what month ", " which month ", " what day ", " which day ", " what time ",
-		" what season ", " which season ", " في اي فصل "}},
+		" what season ", " which season ", " في اي فصل ", " في اي موسم "}},
 	{AskedNumber, []string{" كم ", " بكم ", " ما عدد ", " عدد ", " مبلغ ", " ما قيمه ", " قيمه ", " نسبه ",
 		" how much ", " how many ", " what amount ", " number of ", " what percentage ", " how large ", " how big "}},
 	{AskedReason, []string{" لماذا ", " لم ", " ما سبب ", " ما الذي دفع ", " why ", " what caused ", " what led ", " for what reason "}},

@@ -371,6 +371,7 @@ func (ix *Index) view(q string) queryView {
 					}
 				}
 			}
+			ix.cliticSynonyms(u.members, w, t)
 			// A verb's feminine past (أصدرت، أعلنت) the glossary lacks
 			// says what its bare past (أصدر) does.
 			if at := pastFeminineBase(w); at != "" && len(lx.arToEn[t]) == 0 && len(lx.arToEn[at]) > 0 {
@@ -1094,4 +1095,26 @@ func unitCredit(u xunit, have map[string]bool) float64 {
 		}
 	}
 	return best
+}
+
+// cliticSynonyms adds to members, at synonymWeight, the thesaurus
+// synonyms of the word w without a one-letter clitic (بمؤتمر → مؤتمر →
+// قمة، منتدى), when neither the corpus nor the glossary knows w's own
+// term t and the thesaurus knows the bare word: the stemmer keeps a
+// preposition before a word that has no article, so the word would
+// otherwise reach nothing. A word the corpus writes so is left alone.
+func (ix *Index) cliticSynonyms(members map[string]float64, w, t string) {
+	r := []rune(w)
+	if ix.known(t) || len(ix.lex.arToEn[t]) > 0 || len(r) < 4 || !strings.ContainsRune("وبلكف", r[0]) {
+		return
+	}
+	bare := term(string(r[1:]))
+	if bare == "" || bare == t {
+		return
+	}
+	for _, s := range ix.thesaurus.terms[bare] {
+		if _, ok := members[s]; !ok {
+			members[s] = synonymWeight
+		}
+	}
 }

@@ -271,6 +271,12 @@ func (ix *Index) standardize(q string) standardQuery {
 				emit(w, e)
 				continue
 			}
+			// A frame word ("currently", "exactly") is no misspelling
+			// of a corpus word: حاليا is not the name إليا.
+			if frameWords[text.Fold(w)] {
+				keep(w)
+				continue
+			}
 			if alt := ix.respell(w); alt != "" {
 				keepAs(w, []string{alt}, unitPlain)
 				continue

@@ -264,6 +264,11 @@ func (ix *Index) isAdvice(q string, ws []qword) bool {
 		if n < 5 || !isArabicWord(w.w) || ix.vocab.words[string(r)] {
 			continue
 		}
+		// يشرحلي، تحكيلي: a verb of telling the lexicon reads as the
+		// asker's frame asks about the case, not for something done for them.
+		if e, ok := ix.dialect.words[string(r)]; ok && e.function && len(e.std) == 0 {
+			continue
+		}
 		// يكتبلي، يعملي: a verb (starting with ي or ت) + لي.
 		if strings.ContainsRune("يت", r[0]) && r[n-2] == 'ل' && r[n-1] == 'ي' {
 			return true
