@@ -71,10 +71,12 @@ var (
 )
 
 // spanQuestion and reactionQuestion find, in a folded question padded
-// with spaces, the wording that asks for a span of time or a reaction.
+// with spaces, the English wording that asks for a span of time or a
+// reaction. Arabic asks a span with كم + a unit (كم يوم), which is a
+// how-many question the answer-kind units already serve.
 var (
-	spanQuestion     = regexp.MustCompile(` how long | كم من الوقت | كم استمر | كم دام | كم يوم | لمده كم | قديش طول | قديش ضل `)
-	reactionQuestion = regexp.MustCompile(` react | reacted | reaction | reactions | respond | responded | take on | رده فعل | رد فعل | ردة فعل | كيف رد | كيف ردت `)
+	spanQuestion     = regexp.MustCompile(` how long `)
+	reactionQuestion = regexp.MustCompile(` react | reacted | reaction | reactions | respond | responded | take on `)
 )
 
 // spanOrReactionCues returns the cue words of what the question q asks
