@@ -123,42 +123,23 @@ func parsePhrases(text string) phraseGlossary {
 }
 
 // at returns the length and Arabic reading of the longest phrase starting
-// at word i of ws (nil for a frame phrase), or 0. A phrasal verb of two
-// words whose second is a particle also matches with an object pronoun
-// between them ("brought him back", "pushed her out"), as English puts it
-// there; the length then counts the pronoun.
+// at word i of ws (nil for a frame phrase), or 0.
 func (g phraseGlossary) at(ws []qword, i int) (int, []string) {
 	best, ar := 0, []string(nil)
 	for _, p := range g[phraseStem(ws[i].w)] {
-		for _, gap := range []int{0, 1} {
-			n := len(p.stems) + gap
-			if n <= best || i+n > len(ws) {
-				continue
+		if len(p.stems) <= best || i+len(p.stems) > len(ws) {
+			continue
+		}
+		ok := true
+		for j, s := range p.stems[1:] {
+			if isArabicWord(ws[i+1+j].w) || phraseStem(ws[i+1+j].w) != s {
+				ok = false
+				break
 			}
-			if gap == 1 && (len(p.stems) != 2 || !verbParticles[p.stems[1]] || !objectPronouns[strings.ToLower(ws[i+1].w)]) {
-				continue
-			}
-			ok := true
-			for j, s := range p.stems[1:] {
-				w := ws[i+1+gap+j].w
-				if isArabicWord(w) || phraseStem(w) != s {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				best, ar = n, p.ar
-			}
+		}
+		if ok {
+			best, ar = len(p.stems), p.ar
 		}
 	}
 	return best, ar
 }
-
-// verbParticles are the adverb particles of English phrasal verbs (as
-// phraseStem gives them), which may stand after the verb's object
-// pronoun: "brought him back", "pushed her out", "called them up".
-var verbParticles = map[string]bool{"out": true, "back": true, "asid": true, "down": true, "up": true, "off": true, "in": true, "over": true, "away": true}
-
-// objectPronouns are the pronouns that may stand between a phrasal verb
-// and its particle.
-var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true, "me": true, "us": true, "you": true}
