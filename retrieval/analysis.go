@@ -205,7 +205,7 @@ var englishStop = set(
 	"his", "her", "him", "we", "you", "i", "me", "my", "our", "your", "what", "which", "who", "whom", "whose", "when",
 	"where", "why", "how", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "so", "than",
 	"then", "if", "any", "all", "some", "such", "also", "just", "very", "did", "does", "tell", "according", "article",
-	"s", "t", "up", "out", "much", "many", "get", "got",
+	"s", "t", "up", "out", "under", "much", "many", "get", "got",
 )
 
 // skeleton drops the long vowels ا و ي after an Arabic term's first letter,

@@ -1,6 +1,12 @@
 package retrieval
 
-import "casebot/text"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"casebot/text"
+)
 
 // What an answer carries, on the cross-language path.
 //
@@ -51,6 +57,40 @@ var (
 		return termsOf(ws...)
 	}()
 )
+
+// durationCues are words of a paragraph that gives a span of time (what
+// "how long" asks for); reactionCues words of one that tells how someone
+// took something (what "how did X react", "X's take on" ask for): the
+// feelings and verdicts news reports a reaction with.
+var (
+	durationCues = termsOf("days", "hours", "weeks", "months", "minutes",
+		"أيام", "يوما", "ساعات", "ساعة", "أسابيع", "أشهر", "شهور", "دقائق")
+	reactionCues = termsOf("encouraged", "welcomed", "welcome", "pleased", "regretted", "regret", "praised",
+		"criticised", "criticized", "dismayed", "disappointed", "glad", "happy", "optimistic",
+		"رحب", "ترحيب", "يأسف", "أسف", "أشاد", "انتقد", "سعيد", "مسرور", "متفائل", "مشجع", "خيبة")
+)
+
+// spanQuestion and reactionQuestion find, in a folded question padded
+// with spaces, the English wording that asks for a span of time or a
+// reaction. Arabic asks a span with كم + a unit (كم يوم), which is a
+// how-many question the answer-kind units already serve.
+var (
+	spanQuestion     = regexp.MustCompile(` how long `)
+	reactionQuestion = regexp.MustCompile(` react | reacted | reaction | reactions | respond | responded | take on `)
+)
+
+// spanOrReactionCues returns the cue words of what the question q asks
+// for when it asks for a span of time or a reaction, or nil.
+func spanOrReactionCues(q string) map[string]bool {
+	f := " " + strings.Join(strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	switch {
+	case spanQuestion.MatchString(f):
+		return durationCues
+	case reactionQuestion.MatchString(f):
+		return reactionCues
+	}
+	return nil
+}
 
 // looseGroups are words, in either language, that say the same action
 // loosely enough for ranking but not for a claim: leading a company. A
@@ -141,7 +181,10 @@ func (ix *Index) addAnswerKind(v *queryView, q string) {
 	case AskedPlace:
 		cues = placeCues
 	default:
-		return
+		cues = spanOrReactionCues(q)
+		if cues == nil {
+			return
+		}
 	}
 	u := xunit{head: "\x00asked", members: map[string]float64{}, frame: true, weight: cueWeight}
 	for t := range cues {

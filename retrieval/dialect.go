@@ -296,6 +296,12 @@ func (ix *Index) standardize(q string) standardQuery {
 			keep(w)
 			continue
 		}
+		// "keep … secret / under wraps": the secrecy word says it all;
+		// the light verb would read as its other senses (بقي، ظل).
+		if concealingKeep(ws, i) {
+			question = append(question, w)
+			continue
+		}
 		// A Latin-script word over an Arabic corpus: a phrase first
 		// (pushed out, back then), then the word alone.
 		if n, ar := ix.phrases.at(ws, i); n > 0 {
@@ -544,4 +550,27 @@ func (ix *Index) analyse(q string) string {
 		s = ix.crossLanguage(s)
 	}
 	return ix.restoreHamza(s)
+}
+
+// concealWords are the words that, after "keep", make it the light verb of
+// an idiom of secrecy ("kept it secret", "keep their talks under wraps",
+// "kept the meeting quiet"), as lower-case English.
+var concealWords = map[string]bool{"secret": true, "private": true, "quiet": true, "hidden": true,
+	"confidential": true, "wraps": true, "lid": true, "covert": true}
+
+// concealingKeep reports whether ws[i] is a form of "keep" that a
+// concealWords word follows within four words: the idiom's verb, which
+// says nothing by itself.
+func concealingKeep(ws []qword, i int) bool {
+	switch strings.ToLower(ws[i].w) {
+	case "keep", "keeps", "kept", "keeping":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+5; j++ {
+		if concealWords[strings.ToLower(ws[j].w)] {
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,10 @@ broken line
 		{"a lone voice", 1, 0, nil},
 		{"pushed بروكمان out", 0, 0, nil},
 		{"pushed", 0, 0, nil},
+		// Must reject: a pronoun inside the phrase (the phrase is read
+		// whole only as written: "when they pushed him out" of a near
+		// miss would read as the article's إبعاد and answer confidently).
+		{"they pushed him out", 1, 0, nil},
 	}
 	for _, tc := range tests {
 		n, ar := g.at(queryWords(tc.q), tc.i)
@@ -64,6 +68,13 @@ func TestStandardizePhrases(t *testing.T) {
 		{"Which co-founder was pushed out along with Altman?", []string{"إبعاد"}, nil},
 		// No phrase: "back" alone still means a return.
 		{"Why did the company bring Altman back so fast?", []string{"عودة"}, nil},
+		// "How long" asks for a span: the article's words for one.
+		{"How long was he out before they brought him back?", []string{"أيام"}, nil},
+		// Idioms of secrecy: keep is their light verb, under no word of
+		// its own (its stem is underlying's).
+		{"How did the directors keep their deliberations under wraps?", []string{"سري", "اجتماع"}, []string{"ظل", "بقي", "الحقيقية"}},
+		// Must reject: keep with no secrecy word keeps its own reading.
+		{"Did Brockman keep his seat?", []string{"ظل"}, nil},
 	}
 	for _, tc := range tests {
 		got := strings.Fields(ix.standardize(tc.q).search)

@@ -1,0 +1,72 @@
+package retrieval
+
+import "testing"
+
+// TestSpanOrReactionCues checks which English questions ask for a span of
+// time or a reaction, and that others (and Arabic كم يوم, a how-many
+// question) get no such cue.
+func TestSpanOrReactionCues(t *testing.T) {
+	tests := []struct {
+		q    string
+		want string // "span", "reaction" or ""
+	}{
+		{"how long did the whole openai meltdown last start to finish", "span"},
+		{"How long was he out?", "span"},
+		{"how did nadella react to the new openai board?", "reaction"},
+		{"What was Satya Nadella's take on the shake-up?", "reaction"},
+		// Must reject: a longer word, a how without long, Arabic.
+		{"Did the board get along with Altman?", ""},
+		{"How did the board remove him?", ""},
+		{"What did it take to bring him back?", ""},
+		{"خلال كم يوم يخلص التقرير؟", ""},
+	}
+	for _, tc := range tests {
+		got := ""
+		switch c := spanOrReactionCues(tc.q); {
+		case c == nil:
+		case c[term("days")]:
+			got = "span"
+		case c[term("encouraged")]:
+			got = "reaction"
+		}
+		if got != tc.want {
+			t.Errorf("spanOrReactionCues(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestConcealingKeep checks that keep is read as the light verb of an
+// idiom of secrecy only when a secrecy word follows it closely.
+func TestConcealingKeep(t *testing.T) {
+	tests := []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		{"How did the directors keep their deliberations under wraps", 4, true},
+		{"they kept the meeting secret", 1, true},
+		{"how did they keep their plotting meeting under wraps", 3, true},
+		// Must reject: no secrecy word, one too far, another verb.
+		{"did Brockman keep his seat", 2, false},
+		{"they kept one two three four five six secret", 1, false},
+		{"they held the meeting in secret", 1, false},
+	}
+	for _, tc := range tests {
+		if got := concealingKeep(queryWords(tc.q), tc.i); got != tc.want {
+			t.Errorf("concealingKeep(%q, %d) = %v, want %v", tc.q, tc.i, got, tc.want)
+		}
+	}
+}
+
+// TestUnderIsStop checks that the preposition under is a stop word while
+// words that merely start with it keep their stems.
+func TestUnderIsStop(t *testing.T) {
+	if got := term("under"); got != "" {
+		t.Errorf(`term("under") = %q, want ""`, got)
+	}
+	for _, w := range []string{"underlying", "undermine"} {
+		if term(w) == "" {
+			t.Errorf("term(%q) is empty, want a stem", w)
+		}
+	}
+}
