@@ -193,3 +193,47 @@ func TestMultiArticleFinal9(t *testing.T) {
 	}
 	holdConfidentUnanswerable(t, f.ans, 0) // measured: 0 of 7
 }
+
+// The seventh session's sealed pair, i9_final10/i11_final10, written blind
+// at the session's start by helpers who saw only the articles (their
+// instructions are in testdata/eval/writers), sealed while three rounds
+// were tuned on the other sets, and run once on the frozen commit b38159c.
+// The floors are exactly what that run measured.
+
+// TestI9Final10 holds testdata/eval/unseen/i9_final10.jsonl. Retrieval
+// only: one off-topic question (on Sam Bankman-Fried, in lower case) is
+// not refused and one English paraphrase abstains (confidence 0.24), so
+// the two all-or-nothing checks are left to the frames test.
+func TestI9Final10(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final10.jsonl"), i9Figures{
+		dialect:       0.93, // 0.933 (28/30): Gulf 7/8, Maghrebi 5/6 — issue 9 asks ≥ 0.85
+		paraphrase:    0.85, // 0.85 (17/20): ar 9/10, en 8/10 — issue 9 asks ≥ 0.80
+		mixed:         1.0,  // 1.00 (10/10)
+		recall3:       0.96, // 0.96 (72/75)
+		retrievalOnly: true,
+	})
+}
+
+// TestMultiArticleFinal10 holds testdata/eval/unseen/i11_final10.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal10(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final10.jsonl"))
+	holdFloors(t, "i11_final10", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.70},                 // 0.707 (29/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.87},                 // 0.878 (36/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6)
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 0.83},           // 0.833 (5/6) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.80},      // 0.805 (33/41)
+	})
+	// Measured 2 (issue 11 asks none): a conflict on Brockman's leaving
+	// leads with the 18 November report, and «مين رئيس مجلس الاداره هلق»
+	// (who chairs the board now) leads with the 20 November report's
+	// interim chief executive, not the wire's new chair.
+	if f.all.OlderAsCurrent > 2 {
+		t.Errorf("%d i11_final10 answers present an older account as current, want at most the measured 2", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 2) // measured: 2 of 7
+}
