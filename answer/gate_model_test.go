@@ -73,7 +73,8 @@ func TestModelSeesEveryAnswerableQuestion(t *testing.T) {
 		"i9d5-offtopic-08": true, "i9f6-offtopic-10": true, "i9f8-offtopic-08": true,
 		// The seventh session's sealed i9_final10 (one run, b38159c):
 		// "what happened to sam bankman-fried after ftx collapsed" — the
-		// given name in lower case is not read as another person's.
+		// given name in lower case was not read as another person's
+		// (since mended: retrieval latinGivenName).
 		"i9f10-offtopic-10": true}
 	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl", "unseen/i9_final.jsonl", "unseen/i9_final2.jsonl", "unseen/i9_final3.jsonl", "unseen/i9_final4.jsonl", "i9_dev4.jsonl", "i9_dev5.jsonl", "unseen/i9_final5.jsonl", "unseen/i9_final6.jsonl", "unseen/i9_final7.jsonl", "unseen/i9_final8.jsonl", "unseen/i9_final9.jsonl", "unseen/i9_final10.jsonl"} {
 		items, err := evaluate.LoadFile(filepath.Join("..", "testdata", "eval", set), c)

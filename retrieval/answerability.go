@@ -171,9 +171,11 @@ func joinedToForeign(raw string, sq standardQuery) map[string]bool {
 		return out
 	}
 	ws := queryWords(raw)
+	// A question typed without capitals joins its names all the same.
+	lowercase := raw == strings.ToLower(raw)
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := ws[i], ws[i+1]
-		if !a.capital || !b.capital || isArabicWord(a.w) || isArabicWord(b.w) || isDigits(a.w) || isDigits(b.w) {
+		if !lowercase && (!a.capital || !b.capital) || isArabicWord(a.w) || isArabicWord(b.w) || isDigits(a.w) || isDigits(b.w) {
 			continue
 		}
 		switch {

@@ -16,6 +16,10 @@ func TestOffTopicSharedWords(t *testing.T) {
 		// "Sam" joined to a name the corpus never mentions is another person.
 		{"How many years in prison did Sam Bankman-Fried get?", false},
 		{"Why was Sam Altman fired?", true},
+		// The same typed without capitals.
+		{"what happened to sam bankman-fried after ftx collapsed", false},
+		{"why was sam altman fired", true},
+		{"what did sam write after they fired him", true},
 		// The same in Arabic script: سام joined to a surname the corpus
 		// never writes, with a singer and his songs (the world list,
 		// a possessive suffix on اغاني).

@@ -330,8 +330,12 @@ func (ix *Index) standardize(q string) standardQuery {
 				emit(w, e)
 				continue
 			}
-			// A capital names something, except the question's first word.
-			name := ws[i].capital && i > 0 || arabicQuestion
+			// A capital names something, except the question's first
+			// word; so does, in a question typed without capitals, a
+			// word nothing reads right after a given name of the case
+			// ("sam bankman-fried": another Sam).
+			name := ws[i].capital && i > 0 || arabicQuestion ||
+				lowercase && i > 0 && ix.latinGivenName(ws[i-1].w)
 			if ar := ix.transliterate(w, name); ar != "" {
 				keepAs(w, []string{ar}, unitPlain)
 				continue

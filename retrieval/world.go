@@ -567,6 +567,20 @@ func (ix *Index) givenAt(w string) string {
 	return ""
 }
 
+// latinGivenName reports whether the Latin-script word w is a given name of
+// the case ("sam" for سام): one of its glossary readings is.
+func (ix *Index) latinGivenName(w string) bool {
+	if isArabicWord(text.Fold(w)) {
+		return false
+	}
+	for _, ar := range ix.glossary[term(w)] {
+		if len(ix.names.given[text.Fold(ar)]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // otherPersonAt returns how many words starting at ws[i] name a person
 // other than the case's namesake, or 0: a given name of the case (سام)
 // followed by one to three Arabic words that nothing reads — not the
