@@ -189,7 +189,19 @@ func (e *Engine) quoteChoice(question string, res retrieval.Result) []sentenceCa
 		}
 		chosen = append(chosen, c)
 	}
-	return e.withAskedFact(question, res, cands, chosen)
+	chosen = e.withAskedFact(question, res, cands, chosen)
+	// The best paragraph's sentence that dates or counts what its quoted
+	// sentence tells (scope.go).
+	var best []sentenceCandidate
+	for _, c := range chosen {
+		if c.hit == chosen[0].hit {
+			best = append(best, c)
+		}
+	}
+	if sc, ok := scopeSentence(askedKind(question), res.Hits[chosen[0].hit].Paragraph.Text, best); ok && len(chosen) < maxQuotes {
+		chosen = append(chosen, sc)
+	}
+	return chosen
 }
 
 // rankSentences splits the hits into sentences and orders them by how much

@@ -703,6 +703,12 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			quotes = dropQuotes(quotes, byHit, own.off)
 		}
 	}
+	// A quote's sentence that dates or counts what it tells (scope.go).
+	for _, q := range quotes {
+		if sc, ok := scopeSentence(kind, q.p.Text, q.sents); ok && len(q.sents) < maxQuotes {
+			q.sents = append(q.sents, sc)
+		}
+	}
 	for _, q := range quotes {
 		q.asOf = e.accountDate(q, now)
 	}
