@@ -27,6 +27,10 @@ func TestReaderLexiconReadings(t *testing.T) {
 		// must be left as it was: a number before a counted noun.
 		{"هل استمرت الأزمة ست سنوات؟", []string{"ست"}, []string{"السيدة"}},
 		{"ما المسألة المالية التي أثارت الشك؟", []string{"المسأله"}, []string{"المثأله"}},
+		// «طلعوه» (they put him out) is a removal, not «طلع» (came out).
+		{"استقال ولا هم اللي طلعوه؟", []string{"أبعد"}, []string{"صدر"}},
+		// must be left as it was: a book that came out.
+		{"امتى طلع الكتاب؟", []string{"صدر"}, []string{"أبعد"}},
 	}
 	for _, tc := range tests {
 		sq := ix.standardize(tc.q)
