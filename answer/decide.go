@@ -1232,9 +1232,12 @@ func (e *Engine) speechAsked(question string) bool {
 		// he accused of?"): a quote answering the other is an answer.
 		return false
 	}
-	what := false
+	what, whatAt := false, -1
 	for i, w := range ws {
 		f := wordsOf(w)
+		if whatAsked[f] && whatAt < 0 {
+			whatAt = i
+		}
 		what = what || whatAsked[f]
 		if !what || !(sayAsked[f] || sayAsked[unprefixed(f)]) {
 			continue
@@ -1247,6 +1250,12 @@ func (e *Engine) speechAsked(question string) bool {
 			}
 		} else {
 			near = ws[i+1 : min(len(ws), i+3)]
+			if whatAt > 0 && whatAt <= 3 {
+				// Colloquial speech fronts the speaker: «هيلين تونر شو
+				// قالت» (Helen Toner, what did she say) — the question's
+				// first words, before its only question word.
+				near = append(append([]string(nil), ws[:whatAt]...), near...)
+			}
 		}
 		if len(near) == 0 {
 			continue

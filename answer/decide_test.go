@@ -341,6 +341,8 @@ func TestSpeechAsked(t *testing.T) {
 		{"What did Sutskever write afterwards?", true},
 		{"ماذا قالت موراتي عن ألتمان؟", true},
 		{"شو كتب ألتمان بعد الإقالة؟", true},
+		// The speaker fronted, as colloquial speech does.
+		{"هيلين تونر شو قالت بعد ما طلعت من المجلس", true},
 		// Must reject: a thing speaking, a pronoun, a passive, who
 		// said, two things asked, no saying at all.
 		{"What does his quick comeback say about his power?", false},
@@ -350,6 +352,9 @@ func TestSpeechAsked(t *testing.T) {
 		{"Who said Altman was not candid?", false},
 		{"What did Murati tell the board, and what was Altman accused of?", false},
 		{"What did Murati reveal about the meetings?", false},
+		// Must reject: words before the question word that are not
+		// its speaker («منو اللي اتصل على تونر»: who called her).
+		{"منو اللي اتصل على تونر وش قال لها؟", false},
 	}
 	for _, tc := range asked {
 		if got := e.speechAsked(tc.q); got != tc.want {
