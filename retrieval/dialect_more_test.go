@@ -39,18 +39,7 @@ func TestDialectFrames(t *testing.T) {
 		{"متى اجتمع أعضاء المجلس؟", []string{"اجتمع", "أعضاء"}, nil, AskedTime},
 	}
 	for _, tc := range tests {
-		sq := ix.standardize(tc.q)
-		ws := strings.Fields(sq.search)
-		for _, w := range tc.wantSearch {
-			if !slices.Contains(ws, w) {
-				t.Errorf("standardize(%q).search = %q, want the word %q", tc.q, sq.search, w)
-			}
-		}
-		for _, w := range tc.notSearch {
-			if slices.Contains(ws, w) {
-				t.Errorf("standardize(%q).search = %q, must not keep %q", tc.q, sq.search, w)
-			}
-		}
+		sq := checkSearchWords(t, ix, tc.q, tc.wantSearch, tc.notSearch)
 		if got := askedFor(sq.question); got != tc.wantAsked {
 			t.Errorf("askedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
 		}

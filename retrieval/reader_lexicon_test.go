@@ -33,19 +33,27 @@ func TestReaderLexiconReadings(t *testing.T) {
 		{"امتى طلع الكتاب؟", []string{"صدر"}, []string{"أبعد"}},
 	}
 	for _, tc := range tests {
-		sq := ix.standardize(tc.q)
-		ws := strings.Fields(sq.search)
-		for _, w := range tc.wantSearch {
-			if !slices.Contains(ws, w) {
-				t.Errorf("standardize(%q).search = %q, want the word %q", tc.q, sq.search, w)
-			}
-		}
-		for _, w := range tc.notSearch {
-			if slices.Contains(ws, w) {
-				t.Errorf("standardize(%q).search = %q, must not contain %q", tc.q, sq.search, w)
-			}
+		checkSearchWords(t, ix, tc.q, tc.wantSearch, tc.notSearch)
+	}
+}
+
+// checkSearchWords standardizes q and checks that its search text holds
+// every word of want and none of not; it returns the reading.
+func checkSearchWords(t *testing.T, ix *Index, q string, want, not []string) standardQuery {
+	t.Helper()
+	sq := ix.standardize(q)
+	ws := strings.Fields(sq.search)
+	for _, w := range want {
+		if !slices.Contains(ws, w) {
+			t.Errorf("standardize(%q).search = %q, want the word %q", q, sq.search, w)
 		}
 	}
+	for _, w := range not {
+		if slices.Contains(ws, w) {
+			t.Errorf("standardize(%q).search = %q, must not contain %q", q, sq.search, w)
+		}
+	}
+	return sq
 }
 
 // TestReaderLexiconSynonyms: «أطلع» (informed, let know) is a verb of
@@ -92,18 +100,7 @@ func TestSeasonAndHearsayPhrases(t *testing.T) {
 		{"هل سمعت موراتي بالقرار؟", []string{"سمعت"}, nil, AskedAny},
 	}
 	for _, tc := range tests {
-		sq := ix.standardize(tc.q)
-		ws := strings.Fields(sq.search)
-		for _, w := range tc.wantSearch {
-			if !slices.Contains(ws, w) {
-				t.Errorf("standardize(%q).search = %q, want the word %q", tc.q, sq.search, w)
-			}
-		}
-		for _, w := range tc.notSearch {
-			if slices.Contains(ws, w) {
-				t.Errorf("standardize(%q).search = %q, must not contain %q", tc.q, sq.search, w)
-			}
-		}
+		sq := checkSearchWords(t, ix, tc.q, tc.wantSearch, tc.notSearch)
 		if got := askedFor(sq.question); got != tc.wantAsked {
 			t.Errorf("askedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
 		}
