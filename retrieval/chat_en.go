@@ -34,8 +34,6 @@ var englishChat = map[string]string{
 	// the tail of a contraction once the apostrophe splits it ("they'd",
 	// "we'll", "you've", "they're"); "s" and "t" are stop words already
 	"d": "", "ll": "", "ve": "", "re": "",
-	// filler: how sure or how exact, not what about
-	"actually": "", "really": "", "exactly": "", "basically": "", "literally": "",
 	"lol": "", "tbh": "", "imo": "", "imho": "", "idk": "", "btw": "", "fr": "", "ngl": "",
 }
 
