@@ -31,9 +31,6 @@ var englishChat = map[string]string{
 	"didnt": "did", "doesnt": "does", "dont": "do", "wasnt": "was", "werent": "were", "isnt": "is", "arent": "are",
 	"hasnt": "has", "havent": "have", "hadnt": "had", "wouldnt": "would", "couldnt": "could", "shouldnt": "should",
 	"wont": "will",
-	// the tail of a contraction once the apostrophe splits it ("they'd",
-	// "we'll", "you've", "they're"); "s" and "t" are stop words already
-	"d": "", "ll": "", "ve": "", "re": "",
 	"lol": "", "tbh": "", "imo": "", "imho": "", "idk": "", "btw": "", "fr": "", "ngl": "",
 }
 
