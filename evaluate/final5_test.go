@@ -219,7 +219,7 @@ func TestI9Final10(t *testing.T) {
 func TestMultiArticleFinal10(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final10.jsonl"))
 	holdFloors(t, "i11_final10", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.70},                 // 0.707 (29/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.73},                 // 0.732 (30/41) with chat English (h11-en: tweet = wrote on X); 0.707 (29/41) frozen run — issue 11 asks ≥ 0.85
 		{"answerable R@3", f.answerable.RecallAt3, 0.87},                 // 0.878 (36/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0

@@ -31,6 +31,7 @@ var englishChat = map[string]string{
 	"didnt": "did", "doesnt": "does", "dont": "do", "wasnt": "was", "werent": "were", "isnt": "is", "arent": "are",
 	"hasnt": "has", "havent": "have", "hadnt": "had", "wouldnt": "would", "couldnt": "could", "shouldnt": "should",
 	"wont": "will",
+	// filler that says nothing about the case
 	"lol": "", "tbh": "", "imo": "", "imho": "", "idk": "", "btw": "", "fr": "", "ngl": "",
 }
 
