@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"context"
 	"slices"
 	"testing"
 )
@@ -35,5 +36,29 @@ func TestEnglishChat(t *testing.T) {
 	}
 	if got := Tokens("U.S. Treasury"); !slices.Contains(got, "u") {
 		t.Errorf("Tokens(U.S. Treasury) = %v, lost the u of U.S.", got)
+	}
+}
+
+// TestLeashIdiom checks that "on a leash" finds the paragraph where Murati
+// says Altman tried to restrict her (تقييدها), and that the same question
+// with an unrelated word in its place does not, so the entry can fail.
+func TestLeashIdiom(t *testing.T) {
+	ix := defaultIndex(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		q     string
+		first bool
+	}{
+		{"did altman keep murati on a leash", true},
+		{"did altman keep murati on a yacht", false},
+	} {
+		r, err := ix.Search(ctx, tc.q, SearchOptions{K: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := len(r.Hits) > 0 && r.Hits[0].Paragraph.Ref == "openai-altman-ouster-2023#5"
+		if got != tc.first {
+			t.Errorf("%q: paragraph 5 first = %v, want %v", tc.q, got, tc.first)
+		}
 	}
 }
