@@ -31,6 +31,10 @@ var englishChat = map[string]string{
 	"didnt": "did", "doesnt": "does", "dont": "do", "wasnt": "was", "werent": "were", "isnt": "is", "arent": "are",
 	"hasnt": "has", "havent": "have", "hadnt": "had", "wouldnt": "would", "couldnt": "could", "shouldnt": "should",
 	"wont": "will",
+	// the head of a negative contraction once the apostrophe splits it
+	// ("wasn't" → "wasn" "t"); "don" (a name) and "won" (of win) are left
+	"wasn": "was", "weren": "were", "isn": "is", "aren": "are", "didn": "did", "doesn": "does",
+	"hasn": "has", "haven": "have", "hadn": "had", "wouldn": "would", "couldn": "could", "shouldn": "should",
 	// filler that says nothing about the case
 	"lol": "", "tbh": "", "imo": "", "imho": "", "idk": "", "btw": "", "fr": "", "ngl": "",
 }

@@ -23,13 +23,13 @@ func TestEnglishChat(t *testing.T) {
 		}
 	}
 	// read as a stop word: nothing left to search for
-	for _, w := range []string{"abt", "hed", "theyd", "wasnt", "bc", "lol"} {
+	for _, w := range []string{"abt", "hed", "theyd", "wasnt", "wasn", "didn", "bc", "lol"} {
 		if got := term(w); got != "" && got != term("because") {
 			t.Errorf("term(%q) = %q, want a stop word", w, got)
 		}
 	}
 	// left as written: they are news words too
-	for _, w := range []string{"shed", "ill", "wed", "well", "u", "post"} {
+	for _, w := range []string{"shed", "ill", "wed", "well", "u", "post", "don", "won", "d"} {
 		if _, ok := chatWord(w); ok {
 			t.Errorf("chatWord(%q) rewrote a news word", w)
 		}
