@@ -151,6 +151,10 @@ func TestTellFrameIsNotAdvice(t *testing.T) {
 		{"حدا يوضحلي ليش طردوا ألتمان؟", false},
 		// must be rejected: something done for the asker.
 		{"ممكن حدا يكتبلي خطة لمشروعي؟", true},
+		// A verb whose own last letters are لى (يتولى: takes charge of)
+		// is no verb + لي, though the fold spells both alike.
+		{"من الشخص الذي كان يتولى الإدارة التقنية في الشركة؟", false},
+		{"ممكن حدا يكتبلي ايميل استقالة؟", true}, // must reject: still for the asker
 	}
 	for _, tc := range tests {
 		if got := ix.isAdvice(tc.q, queryWords(tc.q)); got != tc.want {

@@ -269,8 +269,9 @@ func (ix *Index) isAdvice(q string, ws []qword) bool {
 		if e, ok := ix.dialect.words[string(r)]; ok && e.function && len(e.std) == 0 {
 			continue
 		}
-		// يكتبلي، يعملي: a verb (starting with ي or ت) + لي.
-		if strings.ContainsRune("يت", r[0]) && r[n-2] == 'ل' && r[n-1] == 'ي' {
+		// يكتبلي، يعملي: a verb (starting with ي or ت) + لي; not a verb
+		// whose own last letter is ى, which the fold makes ي (يتولى).
+		if strings.ContainsRune("يت", r[0]) && r[n-2] == 'ل' && r[n-1] == 'ي' && !strings.Contains(q, string(r[:n-1])+"ى") {
 			return true
 		}
 		// لمشروعي، بحسابي: "for/in my …", a preposition, a noun and ي
