@@ -486,3 +486,18 @@ func TestOfflineFramesFinal10(t *testing.T) {
 	// (retrieval latinGivenName): off-topic 10 of 10 abstained.
 	holdFrames(t, "final10", "unseen/i9_final10.jsonl", frameFloors{hedged: 14, offTopic: 10, nearConfident: 0, abstained: 1})
 }
+
+// TestOfflineFramesFinal11 runs the seventh session's second sealed set,
+// run once on the frozen commit 7bd6346. The floors are what that run
+// measured.
+func TestOfflineFramesFinal11(t *testing.T) {
+	// Measured: answerable 59 confident, 5 say what is missing, 10
+	// hedged, 1 abstained («من الشخص الذي كان يتولى الإدارة التقنية في
+	// الشركة؟»: يتولى, folded, passed for a verb + لي, "for me"); off-topic
+	// 9 of 10 abstained — why Changpeng Zhao left Binance, both names in
+	// Arabic script and on no list, is answered (issue 9 asks all); near
+	// misses 0 confident, 7 say what is missing, 2 hedged, 1 abstained.
+	// Tuned on since: a verb whose own last letter is ى is no verb + لي
+	// (retrieval isAdvice): answerable 0 abstained.
+	holdFrames(t, "final11", "unseen/i9_final11.jsonl", frameFloors{hedged: 10, offTopic: 9, nearConfident: 0, abstained: 0})
+}

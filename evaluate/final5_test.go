@@ -240,3 +240,43 @@ func TestMultiArticleFinal10(t *testing.T) {
 	// («هيلين تونر شو قالت…») asks what they said.
 	holdConfidentUnanswerable(t, f.ans, 1)
 }
+
+// The seventh session's second sealed pair, i9_final11/i11_final11, written
+// blind right after run 10 with the same instructions, sealed while the
+// session's second round was tuned (on the opened sets, run 10's among
+// them), and run once on the frozen commit 7bd6346.
+
+// TestI9Final11 holds testdata/eval/unseen/i9_final11.jsonl. Retrieval
+// only: one off-topic question (why Changpeng Zhao left Binance, both
+// names in Arabic script) is answered, which the frames test holds.
+func TestI9Final11(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final11.jsonl"), i9Figures{
+		dialect:       1.0,  // 1.00 (30/30) — issue 9 asks ≥ 0.85
+		paraphrase:    0.85, // 0.85 (17/20): ar 7/10, en 10/10 — issue 9 asks ≥ 0.80
+		mixed:         0.90, // 0.90 (9/10)
+		recall3:       1.0,  // 1.00 (75/75)
+		retrievalOnly: true,
+	})
+}
+
+// TestMultiArticleFinal11 holds testdata/eval/unseen/i11_final11.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal11(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final11.jsonl"))
+	holdFloors(t, "i11_final11", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.70},                 // 0.707 (29/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.90},                 // 0.902 (37/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 0.66},           // 0.667 (4/6) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.72},      // 0.725 (29/40)
+	})
+	// Measured 1 (issue 11 asks none): a conflict question leads with the
+	// 18 November report.
+	if f.all.OlderAsCurrent > 1 {
+		t.Errorf("%d i11_final11 answers present an older account as current, want at most the measured 1", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 0) // measured: 0 of 7
+}
