@@ -281,6 +281,14 @@ func (ix *Index) standardize(q string) standardQuery {
 				keepAs(w, []string{alt}, unitPlain)
 				continue
 			}
+			if transliterated(w) {
+				// A word no reading reaches, shaped as Arabic writes
+				// foreign names (تشانغبينغ): it names something the
+				// corpus never mentions.
+				sq.foreign = append(sq.foreign, w)
+				keepAs(w, []string{w}, unitForeign)
+				continue
+			}
 			keep(w)
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"casebot/text"
 )
@@ -630,4 +631,24 @@ func (ix *Index) unreadName(w, g string) bool {
 		}
 	}
 	return ix.respell(f) == ""
+}
+
+// foreignLetters are letters Arabic script borrows to write sounds of
+// other languages (p, zh), found in names and loanwords only. چ, گ and ڤ
+// are not among them: Gulf, Iraqi and Maghrebi speech writes its own
+// sounds with them (چيف، گال، ڤال).
+const foreignLetters = "پژ"
+
+// transliterated reports whether the Arabic word w has a shape only
+// foreign names take in Arabic script: a letter Arabic borrows for a sound
+// it lacks (foreignLetters), or a final «نغ» writing "-ng" (تشانغبينغ،
+// هوانغ، سامسونغ), which no Arabic word ends in. It is meant for words no
+// reading of the question reached: most such words are colloquial or
+// misspelt Arabic, which this shape never matches.
+func transliterated(w string) bool {
+	f := text.Fold(w)
+	if strings.ContainsAny(f, foreignLetters) {
+		return true
+	}
+	return utf8.RuneCountInString(f) >= 4 && strings.HasSuffix(f, "نغ")
 }

@@ -130,6 +130,19 @@ func TestNationalityForeign(t *testing.T) {
 	})
 }
 
+// TestTransliteratedForeign: a name written in Arabic script that no list
+// knows names something outside the case when it has the shape only
+// transliterations take; colloquial words no reading reached do not.
+func TestTransliteratedForeign(t *testing.T) {
+	ix := worldTestIndex(t)
+	checkForeign(t, ix, []foreignCase{
+		{"ليش استقال كيانغ من منصبه", true},
+		{"شو قال پيتر عن الذكاء الاصطناعي", true},
+		{"ليش استقال بروكمان من منصبه", false},
+		{"ليش طردو ألتمان", false},
+	})
+}
+
 // foreignCase is a question and whether it names something outside the case.
 type foreignCase struct {
 	q       string
@@ -147,6 +160,21 @@ func checkForeign(t *testing.T, ix *Index, cases []foreignCase) {
 		}
 		if got := len(res.Foreign) > 0; got != tc.foreign {
 			t.Errorf("%q: foreign %q, want some: %v", tc.q, res.Foreign, tc.foreign)
+		}
+	}
+}
+
+func TestTransliterated(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"تشانغبينغ", true}, {"هوانغ", true}, {"پاريس", true}, {"ژان", true},
+		// Arabic words, colloquial letters and short words keep their reading.
+		{"استقال", false}, {"گال", false}, {"چيف", false}, {"ڤال", false}, {"بلغ", false}, {"نغ", false}, {"الموظفين", false},
+	} {
+		if got := transliterated(tc.w); got != tc.want {
+			t.Errorf("transliterated(%q) = %v, want %v", tc.w, got, tc.want)
 		}
 	}
 }
