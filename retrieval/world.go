@@ -152,6 +152,9 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 		}
 	}
 	for _, w := range ws[i : i+best] {
+		if best > 1 && term(w.w) == "" {
+			continue // a function word of a name («علي بابا»: علي is also على)
+		}
 		if ix.vocab.words[text.Fold(w.w)] || ix.known(term(w.w)) && !isArabicWord(w.w) {
 			return 0 // the corpus mentions it: part of the case
 		}
@@ -167,6 +170,8 @@ var adviceCues = []string{
 	" recommend ", " the best ", " the most secure ", " the safest ", " the cheapest ", " which is better ",
 	" ازاي اعمل ", " ازاي ا", " كيف اعمل ", " كيف يمكنني ", " هل يمكنني ", " ممكن تساعدني ", " ساعدني ", " انصحني ",
 	" تنصحني ", " افضل ", " احسن ", " شو بتنصح ", " وش تنصح ",
+	" كيف اتعلم ", " ازاي اتعلم ", " شلون اتعلم ", " كيف ممكن اتعلم ",
+	" how to learn ", " how do you learn ",
 }
 
 // generalCues mark a question of general knowledge, about how things
@@ -178,6 +183,8 @@ var generalCues = []string{
 	" في القانون ", " قانونا ", " قانونيا ", " بشكل عام ", " بصفه عامه ", " عموما ", " عاده ما ", " في العاده ",
 	" عالميا ", " in general ", " generally ", " by law ", " under the law ", " according to the law ",
 	" legally ", " typically ", " usually ", " in most countries ", " in most companies ",
+	" of a company ", " in a company ", " of any company ", " in any company ", " at a company ",
+	" في اي شركه ", " لاي شركه ", " باي شركه ",
 }
 
 // isGeneral reports whether question q asks about things in general (see
@@ -651,4 +658,37 @@ func transliterated(w string) bool {
 		return true
 	}
 	return utf8.RuneCountInString(f) >= 4 && strings.HasSuffix(f, "نغ")
+}
+
+// orgRoles are English nouns (folded) of a post in, or a part of, an
+// organisation: the word they are "of" names the organisation.
+var orgRoles = map[string]bool{
+	"ceo": true, "cto": true, "cfo": true, "boss": true, "board": true, "founder": true, "cofounder": true,
+	"chairman": true, "chair": true, "president": true, "owner": true, "investors": true, "employees": true,
+	"staff": true, "shares": true, "stock": true, "executives": true, "directors": true,
+}
+
+// orgSlot reports whether the Latin word ws[i] stands where a question
+// names an organisation: after a post and "of" or "at" ("the ceo of
+// boeing", "the board at wework"), or before a post ("the wework board",
+// "boeing's ceo"). A question typed without capitals names so a company
+// the corpus may never mention.
+func orgSlot(ws []qword, i int) bool {
+	at := func(j int) string {
+		if j < 0 || j >= len(ws) {
+			return ""
+		}
+		return text.Fold(ws[j].w)
+	}
+	if utf8.RuneCountInString(at(i)) < 4 {
+		return false // "co-founder", "vp": a prefix or an abbreviation
+	}
+	if p := at(i - 1); (p == "of" || p == "at") && orgRoles[at(i-2)] {
+		return true
+	}
+	next := at(i + 1)
+	if next == "s" {
+		next = at(i + 2)
+	}
+	return orgRoles[next] && at(i-1) != "" && !orgRoles[at(i-1)]
 }

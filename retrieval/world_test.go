@@ -140,6 +140,7 @@ func TestTransliteratedForeign(t *testing.T) {
 		{"شو قال پيتر عن الذكاء الاصطناعي", true},
 		{"ليش استقال بروكمان من منصبه", false},
 		{"ليش طردو ألتمان", false},
+		{"من هو مؤسس شركة علي بابا", true},
 	})
 }
 
@@ -175,6 +176,31 @@ func TestTransliterated(t *testing.T) {
 	} {
 		if got := transliterated(tc.w); got != tc.want {
 			t.Errorf("transliterated(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestOrgSlot: typed without capitals, a word in a company's slot (a post
+// "of" it, or it before a post) names a company the corpus never mentions,
+// so the question is not answered from the case; the case's own company
+// in that slot, or a prefix ("co-founder"), is no such name.
+func TestOrgSlot(t *testing.T) {
+	ix := defaultIndex(t)
+	for _, tc := range []struct {
+		q          string
+		answerable bool
+	}{
+		{"why was the ceo of boeing fired", false},
+		{"what happened at the wework board", false},
+		{"which openai co-founder was also pushed out", true},
+		{"why did the board of openai fire sam", true},
+	} {
+		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Answerable != tc.answerable {
+			t.Errorf("%q: answerable %v (confidence %.2f), want %v", tc.q, res.Answerable, res.Confidence, tc.answerable)
 		}
 	}
 }
