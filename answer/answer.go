@@ -225,6 +225,9 @@ type Engine struct {
 	// people are the corpus's people in every spelling, read once when an
 	// offline answer first needs them (decide.go).
 	people func() []casefile.Person
+	// casefile is the corpus read for its people and events, once, when
+	// first needed.
+	casefile func() *casefile.Casefile
 }
 
 // New returns an Engine answering from c through s.
@@ -241,8 +244,11 @@ func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), suspect: findInstructionLike(c, opts.Logger), links: corpusLinks(c),
-		tools: &casetoolsCache{}, people: sync.OnceValue(func() []casefile.Person { return casefile.Analyze(c).People() })}
+	e := &Engine{corpus: c, search: s, opts: opts, sums: newSummaryCache(), suspect: findInstructionLike(c, opts.Logger), links: corpusLinks(c),
+		tools: &casetoolsCache{}}
+	e.casefile = sync.OnceValue(func() *casefile.Casefile { return casefile.Analyze(c) })
+	e.people = sync.OnceValue(func() []casefile.Person { return e.casefile().People() })
+	return e
 }
 
 // Corpus returns the corpus the engine answers from.

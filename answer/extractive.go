@@ -332,7 +332,12 @@ func (e *Engine) summarizeExtractive(ctx context.Context, topic, lang string) (S
 	var picks []pick
 	if topic == "" {
 		picks = leadAndCentral(e.corpus, e.instructionLike)
-	} else {
+	} else if rest, ok := chronologyTopic(topic); ok {
+		if picks, whens, ok := e.chronologyPicks(rest); ok {
+			return e.summarizeChronology(ctx, s, lang, picks, whens), nil
+		}
+	}
+	if topic != "" && picks == nil {
 		var ok bool
 		var err error
 		picks, ok, err = e.topicPicks(ctx, topic, defaultTopicParams())

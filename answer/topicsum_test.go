@@ -135,7 +135,8 @@ func verbatimProblems(s answer.Summary, c *corpus.Corpus) []string {
 			out = append(out, fmt.Sprintf("point %q cites [%d], which has no citation", l, n))
 			continue
 		}
-		if body[:i] != cit.Quote {
+		// A point may be dated ("2023-11-17 — quote", a chronology's).
+		if q := body[:i]; q != cit.Quote && !strings.HasSuffix(q, " — "+cit.Quote) {
 			out = append(out, fmt.Sprintf("point %q is not the quote of [%d]", l, n))
 		}
 	}
@@ -314,7 +315,9 @@ func TestVerbatimCheckRejects(t *testing.T) {
 	forged.Citations = append([]answer.Citation(nil), s.Citations...)
 	forged.Citations[0].Quote = "هدد الموظفون بالاستقالة"
 	forged.Summary = strings.Replace(s.Summary, s.Citations[0].Quote, forged.Citations[0].Quote, 1)
-	for name, bad := range map[string]answer.Summary{"reworded point": reworded, "forged quote": forged} {
+	dated := s
+	dated.Summary = strings.Replace(s.Summary, s.Citations[0].Quote, "2023-11-17 — هدد الموظفون بالاستقالة", 1)
+	for name, bad := range map[string]answer.Summary{"reworded point": reworded, "forged quote": forged, "dated rewording": dated} {
 		if len(verbatimProblems(bad, c)) == 0 {
 			t.Errorf("%s passes the verbatim check", name)
 		}
