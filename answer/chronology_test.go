@@ -58,3 +58,43 @@ func TestChronologySummary(t *testing.T) {
 		}
 	}
 }
+
+func TestTopicHolder(t *testing.T) {
+	for _, tc := range []struct {
+		topic string
+		want  []string
+	}{
+		{"موقف مايكروسوفت من ازمة اوبن اي اي", []string{"مايكروسوفت"}},
+		{"دور ميرا موراتي في اللي صار", []string{"ميرا", "موراتي"}},
+		{"microsoft's stance on the crisis", []string{"microsoft"}},
+		{"the role of the board", []string{"board"}},
+		{"ردة فعل الموظفين", []string{"الموظفين"}},
+		// No one's stance is asked for.
+		{"why was altman fired", nil},
+	} {
+		if got := topicHolder(tc.topic); !slices.Equal(got, tc.want) {
+			t.Errorf("topicHolder(%q) = %q, want %q", tc.topic, got, tc.want)
+		}
+	}
+}
+
+// TestTopicHolderKeepsToHolder: a topic on someone's stance quotes only
+// sentences that name them; the crisis sentences of the article that
+// never names Microsoft are left out.
+func TestTopicHolderKeepsToHolder(t *testing.T) {
+	e := multiEngine(t)
+	for _, topic := range []string{"microsoft's stance on the crisis", "موقف مايكروسوفت من الأزمة"} {
+		s, err := e.Summarize(context.Background(), topic, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Citations) == 0 {
+			t.Fatalf("%q: no summary", topic)
+		}
+		for _, c := range s.Citations {
+			if strings.HasPrefix(c.Ref, "openai-altman-ouster-2023") {
+				t.Errorf("%q quotes %s, which never names Microsoft: %s", topic, c.Ref, c.Quote)
+			}
+		}
+	}
+}

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"casebot/corpus"
 	"casebot/retrieval"
@@ -121,6 +123,7 @@ type topicSentence struct {
 	terms    map[string]bool
 	size     int  // UTF-16 length
 	miss     bool // the topic asks for an aspect the sentence does not carry
+	noHolder bool // the topic asks for someone's stance and the sentence does not name them
 }
 
 // topicUnit is one word of the topic, weighted by how rare the corpus's
@@ -134,6 +137,10 @@ type topicUnit struct {
 	// conj is the conjunct of the topic the word is in (see
 	// topicConjuncts).
 	conj int
+	// holder is set for the word naming whose stance, role or reaction
+	// the topic asks about (see topicHolder): a sentence without it
+	// tells someone else's.
+	holder bool
 	// top is the most of the word any paragraph carries: Match of an
 	// English word over an Arabic corpus spreads over the word's
 	// translations, and a paragraph saying it one way carries only part.
@@ -179,9 +186,20 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 	}
 	aspects := topicAspectsOf(topic)
 	conj := topicConjuncts(topic)
+	holder := topicHolder(topic)
+	for _, c := range conj {
+		if c > 0 {
+			// "the staff's reaction and Altman's return": the other
+			// part is no one's reaction.
+			holder = nil
+		}
+	}
 	var out []topicUnit
 	add := func(w string, sc []float64) {
 		u := topicUnit{word: w, cues: aspects.cuesFor(w), conj: conj[strings.Fields(w)[0]]}
+		for _, f := range strings.FieldsFunc(text.Fold(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			u.holder = u.holder || slices.Contains(holder, f)
+		}
 		for _, v := range sc {
 			u.top = max(u.top, v)
 		}
@@ -415,6 +433,7 @@ func topicSentences(topic string, units []topicUnit, hits []retrieval.Hit, match
 			}
 			ts.own = prm.blend*match(topic, scored) + (1-prm.blend)*unitShare(units, ts.units)
 			ts.miss = missesAspect(units, ts.units, s, match)
+			ts.noHolder = missesHolder(units, ts.units)
 			ts.terms = map[string]bool{}
 			for _, t := range retrieval.Tokens(s) {
 				ts.terms[t] = true
@@ -436,6 +455,10 @@ func topicSentences(topic string, units []topicUnit, hits []retrieval.Hit, match
 				// It, or only its neighbour, names what the topic is
 				// about, not the aspect asked for (see topicAspects).
 				s.rel *= prm.aspectMiss
+			}
+			if s.noHolder {
+				// Someone else's stance, or none: not what was asked.
+				s.rel = 0
 			}
 			if isQuestion(s.text) {
 				s.rel *= prm.question
@@ -562,4 +585,75 @@ func jaccard(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// holderCues are the words (folded) of a topic that ask for someone's
+// stance, role or reaction; the word after them names whose («موقف
+// مايكروسوفت من الأزمة», "role of the board", "reaction of the staff").
+var holderCues = map[string]bool{
+	"موقف": true, "دور": true, "رد": true, "رده": true, "ردود": true, "راي": true, "تعليق": true,
+	"stance": true, "role": true, "reaction": true, "response": true, "position": true, "view": true,
+}
+
+// holderSkip are words (folded) between a holder cue and the holder: «فعل»
+// of «رد فعل», "of", "the".
+var holderSkip = map[string]bool{"فعل": true, "of": true, "the": true, "by": true}
+
+// holderEnd are the words (folded) that end a holder's name: what follows
+// them is what the stance is on («موقف مايكروسوفت من الأزمة», "stance on").
+var holderEnd = map[string]bool{
+	"on": true, "in": true, "about": true, "over": true, "to": true, "during": true, "towards": true, "toward": true,
+	"من": true, "في": true, "على": true, "عن": true, "تجاه": true, "ازاء": true, "حول": true, "بعد": true,
+}
+
+// holderBefore are the cues that follow their holder in English ("the
+// board's stance", "microsoft reaction"), folded.
+var holderBefore = map[string]bool{"stance": true, "role": true, "reaction": true, "response": true, "position": true, "view": true}
+
+// topicHolder returns the words (folded) naming whose stance, role or
+// reaction the topic asks about (a name of two words: «ميرا موراتي»), or nil.
+func topicHolder(topic string) []string {
+	ws := strings.FieldsFunc(text.Fold(topic), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range ws {
+		if !holderCues[w] {
+			continue
+		}
+		var out []string
+		for j := i + 1; j < len(ws) && len(out) < 2; j++ {
+			if holderSkip[ws[j]] && len(out) == 0 {
+				continue
+			}
+			if retrieval.Tokens(ws[j]) == nil || holderEnd[ws[j]] {
+				break
+			}
+			out = append(out, ws[j])
+		}
+		if out != nil {
+			return out
+		}
+		if holderBefore[w] && i > 0 {
+			h := ws[i-1]
+			if h == "s" && i > 1 {
+				h = ws[i-2] // "microsoft's stance"
+			}
+			if retrieval.Tokens(h) != nil {
+				return []string{h}
+			}
+		}
+	}
+	return nil
+}
+
+// missesHolder reports whether the topic names whose stance it asks about
+// and the sentence, by itself, carries next to nothing of any word of that
+// name (a surname alone, «موراتي» for «ميرا موراتي», carries enough).
+func missesHolder(units []topicUnit, carried []float64) bool {
+	named, carries := false, false
+	for i, u := range units {
+		if u.holder && u.top > 0 {
+			named = true
+			carries = carries || carried[i] >= u.top/4
+		}
+	}
+	return named && !carries
 }
