@@ -40,6 +40,11 @@ func Numeral(w string) (string, bool) {
 		if allDigits(base) {
 			return base, true
 		}
+		if strings.HasPrefix(w[len(sp):], "وأ") || strings.HasPrefix(w[len(sp):], "وإ") {
+			// No number word starts so: «وأحد» is و + أحد (Sunday,
+			// someone), which folds like «واحد» (one).
+			continue
+		}
 		n, ok := arabicNumerals[base]
 		if !ok {
 			continue

@@ -49,6 +49,7 @@ func TestNumeral(t *testing.T) {
 		{"the lion is not seven", "السبع", "-"},
 		{"Monday is not two", "يوم الاثنين", "- -"},
 		{"Sunday is not one", "الأحد", "-"},
+		{"and someone is not one", "وأحد وإحدى", "- -"},
 		{"Thursday is not five", "الخميس", "-"},
 		{"Tuesday is not three", "الثلاثاء", "-"},
 		{"Wednesday is not four", "الأربعاء", "-"},
