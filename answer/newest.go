@@ -127,15 +127,21 @@ const mattersShare = 0.5
 // report within thirty days) speaks of another matter. False when the
 // question has no specific word.
 func (e *Engine) carriesMatter(question, s string) bool {
+	specific, carried := e.matterWords(question, s)
+	return specific > 0 && float64(carried) >= mattersShare*float64(specific)
+}
+
+// matterWords counts the question's specific words (see carriesMatter)
+// and how many of them s carries.
+func (e *Engine) matterWords(question, s string) (specific, carried int) {
 	m, ok := e.search.(matcher)
 	if !ok {
-		return false
+		return 0, 0
 	}
 	n := 0
 	for _, a := range e.corpus.Articles {
 		n += len(a.Paragraphs)
 	}
-	specific, carried := 0, 0
 	seen := map[string]bool{}
 	figures := askedKind(question) == numberFact
 	for _, w := range questionWords(question) {
@@ -155,7 +161,33 @@ func (e *Engine) carriesMatter(question, s string) bool {
 			carried++
 		}
 	}
-	return specific > 0 && float64(carried) >= mattersShare*float64(specific)
+	return specific, carried
+}
+
+// settledWords is how many of a question's specific words (see
+// carriesMatter) a newer line telling a settled outcome (settles) must
+// carry to be that matter's account: "an independent investigation … has
+// been agreed" carries two of "the independent inquiry… a full report
+// within thirty days"; it need not retell the older account's details
+// (the report's deadline), which the newer outcome may have replaced.
+const settledWords = 2
+
+// settledOn reports whether s, a newer sentence under heading section,
+// tells a settled outcome (settles) of the question's matter: it carries
+// settledWords of the question's specific words, the word naming what the
+// question is about (subjectThing) among them when it has one. A line
+// agreeing on something else ("a new board has been agreed", for the
+// inquiry) does not.
+func (e *Engine) settledOn(question, section, s string) bool {
+	if !settles(s) {
+		return false
+	}
+	t := section + " " + s
+	if w, ok := e.subjectThing(question); ok && e.match(w, t) == 0 {
+		return false
+	}
+	_, carried := e.matterWords(question, t)
+	return carried >= settledWords
 }
 
 // askingPart is the sentence of a question that asks, up to its first
@@ -242,6 +274,12 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 		return false
 	case asked == retrieval.AskedReason || carriesReason(question):
 		return carriesReason(s) && e.match(question, section+" "+s) > 0
+	case state && e.settledOn(question, section, s):
+		// A newer line on the question's own matter telling what was
+		// agreed, decided or planned of it ("an independent
+		// investigation … has been agreed" for «سيعيّن محققًا مستقلًا…»)
+		// is that matter's newer account, whoever is named.
+		return true
 	case !state || !statesChange(s):
 		return false
 	}
@@ -618,7 +656,8 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 			}
 		}
 		if found {
-			return ownAccount{hit: bestHit, cand: best, off: off, changed: state && statesChange(best.text), restated: bestRestated}, true
+			changed := state && (statesChange(best.text) || settles(best.text))
+			return ownAccount{hit: bestHit, cand: best, off: off, changed: changed, restated: bestRestated}, true
 		}
 		// The newest article does not answer: an older one newer than
 		// every quote may.
@@ -848,6 +887,22 @@ func dropQuotes(quotes []*multiQuote, byHit map[int]*multiQuote, off []*multiQuo
 // reversed: "that plan has been dropped", «تراجعت الشركة عن قرارها»
 // (folded, matched at a word's start, Arabic after «و» or «ف» too).
 var reversalCues = []string{"dropped", "abandoned", "scrapped", "called off", "reversed", "تراجع", "الغي", "الغت", "الغاء", "تخلت عن", "تخلى عن"}
+
+// settledCues mark a sentence telling that an outcome was agreed,
+// decided, approved or planned, in the passive or impersonally ("an
+// independent investigation has been agreed", «تم الاتفاق على», «تقرر»,
+// «من المقرر»), folded, matched as whole words or phrases (Arabic with a
+// one-letter prefix). Who decided what on a past day ("the board decided
+// to fire him", «قرر المجلس») tells an event, not a settled outcome.
+var settledCues = []string{"has been agreed", "have been agreed", "was agreed", "were agreed", "been agreed", "agreed upon",
+	"has been decided", "was decided", "has been approved", "was approved", "is planned", "are planned", "is scheduled", "are scheduled",
+	"تم الاتفاق", "جرى الاتفاق", "اتفق على", "تقرر", "تمت الموافقه", "جرت الموافقه", "من المقرر", "من المزمع"}
+
+// settles reports whether s tells that an outcome was agreed, decided or
+// planned (settledCues).
+func settles(s string) bool {
+	return carriesCue(s, settledCues)
+}
 
 // reverses reports whether s tells that a plan or a decision was reversed.
 func reverses(s string) bool {

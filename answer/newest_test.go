@@ -541,3 +541,62 @@ func TestNowLeadAndVersions(t *testing.T) {
 		})
 	}
 }
+
+// TestSettledNewest: a newer line telling that what the question asks
+// about was agreed ("an independent investigation … has been agreed", 24
+// November) is that matter's newest account: it leads with its date, and
+// the older plan (Shear's investigator and 30-day report, 20 November) is
+// shown as older — in English and in Arabic, whatever the question
+// retells of the older plan.
+func TestSettledNewest(t *testing.T) {
+	e := multiEngine(t)
+	const newest, older = "en-wire-2023-11-24#5", "ar-microsoft-2023-11-20#8"
+	for _, q := range []string{
+		"Is the independent inquiry still Shear's, with a full report within thirty days?",
+		"Is the independent investigation still Shear's plan, with a report in thirty days?",
+		"هل لا يزال التحقيق المستقل بيد شير مع تقرير خلال ثلاثين يومًا؟",
+	} {
+		t.Run(q, func(t *testing.T) {
+			a := askMulti(t, e, q)
+			if a.Abstained || len(a.Citations) == 0 {
+				t.Fatalf("no answer:\n%s", a.Answer)
+			}
+			if first := a.Citations[0]; first.Ref != newest || first.Older {
+				t.Errorf("led by %s (older %v), want %s as the current account:\n%s", first.Ref, first.Older, newest, a.Answer)
+			}
+			for _, c := range a.Citations[1:] {
+				if c.Ref == older && !c.Older {
+					t.Errorf("%s is not marked older:\n%s", older, a.Answer)
+				}
+			}
+		})
+	}
+}
+
+// TestSettledOn: a settled outcome (agreed, decided, planned) is heard as
+// a matter's newer account only when told of that matter; who decided
+// what on a past day, an agreement in principle, or a settled outcome of
+// another matter is not.
+func TestSettledOn(t *testing.T) {
+	e := multiEngine(t)
+	const q = "Is the independent investigation still Shear's plan, with a report in thirty days?"
+	tests := []struct {
+		section, s string
+		want       bool
+	}{
+		{"A new board", "The new directors are expected to expand the board, and an independent investigation into the events that led to Altman's dismissal has been agreed, according to people familiar with the matter.", true},
+		{"", "تم الاتفاق على تحقيق مستقل في الأحداث التي أدت إلى الإقالة.", true},
+		// Told of the inquiry, but nothing settled.
+		{"", "Shear said he would hire an independent investigator to report within 30 days.", false},
+		// Settled, of another matter.
+		{"A new board", "A new board of three members has been agreed.", false},
+		// A decision told as an event, not a settled outcome.
+		{"", "The board decided to fire him after an independent review.", false},
+		{"", "It had reached an agreement in principle for Altman to return after an independent inquiry.", false},
+	}
+	for _, tc := range tests {
+		if got := e.settledOn(q, tc.section, tc.s); got != tc.want {
+			t.Errorf("settledOn(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

@@ -14,7 +14,15 @@ import (
 func Tokens(s string) []string {
 	ws := text.Words(s)
 	out := make([]string, 0, len(ws))
-	for _, w := range ws {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if i+1 < len(ws) {
+			if n, ok := text.ArabicTeen(w, ws[i+1]); ok {
+				out = append(out, n)
+				i++
+				continue
+			}
+		}
 		if t := term(w); t != "" {
 			out = append(out, t)
 		}
@@ -22,8 +30,13 @@ func Tokens(s string) []string {
 	return out
 }
 
-// term analyses one word from words; "" means a stop word.
+// term analyses one word from words; "" means a stop word. A number
+// word or numeral becomes its digits (text.Numeral), so «ثلاثين», "thirty",
+// "30" and «٣٠» meet.
 func term(w string) string {
+	if n, ok := text.Numeral(w); ok {
+		return n
+	}
 	if isArabicWord(w) {
 		n := unifyAlef(w)
 		if arabicStop[n] {

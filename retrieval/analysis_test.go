@@ -42,6 +42,12 @@ func TestTokensSameTerm(t *testing.T) {
 		{"English stemming", []string{"fired", "firing", "fires", "fire"}},
 		{"English case", []string{"Altman", "ALTMAN", "altman"}},
 		{"English plural", []string{"employees", "employee", "Employees"}},
+		{"thirty as digits and words", []string{"30", "٣٠", "ثلاثين", "ثلاثون", "بثلاثين", "thirty"}},
+		{"five as digits and words", []string{"5", "٥", "خمسة", "خمس", "five", "Five"}},
+		{"four with clitics", []string{"4", "أربعة", "وأربعة", "الأربعة", "four"}},
+		{"hundred", []string{"100", "مئة", "مائة", "hundred"}},
+		{"Arabic teen", []string{"13", "ثلاثة عشر", "thirteen"}},
+		{"a version joined to its name", []string{"GPT-5", "GPT5", "gpt-5"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -60,6 +66,11 @@ func TestTokensSameTerm(t *testing.T) {
 		{"ألتمان", "تمان"},
 		{"مجلس", "مجلة"},
 		{"fired", "fund"},
+		{"ثلاثة", "ثلاثين"},   // 3 is not 30, though both stem to ثلاث
+		{"ستة", "الست"},       // the lady is not six
+		{"اثنين", "الاثنين"},  // Monday is not two
+		{"GPT-5", "GPT five"}, // a model's version is no count
+		{"COVID-19", "COVID 19"},
 	}
 	for _, d := range distinct {
 		if a, b := Tokens(d[0]), Tokens(d[1]); slices.Equal(a, b) {

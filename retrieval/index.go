@@ -195,6 +195,9 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	if err := ctx.Err(); err != nil {
 		return res, fmt.Errorf("retrieval: search: %w", err)
 	}
+	// "GPT-5" is read as one name in every analysis of the query, as
+	// text.Words reads it in the paragraphs: its 5 is no count.
+	query = text.JoinVersions(query)
 	n := len(ix.paras)
 	k := opts.K
 	if k <= 0 {
@@ -206,7 +209,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	variants := []string{query}
 	for _, a := range opts.Alternates {
 		if strings.TrimSpace(a) != "" && len(text.Words(a)) > 0 {
-			variants = append(variants, a)
+			variants = append(variants, text.JoinVersions(a))
 		}
 	}
 	var (

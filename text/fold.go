@@ -81,10 +81,33 @@ func Fold(s string) string {
 	return strings.TrimRight(b.String(), " ")
 }
 
+// JoinVersions returns s without the hyphen that joins a Latin name to
+// its version number ("GPT-5" → "GPT5"), so that the number reads as part
+// of the name: a model named GPT-5 is no count of five. A hyphen between
+// digits (2015-2023), after a digit ("38-year-old") or between letters
+// ("co-founded") is kept.
+func JoinVersions(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for i, r := range rs {
+		if r == '-' && i > 0 && i+1 < len(rs) && unicode.In(rs[i-1], unicode.Latin) && unicode.IsDigit(rs[i+1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
 // Words splits s into words of letters and digits (marks inside a word are
 // dropped with the fold), each folded by [FoldRuneKeepAlef]. The input is
 // put in match form first, so a presentation form or a ZWNJ inside a word
-// does not split or change it.
+// does not split or change it. A Latin name's version number joined by a
+// hyphen stays in the name's word ("GPT-5" is "gpt5"): a model named
+// GPT-5 is no count of five. A hyphen between digits (2015-2023) or after
+// one ("38-year-old") splits.
 func Words(s string) []string {
 	s = norm.NFKC.String(s)
 	var out []string
@@ -95,7 +118,7 @@ func Words(s string) []string {
 			cur = cur[:0]
 		}
 	}
-	for _, r := range s {
+	for _, r := range JoinVersions(s) {
 		f := FoldRuneKeepAlef(r)
 		if f == -1 {
 			continue

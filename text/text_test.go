@@ -51,12 +51,36 @@ func TestWords(t *testing.T) {
 		{"ﺍﻟﺸﺮﻛﺔ", []string{"الشركه"}},
 		{"الشر\u200cكة، OpenAI!", []string{"الشركه", "openai"}},
 		{"فجّرت ٣ مرات", []string{"فجرت", "3", "مرات"}},
+		{"GPT-5 or GPT-4o?", []string{"gpt5", "or", "gpt4o"}}, // a version stays in its name
+		{"2015-2023, a 38-year-old co-founder", []string{"2015", "2023", "a", "38", "year", "old", "co", "founder"}},
+		{"ثلاثين-30", []string{"ثلاثين", "30"}},
 		{"", nil},
 	}
 	for _, tc := range tests {
 		got := Words(tc.in)
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("Words(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestJoinVersions: a Latin name's version number joins the name; other
+// hyphens stay.
+func TestJoinVersions(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"GPT-5", "GPT5"},
+		{"what about GPT-4o?", "what about GPT4o?"},
+		{"COVID-19 rules", "COVID19 rules"},
+		{"2015-2023", "2015-2023"},
+		{"a 38-year-old founder", "a 38-year-old founder"},
+		{"co-founded", "co-founded"},
+		{"ثلاثين-30", "ثلاثين-30"},
+		{"GPT- 5", "GPT- 5"},
+		{"-5", "-5"},
+	}
+	for _, tc := range tests {
+		if got := JoinVersions(tc.in); got != tc.want {
+			t.Errorf("JoinVersions(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
