@@ -298,6 +298,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.preferReason(fused, sq, asked)
 		ix.preferSequel(fused, sq)
 		ix.preferStance(fused, sq)
+		ix.preferSpeaker(fused, sq)
 	}
 	if ix.multilingual() && opts.Mode == Fused {
 		ix.preferActor(fused, views[0], query)
