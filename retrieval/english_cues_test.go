@@ -70,3 +70,30 @@ func TestUnderIsStop(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupAtContextSense: a word of two thesaurus groups takes the sense
+// its neighbour sets ("board shakeup" is a change to the board, "post on
+// X" is writing); without that neighbour, or too far from it, it keeps its
+// own group.
+func TestGroupAtContextSense(t *testing.T) {
+	th := parseEnThesaurus(thesaurusEnText)
+	changes, write := th.word[term("changes")], th.word[term("wrote")]
+	for _, tc := range []struct {
+		q    string
+		i    int // the word's position among the terms
+		want int
+	}{
+		{"board shakeup", 1, changes},
+		{"shake-up of OpenAI's board", 0, changes},
+		{"the shakeup at OpenAI", 0, th.word[term("shakeup")]},       // the turmoil
+		{"shakeup one two three board", 0, th.word[term("shakeup")]}, // too far
+		{"post on X", 0, write},                                      // writing on a platform
+		{"Brockman's post at OpenAI", 1, th.word[term("post")]},      // a job
+	} {
+		terms := Tokens(tc.q)
+		g, ok := th.groupAt(terms, tc.i)
+		if !ok || g != tc.want {
+			t.Errorf("groupAt(%q, %d) = %d, %v; want %d", tc.q, tc.i, g, ok, tc.want)
+		}
+	}
+}
