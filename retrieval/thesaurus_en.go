@@ -111,6 +111,13 @@ var contextSenses = []struct {
 		near:  termsOf("x", "twitter", "instagram", "facebook", "linkedin", "threads", "online", "social"),
 		sense: "wrote",
 	},
+	{
+		// "how many people work at OpenAI": its staff, not people in
+		// general ("people familiar with the matter").
+		words: termsOf("people", "persons", "folks"),
+		near:  termsOf("work", "works", "working", "worked", "employed", "employ", "job", "jobs"),
+		sense: "staff",
+	},
 }
 
 // senseWindow is how many analysed terms apart a word of contextSenses
@@ -119,13 +126,11 @@ var contextSenses = []struct {
 const senseWindow = 2
 
 // groupAt returns the thesaurus group of terms[i] and whether it has one:
-// the group contextSenses gives it next to its context, else its own.
+// the group contextSenses gives it next to its context (also to a word of
+// no group of its own: "people" who work are staff), else its own.
 func (th enThesaurus) groupAt(terms []string, i int) (int, bool) {
 	t := terms[i]
 	g, ok := th.word[t]
-	if !ok {
-		return 0, false
-	}
 	for _, cs := range contextSenses {
 		if !cs.words[t] {
 			continue
@@ -138,5 +143,5 @@ func (th enThesaurus) groupAt(terms []string, i int) (int, bool) {
 			}
 		}
 	}
-	return g, true
+	return g, ok
 }
