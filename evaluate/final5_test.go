@@ -138,7 +138,7 @@ func TestI9Final8(t *testing.T) {
 func TestMultiArticleFinal8(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final8.jsonl"))
 	holdFloors(t, "i11_final8", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.75},                // 0.707 (29/41); 0.756 (31/41) with h10-ar — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.78},                // 0.707 (29/41); 0.756 (31/41) with h10-ar — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.927 (38/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
@@ -219,14 +219,14 @@ func TestI9Final10(t *testing.T) {
 func TestMultiArticleFinal10(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final10.jsonl"))
 	holdFloors(t, "i11_final10", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.73},                // 0.707 (29/41) in its run — issue 11 asks ≥ 0.85; 0.732 (30/41) with chat English (tweet = wrote on X)
+		{"answerable R@1", f.answerable.RecallAt1, 0.80},                // 0.707 (29/41) in its run — issue 11 asks ≥ 0.85; 0.732 (30/41) with chat English (tweet = wrote on X); 0.805 (33/41) with h12-en (board shakeup = changes, sam → Altman, speech questions, people who work = staff)
 		{"answerable R@3", f.answerable.RecallAt3, 0.87},                // 0.878 (36/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6) — issue 11 asks all; 1.00 since «طلعوه» reads as a removal
 		{"now: newest account first", f.now.NewestFirst, 0.83},          // 0.833 (5/6) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.80},     // 0.805 (33/41)
+		{"all: right article first", f.all.RightArticleFirst, 0.82},     // 0.805 (33/41); 0.829 (34/41) with h12-en
 	})
 	// Measured 2 (issue 11 asks none): a conflict on Brockman's leaving
 	// («…ولا هم اللي طلعوه») led with the 18 November report (1 since
@@ -264,14 +264,14 @@ func TestI9Final11(t *testing.T) {
 func TestMultiArticleFinal11(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final11.jsonl"))
 	holdFloors(t, "i11_final11", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.70},                 // 0.707 (29/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.78},                 // 0.707 (29/41) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en
 		{"answerable R@3", f.answerable.RecallAt3, 0.90},                 // 0.902 (37/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 0.66},           // 0.667 (4/6) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.73},      // 0.725 (29/40); 0.732 (30/41) with numerals (h12-num)
+		{"all: right article first", f.all.RightArticleFirst, 0.75},      // 0.725 (29/40) at run 11; 0.756 (31/41) with numerals (h12-num) and h12-en
 	})
 	// Measured 1 (issue 11 asks none): a conflict question leads with the
 	// 18 November report.

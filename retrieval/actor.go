@@ -220,10 +220,15 @@ func (ix *Index) preferActor(fused []scored, v queryView, q string) {
 	if len(names) == 0 || len(anchors) == 0 {
 		return
 	}
+	speech := asksSpeech(v)
 	n, floor := competitive(fused)
 	for i := range fused[:n] {
 		s := fused[i].score
-		if actorBound(ix.seqs[fused[i].doc], names, ix.lex.entities, anchors) {
+		seq := ix.seqs[fused[i].doc]
+		if actorBound(seq, names, ix.lex.entities, anchors) {
+			s += actorWeight
+		}
+		if speech && actorBound(seq, names, ix.lex.entities, speechAnchors) {
 			s += actorWeight
 		}
 		fused[i].score = math.Max(s, floor)
@@ -234,4 +239,43 @@ func (ix *Index) preferActor(fused []scored, v queryView, q string) {
 			fused[i].score /= m
 		}
 	}
+}
+
+// A question about what someone said ("what did Nadella say about…",
+// "what did Sam post on X", "what did Murati complain about") is answered
+// where that person is the speaker: "Nadella said Microsoft was
+// encouraged", «وكتب ألتمان على منصة إكس», not where someone else speaks
+// about them. Such a question's actor bound to a verb of speech in a
+// leading candidate earns it actorWeight once more.
+
+// speechAskTerms are the analysed terms of a question's verbs of speech
+// ("tweet" is read as "write", chat_en.go); "post" counts only in the
+// sense of writing on a platform (contextSenses), where "write" joins
+// its unit.
+var speechAskTerms = termsOf("say", "said", "says", "write", "wrote", "complain", "complained", "claim",
+	"claimed", "comment", "commented", "tell", "told")
+
+// speechAnchors are the verbs of speech a paragraph reports someone's
+// words with, in both languages (قال itself is a stop word).
+var speechAnchors = []xunit{{head: "\x00speech", members: func() map[string]float64 {
+	m := map[string]float64{}
+	for t := range termsOf("said", "say", "says", "wrote", "write", "posted", "post", "told", "tell",
+		"complained", "complain", "stated", "commented", "tweeted",
+		"قالت", "كتب", "كتبت", "نشر", "نشرت", "صرح", "صرحت", "أفاد", "أفادت", "اشتكى", "اشتكت", "تشتكي", "أكد", "أكدت") {
+		m[t] = 1
+	}
+	return m
+}()}}
+
+// asksSpeech reports whether the question v asks what someone said.
+func asksSpeech(v queryView) bool {
+	for _, u := range v.units {
+		if speechAskTerms[u.head] {
+			return true
+		}
+		if u.head == "post" && u.members["write"] >= synonymWeight {
+			return true
+		}
+	}
+	return false
 }

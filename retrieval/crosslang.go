@@ -300,6 +300,9 @@ func (ix *Index) view(q string) queryView {
 		if i > 0 && askerKnows(words[i-1], w) {
 			continue // "do we know…": the asker's frame, not what is asked
 		}
+		if text.Fold(w) == "once" && i+1 < len(words) && inClause[i+1] && !inClause[i] {
+			continue // the conjunction opening a time clause, like "after"
+		}
 		if t := term(w); t != "" && !questionParticles[t] {
 			terms = append(terms, t)
 			ws = append(ws, w)
@@ -408,11 +411,20 @@ func (ix *Index) view(q string) queryView {
 			}
 		} else {
 			add("en", w)
-			if g, ok := lx.enSyn.word[t]; ok {
+			if g, ok := lx.enSyn.groupAt(terms, i); ok {
 				lx.enSyn.addGroup(&u, g, []string{t})
 			}
 			if !u.frame {
 				lx.roundTrip(u.members, t)
+			}
+			// A given name alone ("what did sam post", "mira") is the
+			// case's person, whom most paragraphs call by surname.
+			if sn := ix.surnameOf(w); len(sn) > 0 && !slices.ContainsFunc(sn, func(s string) bool { return slices.Contains(terms, s) }) {
+				for _, s := range sn {
+					if u.members[s] < translationWeight {
+						u.members[s] = translationWeight
+					}
+				}
 			}
 		}
 		lx.translate(u.members, w, t, add)
@@ -467,7 +479,7 @@ func timeClauses(q string) ([]string, []bool) {
 		pw := text.Words(part)
 		for i, w := range pw {
 			f := text.Fold(w)
-			if f == "once" && (i+1 >= len(pw) || !clauseSubjects[text.Fold(pw[i+1])]) {
+			if f == "once" && !onceOpensClause(pw[i+1:]) {
 				f = "" // the adverb ("he was once CEO"), not the conjunction
 			}
 			if timeMarkers[f] && len(words) > 0 && !yesNo {
@@ -485,6 +497,28 @@ func timeClauses(q string) ([]string, []bool) {
 var clauseSubjects = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "he": true, "she": true,
 	"it": true, "they": true, "his": true, "her": true, "their": true, "its": true,
+}
+
+// clauseVerbs are the finite verbs that, one word after "once", show it
+// opens a clause whose subject is a name ("once sam was back", "once
+// altman came back"); the adverb is followed by what someone once was
+// ("he was once CEO", "once a rival").
+var clauseVerbs = map[string]bool{
+	"was": true, "were": true, "is": true, "had": true, "has": true, "got": true, "gets": true,
+	"came": true, "comes": true, "returned": true, "returns": true, "went": true, "left": true,
+	"did": true, "agreed": true,
+}
+
+// onceOpensClause reports whether "once", followed by the words rest,
+// is the conjunction (when, as soon as) rather than the adverb.
+func onceOpensClause(rest []string) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	if clauseSubjects[text.Fold(rest[0])] {
+		return true
+	}
+	return len(rest) > 1 && clauseVerbs[text.Fold(rest[1])]
 }
 
 // yesNoOpeners are the first words (folded) of a yes/no question.
@@ -1117,4 +1151,35 @@ func (ix *Index) cliticSynonyms(members map[string]float64, w, t string) {
 			members[s] = synonymWeight
 		}
 	}
+}
+
+// surnameOf returns the analysed terms, in both scripts, of the surname
+// that follows the Latin given name w wherever the corpus writes the
+// person's full name (sam → ألتمان, altman), or nil when w is no given
+// name of the case.
+func (ix *Index) surnameOf(w string) []string {
+	if !ix.latinGivenName(w) {
+		return nil
+	}
+	var out []string
+	add := func(t string) {
+		if t != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	for _, ar := range ix.glossary[term(w)] {
+		for _, f := range ix.names.given[text.Fold(ar)] {
+			as := ix.names.persons[translitKey(f)]
+			if as == "" {
+				as = f
+			}
+			add(term(as))
+			if k := translitKey(as); len([]rune(k)) >= 3 {
+				for _, en := range ix.lex.names["en"][k] {
+					add(en)
+				}
+			}
+		}
+	}
+	return out
 }

@@ -315,10 +315,12 @@ func TestTimeClauses(t *testing.T) {
 		{"Did Microsoft know before it was announced?", nil}, // yes/no: the time is asked
 		{"هل عرفت مايكروسوفت قبل الإعلان؟", nil},             // yes/no in Arabic
 		{"What did Shear say once the deal was reached?", []string{"the", "deal", "was", "reached"}},
-		{"Who was once chief executive of Twitch?", nil},          // "once" the adverb
-		{"Who chairs the new board?", nil},                        // no marker
-		{"شو قال شير لما رجع ألتمان؟", []string{"رجع", "ألتمان"}}, // colloquial "when"
-		{"لما انطرد ألتمان شو صار؟", nil},                         // first word: no clause
+		{"Who was once chief executive of Twitch?", nil},                           // "once" the adverb
+		{"what did nadella say once sam was back", []string{"sam", "was", "back"}}, // a name, then its verb
+		{"Was Shear once a rival of Altman?", nil},                                 // the adverb before a noun
+		{"Who chairs the new board?", nil},                                         // no marker
+		{"شو قال شير لما رجع ألتمان؟", []string{"رجع", "ألتمان"}},                  // colloquial "when"
+		{"لما انطرد ألتمان شو صار؟", nil},                                          // first word: no clause
 	} {
 		words, in := timeClauses(tc.q)
 		if len(words) != len(in) {
@@ -419,5 +421,48 @@ func TestPastFeminineBase(t *testing.T) {
 		if got := pastFeminineBase(tc.w); got != tc.want {
 			t.Errorf("pastFeminineBase(%q) = %q, want %q", tc.w, got, tc.want)
 		}
+	}
+}
+
+// TestSurnameOf: a given name of the case reaches the surname the corpus
+// writes after it, in both scripts; a word that is no given name of the
+// case, or a given name the corpus never writes with a surname, reaches
+// nothing.
+func TestSurnameOf(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		w    string
+		want []string
+	}{
+		{"sam", []string{term("ألتمان"), "altman"}},
+		{"mira", []string{term("موراتي"), "murati"}},
+		{"board", nil},
+		{"larry", nil}, // the corpus writes no Arabic full name for him
+	} {
+		if got := ix.surnameOf(tc.w); !slices.Equal(got, tc.want) {
+			t.Errorf("surnameOf(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestGivenNameReachesSurname: "what did sam post" searches for Altman
+// too, while a question that writes the surname itself keeps "sam" as it
+// is.
+func TestGivenNameReachesSurname(t *testing.T) {
+	ix := multiIndex(t)
+	unit := func(q, head string) xunit {
+		for _, u := range ix.view(q).units {
+			if u.head == head {
+				return u
+			}
+		}
+		t.Fatalf("view(%q) has no unit %q", q, head)
+		return xunit{}
+	}
+	if u := unit("what did sam post on x", "sam"); u.members["altman"] < fullMember {
+		t.Errorf("sam alone: no altman in %v", u.members)
+	}
+	if u := unit("what did sam altman post on x", "sam"); u.members["altman"] != 0 {
+		t.Errorf("sam altman: sam's unit took altman: %v", u.members)
 	}
 }

@@ -70,3 +70,60 @@ func TestUnderIsStop(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupAtContextSense: a word of two thesaurus groups takes the sense
+// its neighbour sets ("board shakeup" is a change to the board, "post on
+// X" is writing); without that neighbour, or too far from it, it keeps its
+// own group.
+func TestGroupAtContextSense(t *testing.T) {
+	th := parseEnThesaurus(thesaurusEnText)
+	changes, write := th.word[term("changes")], th.word[term("wrote")]
+	for _, tc := range []struct {
+		q    string
+		i    int // the word's position among the terms
+		want int
+	}{
+		{"board shakeup", 1, changes},
+		{"shake-up of OpenAI's board", 0, changes},
+		{"the shakeup at OpenAI", 0, th.word[term("shakeup")]},       // the turmoil
+		{"shakeup one two three board", 0, th.word[term("shakeup")]}, // too far
+		{"post on X", 0, write},                                      // writing on a platform
+		{"Brockman's post at OpenAI", 1, th.word[term("post")]},
+		{"how many people actually work at OpenAI", 0, th.word[term("staff")]}, // a frame word between
+		{"people familiar with the matter", -1, 0},                             // no group: see below      // a job
+	} {
+		terms := Tokens(tc.q)
+		if tc.i < 0 {
+			if _, ok := th.groupAt(terms, 0); ok {
+				t.Errorf("groupAt(%q, 0): a group for people who do not work", tc.q)
+			}
+			continue
+		}
+		g, ok := th.groupAt(terms, tc.i)
+		if !ok || g != tc.want {
+			t.Errorf("groupAt(%q, %d) = %d, %v; want %d", tc.q, tc.i, g, ok, tc.want)
+		}
+	}
+}
+
+// TestAsksSpeech: a question about what someone said, wrote or posted on a
+// platform asks for speech; one about someone's post (a job) or about an
+// event does not.
+func TestAsksSpeech(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"what did nadella say abt the board shakeup", true},
+		{"what did sam post on x right after getting fired", true},
+		{"what did mira murati complain about to the board", true},
+		{"what did altman tweet when he got his job back", true},
+		{"what was Brockman's post at OpenAI", false},
+		{"when did emmett shear quit as twitch ceo", false},
+	} {
+		if got := asksSpeech(ix.view(tc.q)); got != tc.want {
+			t.Errorf("asksSpeech(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

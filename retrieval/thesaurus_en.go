@@ -89,3 +89,59 @@ func (th enThesaurus) addGroup(u *xunit, g int, own []string) {
 		}
 	}
 }
+
+// contextSenses are words the thesaurus lists in two groups, read in the
+// sense of the group holding sense when a term within senseWindow of them
+// in the question says what they apply to: a "board shakeup" or the
+// "shake-up of OpenAI's board" is a change to the board (its members
+// replaced), not the turmoil a shakeup at a company otherwise is.
+var contextSenses = []struct {
+	words, near map[string]bool
+	sense       string
+}{
+	{
+		words: termsOf("shakeup", "shake-up", "overhaul", "reshuffle"),
+		near:  termsOf("board", "directors", "management", "leadership", "executives", "cabinet"),
+		sense: "changes",
+	},
+	{
+		// "post on X", "posted to Twitter": what someone wrote there,
+		// not a job or a statement.
+		words: termsOf("post", "posted", "posts"),
+		near:  termsOf("x", "twitter", "instagram", "facebook", "linkedin", "threads", "online", "social"),
+		sense: "wrote",
+	},
+	{
+		// "how many people work at OpenAI": its staff, not people in
+		// general ("people familiar with the matter").
+		words: termsOf("people", "persons", "folks"),
+		near:  termsOf("work", "works", "working", "worked", "employed", "employ", "job", "jobs"),
+		sense: "staff",
+	},
+}
+
+// senseWindow is how many analysed terms apart a word of contextSenses
+// and the term that sets its sense may stand ("shake-up of OpenAI's
+// board": two).
+const senseWindow = 2
+
+// groupAt returns the thesaurus group of terms[i] and whether it has one:
+// the group contextSenses gives it next to its context (also to a word of
+// no group of its own: "people" who work are staff), else its own.
+func (th enThesaurus) groupAt(terms []string, i int) (int, bool) {
+	t := terms[i]
+	g, ok := th.word[t]
+	for _, cs := range contextSenses {
+		if !cs.words[t] {
+			continue
+		}
+		for j := max(0, i-senseWindow); j <= min(len(terms)-1, i+senseWindow); j++ {
+			if j != i && cs.near[terms[j]] {
+				if sg, ok := th.word[term(cs.sense)]; ok {
+					return sg, true
+				}
+			}
+		}
+	}
+	return g, ok
+}
