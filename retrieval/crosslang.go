@@ -452,6 +452,7 @@ func (ix *Index) view(q string) queryView {
 			v.units[i].weight = clauseWeight
 		}
 	}
+	ix.readChair(&v)
 	ix.addAnswerKind(&v, q)
 	return v
 }
