@@ -466,3 +466,39 @@ func TestGivenNameReachesSurname(t *testing.T) {
 		t.Errorf("sam altman: sam's unit took altman: %v", u.members)
 	}
 }
+
+// TestColloquialReadingSynonyms: a colloquial word read as a standard one
+// that reaches English (يطردوه → طرد → "fire") brings the standard word's
+// synonyms (إقالة), so an Arabic paragraph saying أقال counts as an English
+// one saying "fired" does; a reading that reaches no English word (استلم →
+// تولى) brings none, or the Arabic paragraphs alone would gain; and a
+// standard word keeps only its own synonyms.
+func TestColloquialReadingSynonyms(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q, head, syn string
+		want         bool
+	}{
+		{"التمان كان وين قبل ما يطردوه بيوم", "يطردو", "اقال", true},
+		{"مين استلم إدارة OpenAI بشكل مؤقت؟", "استلم", "عين", false},
+		{"مين مسك الشركة بعدها؟", "مسك", "عين", false},
+	} {
+		found := false
+		for _, u := range ix.view(tc.q).units {
+			if u.head != tc.head {
+				continue
+			}
+			found = true
+			w, ok := u.members[tc.syn]
+			if ok != tc.want {
+				t.Errorf("%q: unit %q has %q: %v, want %v (%v)", tc.q, u.head, tc.syn, ok, tc.want, u.members)
+			}
+			if ok && w >= fullMember {
+				t.Errorf("%q: synonym %q weighs %v, as much as the word itself", tc.q, tc.syn, w)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no unit %q", tc.q, tc.head)
+		}
+	}
+}

@@ -1,0 +1,26 @@
+package retrieval
+
+// headTerm is the analysed term of رئيس (head, president, chief).
+const headTerm = "رييس"
+
+// readChair reads «رئيس» before the board («رئيس مجلس الإدارة», «رئيس
+// المجلس») as the board's chair. Alone the word is any head, and its unit
+// carries the chief executive's words too (تنفيذي، مدير: the synonyms of
+// رئيس), so a question about who chairs the board found the paragraphs
+// naming the interim chief executive (رئيسة تنفيذية مؤقتة) first. Followed
+// by the board, the unit holds the words for chairing: رئاسة
+// (chairmanship), the English chair ("chaired by"), chairman and their
+// synonyms; رئيس itself is left out, as every paragraph naming a chief
+// executive has it. Any other رئيس is left as it is.
+func (ix *Index) readChair(v *queryView) {
+	for i := 0; i+1 < len(v.units); i++ {
+		u, next := v.units[i], v.units[i+1]
+		if u.head != headTerm || !(next.head == "مجلس" || next.head == "مجلس ادار") {
+			continue
+		}
+		v.units[i] = xunit{head: u.head, word: u.word, weight: u.weight, members: map[string]float64{
+			"رياس": 1, "برياس": 1, "chair": translationWeight, "chairman": translationWeight,
+			"chairperson": synonymWeight, "chairwoman": synonymWeight,
+		}}
+	}
+}

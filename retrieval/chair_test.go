@@ -1,0 +1,40 @@
+package retrieval
+
+import "testing"
+
+// TestReadChair: رئيس before the board is read as its chair (chair,
+// رئاسة, none of the chief executive's words); رئيس before anything else
+// (the company, تنفيذي) keeps its own unit.
+func TestReadChair(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q     string
+		chair bool
+	}{
+		{"مين رئيس مجلس إدارة OpenAI حاليًا؟", true},
+		{"مين رئيس مجلس الاداره هلق", true},
+		{"مين رئيس المجلس الجديد؟", true},
+		{"مين الرئيس التنفيذي لـOpenAI هلأ؟", false},
+		{"مين رئيس الشركة؟", false},
+		{"مين رئيس مايكروسوفت؟", false},
+	} {
+		found := false
+		for _, u := range ix.view(tc.q).units {
+			if u.head != headTerm {
+				continue
+			}
+			found = true
+			_, chair := u.members["chair"]
+			_, ceo := u.members["تنفيذ"]
+			if chair && u.members["chair"] < fullMember {
+				chair = false
+			}
+			if chair != tc.chair || (tc.chair && ceo) {
+				t.Errorf("%q: unit %q read as chair %v (CEO words %v), want %v: %v", tc.q, u.head, chair, ceo, tc.chair, u.members)
+			}
+		}
+		if !found && tc.chair {
+			t.Errorf("%q: no unit %q", tc.q, headTerm)
+		}
+	}
+}
