@@ -501,3 +501,17 @@ func TestOfflineFramesFinal11(t *testing.T) {
 	// (retrieval isAdvice): answerable 0 abstained.
 	holdFrames(t, "final11", "unseen/i9_final11.jsonl", frameFloors{hedged: 10, offTopic: 9, nearConfident: 0, abstained: 0})
 }
+
+// TestOfflineFramesFinal12 holds the eighth session's sealed i9_final12,
+// written blind at the session's start and run once on the frozen commit
+// b9bf721.
+func TestOfflineFramesFinal12(t *testing.T) {
+	// Measured: answerable 56 confident, 2 say what is missing, 16 hedged,
+	// 1 abstained («ما الذي كان يشترطه ألتمان عند لقاءاته المنفردة
+	// بموراتي؟»: بموراتي, "with Murati", passed for "with my …", so the
+	// question was read as the asker's own); off-topic 10 of 10
+	// abstained; near misses 0 confident, 6 say what is missing, 4 hedged.
+	// Mended since: a word the corpus writes after the preposition is no
+	// "my …" (retrieval isAdvice): answerable 0 abstained.
+	holdFrames(t, "final12", "unseen/i9_final12.jsonl", frameFloors{hedged: 16, offTopic: 10, nearConfident: 0, abstained: 0})
+}

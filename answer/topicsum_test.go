@@ -231,8 +231,18 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		{"unseen/topics_final3.jsonl", false, 0.85, 0.35},
 		// Over testdata/multi: 12/17 = 0.71, 6.0 a topic, 33% key; "timeline
 		// of altman getting fired and coming back" carries none of its 3,
-		// Microsoft's stance (in Arabic) 1 of 3.
-		{"unseen/topics_multi_final2.jsonl", true, 0.70, 0.33},
+		// Microsoft's stance (in Arabic) 1 of 3. Tuned on since (eighth
+		// session): a timeline topic is answered from the case's dated
+		// events: 15/17 = 0.88, 43% key.
+		{"unseen/topics_multi_final2.jsonl", true, 0.88, 0.42},
+		// The eighth session's sealed topics, written blind at its start,
+		// run once on the frozen commit b9bf721 (chronology topics and
+		// topic holders in). Over the Arabic article: 17/21 = 0.81, 4.2 a
+		// topic, 40% key; "ليش طردو سام التمان اصلا" carries 1 of its 3.
+		{"unseen/topics_final4.jsonl", false, 0.80, 0.40},
+		// Over testdata/multi: 14/18 = 0.78, 5.8 a topic, 40% key;
+		// Microsoft's stance in Arabic 1 of 3 (as in topics_multi_final2).
+		{"unseen/topics_multi_final3.jsonl", true, 0.77, 0.40},
 	}
 	for _, set := range sets {
 		c, eng := c, eng

@@ -281,3 +281,44 @@ func TestMultiArticleFinal11(t *testing.T) {
 	}
 	holdConfidentUnanswerable(t, f.ans, 0) // measured: 0 of 7
 }
+
+// The eighth session's sealed pair, i9_final12/i11_final12, written blind at
+// the session's start (testdata/eval/writers), sealed while the session's
+// round was tuned, and run once on the frozen commit b9bf721.
+
+// TestI9Final12 holds testdata/eval/unseen/i9_final12.jsonl.
+func TestI9Final12(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final12.jsonl"), i9Figures{
+		dialect:    0.93, // 0.93 (28/30): Egyptian 7/8, Maghrebi 5/6 — issue 9 asks ≥ 0.85
+		paraphrase: 0.90, // 0.90 (18/20): ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
+		mixed:      1.0,  // 1.00 (10/10)
+		recall3:    1.0,  // 1.00 (75/75)
+	})
+}
+
+// TestMultiArticleFinal12 holds testdata/eval/unseen/i11_final12.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal12(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final12.jsonl"))
+	holdFloors(t, "i11_final12", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.73},                 // 0.732 (30/41) — issue 11 asks ≥ 0.85; two-article 2/5, single-en, cross-en-ar, conflict 4/6 each
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 0.83},           // 0.833 (5/6) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.80},      // 0.805 (33/41)
+	})
+	// Measured 2 (issue 11 asks none): "which day did the board decide to
+	// fire altman, 16th or 17th nov" quotes the wire's 17 November first
+	// beside the look-back's 16 November vote, and «ميرا موراتي كانت مع
+	// التمان ولا ضده» leads with the 18 November report naming her interim
+	// chief executive.
+	if f.all.OlderAsCurrent > 2 {
+		t.Errorf("%d i11_final12 answers present an older account as current, want at most the measured 2", f.all.OlderAsCurrent)
+	}
+	// Measured 2 of 7: who on the board found the fund, how large the
+	// board will grow.
+	holdConfidentUnanswerable(t, f.ans, 2)
+}

@@ -155,6 +155,10 @@ func TestTellFrameIsNotAdvice(t *testing.T) {
 		// is no verb + لي, though the fold spells both alike.
 		{"من الشخص الذي كان يتولى الإدارة التقنية في الشركة؟", false},
 		{"ممكن حدا يكتبلي ايميل استقالة؟", true}, // must reject: still for the asker
+		// A name the corpus writes ending in ي, after ب (with Murati), is
+		// no "my …"; a noun with my after ل still is.
+		{"ما الذي كان يشترطه ألتمان عند لقاءاته المنفردة بموراتي؟", false},
+		{"كيف ألاقي مستثمر لمشروعي؟", true},
 	}
 	for _, tc := range tests {
 		if got := ix.isAdvice(tc.q, queryWords(tc.q)); got != tc.want {

@@ -286,7 +286,9 @@ func (ix *Index) isAdvice(q string, ws []qword) bool {
 		// (my); not a verb (بيحكي: ب + an imperfect in ي/ت/ن/ا), not a
 		// colloquial word the lexicon reads.
 		if n >= 5 && strings.ContainsRune("لب", r[0]) && r[n-1] == 'ي' && !strings.ContainsRune("يتنال", r[1]) {
-			if _, ok := ix.dialect.words[string(r)]; !ok && !ix.known(term(string(r))) {
+			// Nor a word the corpus writes, ending in ي itself, after the
+			// preposition (بموراتي: with Murati).
+			if _, ok := ix.dialect.words[string(r)]; !ok && !ix.known(term(string(r))) && !ix.vocab.words[string(r[1:])] {
 				return true
 			}
 		}
