@@ -515,3 +515,14 @@ func TestOfflineFramesFinal12(t *testing.T) {
 	// "my …" (retrieval isAdvice): answerable 0 abstained.
 	holdFrames(t, "final12", "unseen/i9_final12.jsonl", frameFloors{hedged: 16, offTopic: 10, nearConfident: 0, abstained: 0})
 }
+
+// TestOfflineFramesFinal13 holds i9_final13, written blind right after run
+// 12 and run once on the eighth session's last code (frozen 463ba67).
+func TestOfflineFramesFinal13(t *testing.T) {
+	// Measured: answerable 60 confident, 2 say what is missing, 13 hedged,
+	// 0 abstained; off-topic 9 of 10 abstained — "how much does chatgpt
+	// plus cost per month" says the article does not give it instead
+	// (issue 9 asks all); near misses 0 confident, 7 say what is missing,
+	// 2 hedged, 1 abstained.
+	holdFrames(t, "final13", "unseen/i9_final13.jsonl", frameFloors{hedged: 13, offTopic: 9, nearConfident: 0, abstained: 0})
+}

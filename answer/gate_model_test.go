@@ -81,8 +81,15 @@ func TestModelSeesEveryAnswerableQuestion(t *testing.T) {
 		// no list. The same run refused one answerable question before a
 		// model call («…يتولى الإدارة التقنية…» read as asking for the
 		// asker), mended since (retrieval isAdvice).
-		"i9f11-offtopic-02": true}
-	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl", "unseen/i9_final.jsonl", "unseen/i9_final2.jsonl", "unseen/i9_final3.jsonl", "unseen/i9_final4.jsonl", "i9_dev4.jsonl", "i9_dev5.jsonl", "unseen/i9_final5.jsonl", "unseen/i9_final6.jsonl", "unseen/i9_final7.jsonl", "unseen/i9_final8.jsonl", "unseen/i9_final9.jsonl", "unseen/i9_final10.jsonl", "unseen/i9_final11.jsonl", "unseen/i9_final12.jsonl"} {
+		"i9f11-offtopic-02": true,
+		// The eighth session's sealed i9_final12 (one run, b9bf721) sent
+		// every off-topic question away offline but refused one answerable
+		// question before a model call («…بموراتي» read as "with my …"),
+		// mended since. i9_final13 (one run, 463ba67): "how much does
+		// chatgpt plus cost per month" names the case's product, so it is
+		// related; a model judges it.
+		"i9f13-offtopic-10": true}
+	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl", "unseen/i9_final.jsonl", "unseen/i9_final2.jsonl", "unseen/i9_final3.jsonl", "unseen/i9_final4.jsonl", "i9_dev4.jsonl", "i9_dev5.jsonl", "unseen/i9_final5.jsonl", "unseen/i9_final6.jsonl", "unseen/i9_final7.jsonl", "unseen/i9_final8.jsonl", "unseen/i9_final9.jsonl", "unseen/i9_final10.jsonl", "unseen/i9_final11.jsonl", "unseen/i9_final12.jsonl", "unseen/i9_final13.jsonl"} {
 		items, err := evaluate.LoadFile(filepath.Join("..", "testdata", "eval", set), c)
 		if err != nil {
 			t.Fatal(err)

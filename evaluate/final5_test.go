@@ -322,3 +322,44 @@ func TestMultiArticleFinal12(t *testing.T) {
 	// board will grow.
 	holdConfidentUnanswerable(t, f.ans, 2)
 }
+
+// The eighth session's second sealed pair, i9_final13/i11_final13, written
+// blind right after run 12 with the same instructions and run once on the
+// session's last code (463ba67).
+
+// TestI9Final13 holds testdata/eval/unseen/i9_final13.jsonl. Retrieval
+// only: one off-topic question (the price of ChatGPT Plus) is answered
+// with what the article does not give, which the frames test holds.
+func TestI9Final13(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final13.jsonl"), i9Figures{
+		dialect:       1.0,  // 1.00 (30/30) — issue 9 asks ≥ 0.85
+		paraphrase:    0.85, // 0.85 (17/20): ar 9/10, en 8/10 — issue 9 asks ≥ 0.80
+		mixed:         1.0,  // 1.00 (10/10)
+		recall3:       0.97, // 0.973 (73/75)
+		retrievalOnly: true,
+	})
+}
+
+// TestMultiArticleFinal13 holds testdata/eval/unseen/i11_final13.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal13(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final13.jsonl"))
+	holdFloors(t, "i11_final13", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.82},                 // 0.829 (34/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.50}, // 0.50 (3/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6)
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.82},      // 0.82 (32/39)
+	})
+	// Measured 2 (issue 11 asks none): how many signed the letter leads with
+	// the wire's "more than 700" where the metric's newest is the 2025
+	// look-back's "hundreds"; which day the board decided leads with the
+	// 20 November report.
+	if f.all.OlderAsCurrent > 2 {
+		t.Errorf("%d i11_final13 answers present an older account as current, want at most the measured 2", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7 (why Emmett Shear left Twitch)
+}
