@@ -194,6 +194,9 @@ func TestOrgSlot(t *testing.T) {
 		{"what happened at the wework board", false},
 		{"which openai co-founder was also pushed out", true},
 		{"why did the board of openai fire sam", true},
+		// A product's price or subscription is no matter of the case.
+		{"how much does chatgpt plus cost per month", false},
+		{"كم سعر اشتراك شات جي بي تي", false},
 	} {
 		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 3})
 		if err != nil {
