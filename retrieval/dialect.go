@@ -343,7 +343,7 @@ func (ix *Index) standardize(q string) standardQuery {
 			// word nothing reads right after a given name of the case
 			// ("sam bankman-fried": another Sam).
 			name := ws[i].capital && i > 0 || arabicQuestion ||
-				lowercase && i > 0 && ix.latinGivenName(ws[i-1].w) ||
+				lowercase && i > 0 && ix.latinGivenName(ws[i-1].w) && !commonEnglish[text.Fold(w)] ||
 				lowercase && orgSlot(ws, i)
 			if ar := ix.transliterate(w, name); ar != "" {
 				keepAs(w, []string{ar}, unitPlain)

@@ -694,3 +694,30 @@ func orgSlot(ws []qword, i int) bool {
 	}
 	return orgRoles[next] && at(i-1) != "" && !orgRoles[at(i-1)]
 }
+
+// commonEnglish are everyday English words (folded) — verbs, adverbs and
+// fillers of chat — that the glossary may not translate but that name no
+// one: after a lower-case given name of the case ("did sam put out
+// chatgpt", "voting on firing sam, like what…") they are the question's
+// own words, not another Sam's surname as "bankman-fried" is.
+var commonEnglish = map[string]bool{
+	"put": true, "get": true, "got": true, "go": true, "went": true, "gone": true, "make": true, "made": true,
+	"take": true, "took": true, "come": true, "came": true, "give": true, "gave": true, "like": true, "use": true,
+	"used": true, "want": true, "wanted": true, "need": true, "know": true, "knew": true, "think": true, "thought": true,
+	"see": true, "saw": true, "look": true, "find": true, "found": true, "tell": true, "told": true, "ask": true,
+	"asked": true, "try": true, "tried": true, "call": true, "called": true, "keep": true, "kept": true, "let": true,
+	"begin": true, "began": true, "show": true, "hear": true, "heard": true, "run": true, "ran": true, "move": true,
+	"bring": true, "brought": true, "happen": true, "happened": true, "write": true, "wrote": true, "lose": true,
+	"lost": true, "pay": true, "paid": true, "meet": true, "met": true, "set": true, "learn": true, "change": true,
+	"changed": true, "lead": true, "led": true, "understand": true, "stop": true, "stopped": true, "speak": true,
+	"spoke": true, "read": true, "allow": true, "add": true, "spend": true, "open": true, "win": true, "won": true,
+	"offer": true, "buy": true, "bought": true, "wait": true, "send": true, "sent": true, "stay": true, "stayed": true,
+	"fall": true, "fell": true, "reach": true, "pass": true, "sell": true, "sold": true, "decide": true, "pull": true,
+	"push": true, "pushed": true, "really": true, "actually": true, "even": true, "just": true, "also": true,
+	"still": true, "ever": true, "never": true, "always": true, "then": true, "now": true, "again": true, "too": true,
+	"very": true, "so": true, "basically": true, "literally": true, "lol": true, "tho": true, "though": true,
+	"himself": true, "him": true, "his": true, "he": true, "and": true, "or": true, "but": true, "because": true, "bc": true,
+	"did": true, "do": true, "does": true, "was": true, "is": true, "be": true, "been": true, "being": true, "had": true,
+	"has": true, "have": true, "will": true, "would": true, "could": true, "should": true, "can": true, "might": true,
+	"must": true, "say": true, "said": true, "post": true, "posted": true, "tweet": true, "tweeted": true,
+}

@@ -207,3 +207,28 @@ func TestOrgSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseGivenNameVerb: typed without capitals, an everyday English
+// word after a given name of the case is the question's own word, not
+// another Sam's surname (which would make the question about someone
+// else); a word nothing reads still is.
+func TestLowerCaseGivenNameVerb(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q       string
+		related bool
+	}{
+		{"did sam put out chatgpt without asking the board", true},
+		{"how did the board meet to vote on firing sam, like what tools did they use", true},
+		{"what happened to sam bankman-fried after ftx collapsed", false},
+		{"how many years did sam bankman-fried get in prison", false},
+	} {
+		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Related != tc.related {
+			t.Errorf("%q: related %v, want %v", tc.q, res.Related, tc.related)
+		}
+	}
+}
