@@ -185,11 +185,7 @@ func TestTransliterated(t *testing.T) {
 // so the question is not answered from the case; the case's own company
 // in that slot, or a prefix ("co-founder"), is no such name.
 func TestOrgSlot(t *testing.T) {
-	ix := defaultIndex(t)
-	for _, tc := range []struct {
-		q          string
-		answerable bool
-	}{
+	checkVerdicts(t, defaultIndex(t), "answerable", func(r Result) bool { return r.Answerable }, []verdict{
 		{"why was the ceo of boeing fired", false},
 		{"what happened at the wework board", false},
 		{"which openai co-founder was also pushed out", true},
@@ -197,15 +193,7 @@ func TestOrgSlot(t *testing.T) {
 		// A product's price or subscription is no matter of the case.
 		{"how much does chatgpt plus cost per month", false},
 		{"كم سعر اشتراك شات جي بي تي", false},
-	} {
-		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 3})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Answerable != tc.answerable {
-			t.Errorf("%q: answerable %v (confidence %.2f), want %v", tc.q, res.Answerable, res.Confidence, tc.answerable)
-		}
-	}
+	})
 }
 
 // TestLowerCaseGivenNameVerb: typed without capitals, an everyday English
@@ -213,22 +201,31 @@ func TestOrgSlot(t *testing.T) {
 // another Sam's surname (which would make the question about someone
 // else); a word nothing reads still is.
 func TestLowerCaseGivenNameVerb(t *testing.T) {
-	ix := multiIndex(t)
-	for _, tc := range []struct {
-		q       string
-		related bool
-	}{
+	checkVerdicts(t, multiIndex(t), "related", func(r Result) bool { return r.Related }, []verdict{
 		{"did sam put out chatgpt without asking the board", true},
 		{"how did the board meet to vote on firing sam, like what tools did they use", true},
 		{"what happened to sam bankman-fried after ftx collapsed", false},
 		{"how many years did sam bankman-fried get in prison", false},
-	} {
+	})
+}
+
+// verdict is a question and the decision a search must reach on it.
+type verdict struct {
+	q    string
+	want bool
+}
+
+// checkVerdicts searches every question of cases in ix and reports each
+// whose decision, as pick reads it from the result, is not the one wanted.
+func checkVerdicts(t *testing.T, ix *Index, what string, pick func(Result) bool, cases []verdict) {
+	t.Helper()
+	for _, tc := range cases {
 		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 3})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Related != tc.related {
-			t.Errorf("%q: related %v, want %v", tc.q, res.Related, tc.related)
+		if got := pick(res); got != tc.want {
+			t.Errorf("%q: %s %v (confidence %.2f), want %v", tc.q, what, got, res.Confidence, tc.want)
 		}
 	}
 }
