@@ -256,12 +256,11 @@ var speechAskTerms = termsOf("say", "said", "says", "write", "wrote", "complain"
 	"claimed", "comment", "commented", "tell", "told")
 
 // speechAnchors are the verbs of speech a paragraph reports someone's
-// words with, in both languages (قال itself is a stop word).
+// words with (speechVerbs, shared with the Arabic path's speaker
+// preference), as one unit.
 var speechAnchors = []xunit{{head: "\x00speech", members: func() map[string]float64 {
 	m := map[string]float64{}
-	for t := range termsOf("said", "say", "says", "wrote", "write", "posted", "post", "told", "tell",
-		"complained", "complain", "stated", "commented", "tweeted",
-		"قالت", "كتب", "كتبت", "نشر", "نشرت", "صرح", "صرحت", "أفاد", "أفادت", "اشتكى", "اشتكت", "تشتكي", "أكد", "أكدت") {
+	for t := range speechVerbs {
 		m[t] = 1
 	}
 	return m

@@ -41,10 +41,13 @@ var speechAsks = map[string]bool{
 }
 
 // speechVerbs are the analysed terms of the verbs with which a paragraph
-// tells what someone said.
-var speechVerbs = termsOf("قال", "قالت", "كشف", "كشفت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرّحت",
-	"كتب", "كتبت", "أعلن", "أعلنت", "اشتكى", "اشتكت", "أفاد", "أفادت", "ذكر", "ذكرت", "أخبر", "أخبرت", "وصف", "وصفت",
-	"said", "says", "told", "wrote", "revealed", "posted", "complained", "tweeted", "stated", "announced")
+// tells what someone said, in both languages (قال itself is a stop word):
+// one lexicon for both paths (see speechAnchors in actor.go).
+var speechVerbs = termsOf("قالت", "كشف", "كشفت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "صرّحت",
+	"كتب", "كتبت", "نشر", "نشرت", "أعلن", "أعلنت", "اشتكى", "اشتكت", "تشتكي", "أفاد", "أفادت", "ذكر", "ذكرت",
+	"أخبر", "أخبرت", "وصف", "وصفت",
+	"said", "say", "says", "told", "tell", "wrote", "write", "revealed", "posted", "post", "complained", "complain",
+	"tweeted", "stated", "commented", "announced")
 
 // aboutWords (folded) put the name after them as what was said about, or
 // to whom.
