@@ -44,6 +44,10 @@ func TestAskedManner(t *testing.T) {
 		"When did the board remove Altman?":                               retrieval.AskedTime,
 		"How many board members voted?":                                   retrieval.AskedNumber,
 		"In what season did the trouble begin?":                           retrieval.AskedTime,
+		// Colloquial Arabic drops «في» or says «ب»; "any" is not asking.
+		"اي يوم بالضبط قرر المجلس يقيل التمان": retrieval.AskedTime,
+		"باي سنة تأسست الشركة":                 retrieval.AskedTime,
+		"هل قال أي شيء عن يوم إقالته؟":         retrieval.AskedAny,
 	} {
 		res, err := ix.Search(context.Background(), q, retrieval.SearchOptions{K: 3})
 		if err != nil {

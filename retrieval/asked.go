@@ -29,6 +29,8 @@ var askedCues = []struct {
 	cues []string
 }{
 	{AskedTime, []string{" متي ", " في اي عام ", " في اي سنه ", " في اي شهر ", " في اي يوم ", " في اي وقت ", " اي تاريخ ", " ما تاريخ ",
+		// Colloquial questions drop the preposition or take ب: «اي يوم بالضبط», «باي سنه».
+		" اي يوم ", " باي يوم ", " اي شهر ", " باي شهر ", " اي سنه ", " باي سنه ", " اي عام ", " باي عام ", " باي تاريخ ",
 		" when ", " what year ", " which year ", " what date ", " exact date ", " what month ", " which month ", " what day ", " which day ", " what time ",
 		" what season ", " which season ", " في اي فصل ", " في اي موسم "}},
 	{AskedNumber, []string{" كم ", " بكم ", " ما عدد ", " عدد ", " مبلغ ", " ما قيمه ", " قيمه ", " نسبه ",
