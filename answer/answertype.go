@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"casebot/retrieval"
 	"casebot/text"
 	"slices"
 	"strings"
@@ -16,79 +17,35 @@ const (
 	timeFact            // when, in which year, متى
 )
 
-// Cues are matched on retrieval.Normalize'd text (alef forms unified, ة → ه,
-// lower case); question cues carry a space on both sides and are written
-// normalised, the word lists are normalised when compared.
-var (
-	numberCues = []string{" كم ", " بكم ", " عدد ", " مبلغ ", " how much ", " how many ", " what amount ", " number of "}
-	timeCues   = []string{" متي ", " في اي عام ", " في اي سنه ", " في اي شهر ", " في اي يوم ", " تاريخ ",
-		" when ", " what year ", " which year ", " what date ", " what month ", " which month ", " what day "}
-	numberWords = []string{"واحد", "اثنان", "اثنين", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر",
-		"مئه", "مائه", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار",
-		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-		"hundred", "thousand", "million", "billion"}
-	timeWords = []string{"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
-		"نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
-		"صيف", "شتاء", "ربيع", "خريف", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "سنه", "سنوات", "عام", "اعوام",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "summer", "winter", "spring", "autumn", "day", "days", "week", "weeks",
-		"month", "months", "year", "years"}
-)
-
-// askedKind reads the kind of fact a question asks for from its wording.
+// askedKind reads the kind of fact a question asks for from its wording
+// (retrieval.AskedFor): a figure for "how many", a time for "when"; any
+// other question asks for anyFact here.
 func askedKind(question string) factKind {
-	q := " " + strings.Map(func(r rune) rune {
-		if unicode.IsPunct(r) {
-			return ' '
-		}
-		return r
-	}, text.Fold(question)) + " "
-	for _, c := range timeCues {
-		if strings.Contains(q, c) {
-			return timeFact
-		}
-	}
-	for _, c := range numberCues {
-		if strings.Contains(q, c) {
-			return numberFact
-		}
+	switch retrieval.AskedFor(question) {
+	case retrieval.AskedNumber:
+		return numberFact
+	case retrieval.AskedTime:
+		return timeFact
 	}
 	return anyFact
 }
 
-// carries reports whether text holds a fact of the kind: a number other
-// than a year, or a number word, for numbers; a digit, a month, a season or a unit of time
-// for times. Arabic words may carry a prefix (بعد أيام, وفي صيف), so
-// they match inside a word's end as well as whole.
-func carries(s string, kind factKind) bool {
-	if kind == anyFact {
-		return true
+// askedOf is the retrieval kind of a factKind.
+func askedOf(kind factKind) retrieval.Asked {
+	switch kind {
+	case numberFact:
+		return retrieval.AskedNumber
+	case timeFact:
+		return retrieval.AskedTime
 	}
-	for _, run := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !unicode.IsDigit(r) }) {
-		// Any number answers "when"; a year does not answer "how much".
-		if kind == timeFact || !isYear(run) {
-			return true
-		}
-	}
-	list := numberWords
-	if kind == timeFact {
-		list = timeWords
-	}
-	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		for _, cue := range list {
-			cue = text.Fold(cue)
-			if w == cue || (len([]rune(w)) <= len([]rune(cue))+2 && strings.HasSuffix(w, cue) && cue[0] >= 0x80) ||
-				(len([]rune(w)) <= len([]rune(cue))+2 && strings.HasPrefix(w, cue) && cue[0] >= 0x80) {
-				return true
-			}
-		}
-	}
-	return false
+	return retrieval.AskedAny
 }
 
-// isYear reports whether a run of digits reads as a year (1900 to 2099).
-func isYear(digits string) bool {
-	return len(digits) == 4 && (strings.HasPrefix(digits, "19") || strings.HasPrefix(digits, "20"))
+// carries reports whether s holds a fact of the kind (retrieval.Carries):
+// a number other than a year, or a number word, for numbers; a digit, a
+// month, a season or a unit of time for times. Any text carries anyFact.
+func carries(s string, kind factKind) bool {
+	return retrieval.Carries(s, askedOf(kind))
 }
 
 // shape is what a question's wording says about the answer it wants,
@@ -504,7 +461,7 @@ func dateGrain(s string) int {
 		}
 		grain = max(grain, grainMonth)
 		for _, j := range []int{i - 1, i + 1} {
-			if j >= 0 && j < len(ws) && isDigitRun(ws[j]) && !isYear(ws[j]) {
+			if j >= 0 && j < len(ws) && isDigitRun(ws[j]) && !text.IsYear(ws[j]) {
 				grain = grainDay
 			}
 		}

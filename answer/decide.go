@@ -618,7 +618,7 @@ func factTokens(s string, kind retrieval.Asked) map[string]bool {
 	for i, w := range ws {
 		if d := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }); d != "" {
 			d = strings.TrimRightFunc(d, func(r rune) bool { return !unicode.IsDigit(r) })
-			if kind == retrieval.AskedNumber && (nextToMonth(ws, i) || isYear(d)) {
+			if kind == retrieval.AskedNumber && (nextToMonth(ws, i) || text.IsYear(d)) {
 				// "16 نوفمبر", "2023": a date, not a count.
 				continue
 			}

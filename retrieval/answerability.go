@@ -224,7 +224,7 @@ func (ix *Index) isName(t string) bool {
 		return false
 	}
 	if isDigits(t) {
-		return !isYear(t)
+		return !text.IsYear(t)
 	}
 	return true
 }

@@ -45,10 +45,12 @@ var askedCues = []struct {
 var mannerCues = []string{" how did ", " how do ", " how does ", " how was ", " how were ", " how is ", " how are ",
 	" how has ", " how have ", " how could ", " how can ", " how would ", " كيف ", " ازاي ", " شلون "}
 
-// askedFor reads the kind of fact a question asks for from its wording;
-// question is in standard words (see standardize), so colloquial question
-// words count (امتى → متى, كام → كم, مين → من).
-func askedFor(question string) Asked {
+// AskedFor reads the kind of fact a question asks for from its wording
+// (cues folded: "how many", «كم», "when", «في أي يوم»…; the earliest cue
+// wins). A search reads it from the question in standard words (see
+// standardize), so colloquial question words count there (امتى → متى,
+// كام → كم, مين → من); given a question as typed, only standard cues do.
+func AskedFor(question string) Asked {
 	q := " " + strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) || unicode.IsSymbol(r) {
 			return ' '
@@ -108,7 +110,7 @@ func Carries(s string, kind Asked) bool {
 	f := text.Fold(s)
 	for _, run := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsDigit(r) }) {
 		// Any number answers "when"; a year does not answer "how much".
-		if kind == AskedTime || !isYear(run) {
+		if kind == AskedTime || !text.IsYear(run) {
 			return true
 		}
 	}
@@ -139,10 +141,10 @@ func Carries(s string, kind Asked) bool {
 func Exact(s string, kind Asked) bool {
 	f := text.Fold(s)
 	for _, run := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsDigit(r) }) {
-		if kind == AskedNumber && !isYear(run) {
+		if kind == AskedNumber && !text.IsYear(run) {
 			return true
 		}
-		if kind == AskedTime && !isYear(run) {
+		if kind == AskedTime && !text.IsYear(run) {
 			return true
 		}
 	}
@@ -162,11 +164,6 @@ func Exact(s string, kind Asked) bool {
 		}
 	}
 	return false
-}
-
-// isYear reports whether a run of digits reads as a year (1900 to 2099).
-func isYear(digits string) bool {
-	return len(digits) == 4 && (strings.HasPrefix(digits, "19") || strings.HasPrefix(digits, "20"))
 }
 
 // askedBonus is the share of the top fused score a paragraph gains, when

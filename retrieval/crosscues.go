@@ -175,7 +175,7 @@ func (ix *Index) addAnswerKind(v *queryView, q string) {
 		return
 	}
 	var cues map[string]bool
-	switch askedFor(ix.standardize(q).question) {
+	switch AskedFor(ix.standardize(q).question) {
 	case AskedReason:
 		cues = reasonCues
 	case AskedPlace:

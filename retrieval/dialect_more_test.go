@@ -40,8 +40,8 @@ func TestDialectFrames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		sq := checkSearchWords(t, ix, tc.q, tc.wantSearch, tc.notSearch)
-		if got := askedFor(sq.question); got != tc.wantAsked {
-			t.Errorf("askedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
+		if got := AskedFor(sq.question); got != tc.wantAsked {
+			t.Errorf("AskedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
 		}
 	}
 }
@@ -215,8 +215,8 @@ func TestMaghrebiReading(t *testing.T) {
 				t.Errorf("standardize(%q).search = %q, must not keep %q", tc.q, sq.search, w)
 			}
 		}
-		if got := askedFor(sq.question); got != tc.wantAsked {
-			t.Errorf("askedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
+		if got := AskedFor(sq.question); got != tc.wantAsked {
+			t.Errorf("AskedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
 		}
 	}
 	lx := ix.dialect

@@ -55,8 +55,8 @@ func TestStandardize(t *testing.T) {
 				t.Errorf("standardize(%q).search = %q, must not keep %q", tc.q, sq.search, w)
 			}
 		}
-		if got := askedFor(sq.question); got != tc.wantAsked {
-			t.Errorf("askedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
+		if got := AskedFor(sq.question); got != tc.wantAsked {
+			t.Errorf("AskedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
 		}
 	}
 }

@@ -292,7 +292,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	}
 	fused := ix.fuse(rankings)
 	sq := ix.standardize(query)
-	asked := askedFor(sq.question)
+	asked := AskedFor(sq.question)
 	if !ix.multilingual() && opts.Mode == Fused {
 		ix.rerank(fused, sq, asked)
 		ix.preferReason(fused, sq, asked)

@@ -101,8 +101,8 @@ func TestSeasonAndHearsayPhrases(t *testing.T) {
 	}
 	for _, tc := range tests {
 		sq := checkSearchWords(t, ix, tc.q, tc.wantSearch, tc.notSearch)
-		if got := askedFor(sq.question); got != tc.wantAsked {
-			t.Errorf("askedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
+		if got := AskedFor(sq.question); got != tc.wantAsked {
+			t.Errorf("AskedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
 		}
 	}
 }

@@ -326,7 +326,7 @@ func markCounted(sent string, have map[string]bool) {
 // number word (see Carries).
 func isCount(w string) bool {
 	if isDigits(w) {
-		return !isYear(w)
+		return !text.IsYear(w)
 	}
 	return !isDigits(w) && Carries(w, AskedNumber) && !strings.ContainsFunc(w, unicode.IsDigit)
 }

@@ -91,8 +91,8 @@ func TestDialectReading(t *testing.T) {
 			}
 		}
 	}
-	if got := ix.standardize("شحال من عضو؟"); askedFor(got.question) != AskedNumber {
-		t.Errorf("شحال من عضو: asked %q, want a number", askedFor(got.question))
+	if got := ix.standardize("شحال من عضو؟"); AskedFor(got.question) != AskedNumber {
+		t.Errorf("شحال من عضو: asked %q, want a number", AskedFor(got.question))
 	}
 }
 

@@ -41,7 +41,7 @@ func causeTerms() map[string]bool {
 	return out
 }
 
-// whyCues ask for a cause beyond the why-words askedFor reads (ما الذي
+// whyCues ask for a cause beyond the why-words AskedFor reads (ما الذي
 // جعل، what made), folded and padded.
 var whyCues = []string{" ما الذي جعل ", " ماذا جعل ", " الذي جعل ", " ما الذي ادي ", " ما الذي دفع ", " ما دوافع ", " ما اسباب ",
 	" ما الذي اثار ", " ماذا اثار ", " ما الذي سبب ", " ما الذي تسبب ",

@@ -24,7 +24,7 @@ func TestAsksReason(t *testing.T) {
 		{"What did the board do?", false},
 	} {
 		q := " " + tc.q + " "
-		if got := asksReason(q, askedFor(q)); got != tc.want {
+		if got := asksReason(q, AskedFor(q)); got != tc.want {
 			t.Errorf("asksReason(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}

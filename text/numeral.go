@@ -171,3 +171,9 @@ var englishNumerals = map[string]int{
 	"hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000,
 	"million": 1000000, "millions": 1000000, "billion": 1000000000, "billions": 1000000000,
 }
+
+// IsYear reports whether a run of ASCII digits reads as a year (1900 to
+// 2099): "2023" dates a fact, it does not count anything.
+func IsYear(digits string) bool {
+	return len(digits) == 4 && (strings.HasPrefix(digits, "19") || strings.HasPrefix(digits, "20"))
+}

@@ -90,3 +90,14 @@ func TestArabicTeen(t *testing.T) {
 		})
 	}
 }
+
+func TestIsYear(t *testing.T) {
+	for digits, want := range map[string]bool{
+		"2023": true, "1999": true,
+		"700": false, "2100": false, "17": false, "20233": false, "1899": false,
+	} {
+		if got := IsYear(digits); got != want {
+			t.Errorf("IsYear(%q) = %v, want %v", digits, got, want)
+		}
+	}
+}
