@@ -1,11 +1,12 @@
 package answer
 
 import (
-	"casebot/retrieval"
-	"casebot/text"
 	"slices"
 	"strings"
 	"unicode"
+
+	"casebot/retrieval"
+	"casebot/text"
 )
 
 // factKind is the kind of fact a question asks for, when its wording says.
@@ -385,18 +386,13 @@ const (
 	grainDay          // a day of a month
 )
 
-// monthNames are the months in English, standard Arabic and the Levantine
-// and Iraqi names, folded when used.
-var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو",
-	"أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
-	"حزيران", "تموز", "آب", "أيلول", "تشرين", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-	"oct", "nov", "dec"}
+// monthNames are the month names of every region and language
+// (text.MonthWords), folded.
+var monthNames = text.MonthWords()
 
 // weekdays name a day: a date of its own ("from Sunday", «منذ يوم الجمعة»),
-// folded when used.
-var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "الاثنين",
-	"الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد", "الاربعاء"}
+// folded (text.WeekdayWords).
+var weekdays = text.WeekdayWords()
 
 // monthAskers and dayAskers, folded, say which month or which day when
 // one of whichAskers comes right before them ("which month", «أي شهر»,

@@ -158,7 +158,7 @@ func dayNumber(w string) int {
 
 // monthOf returns the month w names (November, Nov, نوفمبر), or 0.
 func monthOf(w string) time.Month {
-	return monthNum[strings.TrimSuffix(w, ".")]
+	return monthNum(w)
 }
 
 func allDigits(s string) bool {

@@ -244,7 +244,7 @@ func checkAgainst(m matcher, core, src, other, title string, srcLangs []string) 
 		found := false
 		for _, w := range group {
 			found = found || wordIn(m, w, src+"\n"+title)
-			if abbr, ok := monthAbbreviations[strings.ToLower(w)]; ok && !found {
+			if abbr, ok := monthAbbreviation(w); ok && !found {
 				found = wordIn(m, abbr, src)
 			}
 		}
@@ -309,11 +309,15 @@ func checkAgainst(m matcher, core, src, other, title string, srcLangs []string) 
 	return s
 }
 
-// monthAbbreviations lets a month named in full be found abbreviated in
-// an English source ("November" in "Nov. 17").
-var monthAbbreviations = map[string]string{
-	"january": "Jan", "february": "Feb", "march": "Mar", "april": "Apr", "august": "Aug",
-	"september": "Sept", "october": "Oct", "november": "Nov", "december": "Dec",
+// monthAbbreviation is how an English source may write a month named in
+// full ("Nov" for "November", text.ShortMonth); ok is false for any other
+// word and for a month never written short.
+func monthAbbreviation(w string) (string, bool) {
+	m, ok := text.MonthOf(w)
+	if !ok || !strings.EqualFold(w, m.String()) || text.ShortMonth(m) == m.String() {
+		return "", false
+	}
+	return text.ShortMonth(m), true
 }
 
 // clausePattern splits a sentence into clauses at commas, semicolons,

@@ -654,36 +654,15 @@ func nextToMonth(ws []string, i int) bool {
 // with a one-letter prefix) as "m1"…"m12" or "s-…".
 func seasonMonthOf(w string) (string, bool) {
 	for _, core := range []string{w, strings.TrimLeft(w, "وبلف")} {
-		if i, ok := monthIndex[core]; ok {
-			return i, true
+		if m, ok := text.MonthOf(core); ok && !strings.Contains(core, " ") {
+			return "m" + strconv.Itoa(int(m)), true
+		}
+		if s, ok := text.SeasonOf(core); ok {
+			return "s-" + string(s), true
 		}
 	}
 	return "", false
 }
-
-// monthIndex maps folded month and season names to a key of their meaning.
-var monthIndex = func() map[string]string {
-	out := map[string]string{}
-	rows := [][]string{
-		{"يناير", "كانون الثاني", "january", "jan"}, {"فبراير", "شباط", "february", "feb"}, {"مارس", "اذار", "march"},
-		{"ابريل", "نيسان", "april"}, {"مايو", "ايار", "may"}, {"يونيو", "حزيران", "june"}, {"يوليو", "تموز", "july"},
-		{"اغسطس", "اب", "august"}, {"سبتمبر", "ايلول", "september", "sept"}, {"اكتوبر", "تشرين الاول", "october", "oct"},
-		{"نوفمبر", "تشرين الثاني", "november", "nov"}, {"ديسمبر", "كانون الاول", "december", "dec"},
-	}
-	for i, r := range rows {
-		for _, n := range r {
-			if !strings.Contains(n, " ") {
-				out[text.Fold(n)] = "m" + strconv.Itoa(i+1)
-			}
-		}
-	}
-	for _, r := range [][]string{{"صيف", "summer"}, {"شتاء", "winter"}, {"ربيع", "spring"}, {"خريف", "autumn", "fall"}} {
-		for _, n := range r {
-			out[text.Fold(n)] = "s-" + r[1]
-		}
-	}
-	return out
-}()
 
 // negationWord reports whether ws[i], of folded words, says that
 // something is not so, or is against something (see shape.negated).
@@ -819,12 +798,8 @@ func (e *Engine) withoutPeople(question string) string {
 // unprefixed is w without a one-letter Arabic prefix (و، ب، ل، ف) when
 // four letters or more remain; else w.
 func unprefixed(w string) string {
-	for _, p := range []string{"و", "ب", "ل", "ف"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && len([]rune(rest)) >= 4 {
-			return rest
-		}
-	}
-	return w
+	rest, _ := text.CutProclitic(w, 4)
+	return rest
 }
 
 // clauseOpeners open a clause of their own inside a sentence: a

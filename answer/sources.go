@@ -91,8 +91,6 @@ func alsoOf(p corpus.Paragraph) Also {
 // answers then name their sources and dates.
 func (e *Engine) multiArticle() bool { return len(e.corpus.Articles) > 1 }
 
-var monthsAr = [...]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}
-
 // FormatDate writes a front-matter date for people: "24 November 2023"
 // or "24 نوفمبر 2023"; an undated source says so, and a date that cannot
 // be read is shown as written.
@@ -112,7 +110,7 @@ func FormatDate(date, lang string) string {
 
 func formatDay(t time.Time, lang string) string {
 	if lang == "ar" {
-		return fmt.Sprintf("%d %s %d", t.Day(), monthsAr[t.Month()-1], t.Year())
+		return fmt.Sprintf("%d %s %d", t.Day(), text.ArabicMonth(t.Month()), t.Year())
 	}
 	return fmt.Sprintf("%d %s %d", t.Day(), t.Month(), t.Year())
 }

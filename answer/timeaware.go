@@ -944,41 +944,46 @@ func multiPhrase(lang, key string) string {
 // Event dates: a whole-case summary over several articles is told in the
 // order of events, each point dated, so that "that same day" points to a day.
 
-// Month names, English (short and full) and Arabic (folded), for the date
-// patterns below; built once, at package initialisation, and only read.
+// The date patterns below, built once, at package initialisation, from
+// the month names of the text layer, and only read.
 var (
-	monthsEnShort = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-	monthsEnFull  = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-	monthNum      = buildMonthNum()
 	// enDate matches "Nov. 17", "November 17, 2023", "17 November 2023",
 	// "November 2022"; arDate the Arabic "17 نوفمبر (2023)" and "نوفمبر 2023".
 	enDate = regexp.MustCompile(enDatePattern())
 	arDate = regexp.MustCompile(arDatePattern())
 )
 
-// buildMonthNum maps every month name (English short and full, "sept",
-// Arabic folded) to its month.
-func buildMonthNum() map[string]time.Month {
-	m := map[string]time.Month{"sept": time.September}
-	for i := range monthsEnShort {
-		m[monthsEnShort[i]] = time.Month(i + 1)
-		m[monthsEnFull[i]] = time.Month(i + 1)
-		m[text.Fold(monthsAr[i])] = time.Month(i + 1)
-	}
+// monthNum returns the month a name in a date pattern gives (text.MonthOf),
+// or 0.
+func monthNum(name string) time.Month {
+	m, _ := text.MonthOf(name)
 	return m
+}
+
+// englishMonths returns the English month names, full and short, folded
+// (lower case), longest first so that an expression prefers them.
+func englishMonths() []string {
+	var out []string
+	for _, w := range text.MonthWords() {
+		if w[0] < 0x80 {
+			out = append(out, w)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
 }
 
 // enDatePattern is the expression behind enDate.
 func enDatePattern() string {
-	names := strings.Join(append(append([]string(nil), monthsEnFull...), append(append([]string(nil), monthsEnShort...), "sept")...), "|")
+	names := strings.Join(englishMonths(), "|")
 	return `(?i)\b(?:(\d{1,2}) (` + names + `)\.?(?:,? (\d{4}))?|(` + names + `)\.? (\d{1,2})\b(?:,? (\d{4}))?|(` + names + `)\.? (\d{4}))\b`
 }
 
 // arDatePattern is the expression behind arDate.
 func arDatePattern() string {
 	var ar []string
-	for _, m := range monthsAr {
-		ar = append(ar, text.Fold(m))
+	for m := time.January; m <= time.December; m++ {
+		ar = append(ar, text.Fold(text.ArabicMonth(m)))
 	}
 	arNames := strings.Join(ar, "|")
 	return `(?:(\d{1,2}) (` + arNames + `)(?: (\d{4}))?|(` + arNames + `) (\d{4}))`
@@ -1009,17 +1014,17 @@ func eventDatePrec(sentence string, published time.Time, hasPublished bool) (t t
 	if m := enDate.FindStringSubmatch(s); m != nil {
 		switch {
 		case m[1] != "":
-			day, month, year = atoi(m[1]), monthNum[strings.ToLower(m[2])], atoi(m[3])
+			day, month, year = atoi(m[1]), monthNum(m[2]), atoi(m[3])
 		case m[4] != "":
-			day, month, year = atoi(m[5]), monthNum[strings.ToLower(m[4])], atoi(m[6])
+			day, month, year = atoi(m[5]), monthNum(m[4]), atoi(m[6])
 		default:
-			month, year = monthNum[strings.ToLower(m[7])], atoi(m[8])
+			month, year = monthNum(m[7]), atoi(m[8])
 		}
 	} else if m := arDate.FindStringSubmatch(s); m != nil {
 		if m[1] != "" {
-			day, month, year = atoi(m[1]), monthNum[m[2]], atoi(m[3])
+			day, month, year = atoi(m[1]), monthNum(m[2]), atoi(m[3])
 		} else {
-			month, year = monthNum[m[4]], atoi(m[5])
+			month, year = monthNum(m[4]), atoi(m[5])
 		}
 	}
 	if month == 0 {
@@ -1135,7 +1140,7 @@ func (e *Engine) summarizeEvents(s Summary, lang string, picks []pick) Summary {
 
 func formatMonth(t time.Time, lang string) string {
 	if lang == "ar" {
-		return fmt.Sprintf("%s %d", monthsAr[t.Month()-1], t.Year())
+		return fmt.Sprintf("%s %d", text.ArabicMonth(t.Month()), t.Year())
 	}
 	return fmt.Sprintf("%s %d", t.Month(), t.Year())
 }

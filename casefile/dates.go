@@ -67,48 +67,38 @@ func isWordRune(r rune) bool {
 // Arabic clitics that may be glued to a month, weekday or order word
 // ("وفي", "بنوفمبر"): one conjunction or preposition letter.
 func stripClitic(f string) string {
-	for _, p := range []string{"و", "ف", "ب", "ل"} {
-		if rest, ok := strings.CutPrefix(f, p); ok && utf8.RuneCountInString(rest) >= 3 {
-			return rest
-		}
-	}
-	return f
+	rest, _ := text.CutProclitic(f, 3)
+	return rest
 }
 
-// months maps folded month names (Arabic as written in Egypt and the Gulf,
-// Levantine/Iraqi names, Maghrebi names, English names and abbreviations)
-// to their numbers. Two-word Levantine names are keyed by both words.
-var months = map[string]int{
-	"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
-	"يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-	"كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
-	"تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
-	"جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-// ambiguousMonths are month names that are also common words: they count
-// as months only next to a day or a year ("may", "march", "آب" father...).
-var ambiguousMonths = map[string]bool{"may": true, "march": true, "اب": true, "ماي": true, "jan": true, "mar": true, "sep": true}
-
-// seasons maps folded season names to their first and last month.
-var seasons = map[string][2]int{
-	"صيف": {6, 8}, "الصيف": {6, 8}, "خريف": {9, 11}, "الخريف": {9, 11},
-	"شتاء": {12, 14}, "الشتاء": {12, 14}, "ربيع": {3, 5}, "الربيع": {3, 5},
-	"summer": {6, 8}, "autumn": {9, 11}, "fall": {9, 11}, "winter": {12, 14}, "spring": {3, 5},
+// partsOfYear maps folded words naming a part of a year that is not a
+// season ("early 2023", «أواخر 2023») to its first and last month. The
+// seasons themselves are read by text.SeasonOf.
+var partsOfYear = map[string][2]int{
 	"مطلع": {1, 3}, "اوائل": {1, 3}, "اواخر": {10, 12}, "نهايه": {10, 12},
 	"early": {1, 3}, "late": {10, 12},
 }
 
-// weekdays maps folded weekday names to time.Weekday.
-var weekdays = map[string]time.Weekday{
-	"الاحد": time.Sunday, "الاثنين": time.Monday, "الثلاثاء": time.Tuesday, "الاربعاء": time.Wednesday,
-	"الخميس": time.Thursday, "الجمعه": time.Friday, "السبت": time.Saturday,
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+// seasonMonths returns the first and last month of the season or part of a
+// year w names (folded, without a clitic).
+func seasonMonths(w string) ([2]int, bool) {
+	if s, ok := text.SeasonOf(w); ok {
+		first, last := s.Months()
+		return [2]int{first, last}, true
+	}
+	sm, ok := partsOfYear[w]
+	return sm, ok
+}
+
+// monthNamed reads a folded word, or two, as a month (text.MonthOf).
+func monthNamed(f string) (int, bool) {
+	m, ok := text.MonthOf(f)
+	return int(m), ok
+}
+
+// weekdayNamed reads a folded word as a day of the week (text.WeekdayOf).
+func weekdayNamed(f string) (time.Weekday, bool) {
+	return text.WeekdayOf(f)
 }
 
 // Precision says how much of a date is known.
@@ -310,17 +300,17 @@ func monthAt(toks []token, i int) (int, int) {
 		return 0, 0
 	}
 	if i+1 < len(toks) && toks[i+1].word {
-		if m, ok := months[stripClitic(toks[i].fold)+" "+toks[i+1].fold]; ok {
+		if m, ok := monthNamed(stripClitic(toks[i].fold) + " " + toks[i+1].fold); ok {
 			return m, 2
 		}
-		if m, ok := months[toks[i].fold+" "+toks[i+1].fold]; ok {
+		if m, ok := monthNamed(toks[i].fold + " " + toks[i+1].fold); ok {
 			return m, 2
 		}
 	}
 	f := toks[i].fold
-	m, ok := months[f]
+	m, ok := monthNamed(f)
 	if !ok {
-		if m, ok = months[stripClitic(f)]; !ok {
+		if m, ok = monthNamed(stripClitic(f)); !ok {
 			return 0, 0
 		}
 	}
@@ -336,9 +326,9 @@ func weekdayAt(toks []token, i int) (time.Weekday, bool) {
 	if i >= len(toks) || !toks[i].word {
 		return 0, false
 	}
-	w, ok := weekdays[toks[i].fold]
+	w, ok := weekdayNamed(toks[i].fold)
 	if !ok {
-		w, ok = weekdays[stripClitic(toks[i].fold)]
+		w, ok = weekdayNamed(stripClitic(toks[i].fold))
 	}
 	return w, ok
 }
@@ -432,7 +422,7 @@ func matchTime(toks []token, i int) (timeExpr, int) {
 			e.start, e.end = span(k + 1)
 			return e, k + 1 - i
 		}
-		if wd == nil && !ambiguousMonths[toks[j].fold] {
+		if wd == nil && !text.AmbiguousMonth(toks[j].fold) {
 			e := timeExpr{month: m, needYear: true}
 			if k < len(toks) && (toks[k].fold == "الماضي" || toks[k].fold == "الفايت") {
 				e.lastMonth = true
@@ -450,7 +440,7 @@ func matchTime(toks []token, i int) (timeExpr, int) {
 		return timeExpr{start: a, end: b, weekday: wd}, 1
 	}
 	// Season Year: "صيف 2023", "summer 2023", "late 2023".
-	if sm, ok := seasons[stripClitic(t.fold)]; ok {
+	if sm, ok := seasonMonths(stripClitic(t.fold)); ok {
 		k := i + 1
 		if k < len(toks) && toks[k].fold == "of" {
 			k++

@@ -110,10 +110,7 @@ func buildArabicNotNames() map[string]bool {
 		عين وعين ابعاد اقاله تعيين استقاله التواصل حثها حث بيان رساله منصه موقع`) {
 		notNames[text.Fold(w)] = true
 	}
-	for m := range months {
-		notNames[m] = true
-	}
-	for w := range weekdays {
+	for _, w := range append(text.MonthWords(), text.WeekdayWords()...) {
 		notNames[w] = true
 	}
 	return notNames
@@ -218,8 +215,8 @@ func englishNameCandidates(toks []token) [][2]int {
 			lower = lower || unicode.IsLower(c)
 		}
 		f := strings.TrimSuffix(strings.TrimSuffix(t.fold, "'s"), "’s")
-		_, isMonth := months[f]
-		_, isDay := weekdays[f]
+		_, isMonth := text.MonthOf(f)
+		_, isDay := text.WeekdayOf(f)
 		return lower && !isMonth && !isDay && !englishTitles[f]
 	}
 	for i := 0; i < len(toks); {

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"unicode"
+
+	"casebot/text"
 )
 
 // The question's actor at the asked-for word, on the cross-language path.
@@ -53,11 +55,9 @@ func (lx lexicon) collectEntities(proper map[string]string) {
 	}
 }
 
-// calendarTerms are the English days and months, capitalised though no
-// one's name.
-var calendarTerms = termsOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+// calendarTerms are the English days and months (full and short),
+// capitalised though no one's name.
+var calendarTerms = termsOf(latinWords(append(text.WeekdayWords(), text.MonthWords()...))...)
 
 // actorParts returns the full members of the question's actor, the first
 // run of its units that name an entity outside a time clause ("Emmett
@@ -277,4 +277,15 @@ func asksSpeech(v queryView) bool {
 		}
 	}
 	return false
+}
+
+// latinWords keeps the words of ws written in Latin letters.
+func latinWords(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if w != "" && w[0] < 0x80 {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -126,21 +126,16 @@ func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 	return s
 }
 
-// monthAbbrevs maps the English months' short forms, folded, to the full
-// names the glossary translates.
-var monthAbbrevs = map[string]string{
-	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
-	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
-}
-
 // monthUnit reads a short month name left as written ("16 Nov", "Sept.
 // 2023"), which standardize takes for a name the corpus never mentions
 // because of its capital, as the full month the glossary translates
 // (نوفمبر): a date is not something outside the case. Any other unit is
 // returned as it is.
 func (ix *Index) monthUnit(u unit) unit {
-	full, ok := monthAbbrevs[strings.ToLower(u.word)]
-	if !ok || u.class == unitPlain {
+	m, ok := text.MonthOf(u.word)
+	full := strings.ToLower(m.String())
+	if !ok || u.class == unitPlain || u.word == "" || u.word[0] >= 0x80 || strings.EqualFold(u.word, full) {
+		// Only a short English name ("Nov", "Sept") is read here.
 		return u
 	}
 	var ts []string

@@ -90,12 +90,11 @@ var (
 		"مئه", "مائه", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار", "نصف", "ربع", "ثلث",
 		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
 		"hundred", "hundreds", "thousand", "thousands", "million", "billion", "half"}
-	timeWords = []string{"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
-		"نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
-		"صيف", "شتاء", "ربيع", "خريف", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "سنه", "سنوات", "عام", "اعوام",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "summer", "winter", "spring", "autumn", "day", "days", "week", "weeks",
-		"month", "months", "year", "years"}
+	// timeWords are the months, the seasons (text.MonthWords,
+	// text.SeasonWords) and the units of time.
+	timeWords = append(append(text.MonthWords(), text.SeasonWords()...),
+		"يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "سنه", "سنوات", "عام", "اعوام",
+		"day", "days", "week", "weeks", "month", "months", "year", "years")
 )
 
 // Carries reports whether s holds a fact of the kind asked: a number other

@@ -88,11 +88,9 @@ func carriesCause(s string, cues map[string]bool) bool {
 func cliticForms(f string) []string {
 	out := []string{f}
 	heads := []string{f}
-	for _, p := range []string{"و", "ف", "ب", "ل"} {
-		if rest, ok := strings.CutPrefix(f, p); ok && len([]rune(rest)) >= 3 {
-			heads = append(heads, rest)
-			out = append(out, rest)
-		}
+	if rest, ok := text.CutProclitic(f, 3); ok {
+		heads = append(heads, rest)
+		out = append(out, rest)
 	}
 	for _, h := range heads {
 		for _, s := range []string{"تهما", "تهم", "تها", "ته", "هما", "هم", "ها", "ه"} {

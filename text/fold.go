@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -195,4 +196,22 @@ func FoldMap(s string) (folded string, starts, ends []int) {
 		starts, ends = starts[:len(out)], ends[:len(out)]
 	}
 	return out, starts, ends
+}
+
+// proclitics are the one-letter conjunctions and prepositions Arabic glues
+// to the word after them (و، ف، ب، ل), folded.
+var proclitics = []string{"و", "ف", "ب", "ل"}
+
+// CutProclitic cuts one leading conjunction or preposition letter (و، ف،
+// ب، ل) off a folded Arabic word, when at least min letters remain:
+// «وبنوفمبر» → «بنوفمبر», «بنوفمبر» → «نوفمبر». ok is false, and f is
+// returned as it is, when there is none to cut or too little would remain
+// («بيع» stays whole for min 3).
+func CutProclitic(f string, min int) (string, bool) {
+	for _, p := range proclitics {
+		if rest, ok := strings.CutPrefix(f, p); ok && utf8.RuneCountInString(rest) >= min {
+			return rest, true
+		}
+	}
+	return f, false
 }

@@ -39,3 +39,27 @@ func TestFoldTable(t *testing.T) {
 		})
 	}
 }
+
+func TestCutProclitic(t *testing.T) {
+	tests := []struct {
+		f    string
+		min  int
+		want string
+		ok   bool
+	}{
+		{Fold("بنوفمبر"), 3, Fold("نوفمبر"), true},
+		{Fold("وبنوفمبر"), 3, Fold("بنوفمبر"), true}, // one letter only
+		{Fold("للموظفين"), 3, Fold("لموظفين"), true},
+		{Fold("بيع"), 3, Fold("بيع"), false},       // too little would remain
+		{Fold("وصل"), 3, Fold("وصل"), false},       // a root letter, not a clitic
+		{Fold("ويوم"), 4, Fold("ويوم"), false},     // min 4
+		{Fold("موراتي"), 3, Fold("موراتي"), false}, // none to cut
+		{"november", 3, "november", false},
+	}
+	for _, tc := range tests {
+		got, ok := CutProclitic(tc.f, tc.min)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("CutProclitic(%q, %d) = %q, %v; want %q, %v", tc.f, tc.min, got, ok, tc.want, tc.ok)
+		}
+	}
+}
