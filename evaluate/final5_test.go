@@ -67,7 +67,7 @@ func TestMultiArticleFinal6(t *testing.T) {
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.667 (4/6) — issue 11 asks all; 0.833 (5/6) with h8-time's "what became of" cues; 1.00 (6/6) with h10-newest's withoutConditions
 		{"now: newest account first", f.now.NewestFirst, 1.0},           // 1.00 (6/6)
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.87},     // 0.875 (35/40)
+		{"all: right article first", f.all.RightArticleFirst, 0.92},     // 0.875 (35/40); 0.925 with h13-speak
 	})
 	if f.all.OlderAsCurrent > 0 {
 		t.Errorf("%d i11_final6 answers present an older account as current, want the measured 0", f.all.OlderAsCurrent)
@@ -175,14 +175,14 @@ func TestI9Final9(t *testing.T) {
 func TestMultiArticleFinal9(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final9.jsonl"))
 	holdFloors(t, "i11_final9", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.82},                // 0.805 (33/41); 0.829 (34/41) with h10-ar — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.805 (33/41); 0.829 (34/41) with h10-ar; 0.927 (38/41) with h13-speak's event-anchored speech — issue 11 asks ≥ 0.85
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                // 0.951 (39/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6) — issue 11 asks all; 1.00 (6/6) with h10-newest's onBody and tellsSeatIn
 		{"now: newest account first", f.now.NewestFirst, 0.83},          // 0.833 (5/6) — issue 11 asks all; 1.00 with the chair reading alone (h12-ar), 0.833 again with h12-en merged: «ألتمان لسه رايح يشتغل بمايكروسوفت؟» leads with the 24 November wire ("that plan has been dropped"), not the 2025 look-back the metric counts newest
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.87},     // 0.875 (35/40)
+		{"all: right article first", f.all.RightArticleFirst, 0.92},     // 0.875 (35/40); 0.925 with h13-speak
 	})
 	// Measured 1: «ألتمان لسه رايح يشتغل بمايكروسوفت؟» leads with the 24
 	// November wire's "that plan has been dropped" (asksPlan), where this
@@ -301,14 +301,14 @@ func TestI9Final12(t *testing.T) {
 func TestMultiArticleFinal12(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final12.jsonl"))
 	holdFloors(t, "i11_final12", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.73},                 // 0.732 (30/41) — issue 11 asks ≥ 0.85; two-article 2/5, single-en, cross-en-ar, conflict 4/6 each
+		{"answerable R@1", f.answerable.RecallAt1, 0.80},                 // 0.732 (30/41); 0.805 (33/41) with h13-speak's event-anchored speech — issue 11 asks ≥ 0.85; two-article 2/5, single-en, cross-en-ar, conflict 4/6 each
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 0.83},           // 0.833 (5/6) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.80},      // 0.805 (33/41)
+		{"all: right article first", f.all.RightArticleFirst, 0.85},      // 0.805 (33/41); 0.854 (35/41) with h13-speak
 	})
 	// Measured 2 (issue 11 asks none): "which day did the board decide to
 	// fire altman, 16th or 17th nov" quotes the wire's 17 November first

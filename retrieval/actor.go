@@ -211,7 +211,11 @@ func isAnchor(t string, anchors []xunit) bool {
 
 // preferActor adds actorWeight to the leading fused candidates whose
 // anchor is bound to a name of the question (see the top of the file)
-// and re-sorts them; scores are scaled back to at most 1.
+// and re-sorts them; scores are scaled back to at most 1. When the
+// question asks what its actor said at a leadership event (an Arabic
+// speech word counts only then, asksSpeechArabic), a candidate where the
+// actor speaks also gains or loses eventWeight by how its article fits
+// the event (rerank_event.go).
 func (ix *Index) preferActor(fused []scored, v queryView, q string) {
 	if len(fused) < 2 || len(ix.seqs) == 0 {
 		return
@@ -221,6 +225,13 @@ func (ix *Index) preferActor(fused []scored, v queryView, q string) {
 		return
 	}
 	speech := asksSpeech(v)
+	var events map[string]bool // the leadership events the question is placed at
+	var reports map[string]map[string]bool
+	if speech || asksSpeechArabic(v) {
+		if events = askedEvents(q); events != nil {
+			reports = ix.firstReports()
+		}
+	}
 	n, floor := competitive(fused)
 	for i := range fused[:n] {
 		s := fused[i].score
@@ -228,8 +239,8 @@ func (ix *Index) preferActor(fused []scored, v queryView, q string) {
 		if actorBound(seq, names, ix.lex.entities, anchors) {
 			s += actorWeight
 		}
-		if speech && actorBound(seq, names, ix.lex.entities, speechAnchors) {
-			s += actorWeight
+		if (speech || events != nil) && actorBound(seq, names, ix.lex.entities, speechAnchors) {
+			s += actorWeight + eventWeight*float64(eventFit(reports, events, ix.paras[fused[i].doc].Date))
 		}
 		fused[i].score = math.Max(s, floor)
 	}
