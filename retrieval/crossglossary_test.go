@@ -19,9 +19,6 @@ func TestCrossPhrase(t *testing.T) {
 	}{
 		{"When did he step down as chairman?", "step down", []string{"تنحى", "ترك"}, []string{"الخطوة"}, true},
 		{"Did he step back down?", "step down", nil, nil, false},
-		{"when did he stop being twitch ceo", "stop be", []string{"ترك"}, nil, true},
-		// Must reject: "stop" with no "being" is no leaving of a post.
-		{"did the board stop the deal", "stop be", nil, nil, false},
 	} {
 		var found *xunit
 		for _, u := range ix.view(tc.q).units {
