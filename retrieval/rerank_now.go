@@ -24,8 +24,8 @@ import (
 // or phrases: a return, a replacement, a post no longer held, a new state
 // reached.
 var changeCues = []string{
-	"no longer", "is back", "are back", "back as", "back at", "returned", "returning", "return", "reinstated",
-	"replaced", "replaces", "has been dropped",
+	"no longer", "is back", "are back", "back as", "back at", "returned", "returning", "reinstated",
+	"replaced", "replaces",
 	"لم يعد", "لم تعد", "عاد", "عادت", "اعاد", "اعادت", "تعيده", "عودته", "العوده", "بات", "باتت", "اصبح", "اصبحت",
 	"ليصبح", "لتصبح", "خلفا",
 }
