@@ -68,7 +68,7 @@ func (e *Engine) multiOpening(question string, res retrieval.Result, lang string
 }
 
 // withoutNowCues is question without the words that ask about the
-// present state (nowCues: "now", "still", «ما زالت», «هلأ»), its other
+// present state (text.NowCues: "now", "still", «ما زالت», «هلأ»), its other
 // words as written: "Is Toner still on the board?" asks, of the newest
 // account, whether Toner is on the board.
 func withoutNowCues(question string) string {
@@ -78,7 +78,7 @@ func withoutNowCues(question string) string {
 		folded[i] = wordsOf(w)
 	}
 	drop := make([]bool, len(ws))
-	for _, c := range nowCues {
+	for _, c := range text.NowCues {
 		cw := strings.Fields(text.Fold(c))
 		if len(cw) == 0 {
 			continue

@@ -499,11 +499,11 @@ func (e *Engine) subjectThing(question string) (string, bool) {
 }
 
 // timeWord reports whether w is part of a phrase asking about time or
-// state (nowCues, pastWords, stateCues) or names a post (stateWords,
+// state (text.NowCues, pastWords, stateCues) or names a post (stateWords,
 // leadWords): such a word names no subject.
 func timeWord(w string) bool {
 	fw := " " + wordsOf(w) + " "
-	for _, list := range [][]string{nowCues, pastWords, stateCues, stateWords, leadWords} {
+	for _, list := range [][]string{text.NowCues, pastWords, stateCues, stateWords, leadWords} {
 		for _, c := range list {
 			if strings.Contains(" "+wordsOf(c)+" ", fw) {
 				return true

@@ -40,43 +40,11 @@ const (
 // maxMultiQuotes caps the citations of a multi-article answer.
 const maxMultiQuotes = 4
 
-// nowCues mark a question about the present state, after text.Fold.
-var nowCues = []string{
-	" now ", " currently ", " current ", " still ", " today ", " at present ", " presently ", " anymore ", " any more ", " these days ", " at the moment ", " latest ",
-	" الان ", " الآن ", " حاليا ", " حاليًا ", " هلا ", " هلق ", " هلأ ", " هسه ", " دلوقتي ", " اليوم ",
-	" ما زال ", " مازال ", " لا يزال ", " لازال ", " ما يزال ", " مازالت ", " لا تزال ", " ما زالت ", " بعده ", " حتى الان ", " الحالي ", " الحاليه ",
-	// Dialect "still" (Egyptian, Levantine, Gulf): «لسه ملتزمة؟» is «ما زالت ملتزمة؟».
-	" لسه ", " لسا ", " لساته ", " لسع ",
-	// Dialect "now" and "still" that retrieval's dialect lexicon reads as
-	// «الآن» and «ما زال» (Gulf, Hejazi, Egyptian, Maghrebi): «مين الرئيس
-	// الحين؟», «دابا شكون اللي كيسير الشركة؟», «مزال فالمجلس؟».
-	" الحين ", " الحينه ", " هالحين ", " دحين ", " دلوقت ", " توا ", " دابا ", " دروك ", " دوك ", " مزال ", " مازالو ",
-	// How things turned out asks for the latest state too.
-	" end up ", " ended up ", " ends up ", " eventually ",
-	// Whether someone kept a post to the end: "did she stay on as CEO?".
-	" stay on ", " stayed on ", " stays on ", " in the end ", " ultimately ", " في النهايه ", " في الاخير ", " انتهي المطاف ", " انتهى المطاف ",
-	// What became of someone asks where they ended: "What happened to
-	// Brockman?", «شو صار مع بروكمان؟».
-	" what happened to ", " what happened with ", " what became of ", " whatever happened to ",
-	" شو صار مع ", " ايش صار مع ", " وش صار مع ", " ايه اللي حصل مع ", " ماذا حدث مع ", " ما الذي حدث مع ", " ماذا جرى مع ",
-	// After everything that happened: the state the case left.
-	" after all this ", " after all that ", " after all the ", " after everything ", " بعد كل ",
-}
-
-// asksNow reports whether a question asks about the present state.
+// asksNow reports whether a question asks about the present state: it
+// holds one of text.NowCues, or offers versions or outcomes to choose from.
 func asksNow(question string) bool {
-	q := " " + strings.Map(func(r rune) rune {
-		if unicode.IsPunct(r) {
-			return ' '
-		}
-		return r
-	}, text.Fold(question)) + " "
-	q = strings.Join(strings.Fields(q), " ")
-	q = " " + q + " "
-	for _, c := range nowCues {
-		if strings.Contains(q, " "+text.Fold(c)+" ") {
-			return true
-		}
+	if text.HasNowCue(question) {
+		return true
 	}
 	// "Some say he quit, others that he joined Microsoft": which holds now.
 	return reportsVersions(question) || offersReturn(question) || windsUp(question)

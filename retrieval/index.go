@@ -303,6 +303,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	if ix.multilingual() && opts.Mode == Fused {
 		ix.preferActor(fused, views[0], query)
 		ix.preferLanguage(fused, query)
+		ix.preferChange(fused, query)
 	}
 	ix.preferAsked(fused, asked)
 	if len(fused) > k {
