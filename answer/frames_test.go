@@ -526,3 +526,16 @@ func TestOfflineFramesFinal13(t *testing.T) {
 	// 2 hedged, 1 abstained.
 	holdFrames(t, "final13", "unseen/i9_final13.jsonl", frameFloors{hedged: 13, offTopic: 9, nearConfident: 0, abstained: 0})
 }
+
+// TestOfflineFramesFinal14 holds the ninth session's sealed i9_final14,
+// written blind at the session's start and run once on the frozen commit
+// a7ded67 (run 14).
+func TestOfflineFramesFinal14(t *testing.T) {
+	// Measured: answerable 57 confident, 2 say what is missing, 16 hedged,
+	// 0 abstained; off-topic 7 of 10 abstained — La Liga in Maghrebi
+	// Arabic and "did the man utd board sack ten hag" hedged, the price of
+	// ChatGPT Plus per month says the article does not give it (issue 9
+	// asks all); near misses 1 confident (the two members who did not
+	// vote), 8 say what is missing, 1 hedged.
+	holdFrames(t, "final14", "unseen/i9_final14.jsonl", frameFloors{hedged: 16, offTopic: 7, nearConfident: 1, abstained: 0})
+}

@@ -243,6 +243,15 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// Over testdata/multi: 14/18 = 0.78, 5.8 a topic, 40% key;
 		// Microsoft's stance in Arabic 1 of 3 (as in topics_multi_final2).
 		{"unseen/topics_multi_final3.jsonl", true, 0.77, 0.40},
+		// The ninth session's sealed topics, written blind at its start,
+		// run once on the frozen commit a7ded67 (run 14). Over the Arabic
+		// article: 18/20 = 0.90, 4.5 a topic, 40% key; "why did they
+		// actually fire sam" and the industry's future miss one each.
+		{"unseen/topics_final5.jsonl", false, 0.90, 0.40},
+		// Over testdata/multi: 13/16 = 0.81, 6.0 a topic, 36% key;
+		// Microsoft's role in Arabic 1 of 3 again, the board's official
+		// reason 2 of 3 (the 18 November statement missed).
+		{"unseen/topics_multi_final4.jsonl", true, 0.81, 0.36},
 	}
 	for _, set := range sets {
 		c, eng := c, eng

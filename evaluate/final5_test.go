@@ -363,3 +363,41 @@ func TestMultiArticleFinal13(t *testing.T) {
 	}
 	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7 (why Emmett Shear left Twitch)
 }
+
+// The ninth session's sealed pair, i9_final14/i11_final14, written blind at
+// the session's start with the same instructions and run once on the
+// session's merged code (a7ded67, run 14).
+
+// TestI9Final14 holds testdata/eval/unseen/i9_final14.jsonl. Retrieval
+// only: the frames test holds what the answers say.
+func TestI9Final14(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final14.jsonl"), i9Figures{
+		dialect:       0.93, // 0.933 (28/30): eg 7/8, gulf 8/8, lev 8/8, mag 5/6 — issue 9 asks ≥ 0.85
+		paraphrase:    0.85, // 0.85 (17/20): ar 8/10, en 9/10 — issue 9 asks ≥ 0.80
+		mixed:         1.0,  // 1.00 (10/10)
+		recall3:       1.0,  // 1.00 (75/75)
+		retrievalOnly: true,
+	})
+}
+
+// TestMultiArticleFinal14 holds testdata/eval/unseen/i11_final14.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal14(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final14.jsonl"))
+	holdFloors(t, "i11_final14", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.80},                 // 0.805 (33/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.50}, // 0.50 (3/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6)
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.80},      // 0.805 (33/41)
+	})
+	// Measured 1 (issue 11 asks none): the count of signatories leads with
+	// the 20 November report's "more than 500".
+	if f.all.OlderAsCurrent > 1 {
+		t.Errorf("%d i11_final14 answers present an older account as current, want at most the measured 1", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 0) // measured: 0 of 7
+}
