@@ -536,6 +536,8 @@ func TestOfflineFramesFinal14(t *testing.T) {
 	// Arabic and "did the man utd board sack ten hag" hedged, the price of
 	// ChatGPT Plus per month says the article does not give it (issue 9
 	// asks all); near misses 1 confident (the two members who did not
-	// vote), 8 say what is missing, 1 hedged.
-	holdFrames(t, "final14", "unseen/i9_final14.jsonl", frameFloors{hedged: 16, offTopic: 7, nearConfident: 1, abstained: 0})
+	// vote), 8 say what is missing, 1 hedged. Mended since (the world
+	// list: football leagues, clubs and managers as fans type them; "per
+	// month" a price): off-topic 10 of 10.
+	holdFrames(t, "final14", "unseen/i9_final14.jsonl", frameFloors{hedged: 16, offTopic: 10, nearConfident: 1, abstained: 0})
 }

@@ -193,6 +193,13 @@ func TestOrgSlot(t *testing.T) {
 		// A product's price or subscription is no matter of the case.
 		{"how much does chatgpt plus cost per month", false},
 		{"كم سعر اشتراك شات جي بي تي", false},
+		{"how much is chatgpt plus per month", false},
+		// Football: leagues, clubs and managers as fans type them, in
+		// Maghrebi Arabic too; the case's own board sacking its chief
+		// stays answerable.
+		{"شكون ربح الليغا هاد العام الريال ولا البارصا", false},
+		{"did the man utd board sack ten hag", false},
+		{"did the board sack altman", true},
 	})
 }
 
