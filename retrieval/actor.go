@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"math"
 	"strings"
 	"unicode"
 
@@ -232,24 +231,17 @@ func (ix *Index) preferActor(fused []scored, v queryView, q string) {
 			reports = ix.firstReports()
 		}
 	}
-	n, floor := competitive(fused)
-	for i := range fused[:n] {
-		s := fused[i].score
-		seq := ix.seqs[fused[i].doc]
+	nudge(fused, func(doc int) float64 {
+		b := 0.0
+		seq := ix.seqs[doc]
 		if actorBound(seq, names, ix.lex.entities, anchors) {
-			s += actorWeight
+			b += actorWeight
 		}
 		if (speech || events != nil) && actorBound(seq, names, ix.lex.entities, speechAnchors) {
-			s += actorWeight + eventWeight*float64(eventFit(reports, events, ix.paras[fused[i].doc].Date))
+			b += actorWeight + eventWeight*float64(eventFit(reports, events, ix.paras[doc].Date))
 		}
-		fused[i].score = math.Max(s, floor)
-	}
-	sortScored(fused[:n])
-	if m := fused[0].score; m > 1 {
-		for i := range fused {
-			fused[i].score /= m
-		}
-	}
+		return b
+	})
 }
 
 // A question about what someone said ("what did Nadella say about…",

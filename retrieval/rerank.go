@@ -544,6 +544,24 @@ func dropTerm(units []queryUnit, t string) []queryUnit {
 	return out
 }
 
+// nudge adds bonus(doc) to each competitive candidate's score (see
+// competitive), keeps each re-ranked candidate above the first one left
+// out, re-sorts them and scales the scores back so the best is at most 1:
+// the shape of every preference step that lifts a paragraph for what it
+// holds (a speaker, the question's language, a change of state).
+func nudge(fused []scored, bonus func(doc int) float64) {
+	n, floor := competitive(fused)
+	for i := range fused[:n] {
+		fused[i].score = math.Max(fused[i].score+bonus(fused[i].doc), floor)
+	}
+	sortScored(fused[:n])
+	if m := fused[0].score; m > 1 {
+		for i := range fused {
+			fused[i].score /= m
+		}
+	}
+}
+
 // competitive returns how many of the leading fused candidates a
 // re-ranking step may reorder (at most rerankDepth, each at least
 // rerankBand of the best score) and the score of the first one left out,

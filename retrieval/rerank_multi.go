@@ -1,8 +1,6 @@
 package retrieval
 
 import (
-	"math"
-
 	"casebot/text"
 )
 
@@ -31,18 +29,10 @@ func (ix *Index) preferLanguage(fused []scored, q string) {
 		return
 	}
 	lang := text.Language(q)
-	n, floor := competitive(fused)
-	for i := range fused[:n] {
-		s := fused[i].score
-		if ix.paras[fused[i].doc].Language == lang {
-			s += sameLanguageWeight
+	nudge(fused, func(doc int) float64 {
+		if ix.paras[doc].Language == lang {
+			return sameLanguageWeight
 		}
-		fused[i].score = math.Max(s, floor)
-	}
-	sortScored(fused[:n])
-	if m := fused[0].score; m > 1 {
-		for i := range fused {
-			fused[i].score /= m
-		}
-	}
+		return 0
+	})
 }

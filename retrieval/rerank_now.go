@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"math"
 	"strings"
 	"unicode"
 
@@ -90,18 +89,10 @@ func (ix *Index) preferChange(fused []scored, q string) {
 	if len(fused) < 2 || !text.HasNowCue(q) || !asksStateWord(q) {
 		return
 	}
-	n, floor := competitive(fused)
-	for i := range fused[:n] {
-		s := fused[i].score
-		if tellsChange(ix.paras[fused[i].doc].Text) {
-			s += nowWeight
+	nudge(fused, func(doc int) float64 {
+		if tellsChange(ix.paras[doc].Text) {
+			return nowWeight
 		}
-		fused[i].score = math.Max(s, floor)
-	}
-	sortScored(fused[:n])
-	if m := fused[0].score; m > 1 {
-		for i := range fused {
-			fused[i].score /= m
-		}
-	}
+		return 0
+	})
 }

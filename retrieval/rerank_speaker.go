@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"math"
 	"strings"
 	"unicode"
 
@@ -123,17 +122,11 @@ func (ix *Index) preferSpeaker(fused []scored, sq standardQuery) {
 	if names == nil {
 		return
 	}
-	n, floor := competitive(fused)
 	top := fused[0].score
-	for i := range fused[:n] {
-		if ix.speaks(fused[i].doc, names) {
-			fused[i].score = math.Max(fused[i].score+speakerWeight*top, floor)
+	nudge(fused, func(doc int) float64 {
+		if ix.speaks(doc, names) {
+			return speakerWeight * top
 		}
-	}
-	sortScored(fused[:n])
-	if m := fused[0].score; m > 1 {
-		for i := range fused {
-			fused[i].score /= m
-		}
-	}
+		return 0
+	})
 }
