@@ -208,17 +208,7 @@ func TestProximityRanksNearPairFirst(t *testing.T) {
 		{"ماذا كتب ألتمان على إكس؟", "b#1"},
 		{"What did Sutskever write on X?", "a#1"},
 	} {
-		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 3})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(res.Hits) == 0 || res.Hits[0].Paragraph.Ref != tc.want {
-			var got []string
-			for _, h := range res.Hits {
-				got = append(got, h.Paragraph.Ref)
-			}
-			t.Errorf("%q: got %v, want %s first", tc.q, got, tc.want)
-		}
+		wantFirst(t, ix, tc.q, tc.want)
 	}
 }
 

@@ -95,16 +95,6 @@ func TestEventRanking(t *testing.T) {
 		{"wat did altman post on x when he got his job back", back},
 		{"شو كتب ألتمان على إكس بعد ما اتفقوا يرجعوه؟", back},
 	} {
-		res, err := ix.Search(t.Context(), tc.q, SearchOptions{K: 3})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(res.Hits) == 0 || res.Hits[0].Paragraph.Ref != tc.want {
-			var got []string
-			for _, h := range res.Hits {
-				got = append(got, h.Paragraph.Ref)
-			}
-			t.Errorf("%q: top %v, want %s first", tc.q, got, tc.want)
-		}
+		wantFirst(t, ix, tc.q, tc.want)
 	}
 }
