@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -22,17 +21,7 @@ func TestReleaseSense(t *testing.T) {
 		{"شو قصة بطاقة الزائر اللي نزل صورتها سام", []string{"نشر"}, []string{"أطلق"}},
 	}
 	for _, tc := range tests {
-		ws := strings.Fields(ix.standardize(tc.q).search)
-		for _, w := range tc.want {
-			if !slices.Contains(ws, w) {
-				t.Errorf("standardize(%q).search = %q, want %q", tc.q, ws, w)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(ws, w) {
-				t.Errorf("standardize(%q).search = %q, must not have %q", tc.q, ws, w)
-			}
-		}
+		checkReading(t, ix, tc.q, tc.want, tc.not)
 	}
 }
 
