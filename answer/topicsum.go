@@ -423,6 +423,15 @@ func topicSentences(topic string, units []topicUnit, hits []retrieval.Hit, match
 			}
 			heads[h.Paragraph.Section] = head
 		}
+		// Whose stance the topic asks about must be named in the
+		// paragraph itself: a section heading ("Microsoft's role") also
+		// heads paragraphs about someone else.
+		inPara := make([]float64, len(units))
+		for i, u := range units {
+			if u.holder {
+				inPara[i] = u.carried(h.Paragraph.Text, match)
+			}
+		}
 		var ps []*topicSentence
 		for pos, s := range text.Sentences(h.Paragraph.Text) {
 			scored := strings.TrimSpace(h.Paragraph.Section + " " + s)
@@ -433,7 +442,14 @@ func topicSentences(topic string, units []topicUnit, hits []retrieval.Hit, match
 			}
 			ts.own = prm.blend*match(topic, scored) + (1-prm.blend)*unitShare(units, ts.units)
 			ts.miss = missesAspect(units, ts.units, s, match)
-			ts.noHolder = missesHolder(units, ts.units)
+			holds := make([]float64, len(units))
+			for i, u := range units {
+				holds[i] = u.carried(s, match)
+				if inPara[i] >= u.top/4 {
+					holds[i] = ts.units[i] // the heading speaks for a paragraph that names them
+				}
+			}
+			ts.noHolder = missesHolder(units, holds)
 			ts.terms = map[string]bool{}
 			for _, t := range retrieval.Tokens(s) {
 				ts.terms[t] = true
