@@ -37,7 +37,7 @@ func TestScopeDev(t *testing.T) {
 			}
 		}
 	}
-	if off < 60 || keep < 20 {
-		t.Errorf("set has %d off-topic and %d answerable questions, want at least 60 and 20", off, keep)
+	if off < 90 || keep < 20 {
+		t.Errorf("set has %d off-topic and %d answerable questions, want at least 90 and 20", off, keep)
 	}
 }
