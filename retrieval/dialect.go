@@ -281,10 +281,11 @@ func (ix *Index) standardize(q string) standardQuery {
 				keepAs(w, []string{alt}, unitPlain)
 				continue
 			}
-			if transliterated(w) {
+			if transliterated(w) || ix.slotName(ws, i) {
 				// A word no reading reaches, shaped as Arabic writes
-				// foreign names (تشانغبينغ): it names something the
-				// corpus never mentions.
+				// foreign names (تشانغبينغ) or standing where a question
+				// names an organisation or a person (مدرب النصر): it
+				// names something the corpus never mentions.
 				sq.foreign = append(sq.foreign, w)
 				keepAs(w, []string{w}, unitForeign)
 				continue

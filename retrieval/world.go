@@ -671,8 +671,9 @@ var orgRoles = map[string]bool{
 }
 
 // orgSlot reports whether the Latin word ws[i] stands where a question
-// names an organisation: after a post and "of" or "at" ("the ceo of
-// boeing", "the board at wework"), or before a post ("the wework board",
+// names an organisation: after a post and "of" or "at", with "the" or
+// without ("the ceo of boeing", "the board at wework", "the chairman of
+// the fed"), or before a post ("the wework board",
 // "boeing's ceo"). A question typed without capitals names so a company
 // the corpus may never mention.
 func orgSlot(ws []qword, i int) bool {
@@ -687,6 +688,9 @@ func orgSlot(ws []qword, i int) bool {
 	}
 	if p := at(i - 1); (p == "of" || p == "at") && orgRoles[at(i-2)] {
 		return true
+	}
+	if at(i-1) == "the" && (at(i-2) == "of" || at(i-2) == "at") && orgRoles[at(i-3)] {
+		return true // "the chairman of the fed"
 	}
 	next := at(i + 1)
 	if next == "s" {
