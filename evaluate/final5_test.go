@@ -175,7 +175,7 @@ func TestI9Final9(t *testing.T) {
 func TestMultiArticleFinal9(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final9.jsonl"))
 	holdFloors(t, "i11_final9", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.805 (33/41); 0.829 (34/41) with h10-ar; 0.927 (38/41) with h13-speak's event-anchored speech — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.805 (33/41); 0.829 (34/41) with h10-ar; 0.927 (38/41) with h13-speak's event-anchored speech — issue 11 asks ≥ 0.85; 0.951 (39/41) with an appointment read as a change (h15-rank)
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                // 0.951 (39/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)
@@ -345,7 +345,7 @@ func TestI9Final13(t *testing.T) {
 func TestMultiArticleFinal13(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final13.jsonl"))
 	holdFloors(t, "i11_final13", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                 // 0.829 (34/41); 0.854 (35/41) with h13-speak (ninth session) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.87},                 // 0.829 (34/41); 0.854 (35/41) with h13-speak (ninth session) — issue 11 asks ≥ 0.85; 0.878 (36/41) with an appointment read as a change (h15-rank)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0

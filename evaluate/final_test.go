@@ -35,7 +35,7 @@ func TestMultiArticleFinal(t *testing.T) {
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
 	holdConfidentUnanswerable(t, ans, 0) // 1 before "which board member" read as who (fourth session)
 	holdFloors(t, "i11_final", []floorCheck{
-		{"answerable R@1", answerable.RecallAt1, 0.85},                // 0.805 (33/41; was 0.732), 0.854 (35/41) with the irregular-verb lemmas (h6-lemma) — issue 11 asks ≥ 0.85
+		{"answerable R@1", answerable.RecallAt1, 0.90},                // 0.805 (33/41; was 0.732), 0.854 (35/41) with the irregular-verb lemmas (h6-lemma) — issue 11 asks ≥ 0.85; 0.902 (37/41) with an appointment read as a change (h15-rank)
 		{"answerable R@3", answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)
@@ -72,7 +72,7 @@ func TestMultiArticleFinal2(t *testing.T) {
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
 	holdConfidentUnanswerable(t, ans, 0) // 2 before a name after a preposition stopped counting; 1 before asksResult (h5-multi)
 	holdFloors(t, "i11_final2", []floorCheck{
-		{"answerable R@1", answerable.RecallAt1, 0.82},          // 0.829 (34/41) with h5-cross's glossary lines; was 0.805 (0.756 in the sealed run) — issue 11 asks ≥ 0.85
+		{"answerable R@1", answerable.RecallAt1, 0.92},          // 0.829 (34/41) with h5-cross's glossary lines; was 0.805 (0.756 in the sealed run) — issue 11 asks ≥ 0.85; 0.927 (38/41) with an appointment read as a change (h15-rank)
 		{"answerable R@3", answerable.RecallAt3, 0.95},          // 0.951 (39/41); was 0.854
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0}, // 1.00 (6/6); was 0.833 — issue 11 asks 1.0
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (6/6) with h5-cross (job/event lines); was 0.667 — issue 11 asks 1.0

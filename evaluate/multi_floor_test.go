@@ -243,7 +243,7 @@ func TestMultiArticleDev3Retrieval(t *testing.T) {
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	kind := func(k string) Row { r, _ := fused.Kind(k); return r }
 	holdFloors(t, "i11_dev3", []floorCheck{
-		{"answerable R@1", answerable.RecallAt1, 0.90},          // 0.906 (29/32)
+		{"answerable R@1", answerable.RecallAt1, 0.99},          // 0.906 (29/32); 1.00 (32/32) with an appointment read as a change (h15-rank)
 		{"answerable R@3", answerable.RecallAt3, 0.99},          // 1.00 (32/32)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0}, // 1.00 (5/5)
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (5/5)

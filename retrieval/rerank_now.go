@@ -14,7 +14,8 @@ import (
 // words of every account of that state alike: the Monday story that
 // Altman is joining Microsoft as well as the Friday wire that he is back.
 // The present is told where a paragraph tells that the state changed
-// (changeCues: "is back as", "no longer on the board", «عاد», «بات»). Of
+// (changeCues: "is back as", "no longer on the board", «عاد», «بات», an
+// appointment «عيّن»). Of
 // the leading candidates, one that tells a change gains nowWeight: enough
 // to settle a near tie, too little to lift a paragraph over one that fits
 // the question clearly better.
@@ -27,6 +28,10 @@ var changeCues = []string{
 	"replaced", "replaces",
 	"لم يعد", "لم تعد", "عاد", "عادت", "اعاد", "اعادت", "تعيده", "عودته", "العوده", "بات", "باتت", "اصبح", "اصبحت",
 	"ليصبح", "لتصبح", "خلفا",
+	// An appointment to a post tells its holder changed: «وعيّن المجلس
+	// ميرا موراتي رئيسة تنفيذية مؤقتة» answers who runs the company as
+	// much as «بات» does. The future «سيعيّن» tells no change yet.
+	"appointed", "عين", "وعين", "عينت", "وعينت",
 }
 
 // stateAskWords name, in a question, a state that changes over a case:
