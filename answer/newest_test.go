@@ -672,3 +672,32 @@ func TestColloquialMatter(t *testing.T) {
 		}
 	}
 }
+
+// TestNowLeadOnMatter: about now, asked otherwise than yes or no, a quote
+// naming what the question is about (the inquiry) leads a newer look
+// back's line that does not; a question whether a claim holds ("…or
+// not?") keeps the newest account leading, whatever it names.
+func TestNowLeadOnMatter(t *testing.T) {
+	e := multiEngine(t)
+	const lookBack = "openai-altman-ouster-2023"
+	tests := []struct {
+		q        string
+		lookBack bool // the look back must lead (else it must not)
+	}{
+		{"التحقيق المستقل بسبب الاقاله الحين لسه ماشي ولا لغوه", false},
+		{"So did Altman end up joining Microsoft or not?", true},
+	}
+	for _, tc := range tests {
+		a := askMulti(t, e, tc.q)
+		if a.Abstained || len(a.Citations) == 0 {
+			t.Fatalf("%q: no answer:\n%s", tc.q, a.Answer)
+		}
+		first := a.Citations[0]
+		if got := first.Article == lookBack; got != tc.lookBack {
+			t.Errorf("%q: led by %s, want the look back leading %v:\n%s", tc.q, first.Ref, tc.lookBack, a.Answer)
+		}
+		if first.Older {
+			t.Errorf("%q: the lead %s is marked older:\n%s", tc.q, first.Ref, a.Answer)
+		}
+	}
+}

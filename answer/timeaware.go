@@ -735,6 +735,14 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			continue
 		}
 		mq, ml := yesNo && e.quoteOnMatter(question, read, q), yesNo && e.quoteOnMatter(question, read, lead)
+		if now && !yesNo && !offersOutcomes(question) && !claimTagged(question) {
+			// About now, asked otherwise than yes or no («التحقيق… الحين
+			// لسه ماشي ولا لغوه؟»): a quote naming what the question is
+			// about (namesMatter: the inquiry) leads one that does not (a
+			// look back's line on a book), however much newer. (Whether
+			// a claim holds, "…or not?", is weighed above.)
+			mq, ml = e.namesMatter(question, q), e.namesMatter(question, lead)
+		}
 		if yesNo && now {
 			// About now, a quote naming the person asked about is on the
 			// matter, in whatever words or language ("the board replaced
