@@ -124,44 +124,204 @@ const mattersShare = 0.5
 // carry (at most focusShare of them), a person's name excepted. "How many
 // staff signed the letter threatening to quit?" is about a letter and a
 // threat to quit; a sentence giving another figure (a board of six, a
-// report within thirty days) speaks of another matter. False when the
-// question has no specific word.
-func (e *Engine) carriesMatter(question, s string) bool {
-	specific, carried := e.matterWords(question, s)
+// report within thirty days) speaks of another matter. The words are
+// those of the question as typed and of read, the standard reading of
+// its asking part (askingPart, matterForms). False when the question has
+// no specific word.
+func (e *Engine) carriesMatter(question, read, s string) bool {
+	specific, carried := e.matterWords(question, read, s)
 	return specific > 0 && float64(carried) >= mattersShare*float64(specific)
 }
 
 // matterWords counts the question's specific words (see carriesMatter)
-// and how many of them s carries.
-func (e *Engine) matterWords(question, s string) (specific, carried int) {
+// and how many of them s carries: a word read in two forms (as typed and
+// as read) counts once, and is carried when either form is.
+func (e *Engine) matterWords(question, read, s string) (specific, carried int) {
 	m, ok := e.search.(matcher)
 	if !ok {
 		return 0, 0
 	}
+	n := e.paragraphCount()
+	figures := askedKind(question) == numberFact
+	skip := func(w string) bool {
+		// A figure a "how many" question offers ("I saw 500, and
+		// elsewhere 700") is what the accounts differ on, not the
+		// matter they speak of.
+		return e.isPersonName(w) || figures && isDigits(w)
+	}
+	for _, f := range e.matterForms(m, question, read, skip) {
+		if float64(f.df) > focusShare*float64(n) {
+			continue
+		}
+		specific++
+		for _, w := range f.words {
+			if m.Match(w, s) > 0 {
+				carried++
+				break
+			}
+		}
+	}
+	return specific, carried
+}
+
+// paragraphCount is how many paragraphs the corpus has.
+func (e *Engine) paragraphCount() int {
 	n := 0
 	for _, a := range e.corpus.Articles {
 		n += len(a.Paragraphs)
 	}
+	return n
+}
+
+// matterForm is one word of a question, in the forms it was written and
+// read in (the typed «بيهددوا», the standard «يهددوا») and the past and
+// verbal-noun stems of an imperfect verb among them (imperfectForms:
+// «هدد»), with how many paragraphs of the corpus carry it as written or
+// read: a sentence carries the word when it carries any of its forms.
+type matterForm struct {
+	words []string
+	df    int
+}
+
+// matterForms are the words of question, then those of its standard
+// reading read (retrieval's, see standardReading) that the question as
+// typed does not have, each once, skip's excepted, and only those some
+// paragraph of the corpus carries. A word of the reading carried by
+// exactly the paragraphs a word before it is carried by is that word in
+// another form: it joins it, and does not count as one more word. A
+// colloquial word that no paragraph carries as typed («يستقيلو») is
+// weighed in its standard form.
+func (e *Engine) matterForms(m matcher, question, read string, skip func(string) bool) []matterForm {
+	var forms []matterForm
+	var keys []string
+	joined := map[int]bool{} // forms a word of the reading joined
+	last := 0                // the form the last such word joined
 	seen := map[string]bool{}
-	figures := askedKind(question) == numberFact
-	for _, w := range questionWords(question) {
-		if seen[w] || e.isPersonName(w) || figures && isDigits(w) {
-			// A figure a "how many" question offers ("I saw 500, and
-			// elsewhere 700") is what the accounts differ on, not the
-			// matter they speak of.
-			continue
+	add := func(w string, reading bool) {
+		if seen[w] || skip(w) {
+			return
 		}
 		seen[w] = true
-		df := e.paragraphsMatching(m, w)
-		if df == 0 || float64(df) > focusShare*float64(n) {
-			continue
+		key, df := e.paragraphsKey(m, w)
+		if df == 0 {
+			return
 		}
-		specific++
-		if m.Match(w, s) > 0 {
-			carried++
+		if reading {
+			// The reading keeps the question's order: a word joins the
+			// first word after the last one joined that no word of the
+			// reading has joined yet, else any it matches.
+			at := -1
+			for _, free := range []func(int) bool{
+				func(i int) bool { return i >= last && !joined[i] },
+				func(i int) bool { return !joined[i] },
+				func(int) bool { return true },
+			} {
+				for i := range keys {
+					if at < 0 && keys[i] == key && free(i) {
+						at = i
+					}
+				}
+			}
+			if at >= 0 {
+				forms[at].words = append(forms[at].words, w)
+				forms[at].words = append(forms[at].words, imperfectForms(w)...)
+				joined[at], last = true, at
+				return
+			}
+		}
+		forms = append(forms, matterForm{words: append([]string{w}, imperfectForms(w)...), df: df})
+		keys = append(keys, key)
+	}
+	for _, w := range questionWords(question) {
+		add(w, false)
+	}
+	if read != question {
+		for _, w := range questionWords(read) {
+			add(w, true)
 		}
 	}
-	return specific, carried
+	return forms
+}
+
+// readMatch is how much of the question's asking part s carries
+// (askingPart), or of its standard reading read with each imperfect verb
+// in the stem s carries it in (imperfectForms: «يهددوا» read as «هدد»
+// against «هدّد مئات الموظفين»), whichever is more.
+func (e *Engine) readMatch(question, read, s string) float64 {
+	best := e.match(askingPart(question), s)
+	ws := questionWords(read)
+	changed := false
+	for i, w := range ws {
+		for _, f := range imperfectForms(w) {
+			if e.match(f, s) > 0 {
+				ws[i], changed = f, true
+				break
+			}
+		}
+	}
+	if changed {
+		best = max(best, e.match(strings.Join(ws, " "), s))
+	}
+	return best
+}
+
+// imperfectForms are the other stems of an Arabic verb written in the
+// imperfect (four letters or more, opening with ي, or with ت or ن and
+// ending in the plural ون، وا or و), which the analysis does not meet with its past
+// or its verbal noun: the stem without the prefix («يهددوا» → «هدد»,
+// which «هدّد» and «تهديد» carry), a hollow verb's long vowel as the
+// past writes it («يستقيل» → «ستقال»), and the ا of a derived form before
+// ست، ن or ت («استقال», which «الاستقالة» carries). Any other word has
+// none.
+func imperfectForms(w string) []string {
+	f := []rune(text.Fold(w))
+	if len(f) < 4 || !strings.ContainsRune("يتن", f[0]) {
+		return nil
+	}
+	plural := false
+	for _, suf := range []string{"ون", "وا", "و"} {
+		if r := []rune(suf); len(f)-len(r) >= 4 && string(f[len(f)-len(r):]) == suf {
+			f, plural = f[:len(f)-len(r)], true
+			break
+		}
+	}
+	if f[0] != 'ي' && !plural {
+		// ت and ن open nouns too (تقرير، نتيجة): only a plural ending
+		// makes such a word a verb.
+		return nil
+	}
+	stem := f[1:]
+	if len(stem) < 3 {
+		return nil
+	}
+	out := []string{string(stem)}
+	if k := len(stem) - 2; k >= 1 && (stem[k] == 'ي' || stem[k] == 'و') {
+		hollow := append(append(append([]rune(nil), stem[:k]...), 'ا'), stem[k+1:]...)
+		out = append(out, string(hollow))
+	}
+	if len(stem) >= 4 && (strings.HasPrefix(string(stem), "ست") || strings.ContainsRune("نت", stem[0])) {
+		for _, x := range append([]string(nil), out...) {
+			out = append(out, "ا"+x)
+		}
+	}
+	return out
+}
+
+// paragraphsKey names the corpus paragraphs (with their section heading)
+// in which m finds the word w, and counts them.
+func (e *Engine) paragraphsKey(m matcher, w string) (string, int) {
+	var b strings.Builder
+	df := 0
+	for _, a := range e.corpus.Articles {
+		for _, p := range a.Paragraphs {
+			if m.Match(w, p.Section+" "+p.Text) > 0 {
+				b.WriteString(p.Ref)
+				b.WriteByte(' ')
+				df++
+			}
+		}
+	}
+	return b.String(), df
 }
 
 // settledWords is how many of a question's specific words (see
@@ -178,7 +338,7 @@ const settledWords = 2
 // question is about (subjectThing) among them when it has one. A line
 // agreeing on something else ("a new board has been agreed", for the
 // inquiry) does not.
-func (e *Engine) settledOn(question, section, s string) bool {
+func (e *Engine) settledOn(question, read, section, s string) bool {
 	if !settles(s) {
 		return false
 	}
@@ -186,7 +346,7 @@ func (e *Engine) settledOn(question, section, s string) bool {
 	if w, ok := e.subjectThing(question); ok && e.match(w, t) == 0 {
 		return false
 	}
-	_, carried := e.matterWords(question, t)
+	_, carried := e.matterWords(question, read, t)
 	return carried >= settledWords
 }
 
@@ -235,7 +395,7 @@ func (e *Engine) namesAnyone(question string) bool {
 // ended, a change of state of the person the question is about, or, when
 // it names nobody, of who leads (for a question about who leads). Any
 // other question is not answered this way.
-func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked retrieval.Asked, state bool) bool {
+func (e *Engine) ownAnswers(question, read, section, s string, kind factKind, asked retrieval.Asked, state bool) bool {
 	outcomes := kind == anyFact && offersOutcomes(question)
 	if outcomes {
 		// Whether a claim holds ("was safety the reason, or not?"): a
@@ -245,7 +405,7 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 		// otherwise or in the other language ("Did he move to Microsoft
 		// or not?" is told by "Microsoft's role: that plan has been
 		// dropped").
-		if rare := e.rareWords(question); len(rare) > 0 {
+		if rare := e.rareWords(question, read); len(rare) > 0 {
 			if e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) {
 				return true
 			}
@@ -256,7 +416,7 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 		// A claim put for confirmation ("So he went to Microsoft,
 		// right?"): an account on its rarest words, or a later change
 		// of its subject's state (below), tells whether it holds.
-		if rare := e.rareWords(question); len(rare) > 0 && e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) && e.onClaim(question, section+" "+s) {
+		if rare := e.rareWords(question, read); len(rare) > 0 && e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) && e.onClaim(question, section+" "+s) {
 			return true
 		}
 	}
@@ -268,13 +428,13 @@ func (e *Engine) ownAnswers(question, section, s string, kind factKind, asked re
 			// calls the people counted.
 			return true
 		}
-		return carries(s, numberFact) && e.match(askingPart(question), s) >= ownMatch && e.carriesMatter(question, s)
+		return carries(s, numberFact) && e.readMatch(question, read, s) >= ownMatch && e.carriesMatter(question, read, s)
 	case kind == timeFact:
 		// "When" asks when an event happened, not a state that changes.
 		return false
 	case asked == retrieval.AskedReason || carriesReason(question):
 		return carriesReason(s) && e.match(question, section+" "+s) > 0
-	case state && e.settledOn(question, section, s):
+	case state && e.settledOn(question, read, section, s):
 		// A newer line on the question's own matter telling what was
 		// agreed, decided or planned of it ("an independent
 		// investigation … has been agreed" for «سيعيّن محققًا مستقلًا…»)
@@ -564,7 +724,7 @@ func (e *Engine) newerThanAccount(p corpus.Paragraph, q *multiQuote, now bool) b
 // a look back's line on a book, for a question about Microsoft) does not
 // make an article less new: off lists such quotes newer than the account
 // returned, which the caller drops, lest they lead the answer.
-func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state, now bool, n int) (ownAccount, bool) {
+func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state, now bool, n int) (ownAccount, bool) {
 	// A claim put for confirmation is about a state the newer articles
 	// may have changed, whatever its tense.
 	state = state || claimTagged(question) || offersOutcomes(question)
@@ -601,7 +761,7 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 					break
 				}
 				for _, s := range q.sents {
-					if e.ownAnswers(question, q.p.Section, s.text, kind, asked, state) {
+					if e.ownAnswers(question, read, q.p.Section, s.text, kind, asked, state) {
 						answered = true
 					}
 				}
@@ -627,7 +787,7 @@ func (e *Engine) newestOwnAccount(question string, quotes []*multiQuote, kind fa
 			}
 			for pos, s := range text.Sentences(p.Text) {
 				restated := kind == numberFact && e.restatesFigure(s, quotes)
-				if !restated && !e.ownAnswers(question, p.Section, s, kind, asked, state) {
+				if !restated && !e.ownAnswers(question, read, p.Section, s, kind, asked, state) {
 					continue
 				}
 				if plan && !(reverses(s) && e.changesOnClaim(question, p.Section, s)) {
@@ -712,30 +872,21 @@ func (e *Engine) paragraphsMatching(m matcher, w string) int {
 // the fewest paragraphs of the corpus carry, every word within rareSpread
 // paragraphs of the rarest. A question made only of words many
 // paragraphs carry still has its rarest ("work" in "did Altman go to work
-// at Microsoft?"). nil when no word of the question is in the corpus, or
-// when the engine has no analysis to weigh words with.
-func (e *Engine) rareWords(question string) []string {
+// at Microsoft?"). The asking part is weighed in its standard reading
+// read too (matterForms): a colloquial word no paragraph carries as
+// typed counts in its standard form. nil when no
+// word of the question is in the corpus, or when the engine has no
+// analysis to weigh words with.
+func (e *Engine) rareWords(question, read string) []string {
 	m, ok := e.search.(matcher)
 	if !ok {
 		return nil
 	}
-	n := 0
-	for _, a := range e.corpus.Articles {
-		n += len(a.Paragraphs)
-	}
-	type wdf struct {
-		w  string
-		df int
-	}
-	var ws []wdf
-	seen := map[string]bool{}
-	for _, w := range questionWords(askingPart(question)) {
-		if seen[w] || e.isPersonName(w) {
-			continue
-		}
-		seen[w] = true
-		if df := e.paragraphsMatching(m, w); df > 0 && float64(df) <= rareCeiling*float64(n) {
-			ws = append(ws, wdf{w, df})
+	n := e.paragraphCount()
+	var ws []matterForm
+	for _, f := range e.matterForms(m, askingPart(question), read, e.isPersonName) {
+		if float64(f.df) <= rareCeiling*float64(n) {
+			ws = append(ws, f)
 		}
 	}
 	if len(ws) == 0 {
@@ -748,7 +899,7 @@ func (e *Engine) rareWords(question string) []string {
 	var rare []string
 	for _, x := range ws {
 		if x.df <= least+rareSpread {
-			rare = append(rare, x.w)
+			rare = append(rare, x.words[0])
 		}
 	}
 	return rare
@@ -1117,4 +1268,20 @@ func whoDoes(ws []string) bool {
 		return whoRelative[wordsOf(ws[1])]
 	}
 	return false
+}
+
+// reader is implemented by searchers that read a question in the
+// corpus's standard words (*retrieval.Index does).
+type reader interface {
+	Reading(query string) string
+}
+
+// standardReading is question read in the corpus's standard words by the
+// searcher (retrieval.Index.Reading: «بيهددوا» → «يهددوا»), or question
+// itself when the searcher reads no such thing.
+func (e *Engine) standardReading(question string) string {
+	if r, ok := e.search.(reader); ok {
+		return r.Reading(question)
+	}
+	return question
 }

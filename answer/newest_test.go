@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -114,7 +115,7 @@ func TestNewestHelpers(t *testing.T) {
 		{"How many employees signed the letter threatening to quit?", "وقرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان.", false},
 	}
 	for _, tc := range matter {
-		if got := e.carriesMatter(tc.q, tc.s); got != tc.want {
+		if got := e.carriesMatter(tc.q, e.standardReading(askingPart(tc.q)), tc.s); got != tc.want {
 			t.Errorf("carriesMatter(%q, %q) = %v, want %v", tc.q, tc.s, got, tc.want)
 		}
 	}
@@ -148,10 +149,10 @@ func TestConflictCount(t *testing.T) {
 		}
 	}
 	const q = "كم موظف وقّعوا على الرسالة اللي بتهدد بالاستقالة؟ شفت رقم 500 وبمكان تاني 700"
-	if !e.carriesMatter(q, "حيث هدّد مئات الموظفين بالاستقالة إذا لم يُعَد ألتمان إلى منصبه.") {
+	if !e.carriesMatter(q, e.standardReading(askingPart(q)), "حيث هدّد مئات الموظفين بالاستقالة إذا لم يُعَد ألتمان إلى منصبه.") {
 		t.Error("the look back's vague count does not carry the matter")
 	}
-	if e.carriesMatter(q, "وقرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان.") {
+	if e.carriesMatter(q, e.standardReading(askingPart(q)), "وقرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان.") {
 		t.Error("a vote of four board members carries the matter of the staff letter")
 	}
 	for _, tc := range []struct{ in, want string }{
@@ -215,10 +216,10 @@ func TestOutcomeNewestAccount(t *testing.T) {
 func TestOutcomeClaimChangedNewest(t *testing.T) {
 	e := multiEngine(t)
 	const q = "هل انتقل ألتمان إلى مايكروسوفت أم لا؟"
-	if !e.ownAnswers(q, "Microsoft's role", "With Altman's return, that plan has been dropped.", anyFact, retrieval.AskedAny, true) {
+	if !e.ownAnswers(q, e.standardReading(askingPart(q)), "Microsoft's role", "With Altman's return, that plan has been dropped.", anyFact, retrieval.AskedAny, true) {
 		t.Error("the reversal of the Microsoft plan should answer the claim")
 	}
-	if e.ownAnswers(q, "", "Sam Altman is back as chief executive of OpenAI, capping five days of turmoil.", anyFact, retrieval.AskedAny, true) {
+	if e.ownAnswers(q, e.standardReading(askingPart(q)), "", "Sam Altman is back as chief executive of OpenAI, capping five days of turmoil.", anyFact, retrieval.AskedAny, true) {
 		t.Error("a change on another matter should not answer the claim")
 	}
 	a := askMulti(t, e, "طيب ألتمان انتقل لمايكروسوفت ولا لا؟")
@@ -595,8 +596,108 @@ func TestSettledOn(t *testing.T) {
 		{"", "It had reached an agreement in principle for Altman to return after an independent inquiry.", false},
 	}
 	for _, tc := range tests {
-		if got := e.settledOn(q, tc.section, tc.s); got != tc.want {
+		if got := e.settledOn(q, e.standardReading(askingPart(q)), tc.section, tc.s); got != tc.want {
 			t.Errorf("settledOn(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestImperfectForms: an imperfect verb gives its past and verbal-noun
+// stems; a noun opening with ت or ن, a short word and a Latin word give
+// none.
+func TestImperfectForms(t *testing.T) {
+	tests := []struct {
+		w    string
+		want []string // forms that must be among them
+		none bool     // no form at all
+	}{
+		{"يهددوا", []string{"هدد"}, false},
+		{"يستقيلو", []string{"استقال"}, false},
+		{"يهددون", []string{"هدد"}, false},
+		{"تقرير", nil, true}, // a noun: not «قرار»
+		{"نتيجة", nil, true},
+		{"يوم", nil, true},
+		{"threatening", nil, true},
+	}
+	for _, tc := range tests {
+		got := imperfectForms(tc.w)
+		if tc.none && len(got) > 0 {
+			t.Errorf("imperfectForms(%q) = %q, want none", tc.w, got)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("imperfectForms(%q) = %q, want %s among them", tc.w, got, w)
+			}
+		}
+	}
+}
+
+// TestColloquialMatter: a colloquial "how many" question («بيهددوا»,
+// «يستقيلو», which no sentence carries as typed) is weighed in its
+// standard reading and its verbs' stems: the look back's vague count
+// («هدّد مئات الموظفين بالاستقالة») carries its matter, and leads the
+// answer as the newest account, the older counts marked older; a vote of
+// four board members does not carry it. A word of the reading joins the
+// typed word it reads, not another carried by the same paragraphs.
+func TestColloquialMatter(t *testing.T) {
+	e := multiEngine(t)
+	const q = "كم موظف وقع عالرسالة اللي بيهددوا فيها يستقيلو"
+	read := e.standardReading(askingPart(q))
+	if read == q {
+		t.Fatalf("no standard reading of %q", q)
+	}
+	const look = "حيث هدّد مئات الموظفين بالاستقالة إذا لم يُعَد ألتمان إلى منصبه."
+	if !e.carriesMatter(q, read, look) {
+		t.Error("the look back's vague count does not carry the matter")
+	}
+	if e.readMatch(q, read, look) < ownMatch {
+		t.Errorf("readMatch = %.2f, want at least %.2f", e.readMatch(q, read, look), ownMatch)
+	}
+	if e.carriesMatter(q, read, "وقرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان.") {
+		t.Error("a vote of four board members carries the matter of the staff letter")
+	}
+	m := e.search.(matcher)
+	for _, f := range e.matterForms(m, q, read, func(string) bool { return false }) {
+		if slices.Contains(f.words, "بيهددوا") && slices.Contains(f.words, "يستقل") {
+			t.Errorf("«يستقل» joined «بيهددوا»: %q", f.words)
+		}
+	}
+	a := askMulti(t, e, q)
+	if len(a.Citations) < 2 || a.Citations[0].Article != "openai-altman-ouster-2023" || a.Citations[0].Older {
+		t.Fatalf("want the look back leading, the older counts after it:\n%s", a.Answer)
+	}
+	for _, c := range a.Citations[1:] {
+		if !c.Older {
+			t.Errorf("%s is not marked older:\n%s", c.Ref, a.Answer)
+		}
+	}
+}
+
+// TestNowLeadOnMatter: about now, asked otherwise than yes or no, a quote
+// naming what the question is about (the inquiry) leads a newer look
+// back's line that does not; a question whether a claim holds ("…or
+// not?") keeps the newest account leading, whatever it names.
+func TestNowLeadOnMatter(t *testing.T) {
+	e := multiEngine(t)
+	const lookBack = "openai-altman-ouster-2023"
+	tests := []struct {
+		q        string
+		lookBack bool // the look back must lead (else it must not)
+	}{
+		{"التحقيق المستقل بسبب الاقاله الحين لسه ماشي ولا لغوه", false},
+		{"So did Altman end up joining Microsoft or not?", true},
+	}
+	for _, tc := range tests {
+		a := askMulti(t, e, tc.q)
+		if a.Abstained || len(a.Citations) == 0 {
+			t.Fatalf("%q: no answer:\n%s", tc.q, a.Answer)
+		}
+		first := a.Citations[0]
+		if got := first.Article == lookBack; got != tc.lookBack {
+			t.Errorf("%q: led by %s, want the look back leading %v:\n%s", tc.q, first.Ref, tc.lookBack, a.Answer)
+		}
+		if first.Older {
+			t.Errorf("%q: the lead %s is marked older:\n%s", tc.q, first.Ref, a.Answer)
 		}
 	}
 }

@@ -436,9 +436,9 @@ func (e *Engine) quoteAnswers(question string, q *multiQuote, kind factKind, ask
 // then taken back", asked whether he will lead Microsoft's new team)
 // does not lead an account that does; a question asking who is answered
 // by a name (quoteAnswers), not by its words.
-func (e *Engine) quoteOnMatter(question string, q *multiQuote) bool {
+func (e *Engine) quoteOnMatter(question, read string, q *multiQuote) bool {
 	for _, s := range q.sents {
-		if e.carriesMatter(question, q.p.Section+" "+s.text) {
+		if e.carriesMatter(question, read, q.p.Section+" "+s.text) {
 			return true
 		}
 	}
@@ -459,7 +459,7 @@ const strongRelated = 0.5
 // question, both speak of the matter asked about. Quotes that only share
 // a name (how old Altman is, and a look back at his firing) are not: the
 // one that answers leads, and no quote is called older.
-func (e *Engine) accountsOfOneMatter(question string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state bool) bool {
+func (e *Engine) accountsOfOneMatter(question, read string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state bool) bool {
 	if state {
 		return true
 	}
@@ -487,7 +487,7 @@ func (e *Engine) accountsOfOneMatter(question string, quotes []*multiQuote, kind
 			case kind != anyFact && quoteGives(a, kind) == 2 && quoteGives(b, kind) == 2,
 				asked == retrieval.AskedPerson && e.quoteAnswers(question, a, kind, asked) == 2 && e.quoteAnswers(question, b, kind, asked) == 2,
 				digits && hasDigit(a) && hasDigit(b),
-				e.quoteOnMatter(question, a) && e.quoteOnMatter(question, b):
+				e.quoteOnMatter(question, read, a) && e.quoteOnMatter(question, read, b):
 				return true
 			}
 			for _, sa := range a.sents {
@@ -538,6 +538,10 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	weighs := weighsAccounts(question)
 	timed := state || weighs
 	kind := askedKind(question)
+	// The asking part's words in the corpus's spelling, read once: the
+	// newer accounts of its matter are weighed in them too (not in the
+	// remarks after it, which no source answers: askingPart).
+	read := e.standardReading(askingPart(question))
 	hits := res.Hits
 	cands := e.rankMulti(question, hits)
 	best := cands[0].score
@@ -645,7 +649,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// About a state, a newer sentence on the question's own matter
 			// is its newer account, however little it shares with the
 			// best sentence's wording (another language, other words).
-			onMatter := state && c.score >= ratio*best && e.carriesMatter(question, p.Section+" "+c.text)
+			onMatter := state && c.score >= ratio*best && e.carriesMatter(question, read, p.Section+" "+c.text)
 			if !close && !onFocus && !onMatter {
 				continue
 			}
@@ -658,7 +662,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	injected := false
 	var ownQ *multiQuote // the newest account of a change, which leads a question about now
 	ownRestated := false // ownQ retells a quoted figure: it leads any question
-	if own, ok := e.newestOwnAccount(question, quotes, kind, res.Asked, state, now, len(hits)); ok {
+	if own, ok := e.newestOwnAccount(question, read, quotes, kind, res.Asked, state, now, len(hits)); ok {
 		hits = append(append([]retrieval.Hit(nil), hits...), own.hit)
 		own.cand.score = max(own.cand.score, quotes[len(quotes)-1].score)
 		q := take(own.cand)
@@ -699,7 +703,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			q.asOf = e.accountDate(q, now)
 		}
 	}
-	oneMatter := injected || e.accountsOfOneMatter(question, quotes, kind, res.Asked, timed)
+	oneMatter := injected || e.accountsOfOneMatter(question, read, quotes, kind, res.Asked, timed)
 	// The newest account leads: the newest quote that gives the kind of
 	// fact asked for (a year for "in which year", a figure for "how
 	// many"), so that a newer paragraph that does not answer never pushes
@@ -730,7 +734,15 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			}
 			continue
 		}
-		mq, ml := yesNo && e.quoteOnMatter(question, q), yesNo && e.quoteOnMatter(question, lead)
+		mq, ml := yesNo && e.quoteOnMatter(question, read, q), yesNo && e.quoteOnMatter(question, read, lead)
+		if now && !yesNo && !offersOutcomes(question) && !claimTagged(question) {
+			// About now, asked otherwise than yes or no («التحقيق… الحين
+			// لسه ماشي ولا لغوه؟»): a quote naming what the question is
+			// about (namesMatter: the inquiry) leads one that does not (a
+			// look back's line on a book), however much newer. (Whether
+			// a claim holds, "…or not?", is weighed above.)
+			mq, ml = e.namesMatter(question, q), e.namesMatter(question, lead)
+		}
 		if yesNo && now {
 			// About now, a quote naming the person asked about is on the
 			// matter, in whatever words or language ("the board replaced

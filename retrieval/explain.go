@@ -71,3 +71,19 @@ func (ix *Index) Explain(query string) QueryAnalysis {
 	a.Expansions = strings.Fields(words)
 	return a
 }
+
+// Reading is an Arabic query read whole in the corpus's standard words,
+// function words included, as the searcher reads it (colloquial forms,
+// misspellings, clitics: «عالرسالة اللي بيهددوا» → «الرساله الذي
+// يهددوا»); any other query, or one read as written, is returned as
+// given. It lets an answerer weigh the question's own words in the
+// spelling the paragraphs use.
+func (ix *Index) Reading(query string) string {
+	if text.Language(query) != "ar" {
+		return query
+	}
+	if sq := ix.standardize(query); strings.TrimSpace(sq.question) != "" {
+		return sq.question
+	}
+	return query
+}
