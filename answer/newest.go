@@ -198,11 +198,19 @@ func (e *Engine) matterForms(m matcher, question, read string, skip func(string)
 	last := 0                // the form the last such word joined
 	seen := map[string]bool{}
 	add := func(w string, reading bool) {
-		if seen[w] || skip(w) {
+		if seen[w] || skip(w) || frameWord(w) {
 			return
 		}
 		seen[w] = true
 		key, df := e.paragraphsKey(m, w)
+		if df == 0 && !reading {
+			// A misspelt word no paragraph carries is weighed as the
+			// one corpus word it stands for (respelt).
+			if r := e.respelt(w); r != "" {
+				w = r
+				key, df = e.paragraphsKey(m, w)
+			}
+		}
 		if df == 0 {
 			return
 		}
@@ -244,11 +252,15 @@ func (e *Engine) matterForms(m matcher, question, read string, skip func(string)
 }
 
 // readMatch is how much of the question's asking part s carries
-// (askingPart), or of its standard reading read with each imperfect verb
+// (askingPart, also with its misspelt words respelt: respeltQuestion),
+// or of its standard reading read with each imperfect verb
 // in the stem s carries it in (imperfectForms: «يهددوا» read as «هدد»
 // against «هدّد مئات الموظفين»), whichever is more.
 func (e *Engine) readMatch(question, read, s string) float64 {
 	best := e.match(askingPart(question), s)
+	if r := e.respeltQuestion(askingPart(question)); r != askingPart(question) {
+		best = max(best, e.match(r, s))
+	}
 	ws := questionWords(read)
 	changed := false
 	for i, w := range ws {
@@ -406,7 +418,7 @@ func (e *Engine) ownAnswers(question, read, section, s string, kind factKind, as
 		// or not?" is told by "Microsoft's role: that plan has been
 		// dropped").
 		if rare := e.rareWords(question, read); len(rare) > 0 {
-			if e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) {
+			if e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) && e.namesThing(question, section+" "+s) {
 				return true
 			}
 			return state && statesChange(s) && e.changesOnClaim(question, section, s)
@@ -611,10 +623,16 @@ var membershipTold = []string{"members", "member", "on the board", "new board", 
 // person a claim is about and on the claim's matter (onClaim): "With
 // Altman's return, that plan has been dropped", under "Microsoft's role",
 // tells whether Altman moved to Microsoft; "Brockman quit in protest"
-// does not.
+// does not. A claim about a named thing (namedThing) is told alike by a
+// change naming it, in the sentence or its heading: whether Microsoft
+// still backs OpenAI, by "that plan has been dropped" under "Microsoft's
+// role".
 func (e *Engine) changesOnClaim(question, section, s string) bool {
-	p, ok := e.subjectPerson(question)
-	return ok && namesIn(" "+wordsOf(s)+" ", p) && e.onClaim(question, section+" "+s)
+	if p, ok := e.subjectPerson(question); ok {
+		return namesIn(" "+wordsOf(s)+" ", p) && e.onClaim(question, section+" "+s)
+	}
+	w, ok := e.namedThing(question)
+	return ok && e.match(w, section+" "+s) > 0 && e.onClaim(question, section+" "+s)
 }
 
 // thingShare is the largest share of the corpus's paragraphs a word may be
@@ -802,9 +820,10 @@ func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, k
 					// comes before one of the events it looks back on.
 					score++
 				}
-				if claimTagged(question) && reverses(s) {
-					// A claim checked: the account telling it was
-					// reversed ("that plan has been dropped") says most.
+				if (claimTagged(question) || offersOutcomes(question)) && reverses(s) {
+					// A claim checked, or offered with its denial: the
+					// account telling it was reversed ("that plan has
+					// been dropped") says most.
 					score++
 				}
 				if !found || score > best.score {
@@ -919,6 +938,28 @@ const rareCeiling = 0.25
 func (e *Engine) namesSubject(question, s string) bool {
 	p, ok := e.subjectPerson(question)
 	return !ok || namesIn(" "+wordsOf(s)+" ", p)
+}
+
+// namesThing reports whether s names the thing a question about no person
+// is about (subjectThing), or the question is about no thing: whether
+// Microsoft still backs OpenAI is not told by a line on a startup fund
+// («صندوق دعم») that never names Microsoft, however it shares the
+// claim's rarest word («داعمة»).
+func (e *Engine) namesThing(question, s string) bool {
+	w, ok := e.namedThing(question)
+	return !ok || e.match(w, s) > 0
+}
+
+// namedThing is what a question about no person is about (subjectThing)
+// when it names a company, a product or a place (retrieval's NamesThing:
+// Microsoft, «مايكروسوفت»), not an event or a deed ("firing").
+func (e *Engine) namedThing(question string) (string, bool) {
+	w, ok := e.subjectThing(question)
+	k, known := e.search.(thingKnower)
+	if !ok || !known || !k.NamesThing(w) {
+		return "", false
+	}
+	return w, true
 }
 
 // outcomeCues mark a question that offers two outcomes, the claim and its

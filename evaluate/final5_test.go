@@ -270,9 +270,9 @@ func TestMultiArticleFinal11(t *testing.T) {
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 0.66},           // 0.667 (4/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 0.83},           // 0.667 (4/6); 0.833 (5/6) with a claim about a named thing told only by a line naming it (h16-matter) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.75},      // 0.725 (29/40) at run 11; 0.756 (31/41) with numerals (h12-num) and h12-en
+		{"all: right article first", f.all.RightArticleFirst, 0.80},      // 0.725 (29/40) at run 11; 0.756 (31/41) with numerals (h12-num) and h12-en; 0.805 (33/41) with h16-matter
 	})
 	// Measured 1 (issue 11 asks none): a conflict question leads with the
 	// 18 November report.
@@ -347,17 +347,17 @@ func TestMultiArticleFinal13(t *testing.T) {
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.50}, // 0.50 (3/6) — issue 11 asks all
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.50 (3/6); 0.667 (4/6) with a misspelt word respelt in the matter check (h16-matter) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6)
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
 		{"all: right article first", f.all.RightArticleFirst, 0.82},      // 0.82 (32/39)
 	})
-	// Measured 2 (issue 11 asks none): how many signed the letter leads with
-	// the wire's "more than 700" where the metric's newest is the 2025
-	// look-back's "hundreds"; which day the board decided leads with the
-	// 20 November report.
-	if f.all.OlderAsCurrent > 2 {
-		t.Errorf("%d i11_final13 answers present an older account as current, want at most the measured 2", f.all.OlderAsCurrent)
+	// Measured 1 (issue 11 asks none; 2 before h16-matter respelt
+	// "threatning" in the matter check, and how many signed the letter led
+	// with the wire's "more than 700"): which day the board decided leads
+	// with the 20 November report.
+	if f.all.OlderAsCurrent > 1 {
+		t.Errorf("%d i11_final13 answers present an older account as current, want at most the measured 1", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7 (why Emmett Shear left Twitch)
 }
