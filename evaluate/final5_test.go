@@ -60,7 +60,7 @@ func TestMultiArticleFinal5(t *testing.T) {
 func TestMultiArticleFinal6(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final6.jsonl"))
 	holdFloors(t, "i11_final6", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.902 (37/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.97},                // 0.902 (37/41) — issue 11 asks ≥ 0.85; 0.976 (40/41) with a how-many question preferring the paragraph that counts what it asks (h16-board)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)
@@ -138,7 +138,7 @@ func TestI9Final8(t *testing.T) {
 func TestMultiArticleFinal8(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final8.jsonl"))
 	holdFloors(t, "i11_final8", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                // 0.707 (29/41); 0.756 (31/41) with h10-ar; 0.854 (35/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too
+		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.707 (29/41); 0.756 (31/41) with h10-ar; 0.854 (35/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.878 (36/41) with h16-board's count preference
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.927 (38/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0

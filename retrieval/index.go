@@ -304,6 +304,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.preferActor(fused, views[0], query)
 		ix.preferLanguage(fused, query)
 		ix.preferChange(fused, query)
+		ix.preferCount(fused, views[0], query)
 	}
 	ix.preferAsked(fused, asked)
 	if len(fused) > k {
