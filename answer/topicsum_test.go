@@ -252,6 +252,16 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// Microsoft's role in Arabic 1 of 3 again, the board's official
 		// reason 2 of 3 (the 18 November statement missed).
 		{"unseen/topics_multi_final4.jsonl", true, 0.81, 0.36},
+		// The tenth session's sealed topics, written blind at its start,
+		// run once on the frozen commit 19d7008 (run 15). Over the Arabic
+		// article: 15/20 = 0.75, 4.4 a topic, 34% key; "why did the board
+		// actually fire sam" carries 1 of its 3 (as in run 14), the
+		// industry's future 1 of 2.
+		{"unseen/topics_final6.jsonl", false, 0.75, 0.34},
+		// Over testdata/multi: 12/17 = 0.71, 6.0 a topic, 33% key;
+		// «مين مسك OpenAI بعد ما شالو التمان» carries neither of its 2
+		// (the interim chiefs), Microsoft's role in Arabic 2 of 3.
+		{"unseen/topics_multi_final5.jsonl", true, 0.70, 0.33},
 	}
 	for _, set := range sets {
 		c, eng := c, eng

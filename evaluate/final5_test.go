@@ -399,3 +399,45 @@ func TestMultiArticleFinal14(t *testing.T) {
 	}
 	holdConfidentUnanswerable(t, f.ans, 0) // measured: 0 of 7
 }
+
+// The tenth session's sealed pair, i9_final15/i11_final15, written blind at
+// the session's start with the same instructions and run once on the
+// session's merged code (19d7008, run 15).
+
+// TestI9Final15 holds testdata/eval/unseen/i9_final15.jsonl. Retrieval
+// only: the frames test holds what the answers say.
+func TestI9Final15(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final15.jsonl"), i9Figures{
+		dialect:       0.93, // 0.933 (28/30): eg 8/8, gulf 7/8, lev 7/8, mag 6/6 — issue 9 asks ≥ 0.85
+		paraphrase:    0.95, // 0.95 (19/20): ar 9/10, en 10/10 — issue 9 asks ≥ 0.80
+		mixed:         0.80, // 0.80 (8/10)
+		recall3:       0.98, // 0.987 (74/75)
+		retrievalOnly: true,
+	})
+}
+
+// TestMultiArticleFinal15 holds testdata/eval/unseen/i11_final15.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal15(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final15.jsonl"))
+	holdFloors(t, "i11_final15", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.80},                 // 0.805 (33/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.92},                 // 0.927 (38/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.50}, // 0.50 (3/6) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 0.66},           // 0.667 (4/6; "whos running openai rn" abstained) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.89},      // 0.90 (36/40)
+	})
+	// Measured 4 (issue 11 asks none): "the talks to get altman back
+	// failed right?" leads with the 20 November failure; "was sam fired
+	// over ai safety stuff or nah" with Shear's 20 November message; the
+	// exact day he was fired («اي يوم بالزبط طردو التمان») with the wire;
+	// «لسه ما حدا بيعرف ليش طردو التمان فعليا؟» with the wire's "never
+	// given a detailed account".
+	if f.all.OlderAsCurrent > 4 {
+		t.Errorf("%d i11_final15 answers present an older account as current, want at most the measured 4", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7 (what the independent investigation found)
+}
