@@ -12,7 +12,9 @@ package retrieval
 // Forms that are also ordinary words of news text are left out on purpose:
 // "u" (U.S. folds to "u" and "s"), "shed" (to shed jobs), "id" (an ID),
 // "ill" (ill health), "well", "were", "wed" (to wed), "cant" (jargon), "r"
-// and "n" (initials), "ty" and "rn".
+// and "n" (initials) and "ty". "rn" ("right now") is kept: a registered
+// nurse has no place in a news case's paragraphs, and "whos running openai
+// rn" abstained with "rn" read as a word the case never uses.
 var englishChat = map[string]string{
 	// shorthand
 	"abt": "about", "bout": "about", "ppl": "people", "ppls": "people",
@@ -23,10 +25,12 @@ var englishChat = map[string]string{
 	"govt": "government", "mgmt": "management", "msg": "message", "msgs": "messages",
 	"yr": "year", "yrs": "years", "smth": "something", "sth": "something", "sb": "somebody",
 	"gonna": "going", "wanna": "want", "gotta": "have",
+	"rn": "now", "atm": "now",
 	// a tweet is written on X: "what did he tweet" asks what he wrote there
 	// ("post" would also read as a job, منصب)
 	"tweet": "write", "tweets": "write", "tweeted": "wrote", "tweeting": "write",
 	// contractions without the apostrophe
+	"whos": "who", "whats": "what", "hows": "how", "wheres": "where", "whens": "when",
 	"hed": "he", "theyd": "they", "youd": "you", "shes": "she", "hes": "he", "theyre": "they",
 	"didnt": "did", "doesnt": "does", "dont": "do", "wasnt": "was", "werent": "were", "isnt": "is", "arent": "are",
 	"hasnt": "has", "havent": "have", "hadnt": "had", "wouldnt": "would", "couldnt": "could", "shouldnt": "should",

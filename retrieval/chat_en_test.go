@@ -16,6 +16,8 @@ func TestEnglishChat(t *testing.T) {
 		{"tweeted", "wrote"},
 		{"tweet", "write"},
 		{"yrs", "years"},
+		{"rn", "now"},
+		{"atm", "now"},
 	}
 	for _, c := range same {
 		if a, b := term(c.chat), term(c.written); a != b {
@@ -23,13 +25,13 @@ func TestEnglishChat(t *testing.T) {
 		}
 	}
 	// read as a stop word: nothing left to search for
-	for _, w := range []string{"abt", "hed", "theyd", "wasnt", "wasn", "didn", "bc", "lol"} {
+	for _, w := range []string{"abt", "hed", "theyd", "wasnt", "wasn", "didn", "bc", "lol", "whos", "whats"} {
 		if got := term(w); got != "" && got != term("because") {
 			t.Errorf("term(%q) = %q, want a stop word", w, got)
 		}
 	}
 	// left as written: they are news words too
-	for _, w := range []string{"shed", "ill", "wed", "well", "u", "post", "don", "won", "d"} {
+	for _, w := range []string{"shed", "ill", "wed", "well", "u", "post", "don", "won", "d", "who", "r", "n"} {
 		if _, ok := chatWord(w); ok {
 			t.Errorf("chatWord(%q) rewrote a news word", w)
 		}
