@@ -964,8 +964,9 @@ func (e *Engine) namedThing(question string) (string, bool) {
 
 // outcomeCues mark a question that offers two outcomes, the claim and its
 // denial ("…or not?", «…أم لا؟», «…ولا لا؟»), folded, as whole words at
-// the end of the asking part.
-var outcomeCues = []string{"or not", "or no", "ام لا", "او لا", "ولا لا", "ولا لأ"}
+// the end of the asking part; "or nah", "or nope" as chat types the
+// denial.
+var outcomeCues = []string{"or not", "or no", "or nah", "or nope", "ام لا", "او لا", "ولا لا", "ولا لأ"}
 
 // offersOutcomes reports whether a question asks whether a claim holds
 // and offers its denial as the other outcome: every dated account of the

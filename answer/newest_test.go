@@ -177,6 +177,8 @@ func TestOffersOutcomes(t *testing.T) {
 		{"Was safety the reason he was fired or not?", true},
 		{"هل كان موضوع السلامة هو سبب إقالة ألتمان أم لا؟", true},
 		{"هل رجع ألتمان ولا لأ؟", true},
+		{"was sam fired over ai safety stuff or nah", true},
+		{"did the staff hear it from nadella or nahla", false},
 		{"Was safety the reason he was fired?", false},
 		{"Did he join Microsoft or Google?", false},
 		{"Is there nothing or not much said? I read both", false},

@@ -425,19 +425,20 @@ func TestMultiArticleFinal15(t *testing.T) {
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                 // 0.927 (38/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.50}, // 0.50 (3/6) — issue 11 asks all
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.50 (3/6) in the run; 0.667 (4/6) since "or nah" offers the denial — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 0.66},           // 0.667 (4/6; "whos running openai rn" abstained) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
 		{"all: right article first", f.all.RightArticleFirst, 0.89},      // 0.90 (36/40)
 	})
-	// Measured 4 (issue 11 asks none): "the talks to get altman back
-	// failed right?" leads with the 20 November failure; "was sam fired
-	// over ai safety stuff or nah" with Shear's 20 November message; the
-	// exact day he was fired («اي يوم بالزبط طردو التمان») with the wire;
-	// «لسه ما حدا بيعرف ليش طردو التمان فعليا؟» with the wire's "never
-	// given a detailed account".
-	if f.all.OlderAsCurrent > 4 {
-		t.Errorf("%d i11_final15 answers present an older account as current, want at most the measured 4", f.all.OlderAsCurrent)
+	// Measured 4 in the run (issue 11 asks none): "the talks to get altman
+	// back failed right?" leads with the 20 November failure; "was sam
+	// fired over ai safety stuff or nah" with Shear's 20 November message
+	// (mended after the run: "or nah" offers the denial, so the look back
+	// leads); the exact day he was fired («اي يوم بالزبط طردو التمان»)
+	// with the wire; «لسه ما حدا بيعرف ليش طردو التمان فعليا؟» with the
+	// wire's "never given a detailed account". 3 since.
+	if f.all.OlderAsCurrent > 3 {
+		t.Errorf("%d i11_final15 answers present an older account as current, want at most the measured 3", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7 (what the independent investigation found)
 }
