@@ -56,7 +56,7 @@ func (e *Engine) respelt(w string) string {
 					continue
 				}
 				seen[cw] = true
-				if cw != lw && oneEdit(lw, cw) {
+				if cw != lw && text.OneEdit(lw, cw) {
 					if found != "" {
 						return ""
 					}
@@ -76,39 +76,6 @@ func latinWord(w string) bool {
 		}
 	}
 	return w != ""
-}
-
-// oneEdit reports whether a and b differ by exactly one edit: a letter
-// added, dropped or changed, or two neighbouring letters swapped.
-func oneEdit(a, b string) bool {
-	x, y := []rune(a), []rune(b)
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	switch len(y) - len(x) {
-	case 0:
-		diff := []int{}
-		for i := range x {
-			if x[i] != y[i] {
-				diff = append(diff, i)
-			}
-		}
-		switch len(diff) {
-		case 1:
-			return true
-		case 2:
-			i, j := diff[0], diff[1]
-			return j == i+1 && x[i] == y[j] && x[j] == y[i]
-		}
-		return false
-	case 1:
-		i := 0
-		for i < len(x) && x[i] == y[i] {
-			i++
-		}
-		return string(x[i:]) == string(y[i+1:])
-	}
-	return false
 }
 
 // respeltQuestion is question with each misspelt word no paragraph

@@ -45,29 +45,6 @@ func TestFrameWord(t *testing.T) {
 	}
 }
 
-// TestOneEdit: one letter added, dropped, changed, or two neighbours
-// swapped; two edits or none are not one.
-func TestOneEdit(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"threatning", "threatening", true},
-		{"threatening", "threatning", true},
-		{"billion", "million", true},
-		{"singed", "signed", true},
-		{"signed", "signed", false},
-		{"signd", "singed", false},
-		{"letter", "leters", false},
-		{"abc", "abcde", false},
-	}
-	for _, tc := range tests {
-		if got := oneEdit(tc.a, tc.b); got != tc.want {
-			t.Errorf("oneEdit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
-		}
-	}
-}
-
 // TestRespelt: a misspelt Latin word no paragraph carries is read as the
 // one corpus word one edit away; a real word the lexicon knows ("million",
 // one edit from the corpus's "billion"; "paying", from "saying") is never

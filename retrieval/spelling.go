@@ -202,7 +202,7 @@ func (v vocabulary) near(t string) string {
 		if len([]rune(c)) >= 7 {
 			limit = 2
 		}
-		if editDistance(lt, looseLetters(c)) <= limit {
+		if text.EditDistance(lt, looseLetters(c)) <= limit {
 			return v.surface[c]
 		}
 	}
@@ -218,27 +218,6 @@ func looseLetters(t string) []rune {
 		}
 	}
 	return r
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // colloquialForms lists standard spellings a colloquial or mistyped word

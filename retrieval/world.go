@@ -532,7 +532,7 @@ func (cn caseNames) soundsLike(w, g string) bool {
 		return false
 	}
 	for _, s := range cn.given[g] {
-		if editDistance([]rune(k), []rune(translitKey(s))) <= 1 {
+		if text.EditDistance([]rune(k), []rune(translitKey(s))) <= 1 {
 			return true
 		}
 	}
