@@ -70,3 +70,25 @@ func TestMultiArticleDev6(t *testing.T) {
 	// answered confidently by a plan (asksResult, h5-multi).
 	holdConfidentUnanswerable(t, f.ans, 1)
 }
+
+// TestMultiArticleDev4 holds testdata/eval/i11_dev4.jsonl over
+// testdata/multi, a blind development set of the fourth session that had
+// no floor of its own until the eleventh. Measured at 3e7b93e: answerable
+// R@1 0.927 (38/41), R@3 1.00, newest first 12 of 12, no older account as
+// current, one near miss answered confidently.
+func TestMultiArticleDev4(t *testing.T) {
+	f := multiFiguresOf(t, "i11_dev4.jsonl")
+	holdFloors(t, "i11_dev4", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.92}, // 0.927 (38/41)
+		{"answerable R@3", f.answerable.RecallAt3, 1.0},  // 1.00 (41/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},
+		{"conflict: newest account first", f.conflict.NewestFirst, 1.0},
+		{"now: newest account first", f.now.NewestFirst, 1.0},
+		{"all: dates shown", f.all.DatesShown, 1.0},
+	})
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_dev4 answers present an older account as current, want 0", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 1)
+}
