@@ -160,7 +160,7 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 	seen := map[string]bool{}
 	for _, w := range text.Words(topic) {
 		key := strings.Join(retrieval.Tokens(w), " ")
-		if key == "" || seen[key] || relationWords[text.Fold(w)] {
+		if key == "" || seen[key] || relationWords[text.Fold(w)] || fillerWords[text.Fold(w)] {
 			continue
 		}
 		seen[key] = true
@@ -276,6 +276,21 @@ func oneUnit(ab, a, b []float64) bool {
 // matched موجة ("a wave").
 var relationWords = map[string]bool{text.Fold("بعد"): true, text.Fold("قبل"): true, text.Fold("حول"): true,
 	text.Fold("الموجهة"): true, text.Fold("الموجه"): true, text.Fold("ضد"): true, text.Fold("تجاه"): true}
+
+// fillerWords (folded) stress or soften a topic without naming anything
+// in it: "why did they actually fire him", «ليش طردوه أصلاً», "this whole
+// mess". As units they weigh as rare content words and match whatever the
+// glossary reads them as ("actually" reached sentences about the firing
+// through فعل; «أصلاً» the word أصل), so they are left out.
+var fillerWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"actually", "really", "truly", "even", "just", "exactly", "basically",
+		"literally", "honestly", "whole", "entire", "anyway", "anyways",
+		"أصلاً", "أصلا", "فعلاً", "فعلا", "حقاً", "حقا", "بالضبط", "بالمرة", "كلها", "كله", "برضو", "يعني"} {
+		m[text.Fold(w)] = true
+	}
+	return m
+}()
 
 // Bounds of the work topicUnits does: the topic words it weighs and the
 // paragraphs it weighs them on (about 20 ms for a topic over the 39

@@ -8,6 +8,7 @@ import (
 
 	"casebot/corpus"
 	"casebot/retrieval"
+	"casebot/text"
 )
 
 // TestTopicSelectionCoversTheTopic: when the bound leaves room for two
@@ -181,6 +182,10 @@ func TestTopicUnits(t *testing.T) {
 		"secret calls":            "secret|calls",
 		"the chief executive":     "chief executive",
 		"عودة ألتمان بعد الإقالة": "عوده|ألتمان|الإقاله",
+		// A filler word stresses the topic and names nothing in it
+		// (fillerWords); the words it stands next to stay.
+		"did the board actually fire sam": "board|fire|sam",
+		"did the board fire sam":          "board|fire|sam",
 	} {
 		var got []string
 		for _, u := range topicUnits(topic, mc.Paragraphs(), mix.Match) {
@@ -188,6 +193,19 @@ func TestTopicUnits(t *testing.T) {
 		}
 		if strings.Join(got, "|") != want {
 			t.Errorf("%q: units %q, want %s", topic, got, want)
+		}
+	}
+}
+
+// TestFillerWords: words that only stress a topic are no units; words that
+// look like them but name something are.
+func TestFillerWords(t *testing.T) {
+	for w, want := range map[string]bool{
+		"actually": true, "really": true, "whole": true, "أصلاً": true, "اصلا": true, "فعلاً": true, "كلها": true,
+		"actual": false, "board": false, "real": false, "أصل": false, "الأصل": false, "فعل": false, "القصة": false,
+	} {
+		if got := fillerWords[text.Fold(w)]; got != want {
+			t.Errorf("%q: filler %v, want %v", w, got, want)
 		}
 	}
 }
