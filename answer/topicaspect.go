@@ -78,10 +78,13 @@ func topicAspectLexicon() []topicAspect {
 		},
 		{
 			// "the consequences of the flood", «تداعيات القرار»: what
-			// followed from it and what it shows.
+			// followed from it and what it shows; "what does the strike
+			// mean for the port going forward", "the future of…",
+			// «مستقبل…» ask the same (what it shows for what comes next).
 			name: "consequence",
 			triggers: []string{"consequences", "consequence", "implications", "impact", "effects", "aftermath",
-				"lessons", "تداعيات", "عواقب", "آثار", "نتائج", "دلالات", "انعكاسات", "تأثير", "دروس"},
+				"lessons", "future", "mean for", "means for", "going forward", "from now on", "what next",
+				"مستقبل", "يعني ايه", "ماذا يعني", "شو يعني", "تداعيات", "عواقب", "آثار", "نتائج", "دلالات", "انعكاسات", "تأثير", "دروس"},
 			cues: []string{"resulted", "result", "therefore", "showed", "shows", "highlighted", "means", "future",
 				"lesson", "fragile", "indicates", "suggests", "signals", "نتيجة", "يشير", "تشير", "يدل", "تدل", "أدى", "أدت", "دليل", "يعني", "تعني", "مستقبل", "أظهر", "أظهرت",
 				"يسلط", "تسلط", "هشاشة", "درس", "دروس"},

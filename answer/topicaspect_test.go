@@ -29,6 +29,11 @@ func TestTopicAspectsOf(t *testing.T) {
 		{"ما الذي أدى إلى عودة الرئيس", []string{"أدي"}}, // as text.Words spells it
 		{"ليش سكّروا المصنع", []string{"ليش"}},
 		{"علاش تسد المصنع", []string{"علاش"}},
+		// what something means for the rest, its future: consequences
+		{"what does the strike mean for the port going forward", []string{"mean"}},
+		{"the future of the port after the strike", []string{"future"}},
+		{"مستقبل الميناء بعد الإضراب", []string{"مستقبل"}},
+		{"what the mayor meant by his speech", nil}, // must reject: "meant by" asks what was said
 		{"who led the team", nil},   // must reject: "led" without "to" asks for no antecedent
 		{"the board vote", nil},     // must reject: no aspect
 		{"تصويت مجلس الإدارة", nil}, // must reject: no aspect
