@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -206,6 +207,57 @@ func TestFillerWords(t *testing.T) {
 	} {
 		if got := fillerWords[text.Fold(w)]; got != want {
 			t.Errorf("%q: filler %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTopicHolderEndsAtPreposition: an Arabic word with ب or ل and the
+// article joined to it says what the stance is on and ends the holder's
+// name; a name of two words, or one that merely starts with those letters
+// (بالمر, Palmer), is kept.
+func TestTopicHolderEndsAtPreposition(t *testing.T) {
+	for _, tc := range []struct {
+		topic string
+		want  []string
+	}{
+		{"دور مايكروسوفت بالقصة كلها", []string{"مايكروسوفت"}},
+		{"موقف الموظفين للشركة", []string{"الموظفين"}},
+		{"دور ميرا موراتي", []string{"ميرا", "موراتي"}},             // must keep: a two-word name
+		{"موقف بالمر من القرار", []string{"بالمر"}},                 // must keep: a name, not بال + noun
+		{"دور مايكروسوفت الكبير", []string{"مايكروسوفت", "الكبير"}}, // an adjective is not cut
+	} {
+		if got := topicHolder(tc.topic); !slices.Equal(got, tc.want) {
+			t.Errorf("topicHolder(%q) = %q, want %q", tc.topic, got, tc.want)
+		}
+	}
+}
+
+// TestTopicLedeInStanceTopic: in a topic on someone's stance or role, of
+// two sentences that name them alike, the one in an article's first
+// paragraph (what the story leads with) ranks first, though its paragraph
+// scores a little lower; in a topic on no one's stance it does not.
+func TestTopicLedeInStanceTopic(t *testing.T) {
+	lead := corpus.Paragraph{Ref: "a#1", N: 1, Text: "Acme hired the founder on Monday."}
+	later := corpus.Paragraph{Ref: "b#4", N: 4, Text: "Acme kept its deal with the lab."}
+	paras := []corpus.Paragraph{lead, later, {Ref: "b#5", N: 5, Text: "The lab's staff wrote a letter."}}
+	hits := []retrieval.Hit{{Paragraph: later, Score: 1}, {Paragraph: lead, Score: 0.95}}
+	for _, tc := range []struct {
+		topic string
+		first string
+	}{
+		{"acme's role", "a#1"},
+		{"acme", "b#4"}, // must not move: no one's stance is asked for
+	} {
+		units := topicUnits(tc.topic, paras, overlap)
+		sents := topicSentences(tc.topic, units, hits, overlap, defaultTopicParams())
+		best := sents[0]
+		for _, s := range sents {
+			if s.rel > best.rel {
+				best = s
+			}
+		}
+		if got := hits[best.hit].Paragraph.Ref; got != tc.first {
+			t.Errorf("%q: %s ranks first, want %s", tc.topic, got, tc.first)
 		}
 	}
 }
