@@ -380,6 +380,15 @@ func (e *Engine) topicPicks(ctx context.Context, topic string, prm topicParams) 
 			read = a.ReadAs
 		}
 	}
+	if read != topic {
+		// and its paragraphs are searched for in that reading too: «مين
+		// مسك OpenAI بعد ما شالو التمان» found the appointments of the
+		// interim chiefs only as «من تولى … بعد ما أقال التمان».
+		more, err := e.search.Search(ctx, read, retrieval.SearchOptions{K: prm.k})
+		if err == nil && len(more.Hits) > 0 {
+			res.Hits = mergeHits(res.Hits, e.withoutInstructionLike(more.Hits))
+		}
+	}
 	units := topicUnits(read, e.corpus.Paragraphs(), match)
 	sents := topicSentences(read, units, res.Hits, match, prm)
 	chosen := selectTopicSentences(units, sents, prm)
@@ -416,6 +425,37 @@ func (e *Engine) topicPicks(ctx context.Context, topic string, prm topicParams) 
 		return picks[i].p.N < picks[j].p.N
 	})
 	return picks, true, nil
+}
+
+// mergeHits joins the hits of two searches for one topic: every paragraph
+// either found, scored by the better of its two scores, each search's
+// scores taken relative to its best, best first.
+func mergeHits(a, b []retrieval.Hit) []retrieval.Hit {
+	rel := func(hs []retrieval.Hit) map[string]float64 {
+		m := map[string]float64{}
+		if len(hs) == 0 || hs[0].Score <= 0 {
+			return m
+		}
+		for _, h := range hs {
+			m[h.Paragraph.Ref] = h.Score / hs[0].Score
+		}
+		return m
+	}
+	ra, rb := rel(a), rel(b)
+	out := make([]retrieval.Hit, 0, len(a)+len(b))
+	seen := map[string]bool{}
+	for _, hs := range [][]retrieval.Hit{a, b} {
+		for _, h := range hs {
+			if seen[h.Paragraph.Ref] {
+				continue
+			}
+			seen[h.Paragraph.Ref] = true
+			h.Score = max(ra[h.Paragraph.Ref], rb[h.Paragraph.Ref])
+			out = append(out, h)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
 }
 
 // topicMatcher returns how much of a query a text carries: retrieval's

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -258,6 +259,39 @@ func TestTopicLedeInStanceTopic(t *testing.T) {
 		}
 		if got := hits[best.hit].Paragraph.Ref; got != tc.first {
 			t.Errorf("%q: %s ranks first, want %s", tc.topic, got, tc.first)
+		}
+	}
+}
+
+// TestMergeHits: the hits of a topic's search and of its standard reading's
+// are joined: a paragraph only the reading finds comes in, one both find
+// counts once at its better relative score, and the order is by score.
+func TestMergeHits(t *testing.T) {
+	h := func(ref string, score float64) retrieval.Hit {
+		return retrieval.Hit{Paragraph: corpus.Paragraph{Ref: ref}, Score: score}
+	}
+	tests := []struct {
+		name string
+		a, b []retrieval.Hit
+		want string // refs:scores in order
+	}{
+		{"the reading finds the appointments",
+			[]retrieval.Hit{h("lead", 0.5), h("vote", 0.25)}, []retrieval.Hit{h("appointed", 0.8), h("lead", 0.4)},
+			"lead:1.00 appointed:1.00 vote:0.50"}, // a tie keeps the topic's own first
+		{"the reading finds nothing new",
+			[]retrieval.Hit{h("lead", 1), h("vote", 0.5)}, nil,
+			"lead:1.00 vote:0.50"},
+		{"a paragraph both find is not doubled",
+			[]retrieval.Hit{h("lead", 1)}, []retrieval.Hit{h("lead", 1)},
+			"lead:1.00"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, x := range mergeHits(tt.a, tt.b) {
+			got = append(got, fmt.Sprintf("%s:%.2f", x.Paragraph.Ref, x.Score))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, strings.Join(got, " "), tt.want)
 		}
 	}
 }
