@@ -149,6 +149,9 @@ type topicUnit struct {
 	// the topic asks about (see topicHolder): a sentence without it
 	// tells someone else's.
 	holder bool
+	// names, for a word naming a person, are all their names (see
+	// withNames): a sentence carries the word by any of them.
+	names map[string]bool
 	// top is the most of the word any paragraph carries: Match of an
 	// English word over an Arabic corpus spreads over the word's
 	// translations, and a paragraph saying it one way carries only part.
@@ -334,6 +337,9 @@ func (u topicUnit) carried(s string, match func(q, s string) float64) float64 {
 	if v < aspectCue && hasCue(s, u.cues) {
 		v = aspectCue
 	}
+	if v < 1 && hasCue(s, u.names) {
+		v = 1
+	}
 	return v
 }
 
@@ -390,6 +396,7 @@ func (e *Engine) topicPicks(ctx context.Context, topic string, prm topicParams) 
 		}
 	}
 	units := topicUnits(read, e.corpus.Paragraphs(), match)
+	withNames(units, e.corpus.Paragraphs(), e.people(), match)
 	sents := topicSentences(read, units, res.Hits, match, prm)
 	chosen := selectTopicSentences(units, sents, prm)
 	if len(chosen) == 0 && len(sents) > 0 {
