@@ -80,7 +80,8 @@ func TestHasCue(t *testing.T) {
 // asking for no aspect never marks a sentence.
 func TestMissesAspect(t *testing.T) {
 	match := overlap
-	paras := []string{"The plant closed because the river flooded.", "The plant closed on a Monday.", "Workers protested."}
+	paras := []string{"The plant closed because the river flooded.", "The plant closed on a Monday.", "Workers protested.",
+		"The manager had lied to the inspectors.", "واتهم المدير لاحقا بالكذب على المفتشين."}
 	tests := []struct {
 		topic, s string
 		want     bool
@@ -88,6 +89,11 @@ func TestMissesAspect(t *testing.T) {
 		{"why the plant closed", paras[0], false},
 		{"why the plant closed", paras[1], true},
 		{"the plant closure", paras[1], false},
+		// A charge of dishonesty gives the reason without a causal
+		// word: spared the cut, in English and Arabic; an event is not.
+		{"why was the manager sacked", paras[3], false},
+		{"لماذا أقيل المدير", paras[4], false},
+		{"why was the manager sacked", paras[1], true},
 		// "and" joins a part that asks for no aspect: a sentence that
 		// carries that part does not miss, one carrying neither does.
 		{"why the plant closed and the workers protested", paras[2], false},

@@ -142,6 +142,9 @@ type topicUnit struct {
 	// cues, for a word that asks for a kind of content (see
 	// topicAspects), are the analysed words a sentence carries it with.
 	cues map[string]bool
+	// spares, for such a word, are the words that answer it without
+	// carrying it (see topicAspect).
+	spares map[string]bool
 	// conj is the conjunct of the topic the word is in (see
 	// topicConjuncts).
 	conj int
@@ -207,7 +210,7 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 	}
 	var out []topicUnit
 	add := func(w string, sc []float64) {
-		u := topicUnit{word: w, cues: aspects.cuesFor(w), conj: conj[strings.Fields(w)[0]]}
+		u := topicUnit{word: w, cues: aspects.cuesFor(w), spares: aspects.sparesFor(w), conj: conj[strings.Fields(w)[0]]}
 		for _, f := range strings.FieldsFunc(text.Fold(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 			u.holder = u.holder || slices.Contains(holder, f)
 		}
@@ -585,7 +588,7 @@ func missesAspect(units []topicUnit, have []float64, s string, match func(q, s s
 			continue
 		}
 		asks, asking[u.conj] = true, true
-		if u.carried(s, match) >= aspectCue {
+		if u.carried(s, match) >= aspectCue || hasCue(s, u.spares) {
 			return false
 		}
 	}
