@@ -87,6 +87,14 @@ func topicAspectLexicon() []topicAspect {
 				"غضب", "صدمة", "انتقد", "رفض"},
 		},
 		{
+			// "the union's stance on the deal", «موقف الوزارة من
+			// القرار»: what they said of it.
+			name:     "stance",
+			triggers: []string{"stance", "stances", "موقف", "مواقف", "رأي", "تعليق"},
+			cues: []string{"said", "says", "stated", "told", "announced", "statement", "welcomed", "committed",
+				"قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "بيان", "تدوينة", "رحب", "رحبت", "ملتزمة", "ملتزم"},
+		},
+		{
 			// "the consequences of the flood", «تداعيات القرار»: what
 			// followed from it and what it shows; "what does the strike
 			// mean for the port going forward", "the future of…",

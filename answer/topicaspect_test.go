@@ -34,9 +34,13 @@ func TestTopicAspectsOf(t *testing.T) {
 		{"the future of the port after the strike", []string{"future"}},
 		{"مستقبل الميناء بعد الإضراب", []string{"مستقبل"}},
 		{"what the mayor meant by his speech", nil}, // must reject: "meant by" asks what was said
-		{"who led the team", nil},   // must reject: "led" without "to" asks for no antecedent
-		{"the board vote", nil},     // must reject: no aspect
-		{"تصويت مجلس الإدارة", nil}, // must reject: no aspect
+		// someone's stance: what they said of it
+		{"the union's stance on the deal", []string{"stance"}},
+		{"موقف الوزارة من القرار", []string{"موقف"}},
+		{"who held the position after the firing", nil}, // must reject: a post, not a stance
+		{"who led the team", nil},                       // must reject: "led" without "to" asks for no antecedent
+		{"the board vote", nil},                         // must reject: no aspect
+		{"تصويت مجلس الإدارة", nil},                     // must reject: no aspect
 	}
 	for _, tt := range tests {
 		var got []string
