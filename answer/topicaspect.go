@@ -23,6 +23,11 @@ type topicAspect struct {
 	name     string
 	triggers []string
 	cues     []string
+	// spares are words that answer the aspect without saying it: a
+	// sentence with one is spared the aspect cut (see missesAspect) but
+	// does not carry the aspect's unit, so it does not outrank the
+	// sentences that give it in so many words.
+	spares []string
 }
 
 // topicAspectLexicon returns the aspects topic summaries know.
@@ -41,6 +46,11 @@ func topicAspectLexicon() []topicAspect {
 				"concluded", "review", "concern", "concerns", "citing", "reason", "reasons", "why", "motive",
 				"بسبب", "لأن", "لأنه", "لأنها", "إثر", "نتيجة", "جراء", "أدى", "أدت", "دفع", "اكتشف",
 				"اكتشاف", "كشف", "كشفت", "خلصت", "مراجعة", "قلق", "شكوك", "سبب", "أسباب", "دوافع", "جذور"},
+			// A charge of dishonesty is the reason given for acting
+			// against someone ("why was the mayor sacked": "he had
+			// lied to the council"), though no causal word says so.
+			spares: []string{"lied", "lying", "misled", "dishonest", "deceived",
+				"كذب", "الكذب", "ضلل", "تضليل", "خداع"},
 		},
 		{
 			// "what led to the ceasefire", «ما الذي أدى إلى عودته»: what
@@ -77,11 +87,22 @@ func topicAspectLexicon() []topicAspect {
 				"غضب", "صدمة", "انتقد", "رفض"},
 		},
 		{
+			// "the union's stance on the deal", «موقف الوزارة من
+			// القرار»: what they said of it.
+			name:     "stance",
+			triggers: []string{"stance", "stances", "موقف", "مواقف", "رأي", "تعليق"},
+			cues: []string{"said", "says", "stated", "told", "announced", "statement", "welcomed", "committed",
+				"قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "بيان", "تدوينة", "رحب", "رحبت", "ملتزمة", "ملتزم"},
+		},
+		{
 			// "the consequences of the flood", «تداعيات القرار»: what
-			// followed from it and what it shows.
+			// followed from it and what it shows; "what does the strike
+			// mean for the port going forward", "the future of…",
+			// «مستقبل…» ask the same (what it shows for what comes next).
 			name: "consequence",
 			triggers: []string{"consequences", "consequence", "implications", "impact", "effects", "aftermath",
-				"lessons", "تداعيات", "عواقب", "آثار", "نتائج", "دلالات", "انعكاسات", "تأثير", "دروس"},
+				"lessons", "future", "mean for", "means for", "going forward", "from now on", "what next",
+				"مستقبل", "يعني ايه", "ماذا يعني", "شو يعني", "تداعيات", "عواقب", "آثار", "نتائج", "دلالات", "انعكاسات", "تأثير", "دروس"},
 			cues: []string{"resulted", "result", "therefore", "showed", "shows", "highlighted", "means", "future",
 				"lesson", "fragile", "indicates", "suggests", "signals", "نتيجة", "يشير", "تشير", "يدل", "تدل", "أدى", "أدت", "دليل", "يعني", "تعني", "مستقبل", "أظهر", "أظهرت",
 				"يسلط", "تسلط", "هشاشة", "درس", "دروس"},
@@ -124,8 +145,9 @@ func hasCue(s string, cues map[string]bool) bool {
 // askedAspect is an aspect a topic asks for: the topic word that asks for
 // it and the aspect's cues.
 type askedAspect struct {
-	word string
-	cues map[string]bool
+	word   string
+	cues   map[string]bool
+	spares map[string]bool
 }
 
 // topicAspects are the aspects one topic asks for.
@@ -150,7 +172,7 @@ func topicAspectsOf(topic string) topicAspects {
 			if i := strings.Index(padded, " "+text.Fold(tr)+" "); i >= 0 && !found {
 				n := len(strings.Fields(padded[:i]))
 				if n < len(words) {
-					out = append(out, askedAspect{word: words[n], cues: cueSet(a.cues)})
+					out = append(out, askedAspect{word: words[n], cues: cueSet(a.cues), spares: cueSet(a.spares)})
 					found = true
 				}
 			}
@@ -161,7 +183,7 @@ func topicAspectsOf(topic string) topicAspects {
 		triggers := cueSet(single)
 		for _, w := range words {
 			if triggers[text.Fold(w)] || triggerTerm(w, triggers) {
-				out = append(out, askedAspect{word: w, cues: cueSet(a.cues)})
+				out = append(out, askedAspect{word: w, cues: cueSet(a.cues), spares: cueSet(a.spares)})
 				break
 			}
 		}
@@ -192,6 +214,24 @@ func (as topicAspects) cuesFor(unit string) map[string]bool {
 			out = map[string]bool{}
 		}
 		for c := range a.cues {
+			out[c] = true
+		}
+	}
+	return out
+}
+
+// sparesFor returns the spares of the aspects a topic unit's word asks
+// for; nil when it asks for none or they have none.
+func (as topicAspects) sparesFor(unit string) map[string]bool {
+	var out map[string]bool
+	for _, a := range as {
+		if !containsWord(unit, a.word) || len(a.spares) == 0 {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		for c := range a.spares {
 			out[c] = true
 		}
 	}

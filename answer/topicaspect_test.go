@@ -29,9 +29,18 @@ func TestTopicAspectsOf(t *testing.T) {
 		{"ما الذي أدى إلى عودة الرئيس", []string{"أدي"}}, // as text.Words spells it
 		{"ليش سكّروا المصنع", []string{"ليش"}},
 		{"علاش تسد المصنع", []string{"علاش"}},
-		{"who led the team", nil},   // must reject: "led" without "to" asks for no antecedent
-		{"the board vote", nil},     // must reject: no aspect
-		{"تصويت مجلس الإدارة", nil}, // must reject: no aspect
+		// what something means for the rest, its future: consequences
+		{"what does the strike mean for the port going forward", []string{"mean"}},
+		{"the future of the port after the strike", []string{"future"}},
+		{"مستقبل الميناء بعد الإضراب", []string{"مستقبل"}},
+		{"what the mayor meant by his speech", nil}, // must reject: "meant by" asks what was said
+		// someone's stance: what they said of it
+		{"the union's stance on the deal", []string{"stance"}},
+		{"موقف الوزارة من القرار", []string{"موقف"}},
+		{"who held the position after the firing", nil}, // must reject: a post, not a stance
+		{"who led the team", nil},                       // must reject: "led" without "to" asks for no antecedent
+		{"the board vote", nil},                         // must reject: no aspect
+		{"تصويت مجلس الإدارة", nil},                     // must reject: no aspect
 	}
 	for _, tt := range tests {
 		var got []string
@@ -75,7 +84,8 @@ func TestHasCue(t *testing.T) {
 // asking for no aspect never marks a sentence.
 func TestMissesAspect(t *testing.T) {
 	match := overlap
-	paras := []string{"The plant closed because the river flooded.", "The plant closed on a Monday.", "Workers protested."}
+	paras := []string{"The plant closed because the river flooded.", "The plant closed on a Monday.", "Workers protested.",
+		"The manager had lied to the inspectors.", "واتهم المدير لاحقا بالكذب على المفتشين."}
 	tests := []struct {
 		topic, s string
 		want     bool
@@ -83,6 +93,11 @@ func TestMissesAspect(t *testing.T) {
 		{"why the plant closed", paras[0], false},
 		{"why the plant closed", paras[1], true},
 		{"the plant closure", paras[1], false},
+		// A charge of dishonesty gives the reason without a causal
+		// word: spared the cut, in English and Arabic; an event is not.
+		{"why was the manager sacked", paras[3], false},
+		{"لماذا أقيل المدير", paras[4], false},
+		{"why was the manager sacked", paras[1], true},
 		// "and" joins a part that asks for no aspect: a sentence that
 		// carries that part does not miss, one carrying neither does.
 		{"why the plant closed and the workers protested", paras[2], false},

@@ -2,12 +2,15 @@ package answer
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"casebot/corpus"
 	"casebot/retrieval"
+	"casebot/text"
 )
 
 // TestTopicSelectionCoversTheTopic: when the bound leaves room for two
@@ -181,6 +184,10 @@ func TestTopicUnits(t *testing.T) {
 		"secret calls":            "secret|calls",
 		"the chief executive":     "chief executive",
 		"عودة ألتمان بعد الإقالة": "عوده|ألتمان|الإقاله",
+		// A filler word stresses the topic and names nothing in it
+		// (fillerWords); the words it stands next to stay.
+		"did the board actually fire sam": "board|fire|sam",
+		"did the board fire sam":          "board|fire|sam",
 	} {
 		var got []string
 		for _, u := range topicUnits(topic, mc.Paragraphs(), mix.Match) {
@@ -188,6 +195,103 @@ func TestTopicUnits(t *testing.T) {
 		}
 		if strings.Join(got, "|") != want {
 			t.Errorf("%q: units %q, want %s", topic, got, want)
+		}
+	}
+}
+
+// TestFillerWords: words that only stress a topic are no units; words that
+// look like them but name something are.
+func TestFillerWords(t *testing.T) {
+	for w, want := range map[string]bool{
+		"actually": true, "really": true, "whole": true, "أصلاً": true, "اصلا": true, "فعلاً": true, "كلها": true,
+		"actual": false, "board": false, "real": false, "أصل": false, "الأصل": false, "فعل": false, "القصة": false,
+	} {
+		if got := fillerWords[text.Fold(w)]; got != want {
+			t.Errorf("%q: filler %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTopicHolderEndsAtPreposition: an Arabic word with ب or ل and the
+// article joined to it says what the stance is on and ends the holder's
+// name; a name of two words, or one that merely starts with those letters
+// (بالمر, Palmer), is kept.
+func TestTopicHolderEndsAtPreposition(t *testing.T) {
+	for _, tc := range []struct {
+		topic string
+		want  []string
+	}{
+		{"دور مايكروسوفت بالقصة كلها", []string{"مايكروسوفت"}},
+		{"موقف الموظفين للشركة", []string{"الموظفين"}},
+		{"دور ميرا موراتي", []string{"ميرا", "موراتي"}},             // must keep: a two-word name
+		{"موقف بالمر من القرار", []string{"بالمر"}},                 // must keep: a name, not بال + noun
+		{"دور مايكروسوفت الكبير", []string{"مايكروسوفت", "الكبير"}}, // an adjective is not cut
+	} {
+		if got := topicHolder(tc.topic); !slices.Equal(got, tc.want) {
+			t.Errorf("topicHolder(%q) = %q, want %q", tc.topic, got, tc.want)
+		}
+	}
+}
+
+// TestTopicLedeInStanceTopic: in a topic on someone's stance or role, of
+// two sentences that name them alike, the one in an article's first
+// paragraph (what the story leads with) ranks first, though its paragraph
+// scores a little lower; in a topic on no one's stance it does not.
+func TestTopicLedeInStanceTopic(t *testing.T) {
+	lead := corpus.Paragraph{Ref: "a#1", N: 1, Text: "Acme hired the founder on Monday."}
+	later := corpus.Paragraph{Ref: "b#4", N: 4, Text: "Acme kept its deal with the lab."}
+	paras := []corpus.Paragraph{lead, later, {Ref: "b#5", N: 5, Text: "The lab's staff wrote a letter."}}
+	hits := []retrieval.Hit{{Paragraph: later, Score: 1}, {Paragraph: lead, Score: 0.95}}
+	for _, tc := range []struct {
+		topic string
+		first string
+	}{
+		{"acme's role", "a#1"},
+		{"acme", "b#4"}, // must not move: no one's stance is asked for
+	} {
+		units := topicUnits(tc.topic, paras, overlap)
+		sents := topicSentences(tc.topic, units, hits, overlap, defaultTopicParams())
+		best := sents[0]
+		for _, s := range sents {
+			if s.rel > best.rel {
+				best = s
+			}
+		}
+		if got := hits[best.hit].Paragraph.Ref; got != tc.first {
+			t.Errorf("%q: %s ranks first, want %s", tc.topic, got, tc.first)
+		}
+	}
+}
+
+// TestMergeHits: the hits of a topic's search and of its standard reading's
+// are joined: a paragraph only the reading finds comes in, one both find
+// counts once at its better relative score, and the order is by score.
+func TestMergeHits(t *testing.T) {
+	h := func(ref string, score float64) retrieval.Hit {
+		return retrieval.Hit{Paragraph: corpus.Paragraph{Ref: ref}, Score: score}
+	}
+	tests := []struct {
+		name string
+		a, b []retrieval.Hit
+		want string // refs:scores in order
+	}{
+		{"the reading finds the appointments",
+			[]retrieval.Hit{h("lead", 0.5), h("vote", 0.25)}, []retrieval.Hit{h("appointed", 0.8), h("lead", 0.4)},
+			"lead:1.00 appointed:1.00 vote:0.50"}, // a tie keeps the topic's own first
+		{"the reading finds nothing new",
+			[]retrieval.Hit{h("lead", 1), h("vote", 0.5)}, nil,
+			"lead:1.00 vote:0.50"},
+		{"a paragraph both find is not doubled",
+			[]retrieval.Hit{h("lead", 1)}, []retrieval.Hit{h("lead", 1)},
+			"lead:1.00"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, x := range mergeHits(tt.a, tt.b) {
+			got = append(got, fmt.Sprintf("%s:%.2f", x.Paragraph.Ref, x.Score))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, strings.Join(got, " "), tt.want)
 		}
 	}
 }
