@@ -445,6 +445,23 @@ func (e *Engine) quoteOnMatter(question, read string, q *multiQuote) bool {
 	return false
 }
 
+// changeOnMatter reports whether a sentence of quote q tells a change of
+// state (tellsChange) and carries one of the question's specific words
+// (matterWords): «وأعادت ألتمان إلى منصبه» for "the talks to get Altman
+// back failed, right?" (back). A change on another matter, or a line on
+// the matter that tells no change, does not.
+func (e *Engine) changeOnMatter(question, read string, q *multiQuote) bool {
+	for _, s := range q.sents {
+		if !tellsChange(s.text) {
+			continue
+		}
+		if _, carried := e.matterWords(question, read, q.p.Section+" "+s.text); carried > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // strongRelated is the share of one quote's information another, of
 // another date, must carry for the two to be accounts of one matter
 // (see accountsOfOneMatter).
@@ -743,6 +760,14 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// a claim holds, "…or not?", is weighed above.)
 			mq, ml = e.namesMatter(question, q), e.namesMatter(question, lead)
 		}
+		if yesNo && (claimTagged(question) || offersOutcomes(question)) {
+			// A claim checked ("the talks to get him back failed,
+			// right?"): a quote telling a change of state on the claim's
+			// matter ("the company took Altman back") is a later account
+			// of it, however few of the claim's words it carries.
+			mq = mq || e.changeOnMatter(question, read, q)
+			ml = ml || e.changeOnMatter(question, read, lead)
+		}
 		if yesNo && now {
 			// About now, a quote naming the person asked about is on the
 			// matter, in whatever words or language ("the board replaced
@@ -1031,6 +1056,14 @@ func eventDatePrec(sentence string, published time.Time, hasPublished bool) (t t
 	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC), dayKnown, true
 }
 
+// namesDay reports whether s gives a day of a month ("Nov. 17", "17
+// November 2023", «16 نوفمبر»), not only a month or a year ("November
+// 2023", «نوفمبر 2023»).
+func namesDay(s string) bool {
+	_, day, ok := eventDatePrec(s, time.Date(2000, time.December, 31, 0, 0, 0, 0, time.UTC), true)
+	return ok && day
+}
+
 func atoi(s string) int {
 	n := 0
 	for _, r := range s {
@@ -1294,6 +1327,24 @@ func statesChange(s string) bool {
 		}
 	}
 	return reverses(s)
+}
+
+// tellsChange is statesChange that also reads an Arabic cue carrying a
+// conjunction, as a whole word: «وأعادت ألتمان إلى منصبه», «فعاد»
+// («والانفراد» is no «الان»). Only a claim's later account is read so
+// (changeOnMatter): accountDate still dates such a line of a look back by
+// the events it tells.
+func tellsChange(s string) bool {
+	if statesChange(s) {
+		return true
+	}
+	f := " " + text.Fold(s) + " "
+	for _, c := range stateCues {
+		if text.Language(c) == "ar" && (strings.Contains(f, " و"+c+" ") || strings.Contains(f, " ف"+c+" ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionOpeners open a condition (folded): "unless", "if", «إذا»,
