@@ -7,7 +7,8 @@ import (
 )
 
 // TestNewestLeadsMore: the newest article's account leads a "which day"
-// question (its line giving the day of the event), a claim checked with a tag whose later account tells a change
+// question (its line giving the day of the event), a choice offered about
+// a person ("X or Y"), a claim checked with a tag whose later account tells a change
 // ("…failed, right?" → he was taken back), and a "now" question whose
 // «حدا» (anyone) is no subject; an age asked "when he was fired", and a
 // when-question the look back dates only by month, keep the older lead.
@@ -21,6 +22,7 @@ func TestNewestLeadsMore(t *testing.T) {
 		{"اي يوم بالزبط طردو التمان", true},
 		{"اي يوم بالضبط قرر المجلس يقيل التمان", true},
 		{"the talks to get altman back failed right?", true},
+		{"ميرا موراتي كانت مع التمان ولا ضده", true},
 		{"لسه ما حدا بيعرف ليش طردو التمان فعليا؟", true},
 		// Rejected: an age, not a day; a return the look back never dates.
 		{"how old was altman when the board fired him", false},
@@ -89,6 +91,31 @@ func TestDatesEvent(t *testing.T) {
 		read := e.standardReading(askingPart(tc.q))
 		if got := e.datesEvent(tc.q, read, para(tc.ref)); got != tc.want {
 			t.Errorf("datesEvent(%q, %s) = %v, want %v", tc.q, tc.ref, got, tc.want)
+		}
+	}
+}
+
+// TestPersonChoice: two versions of what a person did or was, joined by
+// "or", offer a choice; a denial at the end, a question about a company,
+// "…or what", a question about now and «ولا حدا» (nobody) do not.
+func TestPersonChoice(t *testing.T) {
+	e := multiEngine(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"was mira on sams side or against him", true},
+		{"بروكمان استقال بنفسه ولا طردوه", true},
+		{"ميرا موراتي كانت مع التمان ولا ضده", true},
+		{"was altman fired over ai safety or not?", false},
+		{"مايكروسوفت كانت عارفه بالاقاله من قبل ولا انصدمت", false},
+		{"did altman plan to hire a permanent ceo or what", false},
+		{"is altman still at microsoft or back at openai", false},
+		{"Who replaced Altman as interim CEO?", false},
+	}
+	for _, tc := range tests {
+		if got := e.personChoice(tc.q); got != tc.want {
+			t.Errorf("personChoice(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}
 }

@@ -109,6 +109,52 @@ func offersReturn(question string) bool {
 	return false
 }
 
+// choiceNot, folded, are the words after «ولا» that make it "nor", "and
+// not" or "still" rather than "or" («ولا حدا», «ولا يزال»), and those
+// after "or" that only close the question ("…or what", "…or smth else").
+var choiceNot = map[string]bool{"حدا": true, "احد": true, "واحد": true, "شي": true, "يزال": true, "تزال": true,
+	"زال": true, "زالت": true, "ايش": true, "شو": true, "ايه": true, "وش": true, "what": true, "smth": true,
+	"something": true, "sth": true, "whatever": true, "so": true}
+
+// personChoice reports whether a question offers two versions of what a
+// person did or was, joined by "or" («ولا», «أم», «أو») with words on
+// both sides, and asks nothing of now: "was mira on sams side or against
+// him", «ميرا موراتي كانت مع التمان ولا ضده». Like a question weighing
+// two accounts (weighsAccounts), the latest telling settles it. A denial
+// at the end ("…or not?") is offersOutcomes; a question about a company
+// or a plan ("did Microsoft know or was it caught off guard?") is about
+// no person; «ولا حدا» (nobody) and "…or what" offer nothing.
+func (e *Engine) personChoice(question string) bool {
+	if offersOutcomes(question) || asksNow(question) {
+		return false
+	}
+	if _, ok := e.subjectPerson(question); !ok && !e.opensWithName(question) {
+		return false
+	}
+	ws := strings.Fields(wordsOf(askingPart(question)))
+	for i, w := range ws {
+		if i >= 2 && i+1 < len(ws) && alternativeMarkers[w] && !choiceNot[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithName reports whether one of a question's first subjectWords
+// words is a word of a person's name (isPersonName): "was mira on sams
+// side…" is about Murati, though "mira" alone is no full name.
+func (e *Engine) opensWithName(question string) bool {
+	for i, w := range questionWords(askingPart(question)) {
+		if i >= subjectWords {
+			break
+		}
+		if e.isPersonName(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // stateWords name a state that changes over a case: who leads, who holds
 // a post, who sits on a board (folded, matched as whole words or phrases).
 var stateWords = []string{
@@ -552,7 +598,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// leads, the older ones marked older; but the newest article's own
 	// account of a change (newestOwnAccount) is not sought for it: the
 	// person who made a claim ("Shear said…") is not what it asks about.
-	weighs := weighsAccounts(question)
+	weighs := weighsAccounts(question) || e.personChoice(question)
 	timed := state || weighs
 	kind := askedKind(question)
 	// The asking part's words in the corpus's spelling, read once: the
