@@ -261,6 +261,9 @@ func (e *Engine) readMatch(question, read, s string) float64 {
 	if r := e.respeltQuestion(askingPart(question)); r != askingPart(question) {
 		best = max(best, e.match(r, s))
 	}
+	if read != askingPart(question) {
+		best = max(best, e.match(read, s))
+	}
 	ws := questionWords(read)
 	changed := false
 	for i, w := range ws {
@@ -335,6 +338,30 @@ func (e *Engine) paragraphsKey(m matcher, w string) (string, int) {
 	}
 	return b.String(), df
 }
+
+// datesEvent reports whether paragraph p of a newer article dates the
+// event a "when" question asks about: one of its sentences gives a day
+// (namesDay) and the paragraph, with its heading, carries ownMatch of the
+// question (readMatch). «في 16 نوفمبر، اجتمع أعضاء المجلس… وقرّر أربعة من
+// أصل ستة أعضاء التصويت لإقالة ألتمان» dates the firing for «اي يوم
+// بالضبط قرر المجلس يقيل التمان»; a line giving only a month and a year
+// («في نوفمبر 2023») gives no day, and a dated line on another event
+// carries too little of the question.
+func (e *Engine) datesEvent(question, read string, p corpus.Paragraph) bool {
+	if carriesCue(question, ageCues) {
+		return false
+	}
+	day := false
+	for _, s := range text.Sentences(p.Text) {
+		day = day || namesDay(s)
+	}
+	return day && e.readMatch(question, read, p.Section+" "+p.Text) >= ownMatch
+}
+
+// ageCues mark a question asking someone's age ("how old was he when…",
+// «كم عمره»), which the analysis reads as asking a time: no line dating
+// an event answers it.
+var ageCues = []string{"how old", "age", "aged", "عمر", "عمره", "عمرها"}
 
 // settledWords is how many of a question's specific words (see
 // carriesMatter) a newer line telling a settled outcome (settles) must
@@ -666,7 +693,7 @@ func (e *Engine) subjectThing(question string) (string, bool) {
 		if e.isPersonName(w) {
 			return "", false
 		}
-		if timeWord(w) {
+		if timeWord(w) || indefinite[text.Fold(w)] {
 			continue
 		}
 		if df := e.paragraphsMatching(m, w); df > 0 && float64(df) < thingShare*float64(n) {
@@ -675,6 +702,13 @@ func (e *Engine) subjectThing(question string) (string, bool) {
 	}
 	return "", false
 }
+
+// indefinite, folded, are the words for anyone, no one or anything
+// («حدا», «أحد», "nobody"): «لسه ما حدا بيعرف ليش…» is about no one and
+// nothing («حدا» read as «أحد» would even name a Sunday).
+var indefinite = map[string]bool{"حدا": true, "حد": true, "احد": true, "ماحدا": true, "شي": true, "اشي": true,
+	"حاجه": true, "anyone": true, "anybody": true, "someone": true, "somebody": true, "nobody": true, "noone": true,
+	"everyone": true, "everybody": true, "anything": true, "something": true, "nothing": true}
 
 // timeWord reports whether w is part of a phrase asking about time or
 // state (text.NowCues, pastWords, stateCues) or names a post (stateWords,
@@ -746,7 +780,7 @@ func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, k
 	// A claim put for confirmation is about a state the newer articles
 	// may have changed, whatever its tense.
 	state = state || claimTagged(question) || offersOutcomes(question)
-	if kind != numberFact && asked != retrieval.AskedReason && !carriesReason(question) && !state {
+	if kind != numberFact && kind != timeFact && asked != retrieval.AskedReason && !carriesReason(question) && !state {
 		return ownAccount{}, false
 	}
 	if e.planReversed(question, quotes) {
@@ -783,6 +817,9 @@ func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, k
 						answered = true
 					}
 				}
+				if kind == timeFact && e.datesEvent(question, read, q.p) {
+					answered = true
+				}
 			case e.newerThanAccount(a.Paragraphs[0], q, now):
 			case state && !e.namesMatter(question, q):
 				off = append(off, q)
@@ -803,9 +840,10 @@ func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, k
 			if quoted[p.N] {
 				continue
 			}
+			dated := kind == timeFact && e.datesEvent(question, read, p)
 			for pos, s := range text.Sentences(p.Text) {
 				restated := kind == numberFact && e.restatesFigure(s, quotes)
-				if !restated && !e.ownAnswers(question, read, p.Section, s, kind, asked, state) {
+				if !restated && !dated && !e.ownAnswers(question, read, p.Section, s, kind, asked, state) {
 					continue
 				}
 				if plan && !(reverses(s) && e.changesOnClaim(question, p.Section, s)) {
@@ -814,6 +852,11 @@ func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, k
 					continue
 				}
 				score := e.match(question, p.Section+" "+s)
+				if dated {
+					// The paragraph's line telling the event; the line
+					// dating it is quoted with it (scopeSentence).
+					score = e.readMatch(question, read, p.Section+" "+s)
+				}
 
 				if now && (statesChange(s) || tellsPresent(s)) {
 					// About now, an account from the article's own time

@@ -109,6 +109,52 @@ func offersReturn(question string) bool {
 	return false
 }
 
+// choiceNot, folded, are the words after «ولا» that make it "nor", "and
+// not" or "still" rather than "or" («ولا حدا», «ولا يزال»), and those
+// after "or" that only close the question ("…or what", "…or smth else").
+var choiceNot = map[string]bool{"حدا": true, "احد": true, "واحد": true, "شي": true, "يزال": true, "تزال": true,
+	"زال": true, "زالت": true, "ايش": true, "شو": true, "ايه": true, "وش": true, "what": true, "smth": true,
+	"something": true, "sth": true, "whatever": true, "so": true}
+
+// personChoice reports whether a question offers two versions of what a
+// person did or was, joined by "or" («ولا», «أم», «أو») with words on
+// both sides, and asks nothing of now: "was mira on sams side or against
+// him", «ميرا موراتي كانت مع التمان ولا ضده». Like a question weighing
+// two accounts (weighsAccounts), the latest telling settles it. A denial
+// at the end ("…or not?") is offersOutcomes; a question about a company
+// or a plan ("did Microsoft know or was it caught off guard?") is about
+// no person; «ولا حدا» (nobody) and "…or what" offer nothing.
+func (e *Engine) personChoice(question string) bool {
+	if offersOutcomes(question) || asksNow(question) {
+		return false
+	}
+	if _, ok := e.subjectPerson(question); !ok && !e.opensWithName(question) {
+		return false
+	}
+	ws := strings.Fields(wordsOf(askingPart(question)))
+	for i, w := range ws {
+		if i >= 2 && i+1 < len(ws) && alternativeMarkers[w] && !choiceNot[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithName reports whether one of a question's first subjectWords
+// words is a word of a person's name (isPersonName): "was mira on sams
+// side…" is about Murati, though "mira" alone is no full name.
+func (e *Engine) opensWithName(question string) bool {
+	for i, w := range questionWords(askingPart(question)) {
+		if i >= subjectWords {
+			break
+		}
+		if e.isPersonName(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // stateWords name a state that changes over a case: who leads, who holds
 // a post, who sits on a board (folded, matched as whole words or phrases).
 var stateWords = []string{
@@ -445,6 +491,23 @@ func (e *Engine) quoteOnMatter(question, read string, q *multiQuote) bool {
 	return false
 }
 
+// changeOnMatter reports whether a sentence of quote q tells a change of
+// state (tellsChange) and carries one of the question's specific words
+// (matterWords): «وأعادت ألتمان إلى منصبه» for "the talks to get Altman
+// back failed, right?" (back). A change on another matter, or a line on
+// the matter that tells no change, does not.
+func (e *Engine) changeOnMatter(question, read string, q *multiQuote) bool {
+	for _, s := range q.sents {
+		if !tellsChange(s.text) {
+			continue
+		}
+		if _, carried := e.matterWords(question, read, q.p.Section+" "+s.text); carried > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // strongRelated is the share of one quote's information another, of
 // another date, must carry for the two to be accounts of one matter
 // (see accountsOfOneMatter).
@@ -535,7 +598,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// leads, the older ones marked older; but the newest article's own
 	// account of a change (newestOwnAccount) is not sought for it: the
 	// person who made a claim ("Shear said…") is not what it asks about.
-	weighs := weighsAccounts(question)
+	weighs := weighsAccounts(question) || e.personChoice(question)
 	timed := state || weighs
 	kind := askedKind(question)
 	// The asking part's words in the corpus's spelling, read once: the
@@ -742,6 +805,14 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// look back's line on a book), however much newer. (Whether
 			// a claim holds, "…or not?", is weighed above.)
 			mq, ml = e.namesMatter(question, q), e.namesMatter(question, lead)
+		}
+		if yesNo && (claimTagged(question) || offersOutcomes(question)) {
+			// A claim checked ("the talks to get him back failed,
+			// right?"): a quote telling a change of state on the claim's
+			// matter ("the company took Altman back") is a later account
+			// of it, however few of the claim's words it carries.
+			mq = mq || e.changeOnMatter(question, read, q)
+			ml = ml || e.changeOnMatter(question, read, lead)
 		}
 		if yesNo && now {
 			// About now, a quote naming the person asked about is on the
@@ -1031,6 +1102,14 @@ func eventDatePrec(sentence string, published time.Time, hasPublished bool) (t t
 	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC), dayKnown, true
 }
 
+// namesDay reports whether s gives a day of a month ("Nov. 17", "17
+// November 2023", «16 نوفمبر»), not only a month or a year ("November
+// 2023", «نوفمبر 2023»).
+func namesDay(s string) bool {
+	_, day, ok := eventDatePrec(s, time.Date(2000, time.December, 31, 0, 0, 0, 0, time.UTC), true)
+	return ok && day
+}
+
 func atoi(s string) int {
 	n := 0
 	for _, r := range s {
@@ -1294,6 +1373,24 @@ func statesChange(s string) bool {
 		}
 	}
 	return reverses(s)
+}
+
+// tellsChange is statesChange that also reads an Arabic cue carrying a
+// conjunction, as a whole word: «وأعادت ألتمان إلى منصبه», «فعاد»
+// («والانفراد» is no «الان»). Only a claim's later account is read so
+// (changeOnMatter): accountDate still dates such a line of a look back by
+// the events it tells.
+func tellsChange(s string) bool {
+	if statesChange(s) {
+		return true
+	}
+	f := " " + text.Fold(s) + " "
+	for _, c := range stateCues {
+		if text.Language(c) == "ar" && (strings.Contains(f, " و"+c+" ") || strings.Contains(f, " ف"+c+" ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionOpeners open a condition (folded): "unless", "if", «إذا»,

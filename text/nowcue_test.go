@@ -12,7 +12,12 @@ func TestHasNowCue(t *testing.T) {
 		{"مين الرئيس التنفيذي لـ OpenAI حاليًا؟", true},
 		{"مايكروسوفت حاليا لسه داعمة اوبن ايه اي ولا لا", true},
 		{"مين ماسك OpenAI هلأ كرئيس تنفيذي؟", true},
+		// Chat shorthand for "right now" and "at the moment".
+		{"whos running openai rn", true},
+		{"is sam still ceo atm", true},
 		// Rejected: a cue only inside a longer word, or no cue at all.
+		{"who is running openai", false},
+		{"the return of altman", false},
 		{"Who knows why the board fired Altman?", false},
 		{"stillness at the board meeting", false},
 		{"متى أقيل ألتمان؟", false},
