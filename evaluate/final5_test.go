@@ -301,20 +301,20 @@ func TestI9Final12(t *testing.T) {
 func TestMultiArticleFinal12(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final12.jsonl"))
 	holdFloors(t, "i11_final12", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.82},                 // 0.732 (30/41); 0.805 (33/41) with h13-speak's event-anchored speech; 0.829 (34/41) with h13-now too — issue 11 asks ≥ 0.85; two-article 2/5, single-en, cross-en-ar, conflict 4/6 each
-		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 1.0},            // 0.833 (5/6); 1.00 (6/6) with h15-newest's now lead on the matter
-		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.87},      // 0.805 (33/41); 0.854 (35/41) with h13-speak; 0.878 (36/41) with h15-newest
+		{"answerable R@1", f.answerable.RecallAt1, 0.82},                // 0.732 (30/41); 0.805 (33/41) with h13-speak's event-anchored speech; 0.829 (34/41) with h13-now too — issue 11 asks ≥ 0.85; two-article 2/5, single-en, cross-en-ar, conflict 4/6 each
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6) — issue 11 asks all; 1.00 (6/6) since two versions of what a person did, joined by "or", are weighed like two accounts (h17-newest)
+		{"now: newest account first", f.now.NewestFirst, 1.0},           // 0.833 (5/6); 1.00 (6/6) with h15-newest's now lead on the matter
+		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.90},     // 0.805 (33/41); 0.854 (35/41) with h13-speak; 0.878 (36/41) with h15-newest; 0.902 (37/41) with h17-newest
 	})
-	// Measured 1 (issue 11 asks none): «ميرا موراتي كانت مع التمان ولا
-	// ضده» leads with the 18 November report naming her interim chief
-	// executive.
-	if f.all.OlderAsCurrent > 1 {
-		t.Errorf("%d i11_final12 answers present an older account as current, want at most the measured 1", f.all.OlderAsCurrent)
+	// Measured 1 in the run (issue 11 asks none): «ميرا موراتي كانت مع
+	// التمان ولا ضده» led with the 18 November report naming her interim
+	// chief executive. 0 since h17-newest's personChoice.
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final12 answers present an older account as current, want none", f.all.OlderAsCurrent)
 	}
 	// Measured 2 of 7: who on the board found the fund, how large the
 	// board will grow.
@@ -347,17 +347,17 @@ func TestMultiArticleFinal13(t *testing.T) {
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.50 (3/6); 0.667 (4/6) with a misspelt word respelt in the matter check (h16-matter) — issue 11 asks all
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.50 (3/6); 0.667 (4/6) with a misspelt word respelt in the matter check (h16-matter); 0.833 (5/6) with "which day" answered by the newest dated telling (h17-newest) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6)
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.82},      // 0.82 (32/39)
+		{"all: right article first", f.all.RightArticleFirst, 0.87},      // 0.82 (32/39); 0.878 (36/41) with h17-newest
 	})
 	// Measured 1 (issue 11 asks none; 2 before h16-matter respelt
 	// "threatning" in the matter check, and how many signed the letter led
 	// with the wire's "more than 700"): which day the board decided leads
-	// with the 20 November report.
-	if f.all.OlderAsCurrent > 1 {
-		t.Errorf("%d i11_final13 answers present an older account as current, want at most the measured 1", f.all.OlderAsCurrent)
+	// with the 20 November report. 0 since h17-newest's "which day" rule.
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final13 answers present an older account as current, want none", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7 (why Emmett Shear left Twitch)
 }
@@ -421,14 +421,14 @@ func TestI9Final15(t *testing.T) {
 func TestMultiArticleFinal15(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final15.jsonl"))
 	holdFloors(t, "i11_final15", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.80},                 // 0.805 (33/41) — issue 11 asks ≥ 0.85
-		{"answerable R@3", f.answerable.RecallAt3, 0.92},                 // 0.927 (38/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.50 (3/6) in the run; 0.667 (4/6) since "or nah" offers the denial — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 0.66},           // 0.667 (4/6; "whos running openai rn" abstained) — issue 11 asks all
-		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.89},      // 0.90 (36/40)
+		{"answerable R@1", f.answerable.RecallAt1, 0.80},                // 0.805 (33/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.927 (38/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.50 (3/6) in the run; 0.667 (4/6) since "or nah" offers the denial; 1.00 (6/6) with h17-newest (tag questions led by the newest change on their matter, "which day" by the newest dated telling) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 0.83},          // 0.667 (4/6; "whos running openai rn" abstained); 0.833 (5/6) with h17-newest («حدا» is not Sunday) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.89},     // 0.90 (36/40)
 	})
 	// Measured 4 in the run (issue 11 asks none): "the talks to get altman
 	// back failed right?" leads with the 20 November failure; "was sam
@@ -436,9 +436,9 @@ func TestMultiArticleFinal15(t *testing.T) {
 	// (mended after the run: "or nah" offers the denial, so the look back
 	// leads); the exact day he was fired («اي يوم بالزبط طردو التمان»)
 	// with the wire; «لسه ما حدا بيعرف ليش طردو التمان فعليا؟» with the
-	// wire's "never given a detailed account". 3 since.
-	if f.all.OlderAsCurrent > 3 {
-		t.Errorf("%d i11_final15 answers present an older account as current, want at most the measured 3", f.all.OlderAsCurrent)
+	// wire's "never given a detailed account". 3 since; 0 with h17-newest.
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final15 answers present an older account as current, want none", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7 (what the independent investigation found)
 }
