@@ -140,7 +140,9 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		return "not-said", nil
 	case sh.negated && !e.negatesNear(question, quotes):
 		return "hedge", nil
-	case asked == retrieval.AskedPerson && !e.newPerson(question, joined):
+	case asked == retrieval.AskedPerson && !e.newPerson(question, joined) && !e.identityQuoted(question, joined):
+		// (Unless it asks who someone named is, and the quotes name
+		// them: «الصحفية كيتش هيغي» tells who Keach Hagey is.)
 		return "hedge", nil
 	case res.Confidence >= retrieval.ConfidentAt:
 		return "according", nil
