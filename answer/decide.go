@@ -140,9 +140,16 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		return "not-said", nil
 	case sh.negated && !e.negatesNear(question, quotes):
 		return "hedge", nil
-	case asked == retrieval.AskedPerson && !e.newPerson(question, joined):
+	case asked == retrieval.AskedPerson && !e.newPerson(question, joined) && !e.identityQuoted(question, joined):
+		// (Unless it asks who someone named is, and the quotes name
+		// them: «الصحفية كيتش هيغي» tells who Keach Hagey is.)
 		return "hedge", nil
 	case res.Confidence >= retrieval.ConfidentAt:
+		return "according", nil
+	case sh.yesNo && onlyLightUnknown(res.Unknown) && e.match(question, joined) >= lightCover:
+		// Whether something is so, and the only words the corpus never
+		// uses ask no fact of their own ("without", "ever", «يرى»,
+		// «بخصوص»): the quotes carrying most of the question answer it.
 		return "according", nil
 	case !unknown || sh.yesNo:
 		// Whether something is so needs every word of the question.

@@ -127,7 +127,9 @@ func offlineFrames(t *testing.T, sets []string) map[string]map[string]*frameCoun
 //     (10 abstain, 12 say what is missing, 15 hedged);
 //   - answerable questions hedged: 43 of 174 (round 1), 37 since the
 //     quote choice and the open-question rule (decide.go); 38 over the
-//     retrieval of main at that time, so the floor is 38.
+//     retrieval of main at that time, so the floor is 38; 24 since a
+//     yes/no question lacking only light words (lightunknown.go) and
+//     "who is X?" (whois.go) are answered plainly (session 11; was 29).
 func TestOfflineFrames(t *testing.T) {
 	sets := []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl"}
 	got := offlineFrames(t, sets)
@@ -145,8 +147,8 @@ func TestOfflineFrames(t *testing.T) {
 		}
 	}
 	t.Logf("answerable: %d of %d abstained, %d hedged; older sets' unanswerable answered confidently: %d", ansAbstained, ans, ansHedged, oldUnConfident)
-	if ansHedged > 34 {
-		t.Errorf("%d of %d answerable questions hedged, want at most 34 (the measured figure)", ansHedged, ans)
+	if ansHedged > 24 {
+		t.Errorf("%d of %d answerable questions hedged, want at most 24 (the measured figure)", ansHedged, ans)
 	}
 	if ansAbstained > ans/50 {
 		t.Errorf("%d of %d answerable questions abstained, want at most 2%%", ansAbstained, ans)
