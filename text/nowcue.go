@@ -19,6 +19,9 @@ var NowCues = []string{
 	// «الآن» and «ما زال» (Gulf, Hejazi, Egyptian, Maghrebi): «مين الرئيس
 	// الحين؟», «دابا شكون اللي كيسير الشركة؟», «مزال فالمجلس؟».
 	" الحين ", " الحينه ", " هالحين ", " دحين ", " دلوقت ", " توا ", " دابا ", " دروك ", " دوك ", " مزال ", " مازالو ",
+	// Chat shorthand for "right now" and "at the moment" (retrieval's
+	// chat_en.go reads them as "now"): "whos running openai rn".
+	" rn ", " atm ",
 	// How things turned out asks for the latest state too.
 	" end up ", " ended up ", " ends up ", " eventually ",
 	// Whether someone kept a post to the end: "did she stay on as CEO?".

@@ -12,7 +12,10 @@ func TestHasNowCue(t *testing.T) {
 		{"مين الرئيس التنفيذي لـ OpenAI حاليًا؟", true},
 		{"مايكروسوفت حاليا لسه داعمة اوبن ايه اي ولا لا", true},
 		{"مين ماسك OpenAI هلأ كرئيس تنفيذي؟", true},
+		{"whos running openai rn", true},
+		{"who's ceo atm?", true},
 		// Rejected: a cue only inside a longer word, or no cue at all.
+		{"what did the rna study find", false},
 		{"Who knows why the board fired Altman?", false},
 		{"stillness at the board meeting", false},
 		{"متى أقيل ألتمان؟", false},
