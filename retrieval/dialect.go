@@ -267,6 +267,10 @@ func (ix *Index) standardize(q string) standardQuery {
 				keep(w)
 				continue
 			}
+			if rest := ix.procliticRest(w); rest != "" {
+				keepAs(w, []string{rest}, unitPlain)
+				continue
+			}
 			if e, ok := ix.dialect.lookupArabic(w); ok {
 				emit(w, e)
 				continue
@@ -368,14 +372,24 @@ func (ix *Index) standardize(q string) standardQuery {
 
 // phraseAt returns the length and entry of the longest colloquial phrase
 // starting at word i.
+// Its first word may carry a one-letter proclitic (باوبن اي اي: "with
+// OpenAI"), which the phrase's reading leaves out.
 func (lx dialectLexicon) phraseAt(ws []qword, i int) (int, dialectEntry, bool) {
 	best, bestE := 0, dialectEntry{}
-	for _, p := range lx.phrases[text.Fold(ws[i].w)] {
+	f := text.Fold(ws[i].w)
+	var cands []dialectPhrase
+	for _, first := range append([]string{f}, procliticCuts(f)...) {
+		cands = append(cands, lx.phrases[first]...)
+	}
+	for _, p := range cands {
 		if len(p.words) <= best || i+len(p.words) > len(ws) {
 			continue
 		}
 		ok := true
 		for j, pw := range p.words {
+			if j == 0 {
+				continue // matched above, as written or without its proclitic
+			}
 			if text.Fold(ws[i+j].w) != pw {
 				ok = false
 				break

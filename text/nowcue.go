@@ -19,7 +19,8 @@ var NowCues = []string{
 	// «الآن» and «ما زال» (Gulf, Hejazi, Egyptian, Maghrebi): «مين الرئيس
 	// الحين؟», «دابا شكون اللي كيسير الشركة؟», «مزال فالمجلس؟».
 	" الحين ", " الحينه ", " هالحين ", " دحين ", " دلوقت ", " توا ", " دابا ", " دروك ", " دوك ", " مزال ", " مازالو ",
-	// Chat shorthand for "right now", "at the moment" ("whos running openai rn").
+	// Chat shorthand for "right now" and "at the moment" (retrieval's
+	// chat_en.go reads them as "now"): "whos running openai rn".
 	" rn ", " atm ",
 	// How things turned out asks for the latest state too.
 	" end up ", " ended up ", " ends up ", " eventually ",

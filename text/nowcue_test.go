@@ -15,9 +15,11 @@ func TestHasNowCue(t *testing.T) {
 		// Chat shorthand for "right now" and "at the moment".
 		{"whos running openai rn", true},
 		{"is sam still ceo atm", true},
+		{"who's ceo atm?", true},
 		// Rejected: a cue only inside a longer word, or no cue at all.
 		{"who is running openai", false},
 		{"the return of altman", false},
+		{"what did the rna study find", false},
 		{"Who knows why the board fired Altman?", false},
 		{"stillness at the board meeting", false},
 		{"متى أقيل ألتمان؟", false},
