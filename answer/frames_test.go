@@ -554,3 +554,13 @@ func TestOfflineFramesFinal15(t *testing.T) {
 	// near misses 0 confident, 8 say what is missing, 2 hedged.
 	holdFrames(t, "final15", "unseen/i9_final15.jsonl", frameFloors{hedged: 12, offTopic: 10, nearConfident: 0, abstained: 0})
 }
+
+// TestOfflineFramesFinal16 holds the eleventh session's sealed i9_final16,
+// written blind at the session's start and run once on the merged code
+// (26a9261, run 16).
+func TestOfflineFramesFinal16(t *testing.T) {
+	// Measured: answerable 56 confident, 1 says what is missing, 18
+	// hedged, 0 abstained; off-topic 10 of 10 abstained; near misses 0
+	// confident, 7 say what is missing, 2 hedged, 1 abstained.
+	holdFrames(t, "final16", "unseen/i9_final16.jsonl", frameFloors{hedged: 18, offTopic: 10, nearConfident: 0, abstained: 0})
+}

@@ -280,6 +280,17 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// reading too; the lead paragraph in stance topics): 15/17 = 0.88,
 		// 42% key.
 		{"unseen/topics_multi_final5.jsonl", true, 0.88, 0.41},
+		// The eleventh session's sealed topics, written blind at its start,
+		// run once on the frozen commit 26a9261 (run 16). Over the Arabic
+		// article: 16/20 = 0.80, 4.4 a topic, 36% key; «ليش طردو التمان
+		// اصلا» carries 1 of its 3 (Murati's revelation and the lie about
+		// the safety reviews missed), "quick recap of the whole altman
+		// firing saga" 1 of 3.
+		{"unseen/topics_final7.jsonl", false, 0.80, 0.36},
+		// Over testdata/multi: 16/18 = 0.89, 6.0 a topic, 44% key; the new
+		// board's growth (en-wire#5) and the board's official reason
+		// (ar-board#2) missed once each.
+		{"unseen/topics_multi_final6.jsonl", true, 0.88, 0.44},
 	}
 	for _, set := range sets {
 		c, eng := c, eng
