@@ -505,7 +505,20 @@ func (e *Engine) ownAnswers(question, read, section, s string, kind factKind, as
 		// are no longer on the board").
 		return true
 	}
-	return !e.namesAnyone(question) && carriesLead(question) && carriesLead(s)
+	return !e.namesAnyone(question) && carriesLead(question) && carriesLead(s) && sameTenure(question, s)
+}
+
+// interimCues mark a post held for the time being ("interim CEO",
+// «رئيس تنفيذي مؤقت»), folded; Arabic with a one-letter prefix too.
+var interimCues = []string{"interim", "acting", "temporary", "temporarily", "caretaker",
+	"مؤقت", "مؤقتا", "مؤقته", "المؤقت", "المؤقته", "بالوكاله"}
+
+// sameTenure reports whether s speaks of the post a question about who
+// leads asks for: who is the interim chief executive is told by a line
+// naming an interim one, not by one telling the permanent chief's firing.
+// A question asking for no interim post accepts any line.
+func sameTenure(question, s string) bool {
+	return !carriesCue(question, interimCues) || carriesCue(s, interimCues)
 }
 
 // membershipAsked mark a question about who sits on a body or how many

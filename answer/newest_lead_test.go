@@ -105,6 +105,7 @@ func TestPersonChoice(t *testing.T) {
 		want bool
 	}{
 		{"was mira on sams side or against him", true},
+		{"was mira murati on sams side or against him", true},
 		{"بروكمان استقال بنفسه ولا طردوه", true},
 		{"ميرا موراتي كانت مع التمان ولا ضده", true},
 		{"was altman fired over ai safety or not?", false},

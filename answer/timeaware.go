@@ -598,7 +598,8 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// leads, the older ones marked older; but the newest article's own
 	// account of a change (newestOwnAccount) is not sought for it: the
 	// person who made a claim ("Shear said…") is not what it asks about.
-	weighs := weighsAccounts(question) || e.personChoice(question)
+	choice := e.personChoice(question)
+	weighs := weighsAccounts(question) || choice
 	timed := state || weighs
 	kind := askedKind(question)
 	// The asking part's words in the corpus's spelling, read once: the
@@ -706,14 +707,24 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			if weighs {
 				// Two claims weighed ("Shear denied a safety dispute, but I
 				// read he lied about safety"): a newer sentence on either
-				// carries part of the focus words, not all.
-				onFocus = c.score >= ratio*best && e.carriedShare(c.text, focus) >= mattersShare
+				// carries part of the focus words, not all. Like a yes/no
+				// question's focus, it is heard however little else it
+				// shares (focusRatio): a newer account in the other
+				// language ("the deal followed days of negotiations", for
+				// «المفاوضات … نجحت ولا فشلت») shares few words.
+				onFocus = c.score >= focusRatio*best && e.carriedShare(c.text, focus) >= mattersShare
 			}
 			// About a state, a newer sentence on the question's own matter
 			// is its newer account, however little it shares with the
 			// best sentence's wording (another language, other words).
 			onMatter := state && c.score >= ratio*best && e.carriesMatter(question, read, p.Section+" "+c.text)
-			if !close && !onFocus && !onMatter {
+			// Two versions of what a person did ("quit or fired?"): a
+			// newer line naming them and telling either version is their
+			// newer account, though the versions are the case's common
+			// words («كما تم إبعاد غريغ بروكمان» for «استقال … ولا
+			// طردوه»).
+			onChoice := choice && c.score >= focusRatio*best && e.namesSubject(question, c.text) && e.tellsVersion(question, read, c.text)
+			if !close && !onFocus && !onMatter && !onChoice {
 				continue
 			}
 			seen[p.ArticleID] = true
@@ -1537,6 +1548,25 @@ func (e *Engine) seatSaidOf(s string, p casefile.Person) bool {
 					return true
 				}
 				break
+			}
+		}
+	}
+	return false
+}
+
+// tellsVersion reports whether s carries a word of question, as typed or
+// in its standard reading read, other than a person's name: for a
+// question offering two versions of what a person did (personChoice),
+// a line telling either one.
+func (e *Engine) tellsVersion(question, read, s string) bool {
+	m, ok := e.search.(matcher)
+	if !ok {
+		return false
+	}
+	for _, f := range e.matterForms(m, question, read, e.isPersonName) {
+		for _, w := range f.words {
+			if m.Match(w, s) > 0 {
+				return true
 			}
 		}
 	}
