@@ -246,6 +246,10 @@ func (ix *Index) standardize(q string) standardQuery {
 			i += n - 1
 			continue
 		}
+		if possessiveHaqq(ws, i) {
+			emit(w, dialectEntry{function: true})
+			continue
+		}
 		if isArabicWord(w) && ix.dialect.knowFrameAt(ws, i) {
 			emit(w, dialectEntry{function: true})
 			continue

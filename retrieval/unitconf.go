@@ -41,6 +41,9 @@ func (ix *Index) unitConfidence(views []queryView, std []standardQuery, hits []H
 			if sq.advice || j.foreign > 0 && j.foreign >= j.anchors {
 				c = math.Min(c, DefaultThreshold-0.01)
 			}
+			if asksPercent(sq.raw) && !givesPercent(h.Paragraph.Text) {
+				c = math.Min(c, ConfidentAt-0.01) // see percent.go
+			}
 			best = math.Max(best, c)
 		}
 	}

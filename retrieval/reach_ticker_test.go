@@ -1,0 +1,47 @@
+package retrieval
+
+import "testing"
+
+// TestTickerGrowthAndStayReach: a stock ticker reaches the company it
+// stands for (msft → Microsoft) and "stock" the shares a story writes;
+// colloquial «يكبر» (grows, gets bigger) reaches the English "expand" and
+// Levantine «يضل» (stays) is read as standard «بقي», a light verb. Each word keeps to
+// its own sense: a ticker does not reach another company, «يكبر» does not
+// reach "investigation", and standard «يضلل» (misleads) is not «يضل».
+func TestTickerGrowthAndStayReach(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q, head, member string
+		want            bool
+	}{
+		{"what happened to msft shares?", "msft", "microsoft", true},
+		{"what happened to msft shares?", "msft", "openai", false},
+		{"what happened to the stock?", "stock", "share", true},
+		{"what happened to the stock?", "stock", "board", false},
+		{"المجلس رح يكبر؟", "يكبر", "expand", true},
+		{"المجلس رح يكبر؟", "يكبر", "investig", false},
+	} {
+		v := ix.view(tc.q)
+		found, got := false, false
+		for _, u := range v.units {
+			if u.head != tc.head {
+				continue
+			}
+			found = true
+			if _, ok := u.members[tc.member]; ok {
+				got = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no unit %q", tc.q, tc.head)
+			continue
+		}
+		if got != tc.want {
+			t.Errorf("%q: unit %q has %q: %v, want %v", tc.q, tc.head, tc.member, got, tc.want)
+		}
+	}
+	defaultIx := defaultTestIndex(t)
+	// «يضل» is a light verb read as «بقي»: nothing to look for itself.
+	checkSearchWords(t, defaultIx, "المجلس رح يضل بس ٣ اعضاء؟", []string{"اعضاء"}, []string{"يضل"})
+	checkSearchWords(t, defaultIx, "هل كان يضلل المجلس؟", []string{"ضلل"}, []string{"بقي"})
+}
