@@ -1252,20 +1252,34 @@ var planCues = []string{"plans to", "planning to", "plan to", "intends to", "int
 // place («رايح على مايكروسوفت») a move.
 var goingWords = map[string]bool{"رايح": true, "رايحه": true, "رايحين": true}
 
+// stillGoingCues ask whether a move is still to come: "still" before
+// "going" is a plan that stands or fell ("is he still going to
+// Microsoft?", «لسا رايح على مايكروسوفت؟»), folded, whole words. "Did
+// he go to Microsoft?" and «رايح على مايكروسوفت؟» without it ask of a
+// move.
+var stillGoingCues = []string{"still going to", "still headed to", "still heading to", "still moving to",
+	"still joining", "still gonna join", "still gonna go to"}
+
+// stillWords are the dialect and standard "still", folded (text.NowCues
+// has them among its cues of now).
+var stillWords = map[string]bool{"لسه": true, "لسا": true, "لساته": true, "لسع": true, "مازال": true, "زال": true, "لازال": true, "يزال": true, "بعده": true, "مزال": true}
+
 // asksPlan reports whether a question asks about a plan or an intention
-// (planCues, or a dialect "going" before a verb in the present, which
-// opens with ي، ت or ن). "Did he go to Microsoft?" and «رايح على
-// مايكروسوفت؟» ask of a move.
+// (planCues; a dialect "going" before a verb in the present, which
+// opens with ي، ت or ن; or a "going" after "still", stillGoingCues).
+// "Did he go to Microsoft?" and «رايح على مايكروسوفت؟» ask of a move.
 func asksPlan(question string) bool {
 	part := askingPart(question)
-	if carriesCue(part, planCues) {
+	if carriesCue(part, planCues) || carriesCue(part, stillGoingCues) {
 		return true
 	}
 	ws := strings.Fields(wordsOf(part))
-	for i := 0; i+1 < len(ws); i++ {
-		if goingWords[ws[i]] && strings.ContainsAny(string([]rune(ws[i+1])[:1]), "يتن") {
+	still := false
+	for i := 0; i < len(ws); i++ {
+		if goingWords[ws[i]] && (still || i+1 < len(ws) && strings.ContainsAny(string([]rune(ws[i+1])[:1]), "يتن")) {
 			return true
 		}
+		still = still || stillWords[ws[i]]
 	}
 	return false
 }

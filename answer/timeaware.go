@@ -476,6 +476,27 @@ func (e *Engine) quoteAnswers(question string, q *multiQuote, kind factKind, ask
 	return 0
 }
 
+// whoOnMatter reports whether a question asks who (a person, no figure
+// or time): when it names its matter (matterNamed), its quotes are
+// weighed first by whether they speak of it (quoteOnMatter), then by
+// whether they name someone new.
+func whoOnMatter(asked retrieval.Asked, kind factKind) bool {
+	return asked == retrieval.AskedPerson && kind == anyFact
+}
+
+// minMatterWords is how many specific words (matterWords) a question
+// needs for its matter to be told from them: one rare word may be a
+// filler ("the whole thing"), two name a matter ("the independent
+// inquiry", «التحقيق المستقل»).
+const minMatterWords = 2
+
+// matterNamed reports whether a question has at least minMatterWords
+// specific words.
+func (e *Engine) matterNamed(question, read string) bool {
+	specific, _ := e.matterWords(question, read, "")
+	return specific >= minMatterWords
+}
+
 // quoteOnMatter reports whether a quote speaks of the matter a question
 // asks about (carriesMatter). For a yes/no question, a newer article
 // that only retells the case's events without it ("Altman was fired,
@@ -788,6 +809,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// older one shown as older than the lead; else the best first.
 	lead := quotes[0]
 	yesNo := questionShape(question).yesNo
+	whoMatter := whoOnMatter(res.Asked, kind) && e.matterNamed(question, read)
 	grade := map[*multiQuote]int{}
 	for _, q := range quotes {
 		grade[q] = e.quoteAnswers(question, q, kind, res.Asked)
@@ -800,6 +822,19 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// the state asked about answers it: it leads.
 			lead = ownQ
 			break
+		}
+		if whoMatter {
+			// Who did what the question names ("who decided on the
+			// independent inquiry?"): a quote on its matter leads one
+			// that names people on another (the vote to fire Altman),
+			// however newer, or however more names it gives.
+			oq, ol := e.quoteOnMatter(question, read, q), e.quoteOnMatter(question, read, lead)
+			if oq != ol {
+				if oq {
+					lead = q
+				}
+				continue
+			}
 		}
 		if !oneMatter {
 			// The best-ranked paragraph among those that answer best.

@@ -144,10 +144,16 @@ func TestAsksPlan(t *testing.T) {
 		{"ألتمان لسه رح ينضم لمايكروسوفت؟", true},
 		{"بروكمان رايح يشتغل بجوجل؟", true},
 		{"هل ناوية الشركة تعيّن رئيسًا دائمًا؟", true},
+		// "Still" before "going" asks whether the move still stands
+		// (i11_final11 now-04).
+		{"هل التمان لسا رايح على مايكروسوفت", true},
+		{"is altman still going to microsoft?", true},
 		// Must reject: a move made, or "going" to a place.
 		{"Did Altman go to Microsoft?", false},
 		{"so did he end up going to microsoft?", false},
 		{"بروكمان رايح على مايكروسوفت ولا لا؟", false},
+		{"هل بروكمان لسه بالشركة ولا راح على مايكروسوفت؟", false},
+		{"is altman still at openai or did he go to microsoft?", false},
 	}
 	for _, tc := range tests {
 		if got := asksPlan(tc.q); got != tc.want {

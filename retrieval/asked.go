@@ -31,14 +31,17 @@ var askedCues = []struct {
 	{AskedTime, []string{" متي ", " في اي عام ", " في اي سنه ", " في اي شهر ", " في اي يوم ", " في اي وقت ", " اي تاريخ ", " ما تاريخ ",
 		// Colloquial questions drop the preposition or take ب: «اي يوم بالضبط», «باي سنه».
 		" اي يوم ", " باي يوم ", " اي شهر ", " باي شهر ", " اي سنه ", " باي سنه ", " اي عام ", " باي عام ", " باي تاريخ ",
-		" when ", " what year ", " which year ", " what date ", " exact date ", " what month ", " which month ", " what day ", " which day ", " what time ",
+		" when ", " whens ", " what year ", " which year ", " what date ", " exact date ", " what month ", " which month ", " what day ", " which day ", " what time ",
 		" what season ", " which season ", " في اي فصل ", " في اي موسم "}},
 	{AskedNumber, []string{" كم ", " بكم ", " ما عدد ", " عدد ", " مبلغ ", " ما قيمه ", " قيمه ", " نسبه ",
 		" how much ", " how many ", " what amount ", " number of ", " what percentage ", " how large ", " how big "}},
 	{AskedReason, []string{" لماذا ", " لم ", " ما سبب ", " ما الذي دفع ", " why ", " what caused ", " what led ", " for what reason "}},
-	{AskedPlace, []string{" اين ", " where "}},
+	{AskedPlace, []string{" اين ", " where ", " wheres "}},
 	{AskedPerson, []string{" من هو ", " من هي ", " من هم ", " من الذي ", " من التي ", " من الذين ", " ما اسم ", " اسم ",
-		" who ", " whom ", " whose ", " which person ", " what is the name ", " what s the name ", " whats their name ", " their name ", " his name ", " her name "}},
+		" who ", " whom ", " whose ", " which person ",
+		// Chat drops the apostrophe: "whos running openai rn" (chat_en.go
+		// reads it as "who" for the search; the cue is read as typed).
+		" whos ", " what is the name ", " what s the name ", " whats their name ", " their name ", " his name ", " her name "}},
 }
 
 // mannerCues ask how something happened, folded and padded.
