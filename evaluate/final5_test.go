@@ -270,9 +270,9 @@ func TestMultiArticleFinal11(t *testing.T) {
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6); 1.00 (6/6) with the newer version of what a person did (h18-newest) — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 0.83},          // 0.667 (4/6); 0.833 (5/6) with a claim about a named thing told only by a line naming it (h16-matter) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},           // 0.667 (4/6); 0.833 (5/6) with a claim about a named thing told only by a line naming it (h16-matter); 1.00 (6/6) with "still" before "going" asking of a plan (h19-newest) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.80},     // 0.725 (29/40) at run 11; 0.756 (31/41) with numerals (h12-num) and h12-en; 0.805 (33/41) with h16-matter
+		{"all: right article first", f.all.RightArticleFirst, 0.82},     // 0.725 (29/40) at run 11; 0.756 (31/41) with numerals (h12-num) and h12-en; 0.805 (33/41) with h16-matter; 0.829 (34/41) with h19-newest
 	})
 	// Measured 1 (issue 11 asks none): a conflict question led with the
 	// 18 November report; 0 with h18-newest.
@@ -387,10 +387,10 @@ func TestMultiArticleFinal14(t *testing.T) {
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.50 (3/6); 0.667 (4/6) with h15-newest's standard reading — issue 11 asks all
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.50 (3/6); 0.667 (4/6) with h15-newest's standard reading; 0.833 (5/6) with a who-question led by a quote on its matter (h19-newest) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6)
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.80},      // 0.805 (33/41)
+		{"all: right article first", f.all.RightArticleFirst, 0.85},      // 0.805 (33/41); 0.854 (35/41) with h19-newest
 	})
 	// Measured 0 (issue 11 asks none); 1 before h15-newest, when the count
 	// of signatories led with the 20 November report's "more than 500".
@@ -426,7 +426,7 @@ func TestMultiArticleFinal15(t *testing.T) {
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.50 (3/6) in the run; 0.667 (4/6) since "or nah" offers the denial; 1.00 (6/6) with h17-newest (tag questions led by the newest change on their matter, "which day" by the newest dated telling) — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 0.83},          // 0.667 (4/6; "whos running openai rn" abstained); 0.833 (5/6) with h17-newest («حدا» is not Sunday) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},           // 0.667 (4/6; "whos running openai rn" abstained); 0.833 (5/6) with h17-newest («حدا» is not Sunday); 1.00 (6/6) with chat read as its words in the view (h19-newest: "rn" framed and embedded as "now") — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
 		{"all: right article first", f.all.RightArticleFirst, 0.89},     // 0.90 (36/40)
 	})

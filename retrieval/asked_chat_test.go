@@ -23,3 +23,34 @@ func TestAskedForChatContractions(t *testing.T) {
 		}
 	}
 }
+
+// TestChatReadInView: the dense side's text and the frame of a unit read
+// a chat form as the word it stands for ("rn" as "now", framed like it);
+// an ordinary word, or a chat filler, is kept as written.
+func TestChatReadInView(t *testing.T) {
+	tests := []struct{ w, want string }{
+		{"rn", "now"},
+		{"whos", "who"},
+		{"Running", "Running"},
+		{"lol", "lol"},
+	}
+	for _, tc := range tests {
+		if got := chatRead(tc.w); got != tc.want {
+			t.Errorf("chatRead(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+	ix := multiIndex(t)
+	for _, q := range []string{"whos running openai rn", "whos running openai now"} {
+		v := ix.view(q)
+		if v.texts["en"] != "running openai now" {
+			t.Errorf("view(%q) embeds %q, want %q", q, v.texts["en"], "running openai now")
+		}
+		last := v.units[len(v.units)-1]
+		if !last.frame {
+			t.Errorf("view(%q): %q is not framed like \"now\"", q, last.word)
+		}
+		if v.units[0].frame {
+			t.Errorf("view(%q): %q is framed", q, v.units[0].word)
+		}
+	}
+}

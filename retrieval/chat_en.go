@@ -1,5 +1,7 @@
 package retrieval
 
+import "strings"
+
 // englishChat maps the shorthand people type in chat to the word it stands
 // for, so that "abt", "ppl" and "bc" are read as "about", "people" and
 // "because", and contractions typed without their apostrophe ("hed",
@@ -51,4 +53,15 @@ func chatWord(w string) (string, bool) {
 		return w, false
 	}
 	return r, true
+}
+
+// chatRead is the word a chat form stands for ("rn" → "now", "whos" →
+// "who"), or w as written: the text the dense side embeds reads chat as
+// the analysis does, so "whos running openai rn" is embedded as asking
+// who runs it now. A form that stands for nothing (filler) is kept.
+func chatRead(w string) string {
+	if c, ok := chatWord(strings.ToLower(w)); ok && c != "" {
+		return c
+	}
+	return w
 }

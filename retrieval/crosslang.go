@@ -359,7 +359,8 @@ func (ix *Index) view(q string) queryView {
 			continue
 		}
 		t, w := terms[i], ws[i]
-		u := xunit{head: t, word: text.Fold(w), members: map[string]float64{t: 1}, frame: frameWords[text.Fold(w)]}
+		// A chat form is framed as the word it stands for ("rn" as "now").
+		u := xunit{head: t, word: text.Fold(w), members: map[string]float64{t: 1}, frame: frameWords[text.Fold(chatRead(w))]}
 		if isArabicWord(w) {
 			add("ar", w)
 			lx.withForms(u.members, t, 1)
@@ -431,7 +432,7 @@ func (ix *Index) view(q string) queryView {
 				}
 			}
 		} else {
-			add("en", w)
+			add("en", chatRead(w))
 			if g, ok := lx.enSyn.groupAt(terms, i); ok {
 				lx.enSyn.addGroup(&u, g, []string{t})
 			}
