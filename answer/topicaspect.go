@@ -145,6 +145,7 @@ func hasCue(s string, cues map[string]bool) bool {
 // askedAspect is an aspect a topic asks for: the topic word that asks for
 // it and the aspect's cues.
 type askedAspect struct {
+	name   string // the aspect's name (see topicAspect)
 	word   string
 	cues   map[string]bool
 	spares map[string]bool
@@ -172,7 +173,7 @@ func topicAspectsOf(topic string) topicAspects {
 			if i := strings.Index(padded, " "+text.Fold(tr)+" "); i >= 0 && !found {
 				n := len(strings.Fields(padded[:i]))
 				if n < len(words) {
-					out = append(out, askedAspect{word: words[n], cues: cueSet(a.cues), spares: cueSet(a.spares)})
+					out = append(out, askedAspect{name: a.name, word: words[n], cues: cueSet(a.cues), spares: cueSet(a.spares)})
 					found = true
 				}
 			}
@@ -183,7 +184,7 @@ func topicAspectsOf(topic string) topicAspects {
 		triggers := cueSet(single)
 		for _, w := range words {
 			if triggers[text.Fold(w)] || triggerTerm(w, triggers) {
-				out = append(out, askedAspect{word: w, cues: cueSet(a.cues), spares: cueSet(a.spares)})
+				out = append(out, askedAspect{name: a.name, word: w, cues: cueSet(a.cues), spares: cueSet(a.spares)})
 				break
 			}
 		}
@@ -197,6 +198,18 @@ func triggerTerm(w string, triggers map[string]bool) bool {
 	for _, t := range retrieval.Tokens(w) {
 		if triggers[t] {
 			return true
+		}
+	}
+	return false
+}
+
+// asks reports whether the topic asks for one of the named aspects.
+func (as topicAspects) asks(names ...string) bool {
+	for _, a := range as {
+		for _, n := range names {
+			if a.name == n {
+				return true
+			}
 		}
 	}
 	return false

@@ -45,7 +45,11 @@ import (
 // aspect unit by itself, though it names what the topic is about, has its
 // relevance cut to aspectMiss: it mentions the event whose causes are
 // asked for in passing. A part of the topic joined by "and"/و that asks
-// for no aspect (… وعودة ألتمان) spares the sentences that carry it.
+// for no aspect (… وعودة ألتمان) spares the sentences that carry it, and a
+// sentence that the next one, carrying the aspect, goes on from («… لم
+// يُقدم تفسيرًا مقنعًا للموظفين. ما أثار موجة من التمرد…», "… gave the
+// staff no explanation. That silence set off a revolt") is spared too: it
+// says what the reaction answered.
 //
 // Sentences are then chosen greedily, MMR-style: relevance, plus the share
 // of the topic a sentence adds to what the chosen ones already carry
@@ -484,6 +488,7 @@ func topicSentences(topic string, units []topicUnit, hits []retrieval.Hit, match
 	var out []*topicSentence
 	heads := map[string][]float64{} // section heading -> what it carries of each unit
 	holderTopic := false
+	spareBefore := topicAspectsOf(topic).asks("reaction", "cause")
 	for _, u := range units {
 		holderTopic = holderTopic || u.holder && u.top > 0
 	}
@@ -532,6 +537,17 @@ func topicSentences(topic string, units []topicUnit, hits []retrieval.Hit, match
 				ts.terms[t] = true
 			}
 			ps = append(ps, ts)
+		}
+		for i := 0; spareBefore && i+1 < len(ps); i++ {
+			if ps[i].miss && !ps[i+1].miss && opensWithBackReference(ps[i+1].text) {
+				// «ما أثار موجة من التمرد…», "That silence set off a
+				// revolt": the reaction is told of what the sentence
+				// before says, which is half of it. (A consequence
+				// told so, "This discovery raised doubts", is not of
+				// what the topic names: the sentence before is spared
+				// only in a reaction or cause topic.)
+				ps[i].miss = false
+			}
 		}
 		for i, s := range ps {
 			carried := s.own
@@ -609,6 +625,25 @@ func missesAspect(units []topicUnit, have []float64, s string, match func(q, s s
 		}
 	}
 	return true
+}
+
+// backReferences (folded) open a sentence that goes on from the one before
+// it: a relative «ما»/«مما» ("which"), a demonstrative ("this", «هذا»).
+var backReferences = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"ما", "مما", "وهو", "وهذا", "هذا", "هذه", "ذلك", "وذلك", "الأمر",
+		"which", "this", "that", "these", "those", "it"} {
+		m[text.Fold(w)] = true
+	}
+	return m
+}()
+
+// opensWithBackReference reports whether sentence s opens with a word that
+// refers back to the sentence before it («ما أثار موجة من التمرد», "That
+// silence set off a revolt").
+func opensWithBackReference(s string) bool {
+	ws := text.Words(s)
+	return len(ws) > 0 && backReferences[text.Fold(ws[0])]
 }
 
 // isQuestion reports whether a sentence is a question.
