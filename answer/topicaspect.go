@@ -48,7 +48,9 @@ func topicAspectLexicon() []topicAspect {
 				"اكتشاف", "كشف", "كشفت", "خلصت", "مراجعة", "قلق", "شكوك", "سبب", "أسباب", "دوافع", "جذور"},
 			// A charge of dishonesty is the reason given for acting
 			// against someone ("why was the mayor sacked": "he had
-			// lied to the council"), though no causal word says so.
+			// lied to the council"), though no causal word says so:
+			// it spares the cut, and in a topic that names the
+			// action (sanctionTopic) it carries the why as a cue does.
 			spares: []string{"lied", "lying", "misled", "dishonest", "deceived",
 				"كذب", "الكذب", "ضلل", "تضليل", "خداع"},
 		},
@@ -304,4 +306,19 @@ func topicConjuncts(topic string) map[string]int {
 		}
 	}
 	return out
+}
+
+// sanctionWords (analysed, see cueSet) name an action taken against
+// someone: firing, removal, suspension, arrest. "Why was X fired" asks for
+// the charges against X as much as for causes.
+var sanctionWords = cueSet([]string{"fire", "fired", "firing", "sack", "sacked", "oust", "ousted", "ouster",
+	"remove", "removed", "removal", "dismiss", "dismissed", "dismissal", "expel", "expelled", "suspend",
+	"suspended", "punish", "punished", "arrest", "arrested", "kicked",
+	"أقال", "أقيل", "إقالة", "اقالة", "الإقالة", "أقالوا", "طرد", "طردوا", "انطرد", "عزل", "عزلوا", "أبعد",
+	"إبعاد", "فصل", "فصلوا", "اعتقال", "اعتقل", "إيقاف", "معاقبة"})
+
+// sanctionTopic reports whether a topic names an action taken against
+// someone (see sanctionWords).
+func sanctionTopic(topic string) bool {
+	return hasCue(topic, sanctionWords)
 }

@@ -209,3 +209,31 @@ func TestBackReferenceSparesTheSentenceBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestChargesCarryASanctionsWhy: in a topic asking why someone was
+// sanctioned, a sentence stating a charge against them carries the why as
+// a causal cue does; in a why-topic about no sanction it is only spared
+// the aspect cut, and does not carry it.
+func TestChargesCarryASanctionsWhy(t *testing.T) {
+	charge := "The mayor had lied to the council."
+	paras := aspectParagraphs([]string{charge, "The mayor was sacked on Monday.", "Workers protested because pay fell."})
+	for _, tc := range []struct {
+		topic string
+		carry bool
+	}{
+		{"why was the mayor sacked", true},
+		{"لماذا أقيل العمدة", true},
+		{"why did the workers protest", false}, // must reject: no one sanctioned
+	} {
+		units := topicUnits(tc.topic, paras, overlap)
+		got := false
+		for _, u := range units {
+			if u.cues != nil && u.carried(charge, overlap) >= aspectCue {
+				got = true
+			}
+		}
+		if got != tc.carry {
+			t.Errorf("%q: the charge carries the why = %v, want %v", tc.topic, got, tc.carry)
+		}
+	}
+}
