@@ -48,7 +48,9 @@ func topicAspectLexicon() []topicAspect {
 				"اكتشاف", "كشف", "كشفت", "خلصت", "مراجعة", "قلق", "شكوك", "سبب", "أسباب", "دوافع", "جذور"},
 			// A charge of dishonesty is the reason given for acting
 			// against someone ("why was the mayor sacked": "he had
-			// lied to the council"), though no causal word says so.
+			// lied to the council"), though no causal word says so:
+			// it spares the cut, and in a topic that names the
+			// action (sanctionTopic) it carries the why as a cue does.
 			spares: []string{"lied", "lying", "misled", "dishonest", "deceived",
 				"كذب", "الكذب", "ضلل", "تضليل", "خداع"},
 		},
@@ -145,6 +147,7 @@ func hasCue(s string, cues map[string]bool) bool {
 // askedAspect is an aspect a topic asks for: the topic word that asks for
 // it and the aspect's cues.
 type askedAspect struct {
+	name   string // the aspect's name (see topicAspect)
 	word   string
 	cues   map[string]bool
 	spares map[string]bool
@@ -172,7 +175,7 @@ func topicAspectsOf(topic string) topicAspects {
 			if i := strings.Index(padded, " "+text.Fold(tr)+" "); i >= 0 && !found {
 				n := len(strings.Fields(padded[:i]))
 				if n < len(words) {
-					out = append(out, askedAspect{word: words[n], cues: cueSet(a.cues), spares: cueSet(a.spares)})
+					out = append(out, askedAspect{name: a.name, word: words[n], cues: cueSet(a.cues), spares: cueSet(a.spares)})
 					found = true
 				}
 			}
@@ -183,7 +186,7 @@ func topicAspectsOf(topic string) topicAspects {
 		triggers := cueSet(single)
 		for _, w := range words {
 			if triggers[text.Fold(w)] || triggerTerm(w, triggers) {
-				out = append(out, askedAspect{word: w, cues: cueSet(a.cues), spares: cueSet(a.spares)})
+				out = append(out, askedAspect{name: a.name, word: w, cues: cueSet(a.cues), spares: cueSet(a.spares)})
 				break
 			}
 		}
@@ -197,6 +200,18 @@ func triggerTerm(w string, triggers map[string]bool) bool {
 	for _, t := range retrieval.Tokens(w) {
 		if triggers[t] {
 			return true
+		}
+	}
+	return false
+}
+
+// asks reports whether the topic asks for one of the named aspects.
+func (as topicAspects) asks(names ...string) bool {
+	for _, a := range as {
+		for _, n := range names {
+			if a.name == n {
+				return true
+			}
 		}
 	}
 	return false
@@ -291,4 +306,19 @@ func topicConjuncts(topic string) map[string]int {
 		}
 	}
 	return out
+}
+
+// sanctionWords (analysed, see cueSet) name an action taken against
+// someone: firing, removal, suspension, arrest. "Why was X fired" asks for
+// the charges against X as much as for causes.
+var sanctionWords = cueSet([]string{"fire", "fired", "firing", "sack", "sacked", "oust", "ousted", "ouster",
+	"remove", "removed", "removal", "dismiss", "dismissed", "dismissal", "expel", "expelled", "suspend",
+	"suspended", "punish", "punished", "arrest", "arrested", "kicked",
+	"أقال", "أقيل", "إقالة", "اقالة", "الإقالة", "أقالوا", "طرد", "طردوا", "انطرد", "عزل", "عزلوا", "أبعد",
+	"إبعاد", "فصل", "فصلوا", "اعتقال", "اعتقل", "إيقاف", "معاقبة"})
+
+// sanctionTopic reports whether a topic names an action taken against
+// someone (see sanctionWords).
+func sanctionTopic(topic string) bool {
+	return hasCue(topic, sanctionWords)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"casebot/corpus"
+	"casebot/retrieval"
 )
 
 // TestTopicAspectsOf: a topic word asking for causes or accusations, in
@@ -162,5 +163,77 @@ func TestWeakAspectWordLeftToCues(t *testing.T) {
 	}
 	if got := units[0].carried(paras[1].Text, noisy); got != 0 {
 		t.Errorf("the sentence without a cue carries %.2f, want 0 (must reject the noise)", got)
+	}
+}
+
+// TestBackReferenceSparesTheSentenceBefore: in a reaction topic, the
+// sentence that the next one goes on from («ما أثار…», "That silence…")
+// is spared the aspect cut, as the reaction is told of it; the same
+// sentence before one that opens on its own is not.
+func TestBackReferenceSparesTheSentenceBefore(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"ما أثار موجة من التمرد الداخلي.", true},
+		{"That silence set off a revolt.", true},
+		{"مما دفع الموظفين إلى الاحتجاج.", true},
+		{"Hundreds of employees threatened to resign.", false}, // must reject: opens on its own
+		{"هدّد مئات الموظفين بالاستقالة.", false},
+	} {
+		if got := opensWithBackReference(tc.s); got != tc.want {
+			t.Errorf("opensWithBackReference(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	first := "The board gave the staff no explanation."
+	for _, tc := range []struct {
+		topic, next string
+		miss        bool // whether the first sentence still misses the aspect
+	}{
+		{"the staff reaction", "That silence set off a revolt: hundreds threatened to resign.", false},
+		{"the staff reaction", "Hundreds of employees threatened to resign.", true},
+		// must reject: a consequence told so is not of what the
+		// sentence before says
+		{"the consequences for the staff", "This showed how fragile the staff's trust was.", true},
+	} {
+		p := corpus.Paragraph{Ref: "a#1", N: 2, Text: first + " " + tc.next}
+		paras := []corpus.Paragraph{p, {Ref: "a#2", N: 3, Text: "The company was founded in 2015."}}
+		topic := tc.topic
+		units := topicUnits(topic, paras, overlap)
+		sents := topicSentences(topic, units, []retrieval.Hit{{Paragraph: p, Score: 1}}, overlap, defaultTopicParams())
+		if len(sents) < 2 || sents[0].text != first {
+			t.Fatalf("sentences %v", sents)
+		}
+		if sents[0].miss != tc.miss {
+			t.Errorf("%q, before %q: miss = %v, want %v", tc.topic, tc.next, sents[0].miss, tc.miss)
+		}
+	}
+}
+
+// TestChargesCarryASanctionsWhy: in a topic asking why someone was
+// sanctioned, a sentence stating a charge against them carries the why as
+// a causal cue does; in a why-topic about no sanction it is only spared
+// the aspect cut, and does not carry it.
+func TestChargesCarryASanctionsWhy(t *testing.T) {
+	charge := "The mayor had lied to the council."
+	paras := aspectParagraphs([]string{charge, "The mayor was sacked on Monday.", "Workers protested because pay fell."})
+	for _, tc := range []struct {
+		topic string
+		carry bool
+	}{
+		{"why was the mayor sacked", true},
+		{"لماذا أقيل العمدة", true},
+		{"why did the workers protest", false}, // must reject: no one sanctioned
+	} {
+		units := topicUnits(tc.topic, paras, overlap)
+		got := false
+		for _, u := range units {
+			if u.cues != nil && u.carried(charge, overlap) >= aspectCue {
+				got = true
+			}
+		}
+		if got != tc.carry {
+			t.Errorf("%q: the charge carries the why = %v, want %v", tc.topic, got, tc.carry)
+		}
 	}
 }

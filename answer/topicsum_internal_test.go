@@ -247,7 +247,8 @@ func TestTopicLedeInStanceTopic(t *testing.T) {
 		first string
 	}{
 		{"acme's role", "a#1"},
-		{"acme", "b#4"}, // must not move: no one's stance is asked for
+		{"quick recap of acme", "a#1"}, // a recap leads with the story's lead too
+		{"acme", "b#4"},                // must not move: no one's stance is asked for
 	} {
 		units := topicUnits(tc.topic, paras, overlap)
 		sents := topicSentences(tc.topic, units, hits, overlap, defaultTopicParams())
@@ -292,6 +293,31 @@ func TestMergeHits(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
+// TestWhyTopicHearsEachAccount: in a why-topic, the last place goes to a
+// sentence from an article not yet quoted (another source's account of
+// the reason) over a slightly better one from the article already quoted;
+// in a topic asking no why, to the better one.
+func TestWhyTopicHearsEachAccount(t *testing.T) {
+	units := []topicUnit{{word: "t", weight: 1, top: 1}}
+	for _, why := range []bool{true, false} {
+		mk := func(article string, pos int, rel float64, term string) *topicSentence {
+			return &topicSentence{article: article, pos: pos, rel: rel, why: why, size: 10, units: []float64{1},
+				terms: map[string]bool{term: true}}
+		}
+		sents := []*topicSentence{mk("book", 0, 1, "a"), mk("book", 1, 0.9, "b"), mk("wire", 2, 0.85, "c")}
+		prm := defaultTopicParams()
+		prm.maxSentences = 2
+		got := selectTopicSentences(units, sents, prm)
+		want := 1
+		if why {
+			want = 2
+		}
+		if len(got) != 2 || got[1].pos != want {
+			t.Errorf("why=%v: chose %v, want 0 and %d", why, positions(got), want)
 		}
 	}
 }
