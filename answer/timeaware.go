@@ -714,6 +714,16 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 		if questionShape(question).yesNo || weighs {
 			focus = e.focusWords(question, anchor)
 		}
+		// The newest source among the hits: for two versions of what a
+		// person did, its line naming them is their newest account even
+		// when it tells the version in other words («كشفت موراتي أن ألتمان
+		// كان يحاول تقييدها» for "against him").
+		newestHit := hits[0].Paragraph
+		for _, h := range hits {
+			if newer(h.Paragraph, newestHit) {
+				newestHit = h.Paragraph
+			}
+		}
 		seen := map[string]bool{}
 		for _, c := range cands {
 			if len(quotes) >= maxMultiQuotes {
@@ -744,7 +754,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// newer account, though the versions are the case's common
 			// words («كما تم إبعاد غريغ بروكمان» for «استقال … ولا
 			// طردوه»).
-			onChoice := choice && c.score >= focusRatio*best && e.namesSubject(question, c.text) && e.tellsVersion(question, read, c.text)
+			onChoice := choice && c.score >= focusRatio*best && e.namesSubject(question, c.text) && (e.tellsVersion(question, read, c.text) || p.ArticleID == newestHit.ArticleID)
 			if !close && !onFocus && !onMatter && !onChoice {
 				continue
 			}

@@ -138,7 +138,7 @@ func TestI9Final8(t *testing.T) {
 func TestMultiArticleFinal8(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final8.jsonl"))
 	holdFloors(t, "i11_final8", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.707 (29/41); 0.756 (31/41) with h10-ar; 0.854 (35/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.878 (36/41) with h16-board's count preference
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.707 (29/41); 0.756 (31/41) with h10-ar; 0.854 (35/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.878 (36/41) with h16-board's count preference; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.927 (38/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
@@ -219,7 +219,7 @@ func TestI9Final10(t *testing.T) {
 func TestMultiArticleFinal10(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final10.jsonl"))
 	holdFloors(t, "i11_final10", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                // 0.707 (29/41) in its run — issue 11 asks ≥ 0.85; 0.732 (30/41) with chat English (tweet = wrote on X); 0.805 (33/41) with h12-en (board shakeup = changes, sam → Altman, speech questions, people who work = staff); 0.854 (35/41) with h12-ar too (يطردوه → إقالة, the chair)
+		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.707 (29/41) in its run — issue 11 asks ≥ 0.85; 0.732 (30/41) with chat English (tweet = wrote on X); 0.805 (33/41) with h12-en (board shakeup = changes, sam → Altman, speech questions, people who work = staff); 0.854 (35/41) with h12-ar too (يطردوه → إقالة, the chair); 0.878 (36/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
 		{"answerable R@3", f.answerable.RecallAt3, 0.87},                // 0.878 (36/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
@@ -265,7 +265,7 @@ func TestI9Final11(t *testing.T) {
 func TestMultiArticleFinal11(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final11.jsonl"))
 	holdFloors(t, "i11_final11", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.707 (29/41); 0.878 (36/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.707 (29/41); 0.878 (36/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
 		{"answerable R@3", f.answerable.RecallAt3, 0.90},                // 0.902 (37/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
@@ -301,7 +301,7 @@ func TestI9Final12(t *testing.T) {
 func TestMultiArticleFinal12(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final12.jsonl"))
 	holdFloors(t, "i11_final12", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.82},                // 0.732 (30/41); 0.805 (33/41) with h13-speak's event-anchored speech; 0.829 (34/41) with h13-now too — issue 11 asks ≥ 0.85; two-article 2/5, single-en, cross-en-ar, conflict 4/6 each
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.732 (30/41); 0.805 (33/41) with h13-speak's event-anchored speech; 0.829 (34/41) with h13-now too — issue 11 asks ≥ 0.85; two-article 2/5, single-en, cross-en-ar, conflict 4/6 each; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
@@ -343,7 +343,7 @@ func TestI9Final13(t *testing.T) {
 func TestMultiArticleFinal13(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final13.jsonl"))
 	holdFloors(t, "i11_final13", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                 // 0.829 (34/41); 0.854 (35/41) with h13-speak (ninth session) — issue 11 asks ≥ 0.85; 0.878 (36/41) with an appointment read as a change (h15-rank)
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                 // 0.829 (34/41); 0.854 (35/41) with h13-speak (ninth session) — issue 11 asks ≥ 0.85; 0.878 (36/41) with an appointment read as a change (h15-rank); 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
@@ -383,7 +383,7 @@ func TestI9Final14(t *testing.T) {
 func TestMultiArticleFinal14(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final14.jsonl"))
 	holdFloors(t, "i11_final14", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.80},                 // 0.805 (33/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.85},                 // 0.805 (33/41) — issue 11 asks ≥ 0.85; 0.854 (35/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
@@ -421,7 +421,7 @@ func TestI9Final15(t *testing.T) {
 func TestMultiArticleFinal15(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final15.jsonl"))
 	holdFloors(t, "i11_final15", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.80},                // 0.805 (33/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.85},                // 0.805 (33/41) — issue 11 asks ≥ 0.85; 0.854 (35/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.927 (38/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
@@ -463,7 +463,7 @@ func TestI9Final16(t *testing.T) {
 func TestMultiArticleFinal16(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final16.jsonl"))
 	holdFloors(t, "i11_final16", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                // 0.854 (35/41) — issue 11 asks ≥ 0.85: the first fresh draw to reach it
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.854 (35/41) — issue 11 asks ≥ 0.85: the first fresh draw to reach it; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.902 (37/41) at run 16; 0.927 (38/41) with «يكبر» → expand and «يضل» → بقي (h18-recall)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 16, the new board's size (en-wire#5) 4th; 1.00 (6/6) with «يكبر» → expand (h18-recall) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0

@@ -220,10 +220,13 @@ func (ix *Index) preferActor(fused []scored, v queryView, q string) {
 		return
 	}
 	names, anchors := ix.actorParts(v, q)
-	if len(names) == 0 || len(anchors) == 0 {
+	speech := asksSpeech(v)
+	// A question asking only what its actor said ("what did Microsoft say
+	// about Murati", every other name in it being whom it was about) has no
+	// other anchor; the actor's verb of speech still binds.
+	if len(names) == 0 || len(anchors) == 0 && !speech {
 		return
 	}
-	speech := asksSpeech(v)
 	var events map[string]bool // the leadership events the question is placed at
 	var reports map[string]map[string]bool
 	if speech || asksSpeechArabic(v) {

@@ -103,9 +103,9 @@ func TestRoundTrip(t *testing.T) {
 		q, head, reach string
 		want           bool
 	}{
-		{"Is he back?", "back", "return", true},    // back → عودة → return
-		{"Is he back?", "back", "board", false},    // nothing shared
-		{"What did he say?", "say", "said", false}, // a frame word
+		{"Is he back?", "back", "return", true},      // back → عودة → return
+		{"Is he back?", "back", "board", false},      // nothing shared
+		{"What did he say?", "say", "reveal", false}, // a frame word (its own form "said": TestFrameForms)
 	} {
 		u := unit(tc.q, term(tc.head))
 		w, ok := u.members[term(tc.reach)]

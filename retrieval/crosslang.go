@@ -433,6 +433,11 @@ func (ix *Index) view(q string) queryView {
 			}
 		} else {
 			add("en", chatRead(w))
+			if u.frame {
+				for _, f := range frameForms[t] {
+					u.members[f] = 1
+				}
+			}
 			if g, ok := lx.enSyn.groupAt(terms, i); ok {
 				lx.enSyn.addGroup(&u, g, []string{t})
 			}
@@ -469,6 +474,15 @@ func (ix *Index) view(q string) queryView {
 	ix.addAnswerKind(&v, q)
 	return v
 }
+
+// frameForms are the forms of a frame verb that the analysis keeps apart
+// from it (lemma_en.go leaves "said" out of "say", so that "what did X say"
+// does not meet every news paragraph). In the frame unit they join, so
+// the unit's idf is that of all its forms: without them the rare "saying"
+// weighed as a rare word ("when did OpenAI say he was coming back" put
+// the board's "saying only" before "OpenAI said … to return"), and the
+// common "said" not at all.
+var frameForms = map[string][]string{"say": {"said"}}
 
 // clauseWeight is the weight of a unit from a question's time clause
 // ("right after he got fired", «بعد إقالة ألتمان»): the clause says when,

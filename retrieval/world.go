@@ -463,6 +463,13 @@ type caseNames struct {
 	// as the glossary writes it: the people of the case, not the other
 	// words the glossary renders by sound (dollar, November).
 	persons map[string]string
+	// people maps the key of every word of a full name in the corpus —
+	// persons', and those of a full name written in Latin letters ("Ilya
+	// Sutskever", "Larry Summers": a capitalised word, then a name word of
+	// the glossary), which the Arabic texts may not write in full — to the
+	// key of the person's surname (sm → ltmn for Sam Altman): the people of
+	// the case, for questions naming two of them (rerank_pair.go).
+	people map[string]string
 	// roots holds the consonant skeleton (see skeleton) of every Arabic
 	// term of the corpus: a word built on one of them (كداب, liar, on
 	// the corpus's كذب once said the colloquial way) is a word of the
@@ -476,7 +483,7 @@ type caseNames struct {
 // roots out of their analysed terms (docs).
 func newCaseNames(glossaryLines string, texts []string, docs [][]string) caseNames {
 	names := map[string]string{} // folded → as written
-	cn := caseNames{keys: map[string]string{}, given: map[string][]string{}, persons: map[string]string{}, roots: map[string]bool{}}
+	cn := caseNames{keys: map[string]string{}, given: map[string][]string{}, persons: map[string]string{}, people: map[string]string{}, roots: map[string]bool{}}
 	for _, line := range strings.Split(glossaryLines, "\n") {
 		en, ar, ok := strings.Cut(strings.TrimSpace(line), "=")
 		en = strings.TrimSpace(en)
@@ -511,7 +518,26 @@ func newCaseNames(glossaryLines string, texts []string, docs [][]string) caseNam
 				cn.given[a] = append(cn.given[a], b)
 				cn.persons[translitKey(a)] = names[a]
 				cn.persons[translitKey(b)] = names[b]
+				cn.namePair(translitKey(a), translitKey(b))
 			}
+		}
+		// Words split at spaces only: "Helen Toner, Tasha McCauley" joins
+		// no Toner to Tasha.
+		ls := strings.Fields(s)
+		for i := 0; i+1 < len(ls); i++ {
+			if !latinName(ls[i]) || !latinCapital(ls[i+1]) {
+				continue
+			}
+			ka, kb := translitKey(ls[i]), translitKey(ls[i+1])
+			if cn.keys[kb] == "" {
+				continue
+			}
+			if cn.keys[ka] == "" {
+				// "Chief scientist Ilya Sutskever": the given name is no
+				// name word of the glossary; the surname is a person's.
+				ka = kb
+			}
+			cn.namePair(ka, kb)
 		}
 	}
 	return cn
@@ -724,4 +750,35 @@ var commonEnglish = map[string]bool{
 	"did": true, "do": true, "does": true, "was": true, "is": true, "be": true, "been": true, "being": true, "had": true,
 	"has": true, "have": true, "will": true, "would": true, "could": true, "should": true, "can": true, "might": true,
 	"must": true, "say": true, "said": true, "post": true, "posted": true, "tweet": true, "tweeted": true,
+}
+
+// latinCapital reports whether w is a Latin word written with a capital.
+func latinCapital(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// latinName reports whether w is a capitalised Latin word of letters
+// only, no punctuation closing it ("Toner," ends a name).
+func latinName(w string) bool {
+	if !latinCapital(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// namePair records a full name's given-name key ka and surname key kb in
+// people: the surname stands for the person, and a given name for its
+// surname (a surname of two words is not split: kb keeps its own key).
+func (cn caseNames) namePair(ka, kb string) {
+	if cn.people[kb] == "" {
+		cn.people[kb] = kb
+	}
+	if ka != kb {
+		cn.people[ka] = cn.people[kb]
+	}
 }
