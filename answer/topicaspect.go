@@ -50,9 +50,11 @@ func topicAspectLexicon() []topicAspect {
 			// against someone ("why was the mayor sacked": "he had
 			// lied to the council"), though no causal word says so:
 			// it spares the cut, and in a topic that names the
-			// action (sanctionTopic) it carries the why as a cue does.
-			spares: []string{"lied", "lying", "misled", "dishonest", "deceived",
-				"كذب", "الكذب", "ضلل", "تضليل", "خداع"},
+			// action (sanctionTopic) it carries the why in full. A
+			// want of candour ("not consistently candid", «لم يكن
+			// صريحًا») is such a charge.
+			spares: []string{"lied", "lying", "misled", "dishonest", "deceived", "candid",
+				"كذب", "الكذب", "ضلل", "تضليل", "خداع", "صريحا", "صريحًا"},
 		},
 		{
 			// "what led to the ceasefire", «ما الذي أدى إلى عودته»: what

@@ -51,8 +51,9 @@ import (
 // staff no explanation. That silence set off a revolt") is spared too: it
 // says what the reaction answered. In a topic asking why someone was
 // sanctioned ("why did they fire sam", «ليش طردو التمان»), a charge against
-// them ("lied", «الكذب») carries the why as a causal cue does
-// (sanctionTopic, topicrecap.go): the charges are the reasons asked for.
+// them ("lied", «الكذب», "not candid", «لم يكن صريحًا») carries the why in
+// full, as the word "why" itself would (sanctionTopic): the charges are the
+// reasons asked for, where a causal cue ("a review") only may lead to them.
 //
 // Sentences are then chosen greedily, MMR-style: relevance, plus the share
 // of the topic a sentence adds to what the chosen ones already carry
@@ -167,7 +168,7 @@ type topicUnit struct {
 	spares map[string]bool
 	// chargesCarry is set when the topic asks why someone was
 	// sanctioned (see sanctionTopic): its spares, the charges against
-	// them, carry the unit as its cues do.
+	// them, carry the unit in full.
 	chargesCarry bool
 	// conj is the conjunct of the topic the word is in (see
 	// topicConjuncts).
@@ -194,6 +195,14 @@ type topicUnit struct {
 // "board", "chief executive") are one unit. Words no paragraph carries are
 // left out; when none is left, the whole topic is one unit.
 func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) float64) []topicUnit {
+	if len(paras) > maxUnitParagraphs {
+		// A large corpus: weigh the words on an even sample of it.
+		sample := make([]corpus.Paragraph, 0, maxUnitParagraphs)
+		for i := 0; i < maxUnitParagraphs; i++ {
+			sample = append(sample, paras[i*len(paras)/maxUnitParagraphs])
+		}
+		paras = sample
+	}
 	var words []string
 	seen := map[string]bool{}
 	recap := recapTopic(topic)
@@ -205,14 +214,6 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 		}
 		seen[key] = true
 		words = append(words, w)
-	}
-	if len(paras) > maxUnitParagraphs {
-		// A large corpus: weigh the words on an even sample of it.
-		sample := make([]corpus.Paragraph, 0, maxUnitParagraphs)
-		for i := 0; i < maxUnitParagraphs; i++ {
-			sample = append(sample, paras[i*len(paras)/maxUnitParagraphs])
-		}
-		paras = sample
 	}
 	if len(words) > maxUnits {
 		words = words[:maxUnits]
@@ -365,8 +366,13 @@ func (u topicUnit) carried(s string, match func(q, s string) float64) float64 {
 	if u.top > 0 {
 		v = min(1, match(u.word, s)/u.top)
 	}
-	if v < aspectCue && (hasCue(s, u.cues) || u.chargesCarry && hasCue(s, u.spares)) {
+	if v < aspectCue && hasCue(s, u.cues) {
 		v = aspectCue
+	}
+	if v < 1 && u.chargesCarry && hasCue(s, u.spares) {
+		// "why was he fired": "he had lied to the board" is the
+		// answer in so many words, not a cue that one may follow.
+		v = 1
 	}
 	if v < 1 && hasCue(s, u.names) {
 		v = 1
