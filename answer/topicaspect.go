@@ -84,7 +84,13 @@ func topicAspectLexicon() []topicAspect {
 			// threats, resignations, open letters, demands.
 			name: "reaction",
 			triggers: []string{"reaction", "reactions", "reacted", "react", "response", "responded", "backlash",
-				"ردة", "رد", "ردود", "تفاعل", "استجابة"},
+				"ردة", "رد", "ردود", "تفاعل", "استجابة",
+				// a reaction named by its kind: "why did the staff
+				// revolt", «ليش الموظفين ثارو» (colloquial ثارو
+				// for ثاروا), protest, mutiny, rebellion
+				"revolt", "revolted", "rebel", "rebelled", "rebellion", "mutiny", "uprising", "protest",
+				"protested", "protests", "ثار", "ثاروا", "ثارو", "تمرد", "تمردوا", "تمردو", "انتفض",
+				"انتفضوا", "انتفاضة", "احتج", "احتجوا", "احتجاج", "احتجاجات", "عصيان"},
 			cues: []string{"threatened", "threaten", "protest", "protested", "quit", "resign", "resigned", "signed",
 				"letter", "demanded", "revolt", "outcry", "outrage", "shock", "shocked", "criticised", "criticized",
 				"هدد", "تهديد", "احتجاج", "احتج", "استقالة", "استقال", "رسالة", "وقع", "طالب", "مطالب", "تمرد",

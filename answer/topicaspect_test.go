@@ -40,8 +40,14 @@ func TestTopicAspectsOf(t *testing.T) {
 		{"موقف الوزارة من القرار", []string{"موقف"}},
 		{"who held the position after the firing", nil}, // must reject: a post, not a stance
 		{"who led the team", nil},                       // must reject: "led" without "to" asks for no antecedent
-		{"the board vote", nil},                         // must reject: no aspect
-		{"تصويت مجلس الإدارة", nil},                     // must reject: no aspect
+		// a reaction named by its kind: a revolt, a protest
+		{"ليش الموظفين ثارو على المجلس", []string{"ليش", "ثارو"}},
+		{"why did the staff revolt", []string{"why", "revolt"}},
+		{"تمرد الموظفين على المجلس", []string{"تمرد"}},
+		{"the fans' protest at the final", []string{"protest"}},
+		{"ثورة الذكاء الاصطناعي", nil}, // must reject: a revolution in a field, no one reacting
+		{"the board vote", nil},     // must reject: no aspect
+		{"تصويت مجلس الإدارة", nil}, // must reject: no aspect
 	}
 	for _, tt := range tests {
 		var got []string
