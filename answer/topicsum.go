@@ -206,8 +206,21 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 	var words []string
 	seen := map[string]bool{}
 	recap := recapTopic(topic)
+	main := map[string]bool{} // the words outside a clause that only dates the topic
+	for _, w := range text.Words(withoutDating(topic)) {
+		main[w] = true
+	}
 	for _, w := range text.Words(topic) {
 		key := strings.Join(retrieval.Tokens(w), " ")
+		if key == "" && main[w] && searchedAs(w, paras, match) {
+			// The analysis alone reads it as nothing (التمان: the
+			// article ال and تمان), the searcher as a corpus word
+			// (ألتمان, its hamza restored): a name typed loosely,
+			// which the topic is about unless it only dates it
+			// («مين مسك الشركة بعد ما طلع التمان»: see
+			// withoutDating).
+			key = "=" + text.Fold(w)
+		}
 		if key == "" || seen[key] || relationWords[text.Fold(w)] || fillerWords[text.Fold(w)] ||
 			recap && (recapWords[text.Fold(w)] || recapQualifiers[text.Fold(w)]) {
 			continue
@@ -292,6 +305,19 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 		out = append(out, topicUnit{word: topic, weight: 1, top: 1})
 	}
 	return out
+}
+
+// searchedAs reports whether the searcher reads a word that analyses to
+// nothing by itself as a word some paragraph has in full: a stop word
+// (why, لماذا) matches none, a name typed without its hamza (التمان for
+// ألتمان) matches the paragraphs that name them.
+func searchedAs(w string, paras []corpus.Paragraph, match func(q, s string) float64) bool {
+	for _, p := range paras {
+		if match(w, p.Text) >= 0.99 {
+			return true
+		}
+	}
+	return false
 }
 
 // oneUnit reports whether the searcher reads two words as one unit, from
