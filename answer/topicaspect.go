@@ -50,9 +50,11 @@ func topicAspectLexicon() []topicAspect {
 			// against someone ("why was the mayor sacked": "he had
 			// lied to the council"), though no causal word says so:
 			// it spares the cut, and in a topic that names the
-			// action (sanctionTopic) it carries the why as a cue does.
-			spares: []string{"lied", "lying", "misled", "dishonest", "deceived",
-				"كذب", "الكذب", "ضلل", "تضليل", "خداع"},
+			// action (sanctionTopic) it carries the why in full. A
+			// want of candour ("not consistently candid", «لم يكن
+			// صريحًا») is such a charge.
+			spares: []string{"lied", "lying", "misled", "dishonest", "deceived", "candid",
+				"كذب", "الكذب", "ضلل", "تضليل", "خداع", "صريحا", "صريحًا"},
 		},
 		{
 			// "what led to the ceasefire", «ما الذي أدى إلى عودته»: what
@@ -82,7 +84,13 @@ func topicAspectLexicon() []topicAspect {
 			// threats, resignations, open letters, demands.
 			name: "reaction",
 			triggers: []string{"reaction", "reactions", "reacted", "react", "response", "responded", "backlash",
-				"ردة", "رد", "ردود", "تفاعل", "استجابة"},
+				"ردة", "رد", "ردود", "تفاعل", "استجابة",
+				// a reaction named by its kind: "why did the staff
+				// revolt", «ليش الموظفين ثارو» (colloquial ثارو
+				// for ثاروا), protest, mutiny, rebellion
+				"revolt", "revolted", "rebel", "rebelled", "rebellion", "mutiny", "uprising", "protest",
+				"protested", "protests", "ثار", "ثاروا", "ثارو", "تمرد", "تمردوا", "تمردو", "انتفض",
+				"انتفضوا", "انتفاضة", "احتج", "احتجوا", "احتجاج", "احتجاجات", "عصيان"},
 			cues: []string{"threatened", "threaten", "protest", "protested", "quit", "resign", "resigned", "signed",
 				"letter", "demanded", "revolt", "outcry", "outrage", "shock", "shocked", "criticised", "criticized",
 				"هدد", "تهديد", "احتجاج", "احتج", "استقالة", "استقال", "رسالة", "وقع", "طالب", "مطالب", "تمرد",

@@ -40,8 +40,14 @@ func TestTopicAspectsOf(t *testing.T) {
 		{"موقف الوزارة من القرار", []string{"موقف"}},
 		{"who held the position after the firing", nil}, // must reject: a post, not a stance
 		{"who led the team", nil},                       // must reject: "led" without "to" asks for no antecedent
-		{"the board vote", nil},                         // must reject: no aspect
-		{"تصويت مجلس الإدارة", nil},                     // must reject: no aspect
+		// a reaction named by its kind: a revolt, a protest
+		{"ليش الموظفين ثارو على المجلس", []string{"ليش", "ثارو"}},
+		{"why did the staff revolt", []string{"why", "revolt"}},
+		{"تمرد الموظفين على المجلس", []string{"تمرد"}},
+		{"the fans' protest at the final", []string{"protest"}},
+		{"ثورة الذكاء الاصطناعي", nil}, // must reject: a revolution in a field, no one reacting
+		{"the board vote", nil},     // must reject: no aspect
+		{"تصويت مجلس الإدارة", nil}, // must reject: no aspect
 	}
 	for _, tt := range tests {
 		var got []string
@@ -234,6 +240,40 @@ func TestChargesCarryASanctionsWhy(t *testing.T) {
 		}
 		if got != tc.carry {
 			t.Errorf("%q: the charge carries the why = %v, want %v", tc.topic, got, tc.carry)
+		}
+	}
+}
+
+// TestChargesAnswerASanctionsWhyInFull: in a topic asking why someone was
+// sanctioned, a sentence stating the charge (a lie, or a want of candour:
+// "not consistently candid", «لم يكن صريحًا») answers the why in full, as
+// much as a sentence saying "why" or "because"; a causal cue that only
+// may lead to the reason ("a review", «مراجعة») carries it in part, and a
+// sentence that only retells the sanction carries none of it.
+func TestChargesAnswerASanctionsWhyInFull(t *testing.T) {
+	sents := []string{"The mayor had lied to the council.", "He was not consistently candid with the council.",
+		"وقال المجلس إن العمدة لم يكن صريحًا في تواصله.", "A review of the accounts began.", "The mayor was sacked on Monday."}
+	paras := aspectParagraphs(sents)
+	for _, tc := range []struct {
+		topic, sentence string
+		full            bool
+	}{
+		{"why was the mayor sacked", sents[0], true},
+		{"why was the mayor sacked", sents[1], true},
+		{"لماذا أقيل العمدة", sents[2], true},
+		{"why was the mayor sacked", sents[3], false},    // must reject: a cue, not the charge
+		{"why was the mayor sacked", sents[4], false},    // must reject: the sanction retold
+		{"why did the workers protest", sents[0], false}, // must reject: no one sanctioned
+	} {
+		units := topicUnits(tc.topic, paras, overlap)
+		got := false
+		for _, u := range units {
+			if u.cues != nil && u.carried(tc.sentence, overlap) >= 1 {
+				got = true
+			}
+		}
+		if got != tc.full {
+			t.Errorf("%q, %q: carries the why in full = %v, want %v", tc.topic, tc.sentence, got, tc.full)
 		}
 	}
 }

@@ -51,8 +51,9 @@ import (
 // staff no explanation. That silence set off a revolt") is spared too: it
 // says what the reaction answered. In a topic asking why someone was
 // sanctioned ("why did they fire sam", «ليش طردو التمان»), a charge against
-// them ("lied", «الكذب») carries the why as a causal cue does
-// (sanctionTopic, topicrecap.go): the charges are the reasons asked for.
+// them ("lied", «الكذب», "not candid", «لم يكن صريحًا») carries the why in
+// full, as the word "why" itself would (sanctionTopic): the charges are the
+// reasons asked for, where a causal cue ("a review") only may lead to them.
 //
 // Sentences are then chosen greedily, MMR-style: relevance, plus the share
 // of the topic a sentence adds to what the chosen ones already carry
@@ -167,7 +168,7 @@ type topicUnit struct {
 	spares map[string]bool
 	// chargesCarry is set when the topic asks why someone was
 	// sanctioned (see sanctionTopic): its spares, the charges against
-	// them, carry the unit as its cues do.
+	// them, carry the unit in full.
 	chargesCarry bool
 	// conj is the conjunct of the topic the word is in (see
 	// topicConjuncts).
@@ -194,18 +195,6 @@ type topicUnit struct {
 // "board", "chief executive") are one unit. Words no paragraph carries are
 // left out; when none is left, the whole topic is one unit.
 func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) float64) []topicUnit {
-	var words []string
-	seen := map[string]bool{}
-	recap := recapTopic(topic)
-	for _, w := range text.Words(topic) {
-		key := strings.Join(retrieval.Tokens(w), " ")
-		if key == "" || seen[key] || relationWords[text.Fold(w)] || fillerWords[text.Fold(w)] ||
-			recap && (recapWords[text.Fold(w)] || recapQualifiers[text.Fold(w)]) {
-			continue
-		}
-		seen[key] = true
-		words = append(words, w)
-	}
 	if len(paras) > maxUnitParagraphs {
 		// A large corpus: weigh the words on an even sample of it.
 		sample := make([]corpus.Paragraph, 0, maxUnitParagraphs)
@@ -213,6 +202,31 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 			sample = append(sample, paras[i*len(paras)/maxUnitParagraphs])
 		}
 		paras = sample
+	}
+	var words []string
+	seen := map[string]bool{}
+	recap := recapTopic(topic)
+	main := map[string]bool{} // the words outside a clause that only dates the topic
+	for _, w := range text.Words(withoutDating(topic)) {
+		main[w] = true
+	}
+	for _, w := range text.Words(topic) {
+		key := strings.Join(retrieval.Tokens(w), " ")
+		if key == "" && main[w] && searchedAs(w, paras, match) {
+			// The analysis alone reads it as nothing (التمان: the
+			// article ال and تمان), the searcher as a corpus word
+			// (ألتمان, its hamza restored): a name typed loosely,
+			// which the topic is about unless it only dates it
+			// («مين مسك الشركة بعد ما طلع التمان»: see
+			// withoutDating).
+			key = "=" + text.Fold(w)
+		}
+		if key == "" || seen[key] || relationWords[text.Fold(w)] || fillerWords[text.Fold(w)] ||
+			recap && (recapWords[text.Fold(w)] || recapQualifiers[text.Fold(w)]) {
+			continue
+		}
+		seen[key] = true
+		words = append(words, w)
 	}
 	if len(words) > maxUnits {
 		words = words[:maxUnits]
@@ -293,6 +307,19 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 	return out
 }
 
+// searchedAs reports whether the searcher reads a word that analyses to
+// nothing by itself as a word some paragraph has in full: a stop word
+// (why, لماذا) matches none, a name typed without its hamza (التمان for
+// ألتمان) matches the paragraphs that name them.
+func searchedAs(w string, paras []corpus.Paragraph, match func(q, s string) float64) bool {
+	for _, p := range paras {
+		if match(w, p.Text) >= 0.99 {
+			return true
+		}
+	}
+	return false
+}
+
 // oneUnit reports whether the searcher reads two words as one unit, from
 // how much of each (a, b) and of the pair (ab) every paragraph carries: a
 // paragraph that carries the pair as fully as its better word although it
@@ -365,8 +392,13 @@ func (u topicUnit) carried(s string, match func(q, s string) float64) float64 {
 	if u.top > 0 {
 		v = min(1, match(u.word, s)/u.top)
 	}
-	if v < aspectCue && (hasCue(s, u.cues) || u.chargesCarry && hasCue(s, u.spares)) {
+	if v < aspectCue && hasCue(s, u.cues) {
 		v = aspectCue
+	}
+	if v < 1 && u.chargesCarry && hasCue(s, u.spares) {
+		// "why was he fired": "he had lied to the board" is the
+		// answer in so many words, not a cue that one may follow.
+		v = 1
 	}
 	if v < 1 && hasCue(s, u.names) {
 		v = 1

@@ -321,3 +321,46 @@ func TestWhyTopicHearsEachAccount(t *testing.T) {
 		}
 	}
 }
+
+// TestNameTypedLooselyIsAUnit: a topic word the analysis reads as nothing
+// (التمان: the article ال and تمان) but the searcher reads as a word the
+// paragraphs have (ألتمان, its hamza restored) is a unit of the topic, so
+// the sentences naming Altman carry it; a stop word the searcher finds in
+// no paragraph (لماذا) is none, nor a name in a clause that only dates
+// the topic («بعد ما طلع التمان»).
+func TestNameTypedLooselyIsAUnit(t *testing.T) {
+	paras := []corpus.Paragraph{
+		{ArticleID: "a", N: 1, Text: "أقال المجلس ألتمان من منصبه.", Language: "ar"},
+		{ArticleID: "a", N: 2, Text: "واتهم ألتمان بالكذب على المجلس.", Language: "ar"},
+		{ArticleID: "a", N: 3, Text: "وتولت موراتي الشركة مؤقتا.", Language: "ar"},
+	}
+	// The searcher's reading: a word it restores the hamza of.
+	match := func(q, s string) float64 {
+		if rest, ok := strings.CutPrefix(q, "ال"); ok && strings.Contains(s, "أل"+rest) {
+			return 1
+		}
+		return overlap(q, s)
+	}
+	for _, tc := range []struct {
+		topic string
+		unit  bool
+	}{
+		{"لماذا طردوا التمان", true},
+		{"ليش انطرد التمان اصلا", true},
+		{"من تولى الشركة بعد ما طلع التمان", false}, // must reject: the name only dates the topic
+		{"لماذا طردوا المدير", false},               // must reject: a word no paragraph has
+	} {
+		got := false
+		for _, u := range topicUnits(tc.topic, paras, match) {
+			if u.word == "التمان" {
+				got = true
+			}
+			if u.word == "لماذا" && u.cues == nil {
+				t.Errorf("%q: the stop word لماذا is a unit of its own", tc.topic)
+			}
+		}
+		if got != tc.unit {
+			t.Errorf("%q: التمان a unit = %v, want %v", tc.topic, got, tc.unit)
+		}
+	}
+}
