@@ -91,10 +91,11 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// Why exactly, and the quotes state the fact and what it led
 		// to, but no cause.
 		return "no-reason", nil
-	case e.unnamedRole(question, quotes):
+	case e.unnamedRole(question, quotes) && !e.laterNames(question, quotes):
 		// Who, and the best quote speaks of the one asked about only as
 		// "one of the board members", "four of six members", naming no
-		// one the question does not already name.
+		// one the question does not already name — nor does any other
+		// quote on the question's matter.
 		return "no-name", nil
 	case counted && !carried:
 		return "no-" + string(asked), nil
