@@ -91,11 +91,18 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// Why exactly, and the quotes state the fact and what it led
 		// to, but no cause.
 		return "no-reason", nil
-	case e.unnamedRole(question, quotes) && !e.laterNames(question, quotes):
+	case e.unnamedRole(question, quotes):
 		// Who, and the best quote speaks of the one asked about only as
 		// "one of the board members", "four of six members", naming no
-		// one the question does not already name — nor does any other
-		// quote on the question's matter.
+		// one the question does not already name. When a later quote on
+		// the question's matter names someone (Shear, who said he would
+		// appoint the investigator), the answer must not say no source
+		// names anyone — but that name may not be the one asked for
+		// (who leads the inquiry is not who appoints it), so it is
+		// hedged, not confident.
+		if e.laterNames(question, quotes) {
+			return "hedge", nil
+		}
 		return "no-name", nil
 	case counted && !carried:
 		return "no-" + string(asked), nil

@@ -61,5 +61,10 @@ func TestWhoCaveatOverAllQuotes(t *testing.T) {
 		if got != tc.caveat {
 			t.Errorf("%q: caveat %v, want %v:\n%s", tc.q, got, tc.caveat, a.Answer)
 		}
+		// Without the caveat, the later name may not be the one asked
+		// for: the answer is hedged, never confident.
+		if !tc.caveat && strings.HasPrefix(a.Answer, "According to the sources") {
+			t.Errorf("%q: confident although only a later quote names someone:\n%s", tc.q, a.Answer)
+		}
 	}
 }
