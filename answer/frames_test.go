@@ -564,3 +564,16 @@ func TestOfflineFramesFinal16(t *testing.T) {
 	// confident, 7 say what is missing, 2 hedged, 1 abstained.
 	holdFrames(t, "final16", "unseen/i9_final16.jsonl", frameFloors{hedged: 18, offTopic: 10, nearConfident: 0, abstained: 0})
 }
+
+// TestOfflineFramesFinal17 holds the twelfth session's sealed i9_final17,
+// written blind at the session's start and run once on the merged code
+// (1484cc6, run 17).
+func TestOfflineFramesFinal17(t *testing.T) {
+	// Measured: answerable 62 confident, 2 say what is missing, 10
+	// hedged, 1 abstained (Maghrebi «الصندوق ديال الستارتاپ كان ديال شكون
+	// بصح»: «الستارتاپ», written with a Persian پ, read as a word the
+	// article lacks) — 1.3%, issue 9 allows 2%; off-topic 10 of 10
+	// abstained; near misses 0 confident, 6 say what is missing, 3
+	// hedged, 1 abstained.
+	holdFrames(t, "final17", "unseen/i9_final17.jsonl", frameFloors{hedged: 10, offTopic: 10, nearConfident: 0, abstained: 1})
+}

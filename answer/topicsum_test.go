@@ -312,6 +312,17 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// Twelfth session (a why-topic hears each article's account):
 		// 17/18 = 0.94, 47% key (measured).
 		{"unseen/topics_multi_final6.jsonl", true, 0.94, 0.47},
+		// The twelfth session's sealed topics, written blind at its start,
+		// run once on the frozen commit 1484cc6 (run 17). Over the Arabic
+		// article: 17/21 = 0.81, 3.5 a topic, 49% key; "what did keach
+		// hagey's book reveal" carries 1 of its 3, "what does this whole
+		// mess mean for the AI industry" 1 of 2 (one sentence quoted),
+		// «ليش طردو سام التمان من اوبن اي اي» 2 of 3 (Murati's revelation
+		// missed).
+		{"unseen/topics_final8.jsonl", false, 0.80, 0.48},
+		// Over testdata/multi: 17/18 = 0.94, 6.0 a topic, 47% key; "why did
+		// the board fire altman" misses the lie about the safety reviews.
+		{"unseen/topics_multi_final7.jsonl", true, 0.94, 0.47},
 	}
 	for _, set := range sets {
 		c, eng := c, eng
