@@ -67,11 +67,7 @@ func TestActorRanking(t *testing.T) {
 			t.Fatal(err)
 		}
 		if len(res.Hits) == 0 || !slices.Contains(tc.want, res.Hits[0].Paragraph.Ref) {
-			var got []string
-			for _, h := range res.Hits {
-				got = append(got, h.Paragraph.Ref)
-			}
-			t.Errorf("%q: top %v, want one of %v first", tc.q, got, tc.want)
+			t.Errorf("%q: top %v, want one of %v first", tc.q, refsOf(res.Hits), tc.want)
 		}
 	}
 	v := ix.view("How did Emmett Shear react to the deal that brought Altman back?")
