@@ -89,7 +89,7 @@ type qword struct {
 func queryWords(s string) []qword {
 	s = text.ForMatch(s)
 	var (
-		out     []qword
+		out      []qword
 		cur      []rune
 		capital  bool
 		lettered bool
