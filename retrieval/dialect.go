@@ -79,6 +79,9 @@ func parseDialect(src string) dialectLexicon {
 type qword struct {
 	w       string
 	capital bool
+	// lettered is whether the word was typed with one of foreignLetters,
+	// which the fold in w no longer shows.
+	lettered bool
 }
 
 // queryWords splits s into words as text.Words does, and also where a word
@@ -86,14 +89,15 @@ type qword struct {
 func queryWords(s string) []qword {
 	s = text.ForMatch(s)
 	var (
-		out     []qword
-		cur     []rune
-		capital bool
-		script  int // 1 Arabic, 2 other
+		out      []qword
+		cur      []rune
+		capital  bool
+		lettered bool
+		script   int // 1 Arabic, 2 other
 	)
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, qword{w: string(cur), capital: capital})
+			out = append(out, qword{w: string(cur), capital: capital, lettered: lettered})
 			cur = cur[:0]
 		}
 	}
@@ -115,6 +119,10 @@ func queryWords(s string) []qword {
 		}
 		if len(cur) == 0 {
 			capital = unicode.IsUpper(r)
+			lettered = false
+		}
+		if strings.ContainsRune(foreignLetters, r) {
+			lettered = true
 		}
 		if unicode.IsLetter(f) {
 			script = sc
@@ -285,11 +293,14 @@ func (ix *Index) standardize(q string) standardQuery {
 				keep(w)
 				continue
 			}
-			if alt := ix.respell(w); alt != "" {
+			// A word typed with a letter Arabic borrows for a foreign
+			// sound (پيتر) is a loanword or a name, no misspelt Arabic
+			// word: only the readings above reach it.
+			if alt := ix.respell(w); alt != "" && !ws[i].lettered {
 				keepAs(w, []string{alt}, unitPlain)
 				continue
 			}
-			if transliterated(w) || ix.slotName(ws, i) {
+			if ws[i].lettered || transliterated(w) || ix.slotName(ws, i) {
 				// A word no reading reaches, shaped as Arabic writes
 				// foreign names (تشانغبينغ) or standing where a question
 				// names an organisation or a person (مدرب النصر): it

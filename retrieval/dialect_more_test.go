@@ -37,6 +37,13 @@ func TestDialectFrames(t *testing.T) {
 		{"هل كانت موراتي تعرف بالقرار؟", []string{"تعرف"}, nil, AskedAny},
 		// A standard word the article writes is read as written.
 		{"متى اجتمع أعضاء المجلس؟", []string{"اجتمع", "أعضاء"}, nil, AskedTime},
+		// "startup" typed in Arabic script, with ب, with پ (folded to ب)
+		// or as two words, is the article's «الشركات الناشئة».
+		{"الصندوق ديال الستارتاپ كان ديال شكون", []string{"الناشئة"}, []string{"ستارتاپ", "ستارتاب"}, AskedAny},
+		{"شو قصة صندوق الستارتابس؟", []string{"الناشئة"}, []string{"ستارتابس"}, AskedAny},
+		{"مين عمل صندوق ستارت اب؟", []string{"الناشئة"}, []string{"ستارت"}, AskedPerson},
+		// A word that merely begins like it is not read so.
+		{"متى بدأت الستارة؟", nil, []string{"الناشئة"}, AskedTime},
 	}
 	for _, tc := range tests {
 		sq := checkSearchWords(t, ix, tc.q, tc.wantSearch, tc.notSearch)

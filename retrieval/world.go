@@ -674,6 +674,13 @@ func (ix *Index) unreadName(w, g string) bool {
 // sounds with them (چيف، گال، ڤال).
 const foreignLetters = "پژ"
 
+// foreignLettered reports whether w is typed with one of foreignLetters.
+// The fold writes them as ب and ز, so they are looked for in the word as
+// typed.
+func foreignLettered(w string) bool {
+	return strings.ContainsAny(text.ForMatch(w), foreignLetters)
+}
+
 // transliterated reports whether the Arabic word w has a shape only
 // foreign names take in Arabic script: a letter Arabic borrows for a sound
 // it lacks (foreignLetters), or a final «نغ» writing "-ng" (تشانغبينغ،
@@ -681,10 +688,10 @@ const foreignLetters = "پژ"
 // reading of the question reached: most such words are colloquial or
 // misspelt Arabic, which this shape never matches.
 func transliterated(w string) bool {
-	f := text.Fold(w)
-	if strings.ContainsAny(f, foreignLetters) {
+	if foreignLettered(w) {
 		return true
 	}
+	f := text.Fold(w)
 	return utf8.RuneCountInString(f) >= 4 && strings.HasSuffix(f, "نغ")
 }
 

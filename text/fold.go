@@ -12,8 +12,11 @@ import (
 // index and the quote check see it; -1 means the rune is dropped (Arabic
 // diacritics, superscript alef, tatweel, format characters). Alef forms
 // (أ إ آ ٱ) become ا, ى becomes ي, ة becomes ه, ؤ becomes و, ئ becomes ي,
-// Arabic-Indic and Persian digits become ASCII digits, and letters are
-// lower-cased.
+// Arabic-Indic and Persian digits become ASCII digits, the Persian letters
+// for sounds Arabic lacks (پ p, ژ zh) become the Arabic letters that write
+// those sounds (ب، ز), and letters are lower-cased. چ, گ and ڤ are left:
+// dialects write their own sounds with them, each read several ways
+// (گال قال، چيف كيف، ڤال قال), which the spelling variants handle.
 func FoldRune(r rune) rune {
 	r = FoldRuneKeepAlef(r)
 	switch r {
@@ -50,6 +53,10 @@ func FoldRuneKeepAlef(r rune) rune {
 		return 'ك'
 	case 'ی': // Persian yeh
 		return 'ي'
+	case 'پ': // p, which Arabic lacks: typed for ب in loanwords (ستارتاپ)
+		return 'ب'
+	case 'ژ': // zh, which Arabic lacks: typed for ز in loanwords (ژورنال)
+		return 'ز'
 	}
 	return unicode.ToLower(r)
 }

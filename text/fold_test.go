@@ -25,6 +25,10 @@ func TestFoldTable(t *testing.T) {
 		{"spaces collapsed and trimmed", "  سام \t\n ألتمان  ", "سام التمان"},
 		{"joiners and marks dropped", "سام\u200c\u200fألتمان\ufeff", "سامالتمان"},
 		{"punctuation kept", "لماذا؟ «لأن»", "لماذا؟ «لان»"},
+		{"Persian peh is beh", "ستارتاپ پيتر", "ستارتاب بيتر"},
+		{"Persian zheh is zain", "ژان", "زان"},
+		{"dialect gaf, cheh, veh kept", "گال چيف ڤال", "گال چيف ڤال"},
+		{"Arabic beh and zain kept", "بيتر زان", "بيتر زان"},
 		{"empty", "", ""},
 		{"only marks", "\u064e\u0640", ""},
 	}
