@@ -283,6 +283,10 @@ func (ix *Index) standardize(q string) standardQuery {
 				keepAs(w, []string{rest}, unitPlain)
 				continue
 			}
+			if std := ix.pluralWawRest(w); std != "" {
+				keepAs(w, []string{std}, unitPlain)
+				continue
+			}
 			if e, ok := ix.dialect.lookupArabic(w); ok {
 				emit(w, e)
 				continue
