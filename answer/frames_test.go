@@ -574,6 +574,8 @@ func TestOfflineFramesFinal17(t *testing.T) {
 	// بصح»: «الستارتاپ», written with a Persian پ, read as a word the
 	// article lacks) — 1.3%, issue 9 allows 2%; off-topic 10 of 10
 	// abstained; near misses 0 confident, 6 say what is missing, 3
-	// hedged, 1 abstained.
-	holdFrames(t, "final17", "unseen/i9_final17.jsonl", frameFloors{hedged: 10, offTopic: 10, nearConfident: 0, abstained: 1})
+	// hedged, 1 abstained. After the run (h21-script: پ folds to ب,
+	// «ستارتاب» reads as startup): 63 confident, 2 say what is missing, 10
+	// hedged, 0 abstained.
+	holdFrames(t, "final17", "unseen/i9_final17.jsonl", frameFloors{hedged: 10, offTopic: 10, nearConfident: 0, abstained: 0})
 }

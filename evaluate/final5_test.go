@@ -495,7 +495,7 @@ func TestI9Final17(t *testing.T) {
 		paraphrase:    0.90, // 0.90 (18/20): ar 8/10, en 10/10 — issue 9 asks ≥ 0.80
 		mixed:         0.90, // 0.90 (9/10)
 		recall3:       0.98, // 0.987 (74/75)
-		retrievalOnly: true,
+		retrievalOnly: true, // the abstention is gone since پ folds to ب and «ستارتاب» reads as startup (h21-script); frames_test.go holds 0
 	})
 }
 
@@ -505,8 +505,8 @@ func TestMultiArticleFinal17(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final17.jsonl"))
 	holdFloors(t, "i11_final17", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.927 (38/41) — issue 11 asks ≥ 0.85
-		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6): «… رح يضل بس تلات اعضاء ولا رح يكبرو» ranks en-wire#5 4th — issue 11 asks 1.0
+		{"answerable R@3", f.answerable.RecallAt3, 1.0},                 // 0.976 (40/41) at run 17; 1.00 (41/41) with the colloquial plural «ـو» (h21-cross)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 17: «… رح يضل بس تلات اعضاء ولا رح يكبرو» ranked en-wire#5 4th; 1.00 (6/6, 2nd) with «يكبرو» read as «يكبروا» (pluralwaw.go) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 1.00 (6/6) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},           // 1.00 (6/6) — issue 11 asks all
