@@ -81,14 +81,28 @@ func withNames(units []topicUnit, paras []corpus.Paragraph, people []casefile.Pe
 		if names == nil {
 			continue
 		}
-		twice := false
+		var same []int
 		for j := range units {
-			twice = twice || j != i && named[j] != nil && sameMap(named[j], names)
+			if named[j] != nil && sameMap(named[j], names) {
+				same = append(same, j)
+			}
 		}
-		if twice {
-			// "Mira Murati's complaints": the topic gives the name in
-			// full, and a sentence that says one of them carries the
-			// name as the reader wrote it.
+		if len(same) > 1 {
+			// "Mira Murati's complaints", «سام التمان»: the topic gives
+			// the name in full, and a sentence that says one of them
+			// carries the name as the reader wrote it. Its words weigh
+			// alike: by its own paragraphs the first name, rare in the
+			// corpus, outweighed the surname the sentences giving the
+			// reasons use.
+			if i == same[0] {
+				mean := 0.0
+				for _, j := range same {
+					mean += units[j].weight / float64(len(same))
+				}
+				for _, j := range same {
+					units[j].weight = mean
+				}
+			}
 			continue
 		}
 		u.names = names

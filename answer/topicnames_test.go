@@ -41,3 +41,41 @@ func TestTopicNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFullNameWordsWeighAlike: a name the topic gives in full («سام
+// التمان») is two units weighed alike, at the mean of their own weights, so
+// the rare first name does not outweigh the surname the sentences use;
+// words that are not one person's name keep their own weights.
+func TestFullNameWordsWeighAlike(t *testing.T) {
+	altman := casefile.Person{Name: "سام ألتمان", Latin: "Sam Altman", Spellings: []string{"سام ألتمان", "ألتمان", "Sam Altman", "Altman"}}
+	murati := casefile.Person{Name: "ميرا موراتي", Latin: "Mira Murati", Spellings: []string{"ميرا موراتي", "موراتي"}}
+	paras := []corpus.Paragraph{{Text: "أقال المجلس سام ألتمان."}}
+	tests := []struct {
+		name  string
+		units []topicUnit
+		want  []float64
+	}{
+		{"first name and surname", []topicUnit{{word: "سام", weight: 1.6, top: 1}, {word: "ألتمان", weight: 0.4, top: 1}}, []float64{1, 1}},
+		{"two people's names are not averaged", []topicUnit{{word: "سام", weight: 1.6, top: 1}, {word: "موراتي", weight: 0.4, top: 1}}, []float64{-1, -1}},
+		{"a word that names no one keeps its weight", []topicUnit{{word: "ألتمان", weight: 0.4, top: 1}, {word: "book", weight: 2, top: 1}, {word: "سام", weight: 1.6, top: 1}}, []float64{1, 2, 1}},
+	}
+	for _, tt := range tests {
+		before := make([]float64, len(tt.units))
+		for i, u := range tt.units {
+			before[i] = u.weight
+		}
+		withNames(tt.units, paras, []casefile.Person{altman, murati}, overlap)
+		for i, u := range tt.units {
+			if tt.want[i] < 0 {
+				// a lone name is reweighed on its paragraphs: only check it was not averaged with the other
+				if u.weight == (before[0]+before[1])/2 {
+					t.Errorf("%s: unit %q averaged to %.2f", tt.name, u.word, u.weight)
+				}
+				continue
+			}
+			if d := u.weight - tt.want[i]; d > 1e-9 || d < -1e-9 {
+				t.Errorf("%s: unit %q weighs %.2f, want %.2f", tt.name, u.word, u.weight, tt.want[i])
+			}
+		}
+	}
+}
