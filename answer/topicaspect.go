@@ -261,6 +261,17 @@ func (as topicAspects) sparesFor(unit string) map[string]bool {
 	return out
 }
 
+// chargesFor returns the spares of the named aspect when the topic asks
+// for it, else nil.
+func (as topicAspects) chargesFor(name string) map[string]bool {
+	for _, a := range as {
+		if a.name == name && len(a.spares) > 0 {
+			return a.spares
+		}
+	}
+	return nil
+}
+
 // unnamed returns the words of the aspects asked for by a topic word that
 // is not among words, the topic words made units (a stop word: why, لماذا).
 func (as topicAspects) unnamed(words []string) []string {

@@ -253,6 +253,15 @@ func topicUnits(topic string, paras []corpus.Paragraph, match func(q, s string) 
 	add := func(w string, sc []float64) {
 		u := topicUnit{word: w, cues: aspects.cuesFor(w), spares: aspects.sparesFor(w), conj: conj[strings.Fields(w)[0]]}
 		u.chargesCarry = u.spares != nil && sanction
+		if u.cues == nil && sanction && hasCue(w, sanctionWords) {
+			// "why did the board fire him": a charge ("he had lied
+			// to the board") is the firing's reason and says it
+			// happened; the sentences that give the reasons seldom
+			// repeat the verb.
+			if ch := aspects.chargesFor("cause"); ch != nil {
+				u.spares, u.chargesCarry = ch, true
+			}
+		}
 		for _, f := range strings.FieldsFunc(text.Fold(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 			u.holder = u.holder || slices.Contains(holder, f)
 		}
@@ -460,6 +469,7 @@ func (e *Engine) topicPicks(ctx context.Context, topic string, prm topicParams) 
 	}
 	units := topicUnits(read, e.corpus.Paragraphs(), match)
 	withNames(units, e.corpus.Paragraphs(), e.people(), match)
+	res.Hits = withCharges(res.Hits, read, units, e.corpus.Paragraphs(), match)
 	sents := topicSentences(read, units, res.Hits, match, prm)
 	chosen := selectTopicSentences(units, sents, prm)
 	if len(chosen) == 0 && len(sents) > 0 {
@@ -495,6 +505,51 @@ func (e *Engine) topicPicks(ctx context.Context, topic string, prm topicParams) 
 		return picks[i].p.N < picks[j].p.N
 	})
 	return picks, true, nil
+}
+
+// withCharges adds to the hits of a topic asking why someone was
+// sanctioned (see sanctionTopic) the paragraphs that state a charge
+// against them and name them, which a search for the topic's words can
+// miss: «ليش انطرد ألتمان» found the firing told ten ways, and neither the
+// board's statement ("not consistently candid") nor the accusation of
+// lying, which say no word of the topic but its subject's name. They come
+// in at the last hit's score, as what the search ranks least.
+func withCharges(hits []retrieval.Hit, topic string, units []topicUnit, paras []corpus.Paragraph, match func(q, s string) float64) []retrieval.Hit {
+	if len(hits) == 0 || !sanctionTopic(topic) {
+		return hits
+	}
+	charges := topicAspectsOf(topic).chargesFor("cause")
+	if charges == nil {
+		return hits
+	}
+	var subject []topicUnit // whom the topic is about: not the aspect, not the sanction
+	for _, u := range units {
+		if u.cues == nil && !u.chargesCarry && u.weight > 0 && u.names != nil {
+			subject = append(subject, u)
+		}
+	}
+	if len(subject) == 0 {
+		return hits
+	}
+	have := map[string]bool{}
+	for _, h := range hits {
+		have[h.Paragraph.Ref] = true
+	}
+	low := hits[len(hits)-1].Score
+	out := hits
+	for _, p := range paras {
+		if have[p.Ref] || !hasCue(p.Text, charges) {
+			continue
+		}
+		named := true
+		for _, u := range subject {
+			named = named && u.carried(p.Text, match) >= 1
+		}
+		if named {
+			out = append(out, retrieval.Hit{Paragraph: p, Score: low})
+		}
+	}
+	return out
 }
 
 // mergeHits joins the hits of two searches for one topic: every paragraph

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"casebot/casefile"
 	"casebot/corpus"
 	"casebot/retrieval"
 	"casebot/text"
@@ -361,6 +362,49 @@ func TestNameTypedLooselyIsAUnit(t *testing.T) {
 		}
 		if got != tc.unit {
 			t.Errorf("%q: التمان a unit = %v, want %v", tc.topic, got, tc.unit)
+		}
+	}
+}
+
+// TestChargesAnswerWhySanctioned: in a topic asking why someone was
+// sanctioned, a sentence stating a charge carries the sanction's unit (the
+// reasons seldom repeat the verb), and the paragraphs that state a charge
+// against the topic's subject join the hits the search missed; a topic
+// asking no why, or a charge against no one the topic names, changes
+// nothing.
+func TestChargesAnswerWhySanctioned(t *testing.T) {
+	paras := []corpus.Paragraph{
+		{Ref: "a#1", Text: "The board fired Altman on Friday."},
+		{Ref: "a#2", Text: "Altman had lied to the board about the reviews."},
+		{Ref: "a#3", Text: "Brockman had lied about the budget."},
+		{Ref: "a#4", Text: "Staff signed a letter."},
+	}
+	altman := casefile.Person{Name: "Sam Altman", Latin: "Sam Altman", Spellings: []string{"Sam Altman", "Altman"}}
+	hits := []retrieval.Hit{{Paragraph: paras[0], Score: 1}, {Paragraph: paras[3], Score: 0.2}}
+	for _, tc := range []struct {
+		topic   string
+		carries bool   // the charge carries the unit "fired"
+		added   string // refs the hits gain
+	}{
+		{"why was altman fired", true, "a#2"},
+		{"altman fired", false, ""},            // must reject: no why asked
+		{"why was the editor fired", true, ""}, // must reject: a charge against someone else
+	} {
+		units := topicUnits(tc.topic, paras, overlap)
+		withNames(units, paras, []casefile.Person{altman}, overlap)
+		for _, u := range units {
+			if u.word == "fired" {
+				if got := u.carried(paras[1].Text, overlap) == 1; got != tc.carries {
+					t.Errorf("%q: the charge carries %q = %v, want %v", tc.topic, u.word, got, tc.carries)
+				}
+			}
+		}
+		var added []string
+		for _, h := range withCharges(hits, tc.topic, units, paras, overlap)[len(hits):] {
+			added = append(added, h.Paragraph.Ref)
+		}
+		if got := strings.Join(added, " "); got != tc.added {
+			t.Errorf("%q: hits gained %q, want %q", tc.topic, got, tc.added)
 		}
 	}
 }
