@@ -97,6 +97,17 @@ func topicAspectLexicon() []topicAspect {
 				"غضب", "صدمة", "انتقد", "رفض"},
 		},
 		{
+			// "what did the inquiry reveal", «ماذا كشف التقرير»: what
+			// came out — what was discovered, who was found or said
+			// to have done what.
+			name: "revelation",
+			triggers: []string{"reveal", "revealed", "reveals", "revelation", "revelations", "disclose", "disclosed",
+				"disclosures", "expose", "exposed", "uncover", "uncovered",
+				"كشف", "كشفت", "كشفه", "كشفته", "يكشف", "تكشف", "كشفها", "فضح", "فضحت", "كواليس", "خفايا", "أسرار"},
+			cues: []string{"discovered", "revealed", "found", "disclosed", "accused", "alleged", "lied", "uncovered",
+				"اكتشف", "اكتشاف", "كشف", "كشفت", "اتهم", "اتهام", "كذب", "الكذب", "تبين", "تبيّن"},
+		},
+		{
 			// "the union's stance on the deal", «موقف الوزارة من
 			// القرار»: what they said of it.
 			name:     "stance",
@@ -267,6 +278,17 @@ func (as topicAspects) chargesFor(name string) map[string]bool {
 	for _, a := range as {
 		if a.name == name && len(a.spares) > 0 {
 			return a.spares
+		}
+	}
+	return nil
+}
+
+// cuesOf returns the cues of the named aspect when the topic asks for
+// it, else nil.
+func (as topicAspects) cuesOf(name string) map[string]bool {
+	for _, a := range as {
+		if a.name == name {
+			return a.cues
 		}
 	}
 	return nil

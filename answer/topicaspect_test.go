@@ -46,8 +46,13 @@ func TestTopicAspectsOf(t *testing.T) {
 		{"تمرد الموظفين على المجلس", []string{"تمرد"}},
 		{"the fans' protest at the final", []string{"protest"}},
 		{"ثورة الذكاء الاصطناعي", nil}, // must reject: a revolution in a field, no one reacting
-		{"the board vote", nil},     // must reject: no aspect
-		{"تصويت مجلس الإدارة", nil}, // must reject: no aspect
+		// what came out: a revelation
+		{"what did the inquiry reveal", []string{"reveal"}},
+		{"ماذا كشف التقرير عن الوزير", []string{"كشف"}},
+		{"شو كشفت الصحفية", []string{"كشفت"}},
+		{"the inquiry into the crash", nil}, // must reject: an inquiry, no revelation asked for
+		{"the board vote", nil},             // must reject: no aspect
+		{"تصويت مجلس الإدارة", nil},         // must reject: no aspect
 	}
 	for _, tt := range tests {
 		var got []string
@@ -105,6 +110,10 @@ func TestMissesAspect(t *testing.T) {
 		{"why was the manager sacked", paras[3], false},
 		{"لماذا أقيل المدير", paras[4], false},
 		{"why was the manager sacked", paras[1], true},
+		// What an inquiry revealed: a finding carries it, an event
+		// does not.
+		{"what did the inquiry reveal about the manager", paras[3], false},
+		{"what did the inquiry reveal about the plant", paras[1], true},
 		// "and" joins a part that asks for no aspect: a sentence that
 		// carries that part does not miss, one carrying neither does.
 		{"why the plant closed and the workers protested", paras[2], false},
