@@ -54,6 +54,11 @@ import (
 // them ("lied", «الكذب», "not candid", «لم يكن صريحًا») carries the why in
 // full, as the word "why" itself would (sanctionTopic): the charges are the
 // reasons asked for, where a causal cue ("a review") only may lead to them.
+// Such a charge carries the sanction's own unit too ("fire", «طرد»): the
+// sentences giving the reasons seldom repeat the verb. And the paragraphs
+// of the corpus that charge the topic's subject by name join the hits when
+// the search for the topic's words missed them (withCharges: «ليش انطرد
+// ألتمان» found the firing told ten ways and neither charge).
 //
 // Sentences are then chosen greedily, MMR-style: relevance, plus the share
 // of the topic a sentence adds to what the chosen ones already carry

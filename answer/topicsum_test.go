@@ -226,7 +226,11 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// topic is weighed in its standard reading: 11/14 = 0.79, 31% key.
 		// Eleventh session (stance topics: the lead paragraph, the holder's
 		// name ending at بالـ/لل): 12/14 = 0.86, 33% key.
-		{"unseen/topics_multi_final.jsonl", true, 0.85, 0.33},
+		// Thirteenth session (in a why-sanctioned topic the paragraphs
+		// charging its subject join the hits and a charge carries the
+		// sanction): «ليش انطرد ألتمان أصلاً؟» finds the board's statement,
+		// 13/14 = 0.93, 36% key (measured).
+		{"unseen/topics_multi_final.jsonl", true, 0.92, 0.36},
 		// The seventh session's sealed topics, written blind at its start
 		// (testdata/eval/writers), run once on the frozen commit b38159c.
 		// Over the Arabic article: 17/20 = 0.85, 4.8 a topic, 35% key.
@@ -319,7 +323,10 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// mess mean for the AI industry" 1 of 2 (one sentence quoted),
 		// «ليش طردو سام التمان من اوبن اي اي» 2 of 3 (Murati's revelation
 		// missed).
-		{"unseen/topics_final8.jsonl", false, 0.80, 0.48},
+		// Thirteenth session (the words of a full name, «سام التمان», weigh
+		// alike, so the rare first name no longer outweighs the surname
+		// the reasons use): 18/21 = 0.86, 50% key (measured).
+		{"unseen/topics_final8.jsonl", false, 0.85, 0.49},
 		// Over testdata/multi: 17/18 = 0.94, 6.0 a topic, 47% key; "why did
 		// the board fire altman" misses the lie about the safety reviews.
 		{"unseen/topics_multi_final7.jsonl", true, 0.94, 0.47},
