@@ -13,8 +13,8 @@ import (
 // not what: as units "quick" matched «بسرعة» (the quick return) and left
 // the firing and the revolt out. So they are no topic units, an article's
 // first paragraph (what the story leads with) is preferred as in a stance
-// topic, and at most one sentence of a paragraph is quoted, so the six
-// sentences reach six beats.
+// topic. (Quoting at most one sentence a paragraph, so that six sentences
+// reach six beats, was tried and lost key sentences; it is not done.)
 
 // recapWords (folded) ask for a recap of what follows them.
 var recapWords = foldedSet("recap", "rundown", "overview", "summary", "summarize", "summarise", "tldr", "tl;dr",
