@@ -104,6 +104,9 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 			return "hedge", nil
 		}
 		return "no-name", nil
+	case e.namesFewerThanAsked(question, quotes):
+		// Who are the six, and the quotes name two of them.
+		return "hedge", nil
 	case counted && !carried:
 		return "no-" + string(asked), nil
 	case asked == retrieval.AskedNumber && moneyAsked(question) && !carriesMoney(joined):
