@@ -21,3 +21,16 @@ func TestAskedGroupSize(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutWhenClause(t *testing.T) {
+	cases := []struct{ q, want string }{
+		{"was Brockman the chairman of the board when they pushed him out?", "was brockman the chairman of the board"},
+		{"when did they push him out?", "when did they push him out"}, // opening: asks when
+		{"هل كان بروكمان رئيس المجلس لما طردوه؟", wordsOf("هل كان بروكمان رئيس المجلس")},
+	}
+	for _, c := range cases {
+		if got := withoutWhenClause(c.q); got != c.want {
+			t.Errorf("withoutWhenClause(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}

@@ -94,3 +94,43 @@ func TestWhoPrefersNamedPerson(t *testing.T) {
 		t.Error("namesOther: #2 names Hagey, whom a question naming Altman does not")
 	}
 }
+
+// A part of a whole asked in English ("what share of the board") asks how
+// many; sharing documents does not.
+func TestAskedForShareOf(t *testing.T) {
+	cases := []struct {
+		q    string
+		want Asked
+	}{
+		{"what share of the board backed kicking him out", AskedNumber},
+		{"What proportion of the staff threatened to quit?", AskedNumber},
+		{"what did the board share with the staff?", AskedAny},
+		{"did they share documents?", AskedAny},
+	}
+	for _, c := range cases {
+		if got := AskedFor(c.q); got != c.want {
+			t.Errorf("AskedFor(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// Voting is not funding: «دعم» (the fund's support) is no synonym of
+// «صوت», so a who-voted question does not find the fund paragraph.
+func TestVoteIsNotSupport(t *testing.T) {
+	ix := buildDefault(t, Options{})
+	if ix.hasSynonym(term("صوتوا"), map[string]bool{term("دعم"): true}) {
+		t.Error("صوتوا reads دعم as a synonym")
+	}
+	if !ix.hasSynonym(term("صوتوا"), map[string]bool{term("التصويت"): true}) {
+		t.Error("صوتوا does not read التصويت as a synonym")
+	}
+	for _, q := range []string{"مين اللي صوتوا ضد التمان في المجلس", "what share of the board backed kicking him out"} {
+		res, err := ix.Search(context.Background(), q, SearchOptions{K: 3, Mode: Fused})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Hits[0].Paragraph.N != 7 {
+			t.Errorf("%q: got %s, want #7 first", q, hitList(res))
+		}
+	}
+}
