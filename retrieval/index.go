@@ -302,6 +302,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.preferSequel(fused, sq)
 		ix.preferStance(fused, sq)
 		ix.preferSpeaker(fused, sq)
+		ix.preferBoth(fused, sq)
 	}
 	if ix.multilingual() && opts.Mode == Fused {
 		ix.preferActor(fused, views[0], query)

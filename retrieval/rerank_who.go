@@ -120,3 +120,66 @@ func (ix *Index) namesOther(d, j int, named map[string]bool) bool {
 	}
 	return false
 }
+
+// Two people of the case in one question on the single-article path
+// («شنو كان كيدير التمان مع ميرا موراتي», "what did Murati say about
+// Altman"): as on the cross-language path (rerank_pair.go), the question
+// asks about the two together, and a paragraph naming only one of them
+// («إليا سوتسكيفر … حثّها على التواصل مع ميرا موراتي») can lead because
+// the other is the case's common name, light by idf, while the one it
+// names comes in full (given name and surname, two matched words). Of the
+// leading candidates, each naming every person the question names
+// outside a time clause gains pairWeight.
+
+// questionPersons returns the persons of the case question names outside
+// a time clause (see timeClauses): "who called Toner before Altman was
+// fired" names Toner only.
+func (ix *Index) questionPersons(question string) map[string]bool {
+	out := map[string]bool{}
+	words, in := timeClauses(ix.restoreHamza(question))
+	for i, w := range words {
+		if in[i] {
+			continue
+		}
+		k := translitKey(w)
+		if len([]rune(k)) < 2 {
+			continue
+		}
+		if p := ix.names.people[k]; p != "" {
+			out[p] = true
+		} else if p := ix.names.personOf(w); p != "" {
+			out[p] = true
+		}
+	}
+	return out
+}
+
+// preferBoth lifts, for a question naming two or more persons of the case
+// outside a time clause, the leading candidates whose paragraph names all
+// of them (see sentencePersons), and re-sorts them.
+func (ix *Index) preferBoth(fused []scored, sq standardQuery) {
+	if len(fused) < 2 {
+		return
+	}
+	people := ix.questionPersons(sq.raw)
+	if len(people) < 2 {
+		return
+	}
+	nudge(fused, func(doc int) float64 {
+		if doc >= len(ix.sx.persons) {
+			return 0
+		}
+		have := map[string]bool{}
+		for _, s := range ix.sx.persons[doc] {
+			for p := range s {
+				have[p] = true
+			}
+		}
+		for p := range people {
+			if !have[p] {
+				return 0
+			}
+		}
+		return pairWeight
+	})
+}

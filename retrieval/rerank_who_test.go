@@ -134,3 +134,54 @@ func TestVoteIsNotSupport(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestionPersons(t *testing.T) {
+	ix := buildDefault(t, Options{})
+	cases := []struct {
+		q    string
+		want []string
+	}{
+		{"شنو كان كيدير التمان مع ميرا موراتي", []string{"ltmn", "mrt"}},
+		{"what did Murati say about Altman", []string{"ltmn", "mrt"}},
+		// A person in a time clause is not asked about.
+		{"Who called Helen Toner before Altman was fired?", []string{"tnr"}},
+		{"ما الذي حدث في OpenAI؟", nil},
+	}
+	for _, c := range cases {
+		got := ix.questionPersons(c.q)
+		if len(got) != len(c.want) {
+			t.Errorf("questionPersons(%q) = %v, want %v", c.q, got, c.want)
+			continue
+		}
+		for _, p := range c.want {
+			if !got[p] {
+				t.Errorf("questionPersons(%q) = %v, want %v", c.q, got, c.want)
+			}
+		}
+	}
+}
+
+// A question naming two persons prefers the paragraph naming both (#5:
+// Murati tells of Altman) to one naming the one in full (#4: Mira Murati,
+// no Altman); naming one person leaves the order alone.
+func TestPreferBoth(t *testing.T) {
+	ix := buildDefault(t, Options{})
+	for _, q := range []string{"شنو كان كيدير التمان مع ميرا موراتي", "ابي اعرف وش كانت مشكلة التمان مع ميرا موراتي", "شنو كان يسوي التمان مع ميرا موراتي"} {
+		res, err := ix.Search(context.Background(), q, SearchOptions{K: 3, Mode: Fused})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Hits[0].Paragraph.N != 5 {
+			t.Errorf("%q: got %s, want #5 first", q, hitList(res))
+		}
+	}
+	fused := []scored{{doc: 3, score: 0.9}, {doc: 4, score: 0.8}}
+	ix.preferBoth(fused, ix.standardize("شو قالت ميرا موراتي؟"))
+	if fused[0].doc != 3 || fused[0].score != 0.9 {
+		t.Errorf("one person named: order or scores changed: %v", fused)
+	}
+	ix.preferBoth(fused, ix.standardize("شو قالت ميرا موراتي عن التمان؟"))
+	if fused[0].doc != 4 {
+		t.Errorf("two persons named: #5 (naming both) not first: %v", fused)
+	}
+}
