@@ -104,6 +104,9 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 			return "hedge", nil
 		}
 		return "no-name", nil
+	case e.namesFewerThanAsked(question, quotes):
+		// Who are the six, and the quotes name two of them.
+		return "hedge", nil
 	case counted && !carried:
 		return "no-" + string(asked), nil
 	case asked == retrieval.AskedNumber && moneyAsked(question) && !carriesMoney(joined):
@@ -914,8 +917,12 @@ func (e *Engine) onlyNames(question string, quotes []string) bool {
 	if q := withoutTimePhrases(question); e.withoutPeople(q) == q {
 		return false
 	}
-	rest := e.withoutPeople(question)
-	if rest == wordsOf(question) || strings.TrimSpace(rest) == "" {
+	// What is checked is the main clause: «when they pushed him out»
+	// only dates it, and a quote telling that event says nothing of
+	// whether he was chairman then.
+	main := withoutWhenClause(question)
+	rest := e.withoutPeople(main)
+	if rest == wordsOf(main) || strings.TrimSpace(rest) == "" {
 		return false
 	}
 	asked := e.peopleNamedIn(question)
@@ -1085,6 +1092,24 @@ func withoutTimePhrases(question string) string {
 		kept = append(kept, ws[i])
 	}
 	return strings.Join(kept, " ")
+}
+
+// whenOpeners open a clause that dates the main one (when, while, عندما،
+// لما، حين), folded.
+var whenOpeners = map[string]bool{"when": true, "while": true, "عندما": true, "لما": true, "حين": true, "حينما": true, "وقت": true, "وقتما": true}
+
+// withoutWhenClause is question's folded words without a clause a when-word
+// opens after its first word, to the end of the question: the question
+// "was Brockman chairman when they pushed him out?" checks whether he was
+// chairman. A when-word opening the question asks when, and is kept.
+func withoutWhenClause(question string) string {
+	ws := strings.Fields(wordsOf(question))
+	for i := 1; i < len(ws); i++ {
+		if whenOpeners[ws[i]] {
+			return strings.Join(ws[:i], " ")
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // peopleNamedIn returns the people of the corpus that text names.

@@ -106,6 +106,12 @@ func TestDecideOffline(t *testing.T) {
 		{"who, a named member", "Who is the board member Sutskever phoned?", sentCall, "according"},
 		{"who, the rest of a list", "Apart from Sutskever and Toner, who were the other board members that voted?", sentVote, "no-name"},
 		{"who, the list names new members", "من هم أعضاء المجلس الذين صوتوا لإقالة ألتمان؟", sentVote, "according"},
+		// Who are the six (a counted group), and the quote names two of
+		// them: part of the answer, hedged; naming as many as asked is
+		// an answer.
+		{"who, fewer names than the group counted", "من هم أعضاء مجلس الإدارة الستة بالأسماء؟", sentVote, "hedge"},
+		{"who, fewer names than counted, in English", "Name the four board members who voted to fire Altman", sentVote, "hedge"},
+		{"who, as many names as counted", "من هم 2 من أعضاء المجلس الذين صوتوا لإقالة ألتمان؟", sentVote, "according"},
 		// «أحد أبرز فصول» is no role; "how … who" asks how.
 		{"who, a stray indefinite word", "Who told Helen Toner to reach out to Murati?", sentCall, "according"},
 		{"how, not who", "How did one board member learn who owned the fund?", sentFund, "according"},

@@ -576,6 +576,8 @@ func TestOfflineFramesFinal17(t *testing.T) {
 	// abstained; near misses 0 confident, 6 say what is missing, 3
 	// hedged, 1 abstained. After the run (h21-script: پ folds to ب,
 	// «ستارتاب» reads as startup): 63 confident, 2 say what is missing, 10
-	// hedged, 0 abstained.
-	holdFrames(t, "final17", "unseen/i9_final17.jsonl", frameFloors{hedged: 10, offTopic: 10, nearConfident: 0, abstained: 0})
+	// hedged, 0 abstained. h22-dialect (who-questions prefer a sentence
+	// naming someone new; two persons named prefer the paragraph naming
+	// both): 64 confident, 2 say what is missing, 9 hedged.
+	holdFrames(t, "final17", "unseen/i9_final17.jsonl", frameFloors{hedged: 9, offTopic: 10, nearConfident: 0, abstained: 0})
 }

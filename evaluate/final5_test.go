@@ -15,7 +15,7 @@ import (
 // TestI9Final5 holds testdata/eval/unseen/i9_final5.jsonl.
 func TestI9Final5(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final5.jsonl"), i9Figures{
-		dialect:    0.93, // 0.933 (28/30): eg 7/8, gulf 7/8, lev 8/8, mag 6/6 — issue 9 asks ≥ 0.85
+		dialect:    1.0,  // 1.00 (30/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.933 (28/30) when run: eg 7/8, gulf 7/8, lev 8/8, mag 6/6 — issue 9 asks ≥ 0.85
 		paraphrase: 0.90, // 0.90 (18/20): ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
 		mixed:      1.0,  // 1.00 (10/10)
 		recall3:    1.0,  // 1.00 (75/75)
@@ -27,7 +27,7 @@ func TestI9Final5(t *testing.T) {
 // answer/frames_test.go holds that count).
 func TestI9Final6(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final6.jsonl"), i9Figures{
-		dialect:       0.93, // 0.933 (28/30): eg 8/8, gulf 8/8, lev 8/8, mag 4/6 — issue 9 asks ≥ 0.85
+		dialect:       1.0,  // 1.00 (30/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.933 (28/30) when run: eg 8/8, gulf 8/8, lev 8/8, mag 4/6 — issue 9 asks ≥ 0.85
 		paraphrase:    0.90, // 0.90 (18/20): ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
 		mixed:         0.80, // 0.80 (8/10; one of them abstained though ranked first)
 		recall3:       0.98, // 0.987 (74/75)
@@ -127,7 +127,7 @@ func TestMultiArticleFinal7(t *testing.T) {
 func TestI9Final8(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final8.jsonl"), i9Figures{
 		dialect:    1.0,  // 1.00 (30/30) — issue 9 asks ≥ 0.85
-		paraphrase: 0.85, // 0.85 (17/20): ar 8/10, en 9/10 — issue 9 asks ≥ 0.80
+		paraphrase: 0.90, // 0.90 (18/20) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.85 (17/20) when run: ar 8/10, en 9/10 — issue 9 asks ≥ 0.80
 		mixed:      1.0,  // 1.00 (10/10)
 		recall3:    0.98, // 0.987 (74/75)
 	})
@@ -289,7 +289,7 @@ func TestMultiArticleFinal11(t *testing.T) {
 // TestI9Final12 holds testdata/eval/unseen/i9_final12.jsonl.
 func TestI9Final12(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final12.jsonl"), i9Figures{
-		dialect:    0.93, // 0.93 (28/30): Egyptian 7/8, Maghrebi 5/6 — issue 9 asks ≥ 0.85
+		dialect:    1.0,  // 1.00 (30/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.93 (28/30) when run: Egyptian 7/8, Maghrebi 5/6 — issue 9 asks ≥ 0.85
 		paraphrase: 0.90, // 0.90 (18/20): ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
 		mixed:      1.0,  // 1.00 (10/10)
 		recall3:    1.0,  // 1.00 (75/75)
@@ -331,7 +331,7 @@ func TestMultiArticleFinal12(t *testing.T) {
 func TestI9Final13(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final13.jsonl"), i9Figures{
 		dialect:       1.0,  // 1.00 (30/30) — issue 9 asks ≥ 0.85
-		paraphrase:    0.85, // 0.85 (17/20): ar 9/10, en 8/10 — issue 9 asks ≥ 0.80
+		paraphrase:    0.90, // 0.90 (18/20) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.85 (17/20) when run: ar 9/10, en 8/10 — issue 9 asks ≥ 0.80
 		mixed:         1.0,  // 1.00 (10/10)
 		recall3:       0.97, // 0.973 (73/75)
 		retrievalOnly: true,
@@ -370,7 +370,7 @@ func TestMultiArticleFinal13(t *testing.T) {
 // only: the frames test holds what the answers say.
 func TestI9Final14(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final14.jsonl"), i9Figures{
-		dialect:       0.93, // 0.933 (28/30): eg 7/8, gulf 8/8, lev 8/8, mag 5/6 — issue 9 asks ≥ 0.85
+		dialect:       0.96, // 0.967 (29/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.933 (28/30) when run: eg 7/8, gulf 8/8, lev 8/8, mag 5/6 — issue 9 asks ≥ 0.85
 		paraphrase:    0.85, // 0.85 (17/20): ar 8/10, en 9/10 — issue 9 asks ≥ 0.80
 		mixed:         1.0,  // 1.00 (10/10)
 		recall3:       1.0,  // 1.00 (75/75)
@@ -451,8 +451,8 @@ func TestMultiArticleFinal15(t *testing.T) {
 // TestI9Final16 holds testdata/eval/unseen/i9_final16.jsonl.
 func TestI9Final16(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final16.jsonl"), i9Figures{
-		dialect:    0.93, // 0.933 (28/30): eg 7/8, gulf 8/8, lev 7/8, mag 6/6 — issue 9 asks ≥ 0.85
-		paraphrase: 0.90, // 0.90 (18/20): ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
+		dialect:    0.96, // 0.967 (29/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.933 (28/30) when run: eg 7/8, gulf 8/8, lev 7/8, mag 6/6 — issue 9 asks ≥ 0.85
+		paraphrase: 0.95, // 0.95 (19/20) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.90 (18/20) when run: ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
 		mixed:      0.90, // 0.90 (9/10)
 		recall3:    1.0,  // 1.00 (75/75)
 	})
@@ -491,7 +491,7 @@ func TestMultiArticleFinal16(t *testing.T) {
 // allows 2% — and answer/frames_test.go holds that count).
 func TestI9Final17(t *testing.T) {
 	i9Floors(t, filepath.Join("unseen", "i9_final17.jsonl"), i9Figures{
-		dialect:       0.86, // 0.867 (26/30): eg 6/8, gulf 7/8, lev 7/8, mag 6/6 — issue 9 asks ≥ 0.85
+		dialect:       0.90, // 0.90 (27/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.867 (26/30) when run: eg 6/8, gulf 7/8, lev 7/8, mag 6/6 — issue 9 asks ≥ 0.85
 		paraphrase:    0.90, // 0.90 (18/20): ar 8/10, en 10/10 — issue 9 asks ≥ 0.80
 		mixed:         0.90, // 0.90 (9/10)
 		recall3:       0.98, // 0.987 (74/75)

@@ -34,7 +34,9 @@ var askedCues = []struct {
 		" when ", " whens ", " what year ", " which year ", " what date ", " exact date ", " what month ", " which month ", " what day ", " which day ", " what time ",
 		" what season ", " which season ", " في اي فصل ", " في اي موسم "}},
 	{AskedNumber, []string{" كم ", " بكم ", " ما عدد ", " عدد ", " مبلغ ", " ما قيمه ", " قيمه ", " نسبه ",
-		" how much ", " how many ", " what amount ", " number of ", " what percentage ", " how large ", " how big "}},
+		" how much ", " how many ", " what amount ", " number of ", " what percentage ", " how large ", " how big ",
+		// A part of a whole: "what share of the board backed it".
+		" what share of ", " what proportion of ", " what fraction of "}},
 	{AskedReason, []string{" لماذا ", " لم ", " ما سبب ", " ما الذي دفع ", " why ", " what caused ", " what led ", " for what reason "}},
 	{AskedPlace, []string{" اين ", " where ", " wheres "}},
 	{AskedPerson, []string{" من هو ", " من هي ", " من هم ", " من الذي ", " من التي ", " من الذين ", " ما اسم ", " اسم ",

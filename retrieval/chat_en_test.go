@@ -52,7 +52,11 @@ func TestLeashIdiom(t *testing.T) {
 		first bool
 	}{
 		{"did altman keep murati on a leash", true},
-		{"did altman keep murati on a yacht", false},
+		// The control names no one: a question naming Altman and Murati
+		// finds #5, the paragraph naming both, whatever else it asks
+		// (preferBoth), so only the idiom can lift #5 here.
+		{"did he keep her on a leash", true},
+		{"did he keep her on a yacht", false},
 	} {
 		r, err := ix.Search(ctx, tc.q, SearchOptions{K: 3})
 		if err != nil {

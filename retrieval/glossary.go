@@ -140,6 +140,15 @@ func (g phraseGlossary) at(ws []qword, i int) (int, []string) {
 		if ok {
 			best, ar = len(p.stems), p.ar
 		}
+		// A phrasal verb takes its object pronoun between verb and
+		// particle: "pushing him out", "kicked her out", "brought him back".
+		if n := len(p.stems) + 1; len(p.stems) == 2 && n > best && i+n <= len(ws) &&
+			objectPronouns[strings.ToLower(ws[i+1].w)] && !isArabicWord(ws[i+2].w) && phraseStem(ws[i+2].w) == p.stems[1] {
+			best, ar = n, p.ar
+		}
 	}
 	return best, ar
 }
+
+// objectPronouns may stand between a phrasal verb and its particle.
+var objectPronouns = set("him", "her", "them", "it", "me", "us", "you")

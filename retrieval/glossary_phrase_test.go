@@ -35,10 +35,18 @@ broken line
 		{"a lone voice", 1, 0, nil},
 		{"pushed بروكمان out", 0, 0, nil},
 		{"pushed", 0, 0, nil},
-		// Must reject: a pronoun inside the phrase (the phrase is read
-		// whole only as written: "when they pushed him out" of a near
-		// miss would read as the article's إبعاد and answer confidently).
-		{"they pushed him out", 1, 0, nil},
+		// An object pronoun between verb and particle is read with the
+		// phrase ("pushing him out", "kicked her out"). The near miss
+		// "was Brockman chairman when they pushed him out?" that once
+		// answered confidently with it is settled by the answer reading
+		// only the main clause (answer.withoutWhenClause).
+		{"they pushed him out", 1, 3, []string{"إبعاد"}},
+		{"they pushed them out", 1, 3, []string{"إبعاد"}},
+		// Must reject: a noun in the pronoun's place, two words between,
+		// a pronoun with no particle after it.
+		{"they pushed Brockman out", 1, 0, nil},
+		{"they pushed him right out", 1, 0, nil},
+		{"they pushed him", 1, 0, nil},
 	}
 	for _, tc := range tests {
 		n, ar := g.at(queryWords(tc.q), tc.i)

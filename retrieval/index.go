@@ -147,6 +147,9 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		th = DefaultThreshold
 	}
 	seqs := docs
+	names := newCaseNames(englishArabicGlossaryText(), texts, docs)
+	sx := newSentenceIndex(texts)
+	sx.persons = sentencePersons(texts, names)
 	phrases := parsePhrases(glossaryPhrasesText)
 	if lex != nil {
 		phrases = nil
@@ -167,8 +170,8 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		dialect:     parseDialect(dialectText),
 		vocab:       newVocabulary(texts, titles(paras)),
 		world:       parseWorld(worldText),
-		names:       newCaseNames(englishArabicGlossaryText(), texts, docs),
-		sx:          newSentenceIndex(texts),
+		names:       names,
+		sx:          sx,
 		denseWeight: denseWeightFor(lex),
 	}, nil
 }
@@ -299,6 +302,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.preferSequel(fused, sq)
 		ix.preferStance(fused, sq)
 		ix.preferSpeaker(fused, sq)
+		ix.preferBoth(fused, sq)
 	}
 	if ix.multilingual() && opts.Mode == Fused {
 		ix.preferActor(fused, views[0], query)

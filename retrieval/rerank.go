@@ -20,6 +20,10 @@ type sentenceIndex struct {
 	// carry one (see Carries): read by preferAsked on every search, so
 	// worked out once here.
 	carries map[Asked][]bool
+	// persons holds, per paragraph and sentence, the persons of the case
+	// the sentence names (see sentencePersons); a who-question prefers
+	// a sentence naming someone it does not (see namesOther).
+	persons [][]map[string]bool
 }
 
 // newSentenceIndex reads every paragraph's sentences once, at build time.
@@ -223,6 +227,10 @@ type fitAsk struct {
 	counted string
 	// role is set when the question asks for someone's post (asksRole).
 	role bool
+	// person is set when the question asks who (AskedPerson); named
+	// holds the persons of the case it names already (namedPersons).
+	person bool
+	named  map[string]bool
 }
 
 // sentenceFitFor is sentenceFit with what the question counts and whether
@@ -237,7 +245,7 @@ func (ix *Index) sentenceFitFor(units []queryUnit, ask fitAsk, d int) float64 {
 		return 0
 	}
 	best := 0.0
-	for _, have := range ix.sx.sents[d] {
+	for j, have := range ix.sx.sents[d] {
 		got := 0.0
 		for _, u := range units {
 			credit := 0.0
@@ -278,6 +286,13 @@ func (ix *Index) sentenceFitFor(units []queryUnit, ask fitAsk, d int) float64 {
 			// A sentence that names a post.
 			a := 0.0
 			if have["A:"+askedRole] {
+				a = 1
+			}
+			fit = (1-askedShare)*fit + askedShare*a
+		case ask.person:
+			// A sentence that names someone the question does not.
+			a := 0.0
+			if ix.namesOther(d, j, ask.named) {
 				a = 1
 			}
 			fit = (1-askedShare)*fit + askedShare*a
@@ -456,6 +471,9 @@ func (ix *Index) rerank(fused []scored, sq standardQuery, asked Asked) {
 		// article's «عاد إلى منصبه» is no answer to «ما منصبه؟».
 		ask.role = true
 		units = dropTerm(units, term(cue))
+	}
+	if asked == AskedPerson && !ask.role {
+		ask.person, ask.named = true, ix.names.namedPersons(sq)
 	}
 	if len(units) == 0 || len(fused) < 2 {
 		return
