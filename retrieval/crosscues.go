@@ -175,7 +175,7 @@ func (ix *Index) addAnswerKind(v *queryView, q string) {
 		return
 	}
 	var cues map[string]bool
-	switch AskedFor(ix.standardize(q).question) {
+	switch ix.askedOf(q) {
 	case AskedReason:
 		cues = reasonCues
 	case AskedPlace:
