@@ -107,6 +107,14 @@ var looseGroups = []struct{ triggers, words map[string]bool }{
 		triggers: termsOf("work", "works", "working", "worked", "يعمل", "تعمل", "عمل"),
 		words:    termsOf("join", "joined", "joins", "انضم", "ينضم", "سينضم", "سينضمان", "انضمام", "الانضمام"),
 	},
+	{
+		// A complaint is told as the worry or concern it voiced or
+		// raised («زاد من قلق المجلس», "raised concerns").
+		triggers: termsOf("complain", "complains", "complained", "complaining", "complaint", "complaints", "grievance", "grievances",
+			"اشتكى", "اشتكت", "يشتكي", "شكا", "شكوى", "شكاوى", "تذمر"),
+		words: termsOf("concern", "concerns", "concerned", "worry", "worried", "worries",
+			"قلق", "القلق", "مخاوف", "انزعاج"),
+	},
 }
 
 // termsOf analyses words into a set of terms.
