@@ -66,8 +66,8 @@ var (
 	durationCues = termsOf("days", "hours", "weeks", "months", "minutes",
 		"أيام", "يوما", "ساعات", "ساعة", "أسابيع", "أشهر", "شهور", "دقائق")
 	reactionCues = termsOf("encouraged", "welcomed", "welcome", "pleased", "regretted", "regret", "praised",
-		"criticised", "criticized", "dismayed", "disappointed", "glad", "happy", "optimistic",
-		"رحب", "ترحيب", "يأسف", "أسف", "أشاد", "انتقد", "سعيد", "مسرور", "متفائل", "مشجع", "خيبة")
+		"criticised", "criticized", "dismayed", "disappointed", "glad", "happy", "optimistic", "love", "loved",
+		"رحب", "أحب", "أحبّ", "ترحيب", "يأسف", "أسف", "أشاد", "انتقد", "سعيد", "مسرور", "متفائل", "مشجع", "خيبة")
 )
 
 // spanQuestion and reactionQuestion find, in a folded question padded
