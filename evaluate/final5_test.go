@@ -139,9 +139,9 @@ func TestMultiArticleFinal8(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final8.jsonl"))
 	holdFloors(t, "i11_final8", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.707 (29/41); 0.756 (31/41) with h10-ar; 0.854 (35/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.878 (36/41) with h16-board's count preference; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
-		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.927 (38/41)
+		{"answerable R@3", f.answerable.RecallAt3, 1.0},                 // 0.927 (38/41); 1.00 (41/41) with h22-cross's when-clause rule
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 0.833 (5/6); 1.00 (6/6) with h22-cross ("When the board pushed Altman out, what…" no longer asks a time) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6) — issue 11 asks all; 1.00 (6/6) with h9-time's whoDoes
 		{"now: newest account first", f.now.NewestFirst, 1.0},           // 0.667 (4/6; one abstained) — issue 11 asks all; 0.833 (5/6) with h9-time's namesSubjectIn; 1.00 (6/6) with numerals and settledOn (h12-num)
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
@@ -265,14 +265,14 @@ func TestI9Final11(t *testing.T) {
 func TestMultiArticleFinal11(t *testing.T) {
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final11.jsonl"))
 	holdFloors(t, "i11_final11", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.707 (29/41); 0.878 (36/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
-		{"answerable R@3", f.answerable.RecallAt3, 0.90},                // 0.902 (37/41)
+		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.707 (29/41); 0.878 (36/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.927 (38/41) with h22-cross (complain → «قلق»)
+		{"answerable R@3", f.answerable.RecallAt3, 1.0},                 // 0.902 (37/41); 1.00 (41/41) with h22-cross
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 0.833 (5/6); 1.00 (6/6) with h22-cross's complaint loose group — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6); 1.00 (6/6) with the newer version of what a person did (h18-newest) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},           // 0.667 (4/6); 0.833 (5/6) with a claim about a named thing told only by a line naming it (h16-matter); 1.00 (6/6) with "still" before "going" asking of a plan (h19-newest) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.82},     // 0.725 (29/40) at run 11; 0.756 (31/41) with numerals (h12-num) and h12-en; 0.805 (33/41) with h16-matter; 0.829 (34/41) with h19-newest
+		{"all: right article first", f.all.RightArticleFirst, 0.85},     // 0.725 (29/40) at run 11; 0.756 (31/41) with numerals (h12-num) and h12-en; 0.805 (33/41) with h16-matter; 0.829 (34/41) with h19-newest; 0.854 (35/41) with h22-cross
 	})
 	// Measured 1 (issue 11 asks none): a conflict question led with the
 	// 18 November report; 0 with h18-newest.

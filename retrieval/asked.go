@@ -56,6 +56,11 @@ var mannerCues = []string{" how did ", " how do ", " how does ", " how was ", " 
 // standardize), so colloquial question words count there (امتى → متى,
 // كام → كم, مين → من); given a question as typed, only standard cues do.
 func AskedFor(question string) Asked {
+	// "When the board pushed him out, what happened to Brockman?" opens
+	// with a clause that only dates the question: its main clause asks.
+	if rest, ok := afterWhenClause(question); ok {
+		return AskedFor(rest)
+	}
 	q := " " + strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) || unicode.IsSymbol(r) {
 			return ' '
@@ -87,6 +92,50 @@ func AskedFor(question string) Asked {
 		}
 	}
 	return best
+}
+
+// askedOf reads what the question q asks for in its standard words
+// (colloquial question words count), after any opening when-clause.
+func (ix *Index) askedOf(q string) Asked {
+	if rest, ok := afterWhenClause(q); ok {
+		q = rest
+	}
+	return AskedFor(ix.standardize(q).question)
+}
+
+// auxiliaries open a question ("when did…", "…, was he…"); whWords too.
+var (
+	auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "was": true, "were": true, "is": true,
+		"are": true, "will": true, "would": true, "could": true, "can": true, "has": true, "have": true,
+		"had": true, "should": true, "shall": true, "might": true, "must": true}
+	whWords = map[string]bool{"what": true, "whats": true, "who": true, "whom": true, "whose": true, "whos": true,
+		"which": true, "why": true, "where": true, "wheres": true, "how": true, "when": true, "whens": true}
+)
+
+// afterWhenClause returns the main clause of an English question that
+// opens with a when-clause ("When Altman was fired, was Brockman meant to
+// stay?"): "when" not followed by an auxiliary (so not "When did…") and
+// at least two words of a clause, a comma, then a question word or an auxiliary. ok is false otherwise.
+func afterWhenClause(question string) (rest string, ok bool) {
+	q := strings.ToLower(strings.TrimSpace(question))
+	words := strings.Fields(q)
+	if len(words) < 3 || words[0] != "when" || auxiliaries[strings.Trim(words[1], ",")] || whWords[words[1]] {
+		return "", false
+	}
+	i := strings.IndexAny(q, ",،")
+	if i < 0 {
+		return "", false
+	}
+	// A clause has a subject and a verb: "When exactly, did…" has none.
+	if len(strings.Fields(q[:i])) < 3 {
+		return "", false
+	}
+	rest = strings.TrimSpace(q[i+len(string([]rune(q[i:])[0])):])
+	next := strings.Fields(rest)
+	if len(next) == 0 || !(whWords[next[0]] || auxiliaries[next[0]]) {
+		return "", false
+	}
+	return rest, true
 }
 
 // Words that carry a number or a time, folded.

@@ -54,3 +54,29 @@ func TestChatReadInView(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedForWhenClause: a question opening with a when-clause asks what
+// its main clause asks; "When did…" and a when-clause before no question
+// stay when-questions.
+func TestAskedForWhenClause(t *testing.T) {
+	tests := []struct {
+		q    string
+		want Asked
+	}{
+		{"When the board first pushed Altman out, what was supposed to happen to Greg Brockman's job?", AskedAny},
+		{"When Altman was fired, was Brockman originally meant to keep a job at OpenAI?", AskedAny},
+		{"when altman got fired, who took over?", AskedPerson},
+		{"When the board fired him, how many members voted?", AskedNumber},
+		// Must stay when-questions.
+		{"When did Emmett Shear leave Twitch, and how long did he end up running OpenAI?", AskedTime},
+		{"When was OpenAI founded, and when did ChatGPT come out?", AskedTime},
+		{"When the board fired Altman, the staff revolted?", AskedTime},
+		{"When exactly, did they fire him?", AskedTime},
+		{"when", AskedTime},
+	}
+	for _, tc := range tests {
+		if got := AskedFor(tc.q); got != tc.want {
+			t.Errorf("AskedFor(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

@@ -66,8 +66,8 @@ var (
 	durationCues = termsOf("days", "hours", "weeks", "months", "minutes",
 		"أيام", "يوما", "ساعات", "ساعة", "أسابيع", "أشهر", "شهور", "دقائق")
 	reactionCues = termsOf("encouraged", "welcomed", "welcome", "pleased", "regretted", "regret", "praised",
-		"criticised", "criticized", "dismayed", "disappointed", "glad", "happy", "optimistic",
-		"رحب", "ترحيب", "يأسف", "أسف", "أشاد", "انتقد", "سعيد", "مسرور", "متفائل", "مشجع", "خيبة")
+		"criticised", "criticized", "dismayed", "disappointed", "glad", "happy", "optimistic", "love", "loved",
+		"رحب", "أحب", "أحبّ", "ترحيب", "يأسف", "أسف", "أشاد", "انتقد", "سعيد", "مسرور", "متفائل", "مشجع", "خيبة")
 )
 
 // spanQuestion and reactionQuestion find, in a folded question padded
@@ -106,6 +106,14 @@ var looseGroups = []struct{ triggers, words map[string]bool }{
 		// Working at a company is what joining it leads to.
 		triggers: termsOf("work", "works", "working", "worked", "يعمل", "تعمل", "عمل"),
 		words:    termsOf("join", "joined", "joins", "انضم", "ينضم", "سينضم", "سينضمان", "انضمام", "الانضمام"),
+	},
+	{
+		// A complaint is told as the worry or concern it voiced or
+		// raised («زاد من قلق المجلس», "raised concerns").
+		triggers: termsOf("complain", "complains", "complained", "complaining", "complaint", "complaints", "grievance", "grievances",
+			"اشتكى", "اشتكت", "يشتكي", "شكا", "شكوى", "شكاوى", "تذمر"),
+		words: termsOf("concern", "concerns", "concerned", "worry", "worried", "worries",
+			"قلق", "القلق", "مخاوف", "انزعاج"),
 	},
 }
 
@@ -175,7 +183,7 @@ func (ix *Index) addAnswerKind(v *queryView, q string) {
 		return
 	}
 	var cues map[string]bool
-	switch AskedFor(ix.standardize(q).question) {
+	switch ix.askedOf(q) {
 	case AskedReason:
 		cues = reasonCues
 	case AskedPlace:

@@ -95,9 +95,12 @@ func TestLooseGlossary(t *testing.T) {
 		{"Who leads OpenAI?", "lead", []string{"helm", term("قاد")}, nil},
 		{"مين بيقود OpenAI؟", term("يقود"), []string{"helm", "run"}, nil},
 		{"Did Altman end up working at Microsoft?", "work", []string{"join", term("انضم")}, nil},
+		{"what did mira murati complain about to the board", "complain", []string{term("قلق"), "concern"}, nil},
+		{"ميرا موراتي اشتكت من شو", term("اشتكت"), []string{term("قلق"), "worri"}, nil},
 		// Inputs it must reject: a unit with no trigger gains nothing.
 		{"Who sits on the board?", "board", nil, []string{"helm", "lead", "join"}},
 		{"What did Nadella say?", "nadella", nil, []string{"helm", "lead", "join"}},
+		{"Was Murati worried?", term("worried"), nil, []string{term("اشتكى"), "complain"}},
 	} {
 		found := false
 		for _, u := range ix.view(tc.q).units {

@@ -154,3 +154,44 @@ func TestEnglishOnlyLinesOneWay(t *testing.T) {
 		t.Errorf("parseGlossary kept the marker: %v", g["consult"])
 	}
 }
+
+// TestCommonQuestionWords: common words of English questions reach the
+// Arabic the articles say them in ("first" → أول),
+// and a reaction question's cue unit hears a feeling told as love («أحبّ»);
+// a word of another meaning ("firstly" is no line, "last" not "first") gains
+// none of them.
+func TestCommonQuestionWords(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q, head string
+		want    []string
+		reject  []string
+	}{
+		{"When did OpenAI first announce the deal?", "first", []string{"أول"}, nil},
+		{"How did Altman react on X?", "\x00asked", []string{"أحبّ", "loved"}, nil},
+		// Must reject.
+		{"Who spoke last?", "last", nil, []string{"أول"}},
+		{"Who was fired?", "fire", nil, []string{"أحبّ", "أول"}},
+	} {
+		var found *xunit
+		for _, u := range ix.view(tc.q).units {
+			if u.head == tc.head {
+				found = &u
+			}
+		}
+		if found == nil {
+			t.Errorf("%q: no unit %q", tc.q, tc.head)
+			continue
+		}
+		for _, w := range tc.want {
+			if found.members[Tokens(w)[0]] < looseWeight {
+				t.Errorf("%q: %s missing from %q", tc.q, w, tc.head)
+			}
+		}
+		for _, w := range tc.reject {
+			if _, ok := found.members[Tokens(w)[0]]; ok {
+				t.Errorf("%q: %s joined %q", tc.q, w, tc.head)
+			}
+		}
+	}
+}

@@ -295,7 +295,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	}
 	fused := ix.fuse(rankings)
 	sq := ix.standardize(query)
-	asked := AskedFor(sq.question)
+	asked := ix.askedOf(query)
 	if !ix.multilingual() && opts.Mode == Fused {
 		ix.rerank(fused, sq, asked)
 		ix.preferReason(fused, sq, asked)
