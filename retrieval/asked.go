@@ -84,11 +84,9 @@ func AskedFor(question string) Asked {
 			best = AskedPerson
 		}
 	}
-	// «من» closing a question, or after «مع», asks who too: a preposition
-	// never ends a sentence, and colloquial questions put the question word
-	// last («طردوا مين؟», read «طردوا من؟») or after «مع» («تشتغل مع مين»:
-	// work with whom).
-	if best == AskedAny && (strings.HasSuffix(q, " من ") || strings.Contains(q, " مع من ")) {
+	// «من» after «مع» asks who too: colloquial questions put the question
+	// word after the preposition («تشتغل مع مين»: work with whom).
+	if best == AskedAny && strings.Contains(q, " مع من ") {
 		best = AskedPerson
 	}
 	return best
