@@ -154,8 +154,27 @@ var resultTold = []string{"concluded", "conclusion", "found that", "finds that",
 // asksResult reports whether a question asks what something came to
 // ("What did the investigation conclude?", «شو كانت نتيجة التحقيق؟»).
 // "When was the deal reached?" asks no result.
+// A later question after the first («التقرير طلع؟ شو كانت النتايج؟») asks
+// too (withoutRemark keeps it); so does "what did the inquiry find",
+// though not "how did they find out".
 func asksResult(question string) bool {
-	return carriesCue(askingPart(question), resultAsked)
+	return carriesCue(withoutRemark(question), resultAsked) || asksFinding(askingPart(question))
+}
+
+// asksFinding reports whether a question opens with "what" and asks what
+// something found ("What did the investigation find in the end?"); "find
+// out" asks how something became known.
+func asksFinding(question string) bool {
+	ws := strings.Fields(wordsOf(question))
+	if len(ws) == 0 || ws[0] != "what" && ws[0] != "whats" {
+		return false
+	}
+	for i, w := range ws {
+		if w == "find" && (i+1 == len(ws) || ws[i+1] != "out") {
+			return true
+		}
+	}
+	return false
 }
 
 // toldResult reports whether a sentence of sents tells what something

@@ -56,13 +56,17 @@ func TestWithoutNowCuesWindUp(t *testing.T) {
 // inquiry will be held or was agreed tells no result.
 func TestAsksResultToldResult(t *testing.T) {
 	for q, want := range map[string]bool{
-		"What did the inquiry into the crash conclude?": true,
-		"شو كانت نتيجة التحقيق في الحادث؟":              true,
-		"What were the findings of the audit?":          true,
-		"When was the deal reached?":                    false,
-		"متى أعلنت الشركة أنها توصلت إلى اتفاق؟":        false,
-		"How did the board find out about the fund?":    false,
-		"Was he fired? I read the results were hidden":  false,
+		"What did the inquiry into the crash conclude?":          true,
+		"شو كانت نتيجة التحقيق في الحادث؟":                       true,
+		"What were the findings of the audit?":                   true,
+		"When was the deal reached?":                             false,
+		"متى أعلنت الشركة أنها توصلت إلى اتفاق؟":                 false,
+		"How did the board find out about the fund?":             false,
+		"Was he fired? I read the results were hidden":           false,
+		"what did the independent investigation find in the end": true,
+		"تقرير المحقق المستقل طلع؟ شو كانت النتايج؟":             true,
+		"What did the board find out about the fund?":            false,
+		"What did Altman found in 2015?":                         false,
 	} {
 		if got := asksResult(q); got != want {
 			t.Errorf("asksResult(%q) = %v, want %v", q, got, want)

@@ -162,6 +162,29 @@ var stateWords = []string{
 	"on the board", "in charge", "leads", "heads", "runs", "leader", "head of", "position", "post", "role", "job",
 	"الرئيس التنفيذي", "رئيس تنفيذي", "رئيسا تنفيذيا", "رئيسه تنفيذيه", "مدير", "مديره", "منصب", "منصبه", "وظيفه",
 	"عضو", "عضوا", "اعضاء", "رئيس مجلس", "يقود", "بيقود", "تقود", "بتقود", "يراس", "بيراس", "يتراس", "يدير", "بيدير",
+	// For whom someone works, in the present: "Who does Brockman work
+	// for?", "Is she employed by OpenAI?" (where: see worksWhere).
+	"work for", "works for", "working for", "work at", "works at", "working at", "employed", "employer",
+}
+
+// workVerbs are the present forms of "to work", folded; whereAsked ask
+// where, folded (colloquial forms included).
+var (
+	workVerbs  = map[string]bool{"work": true, "works": true, "working": true, "يعمل": true, "تعمل": true, "بيعمل": true, "بتعمل": true, "يشتغل": true, "تشتغل": true, "بيشتغل": true, "بتشتغل": true, "شغال": true, "شغاله": true, "كيخدم": true, "كتخدم": true}
+	whereAsked = map[string]bool{"where": true, "wheres": true, "اين": true, "وين": true, "فين": true, "فاين": true, "وينو": true, "فينو": true, "لمين": true, "لمن": true}
+)
+
+// worksWhere reports whether a question asks where (or for whom) someone
+// works: a where-word and a present form of "to work" ("Where does Altman
+// work?", «وين بيشتغل ألتمان؟», «لمين بتشتغل ميرا»). Working with someone
+// («تشتغل مع مين») asks no place.
+func worksWhere(question string) bool {
+	where, work := false, false
+	for _, w := range strings.Fields(wordsOf(question)) {
+		where = where || whereAsked[w]
+		work = work || workVerbs[w]
+	}
+	return where && work
 }
 
 // pastWords mark a question about a past event rather than a state.
@@ -194,7 +217,7 @@ func asksState(question string) bool {
 	if has(pastWords) {
 		return false
 	}
-	if asksMembership(question) {
+	if asksMembership(question) || worksWhere(question) {
 		return true
 	}
 	for _, start := range []string{" is ", " are ", " does ", " do ", " who is on ", " who s on ", " who sits ", " who serves "} {

@@ -292,6 +292,14 @@ func TestAsksState(t *testing.T) {
 		"من كان الرئيس التنفيذي قبل شير؟":       false,
 		"في أي عام تأسست OpenAI؟":               false,
 		"How many employees signed the letter?": false,
+		// Where or for whom someone works, in the present, is a state.
+		"Where does Altman work?":          true,
+		"Who does Greg Brockman work for?": true,
+		"وين بيشتغل ألتمان؟":               true,
+		// Must reject: in the past, an event.
+		"Where did Altman work before OpenAI?": false,
+		"وين كان يشتغل ألتمان؟":                false,
+		"مايكروسوفت قالت رح تشتغل مع مين":      false,
 	} {
 		if got := asksState(q); got != want {
 			t.Errorf("asksState(%q) = %v, want %v", q, got, want)

@@ -91,6 +91,11 @@ func AskedFor(question string) Asked {
 			best = AskedPerson
 		}
 	}
+	// «من» after «مع» asks who too: colloquial questions put the question
+	// word after the preposition («تشتغل مع مين»: work with whom).
+	if best == AskedAny && strings.Contains(q, " مع من ") {
+		best = AskedPerson
+	}
 	return best
 }
 

@@ -603,7 +603,20 @@ func (ix *Index) standardReadings(q string) map[string][]string {
 	}
 	for _, u := range ix.standardize(q).units {
 		f := text.Fold(u.word)
-		if strings.Contains(f, " ") {
+		if first, _, phrase := strings.Cut(f, " "); phrase {
+			// A colloquial phrase («تشتغل مع»: work with) is read through
+			// its first word, the one that carries its sense, when the
+			// corpus does not write that word; the rest are function words.
+			// A name typed in Arabic letters («اوبن اي اي») is left to the
+			// cross-language reading of names.
+			if ix.vocab.words[first] || out[first] != nil || slices.ContainsFunc(u.terms, isLatinTerm) {
+				continue
+			}
+			for _, t := range u.terms {
+				if t != term(first) && !slices.Contains(out[first], t) {
+					out[first] = append(out[first], t)
+				}
+			}
 			continue
 		}
 		own := term(u.word)
@@ -1219,4 +1232,10 @@ func (ix *Index) surnameOf(w string) []string {
 		}
 	}
 	return out
+}
+
+// isLatinTerm reports whether an analysed term is written in Latin
+// letters (a name such as openai, chatgpt).
+func isLatinTerm(t string) bool {
+	return t != "" && isASCII(t)
 }
