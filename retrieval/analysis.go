@@ -98,7 +98,7 @@ func unifyAlef(w string) string { return strings.Map(text.FoldRune, w) }
 // Prefixes and suffixes of Lucene's ArabicStemmer (after Larkey, Ballesteros
 // and Connell's "light8"), in the order Lucene tries them.
 var (
-	arPrefixes = [][]rune{[]rune("ال"), []rune("وال"), []rune("بال"), []rune("كال"), []rune("فال"), []rune("لل"), []rune("وبال"), []rune("ولل"), []rune("و")}
+	arPrefixes = [][]rune{[]rune("ال"), []rune("وال"), []rune("بال"), []rune("كال"), []rune("فال"), []rune("لل"), []rune("و")}
 	arSuffixes = [][]rune{[]rune("ها"), []rune("ان"), []rune("ات"), []rune("ون"), []rune("ين"), []rune("يه"), []rune("ه"), []rune("ي"), []rune("وا")}
 )
 

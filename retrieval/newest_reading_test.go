@@ -28,25 +28,6 @@ func TestAskedForClosingWho(t *testing.T) {
 	}
 }
 
-// TestStemTwoProclitics: «و» before «بال» or «لل» is cut with them
-// («وبالعمل» meets «العمل», «وللشركة» meets «الشركة»); a word whose «و»
-// belongs to its root keeps it, and a short word keeps its letters.
-func TestStemTwoProclitics(t *testing.T) {
-	tests := []struct{ w, want string }{
-		{"وبالعمل", "عمل"},
-		{"وللشركة", "شركة"},
-		{"بالعمل", "عمل"},
-		// Must reject: no proclitic pair to cut.
-		{"وكالة", "وكالة"},
-		{"وبال", "بال"},
-	}
-	for _, tc := range tests {
-		if got := stemArabic(tc.w); got != tc.want {
-			t.Errorf("stemArabic(%q) = %q, want %q", tc.w, got, tc.want)
-		}
-	}
-}
-
 // TestColloquialWork: a colloquial verb of working with «مع» («تشتغل مع»,
 // «بيشتغل مع», Maghrebi «كيخدم مع») reads as the standard «العمل مع», on
 // the one-language path and, through the phrase's first word, on the
