@@ -581,3 +581,13 @@ func TestOfflineFramesFinal17(t *testing.T) {
 	// both): 64 confident, 2 say what is missing, 9 hedged.
 	holdFrames(t, "final17", "unseen/i9_final17.jsonl", frameFloors{hedged: 9, offTopic: 10, nearConfident: 0, abstained: 0})
 }
+
+// TestOfflineFramesFinal18 holds the thirteenth session's sealed
+// i9_final18, written blind at the session's start and run once on the
+// merged code (df60e90, run 18).
+func TestOfflineFramesFinal18(t *testing.T) {
+	// Measured: answerable 55 confident, 3 say what is missing, 17
+	// hedged, 0 abstained; off-topic 10 of 10 abstained; near misses 0
+	// confident, 8 say what is missing, 2 hedged.
+	holdFrames(t, "final18", "unseen/i9_final18.jsonl", frameFloors{hedged: 17, offTopic: 10, nearConfident: 0, abstained: 0})
+}

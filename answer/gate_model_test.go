@@ -95,7 +95,10 @@ func TestModelSeesEveryAnswerableQuestion(t *testing.T) {
 		// Maghrebi Arabic, Manchester United's board sacking its manager,
 		// the price of ChatGPT Plus.
 		"i9f14-offtopic-03": true, "i9f14-offtopic-07": true, "i9f14-offtopic-10": true}
-	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl", "unseen/i9_final.jsonl", "unseen/i9_final2.jsonl", "unseen/i9_final3.jsonl", "unseen/i9_final4.jsonl", "i9_dev4.jsonl", "i9_dev5.jsonl", "unseen/i9_final5.jsonl", "unseen/i9_final6.jsonl", "unseen/i9_final7.jsonl", "unseen/i9_final8.jsonl", "unseen/i9_final9.jsonl", "unseen/i9_final10.jsonl", "unseen/i9_final11.jsonl", "unseen/i9_final12.jsonl", "unseen/i9_final13.jsonl", "unseen/i9_final14.jsonl", "unseen/i9_final15.jsonl", "unseen/i9_final16.jsonl", "unseen/i9_final17.jsonl"} {
+	// The thirteenth session's sealed i9_final18 (one run, df60e90): no
+	// answerable question refused before a model call, no off-topic
+	// question sent to the model.
+	for _, set := range []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl", "i9_blind1.jsonl", "unseen/i9_final.jsonl", "unseen/i9_final2.jsonl", "unseen/i9_final3.jsonl", "unseen/i9_final4.jsonl", "i9_dev4.jsonl", "i9_dev5.jsonl", "unseen/i9_final5.jsonl", "unseen/i9_final6.jsonl", "unseen/i9_final7.jsonl", "unseen/i9_final8.jsonl", "unseen/i9_final9.jsonl", "unseen/i9_final10.jsonl", "unseen/i9_final11.jsonl", "unseen/i9_final12.jsonl", "unseen/i9_final13.jsonl", "unseen/i9_final14.jsonl", "unseen/i9_final15.jsonl", "unseen/i9_final16.jsonl", "unseen/i9_final17.jsonl", "unseen/i9_final18.jsonl"} {
 		items, err := evaluate.LoadFile(filepath.Join("..", "testdata", "eval", set), c)
 		if err != nil {
 			t.Fatal(err)

@@ -330,6 +330,16 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// Over testdata/multi: 17/18 = 0.94, 6.0 a topic, 47% key; "why did
 		// the board fire altman" misses the lie about the safety reviews.
 		{"unseen/topics_multi_final7.jsonl", true, 0.94, 0.47},
+		// The thirteenth session's sealed topics, written blind at its
+		// start, run once on the frozen commit df60e90 (run 18). Over the
+		// Arabic article: 20/20 = 1.00, 4.0 a topic, 50% key.
+		{"unseen/topics_final9.jsonl", false, 1.0, 0.50},
+		// Over testdata/multi: 13/17 = 0.76, 6.0 a topic, 36% key; the cap
+		// of six sentences over four articles leaves out Microsoft's role
+		// (ar-microsoft#7), the new board's growth (en-wire#5), the board's
+		// official reason (ar-board#2) and Sutskever's regret in the staff
+		// letter (ar-microsoft#5).
+		{"unseen/topics_multi_final8.jsonl", true, 0.76, 0.36},
 	}
 	for _, set := range sets {
 		c, eng := c, eng

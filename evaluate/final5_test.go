@@ -518,3 +518,39 @@ func TestMultiArticleFinal17(t *testing.T) {
 	}
 	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
 }
+
+// The thirteenth session's sealed pair, i9_final18/i11_final18, written
+// blind at the session's start (testdata/eval/writers) while four helpers
+// tuned in worktrees, and run once on the frozen, merged commit df60e90
+// (run 18). The floors are that run's figures.
+
+// TestI9Final18 holds testdata/eval/unseen/i9_final18.jsonl.
+func TestI9Final18(t *testing.T) {
+	i9Floors(t, filepath.Join("unseen", "i9_final18.jsonl"), i9Figures{
+		dialect:    1.0,  // 1.00 (30/30): eg 8/8, gulf 8/8, lev 8/8, mag 6/6 — issue 9 asks ≥ 0.85
+		paraphrase: 0.95, // 0.95 (19/20): ar 10/10, en 9/10 — issue 9 asks ≥ 0.80
+		mixed:      0.90, // 0.90 (9/10)
+		recall3:    1.0,  // 1.00 (75/75)
+	})
+}
+
+// TestMultiArticleFinal18 holds testdata/eval/unseen/i11_final18.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal18(t *testing.T) {
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final18.jsonl"))
+	holdFloors(t, "i11_final18", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 0.85},                 // 0.854 (35/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6): "what was sam doing the day before he got canned" ranks ar-board#1 7th — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.667 (4/6): who ordered the investigation (the account naming who leads), who held the interim post (the wire's line not cited) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.90},      // 0.902 (37/41)
+	})
+	// Measured 2 in the run (issue 11 asks none): the two conflicts above.
+	if f.all.OlderAsCurrent > 2 {
+		t.Errorf("%d i11_final18 answers present an older account as current, want at most the measured 2", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
+}
