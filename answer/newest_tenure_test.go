@@ -22,3 +22,40 @@ func TestSameTenure(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksInterimHolder: a who-question naming an interim post asks who
+// held it; a question on the permanent post, or one not asking who, does not.
+func TestAsksInterimHolder(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"مين مسك مكان التمان كرئيس تنفيذي مؤقت", true},
+		{"who was interim ceo after altman got fired", true},
+		{"مين الرئيس التنفيذي لاوبن اي اي", false},   // no interim post
+		{"when was murati named interim ceo", false}, // not who
+	}
+	for _, tc := range tests {
+		if got := asksInterimHolder(tc.q); got != tc.want {
+			t.Errorf("asksInterimHolder(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestNewerInterimHolderLeads: who held the interim post is answered first
+// from the newest article that names an interim holder (the 24 November
+// wire, in English), not from the 20 November line marked as the newest.
+func TestNewerInterimHolderLeads(t *testing.T) {
+	e := multiEngine(t)
+	for _, q := range []string{"مين مسك مكان التمان كرئيس تنفيذي مؤقت", "who was interim ceo after altman got fired"} {
+		t.Run(q, func(t *testing.T) {
+			a := askMulti(t, e, q)
+			if len(a.Citations) == 0 {
+				t.Fatalf("no citations:\n%s", a.Answer)
+			}
+			if first := a.Citations[0]; first.Article != "en-wire-2023-11-24" || first.Older {
+				t.Errorf("led by %s (older %v), want the 24 November wire:\n%s", first.Ref, first.Older, a.Answer)
+			}
+		})
+	}
+}

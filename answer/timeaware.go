@@ -733,6 +733,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 		if timed {
 			ratio, related = newerRatio, nowRelated
 		}
+		tenure := asksInterimHolder(question)
 		var focus []string
 		if questionShape(question).yesNo || weighs {
 			focus = e.focusWords(question, anchor)
@@ -778,7 +779,11 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// words («كما تم إبعاد غريغ بروكمان» for «استقال … ولا
 			// طردوه»).
 			onChoice := choice && c.score >= focusRatio*best && e.namesSubject(question, c.text) && (e.tellsVersion(question, read, c.text) || p.ArticleID == newestHit.ArticleID)
-			if !close && !onFocus && !onMatter && !onChoice {
+			// Who held an interim post ("who took his place as interim
+			// chief"): a newer line naming an interim holder is the post's
+			// newer account, in whichever language it is told.
+			onTenure := tenure && c.score >= focusRatio*best && carriesCue(c.text, interimCues)
+			if !close && !onFocus && !onMatter && !onChoice && !onTenure {
 				continue
 			}
 			seen[p.ArticleID] = true
@@ -1639,4 +1644,11 @@ func (e *Engine) tellsVersion(question, read, s string) bool {
 		}
 	}
 	return false
+}
+
+// asksInterimHolder reports whether a question asks who held an interim
+// post ("who was interim CEO", «مين مسك مكانه كرئيس تنفيذي مؤقت»): a newer
+// line naming an interim holder is then that post's newer account.
+func asksInterimHolder(question string) bool {
+	return questionShape(question).who && carriesCue(question, interimCues)
 }

@@ -543,14 +543,16 @@ func TestMultiArticleFinal18(t *testing.T) {
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6): "what was sam doing the day before he got canned" ranks ar-board#1 7th — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.66}, // 0.667 (4/6): who ordered the investigation (the account naming who leads), who held the interim post (the wire's line not cited) — issue 11 asks all
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.667 (4/6) at run 18: who ordered the investigation (the account naming who leads), who held the interim post (the wire's line not cited); 0.833 (5/6) since a newer line naming an interim holder answers who held the post (asksInterimHolder) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
 		{"all: right article first", f.all.RightArticleFirst, 0.90},      // 0.902 (37/41)
 	})
-	// Measured 2 in the run (issue 11 asks none): the two conflicts above.
-	if f.all.OlderAsCurrent > 2 {
-		t.Errorf("%d i11_final18 answers present an older account as current, want at most the measured 2", f.all.OlderAsCurrent)
+	// Measured 2 in the run (issue 11 asks none): the two conflicts above;
+	// 1 since asksInterimHolder (the investigation, led by the 20 November
+	// line that names who ordered it, the newer wire naming no one).
+	if f.all.OlderAsCurrent > 1 {
+		t.Errorf("%d i11_final18 answers present an older account as current, want at most 1", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
 }
