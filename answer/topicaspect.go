@@ -283,17 +283,6 @@ func (as topicAspects) chargesFor(name string) map[string]bool {
 	return nil
 }
 
-// cuesOf returns the cues of the named aspect when the topic asks for
-// it, else nil.
-func (as topicAspects) cuesOf(name string) map[string]bool {
-	for _, a := range as {
-		if a.name == name {
-			return a.cues
-		}
-	}
-	return nil
-}
-
 // unnamed returns the words of the aspects asked for by a topic word that
 // is not among words, the topic words made units (a stop word: why, لماذا).
 func (as topicAspects) unnamed(words []string) []string {
