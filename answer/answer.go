@@ -225,6 +225,9 @@ type Engine struct {
 	// people are the corpus's people in every spelling, read once when an
 	// offline answer first needs them (decide.go).
 	people func() []casefile.Person
+	// nameParts are the words of the people's names (personNameParts),
+	// folded once when first needed.
+	nameParts func() []string
 	// casefile is the corpus read for its people and events, once, when
 	// first needed.
 	casefile func() *casefile.Casefile
@@ -248,6 +251,7 @@ func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
 		tools: &casetoolsCache{}}
 	e.casefile = sync.OnceValue(func() *casefile.Casefile { return casefile.Analyze(c) })
 	e.people = sync.OnceValue(func() []casefile.Person { return e.casefile().People() })
+	e.nameParts = sync.OnceValue(func() []string { return personNameParts(e.people()) })
 	return e
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"casebot/corpus"
 	"casebot/retrieval"
 	"casebot/text"
 )
@@ -24,14 +23,7 @@ const (
 
 func decideEngine(t *testing.T) (*Engine, *retrieval.Index) {
 	t.Helper()
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, ix := defaultIndexI(t)
 	return New(c, ix, Options{}), ix
 }
 

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"casebot/answer"
@@ -168,16 +169,50 @@ func TestOfflineFrames(t *testing.T) {
 // defaultIndex loads the embedded corpus and indexes it offline.
 func defaultIndex(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
 	t.Helper()
-	c, err := corpus.Default()
+	b, err := defaultBuilt()
 	if err != nil {
 		t.Fatal(err)
+	}
+	return b.c, b.ix
+}
+
+// multiIndex returns the four-article test corpus (testdata/multi) and
+// its offline index, built once.
+func multiIndex(t *testing.T) (*corpus.Corpus, *retrieval.Index) {
+	t.Helper()
+	b, err := multiBuilt()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.c, b.ix
+}
+
+// built is a corpus and its offline index.
+type built struct {
+	c  *corpus.Corpus
+	ix *retrieval.Index
+}
+
+// buildIndex indexes c offline.
+func buildIndex(c *corpus.Corpus, err error) (built, error) {
+	if err != nil {
+		return built{}, err
 	}
 	ix, err := retrieval.Build(context.Background(), c, retrieval.Options{})
 	if err != nil {
-		t.Fatal(err)
+		return built{}, err
 	}
-	return c, ix
+	return built{c: c, ix: ix}, nil
 }
+
+// The tests read the same two indexes: each is built once and shared,
+// read-only (an Index never changes after Build and serves concurrent
+// searches). Building is deterministic, so every test sees what a build
+// of its own would give.
+var (
+	defaultBuilt = sync.OnceValues(func() (built, error) { return buildIndex(corpus.Default()) })
+	multiBuilt   = sync.OnceValues(func() (built, error) { return buildIndex(corpus.Load("../testdata/multi")) })
+)
 
 // TestOfflineFramesDev2 runs the second blind issue-9 set (written
 // without sight of the thesaurus, glossary or thresholds; a tuning set

@@ -446,16 +446,31 @@ func (e *Engine) focusWords(question, anchor string) []string {
 // or with a one-letter Arabic prefix.
 func (e *Engine) isPersonName(w string) bool {
 	fw := " " + wordsOf(w) + " "
-	for _, p := range e.people() {
+	for _, part := range e.nameParts() {
+		if containsWordAffixed(fw, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNameParts returns the words, folded (wordsOf), of at least three
+// letters of the names of people, in every spelling, each once: what
+// isPersonName looks for.
+func personNameParts(people []casefile.Person) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range people {
 		for _, n := range append([]string{p.Name, p.Latin}, p.Spellings...) {
 			for _, part := range strings.Fields(wordsOf(n)) {
-				if len([]rune(part)) >= 3 && containsWordAffixed(fw, part) {
-					return true
+				if len([]rune(part)) >= 3 && !seen[part] {
+					seen[part] = true
+					out = append(out, part)
 				}
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // carriesAll reports whether s carries every one of words.

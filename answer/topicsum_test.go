@@ -171,14 +171,7 @@ const (
 func TestTopicSummaryKeySentences(t *testing.T) {
 	c, ix := defaultIndex(t)
 	eng := answer.New(c, ix, answer.Options{})
-	mc, err := corpus.Load("../testdata/multi")
-	if err != nil {
-		t.Fatal(err)
-	}
-	mix, err := retrieval.Build(context.Background(), mc, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	mc, mix := multiIndex(t)
 	multi := answer.New(mc, mix, answer.Options{})
 	sets := []struct {
 		file      string

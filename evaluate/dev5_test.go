@@ -11,6 +11,7 @@ import "testing"
 // (27/30), paraphrase 0.75 (15/20), mixed 0.90 (9/10), answerable R@3
 // 0.973; off-topic 9 of 10 abstained.
 func TestI9Dev5(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, "i9_dev5.jsonl", i9Figures{
 		dialect:       1.0,  // 1.00 (30/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.967 (29/30) before
 		paraphrase:    0.89, // 0.90 (18/20) since h5-para (homographs out of the thesaurus, why-cues, yes/no sequels)
@@ -24,6 +25,7 @@ func TestI9Dev5(t *testing.T) {
 // testdata/multi. As it came: answerable R@1 0.78, one answerable
 // question abstained, cross R@3 1.00 / 0.83, newest first 10 of 12.
 func TestMultiArticleDev5(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev5.jsonl")
 	holdFloors(t, "i11_dev5", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.92}, // 0.927 (38/41) since a question about now that names a state prefers the account of a change (h13-now); 0.902 (37/41) since a given name alone reaches its surname and "once" + name opens a time clause (h12-en); 0.854 (35/41) with glossary_cross_en_ar.txt (h5-cross); 0.78 as it came
@@ -49,6 +51,7 @@ func TestMultiArticleDev5(t *testing.T) {
 // newest first 11 of 12, one older account shown as current, two near
 // misses answered confidently.
 func TestMultiArticleDev6(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev6.jsonl")
 	holdFloors(t, "i11_dev6", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.90}, // 0.902 (37/41) with h5-cross's glossary and round trip; 0.85 as it came
@@ -77,6 +80,7 @@ func TestMultiArticleDev6(t *testing.T) {
 // R@1 0.927 (38/41), R@3 1.00, newest first 12 of 12, no older account as
 // current, one near miss answered confidently.
 func TestMultiArticleDev4(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev4.jsonl")
 	holdFloors(t, "i11_dev4", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.92}, // 0.927 (38/41)

@@ -14,6 +14,7 @@ import (
 
 // TestI9Final5 holds testdata/eval/unseen/i9_final5.jsonl.
 func TestI9Final5(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final5.jsonl"), i9Figures{
 		dialect:    1.0,  // 1.00 (30/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.933 (28/30) when run: eg 7/8, gulf 7/8, lev 8/8, mag 6/6 — issue 9 asks ≥ 0.85
 		paraphrase: 0.90, // 0.90 (18/20): ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
@@ -26,6 +27,7 @@ func TestI9Final5(t *testing.T) {
 // one answerable question abstained — 1 of 75, issue 9 allows 2% — and
 // answer/frames_test.go holds that count).
 func TestI9Final6(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final6.jsonl"), i9Figures{
 		dialect:       1.0,  // 1.00 (30/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.933 (28/30) when run: eg 8/8, gulf 8/8, lev 8/8, mag 4/6 — issue 9 asks ≥ 0.85
 		paraphrase:    0.90, // 0.90 (18/20): ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
@@ -38,6 +40,7 @@ func TestI9Final6(t *testing.T) {
 // TestMultiArticleFinal5 holds testdata/eval/unseen/i11_final5.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal5(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final5.jsonl"))
 	holdFloors(t, "i11_final5", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.85},                 // 0.732 (30/41); 0.756 (31/41) with h10-ar's بمؤتمر → قمة; 0.854 (35/41) with h13-cross (ninth session) — issue 11 asks ≥ 0.85
@@ -58,6 +61,7 @@ func TestMultiArticleFinal5(t *testing.T) {
 // TestMultiArticleFinal6 holds testdata/eval/unseen/i11_final6.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal6(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final6.jsonl"))
 	holdFloors(t, "i11_final6", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.97},                // 0.902 (37/41) — issue 11 asks ≥ 0.85; 0.976 (40/41) with a how-many question preferring the paragraph that counts what it asks (h16-board)
@@ -84,6 +88,7 @@ func TestMultiArticleFinal6(t *testing.T) {
 // only: 2 of its 10 off-topic questions are answered, which
 // answer/frames_test.go holds; issue 9 asks all 10 to abstain).
 func TestI9Final7(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final7.jsonl"), i9Figures{
 		dialect:       0.93, // sealed 0.867 (26/30): eg 6/8, gulf 6/8, lev 8/8, mag 6/6 — issue 9 asks ≥ 0.85; 0.933 (28/30) with شغال/بدت read and «بعد» no longer a word to carry (h8-rank)
 		paraphrase:    0.90, // sealed 0.85 (17/20): ar 8/10, en 9/10 — issue 9 asks ≥ 0.80; 0.90 (18/20) with «وسيلة» among the means (h8-rank)
@@ -96,6 +101,7 @@ func TestI9Final7(t *testing.T) {
 // TestMultiArticleFinal7 holds testdata/eval/unseen/i11_final7.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal7(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final7.jsonl"))
 	holdFloors(t, "i11_final7", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.902 (37/41) — issue 11 asks ≥ 0.85
@@ -125,6 +131,7 @@ func TestMultiArticleFinal7(t *testing.T) {
 
 // TestI9Final8 holds testdata/eval/unseen/i9_final8.jsonl.
 func TestI9Final8(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final8.jsonl"), i9Figures{
 		dialect:    1.0,  // 1.00 (30/30) — issue 9 asks ≥ 0.85
 		paraphrase: 0.90, // 0.90 (18/20) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.85 (17/20) when run: ar 8/10, en 9/10 — issue 9 asks ≥ 0.80
@@ -136,6 +143,7 @@ func TestI9Final8(t *testing.T) {
 // TestMultiArticleFinal8 holds testdata/eval/unseen/i11_final8.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal8(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final8.jsonl"))
 	holdFloors(t, "i11_final8", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.707 (29/41); 0.756 (31/41) with h10-ar; 0.854 (35/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.878 (36/41) with h16-board's count preference; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
@@ -162,6 +170,7 @@ func TestMultiArticleFinal8(t *testing.T) {
 
 // TestI9Final9 holds testdata/eval/unseen/i9_final9.jsonl.
 func TestI9Final9(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final9.jsonl"), i9Figures{
 		dialect:    0.96, // 0.967 (29/30): eg 7/8 — issue 9 asks ≥ 0.85
 		paraphrase: 0.80, // 0.70 (14/20): ar 7/10, en 7/10; 0.80 (16/20, ar 9/10) with h10-ar — issue 9 asks ≥ 0.80
@@ -173,6 +182,7 @@ func TestI9Final9(t *testing.T) {
 // TestMultiArticleFinal9 holds testdata/eval/unseen/i11_final9.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal9(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final9.jsonl"))
 	holdFloors(t, "i11_final9", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.805 (33/41); 0.829 (34/41) with h10-ar; 0.927 (38/41) with h13-speak's event-anchored speech — issue 11 asks ≥ 0.85; 0.951 (39/41) with an appointment read as a change (h15-rank)
@@ -205,6 +215,7 @@ func TestMultiArticleFinal9(t *testing.T) {
 // not refused and one English paraphrase abstains (confidence 0.24), so
 // the two all-or-nothing checks are left to the frames test.
 func TestI9Final10(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final10.jsonl"), i9Figures{
 		dialect:       0.93, // 0.933 (28/30): Gulf 7/8, Maghrebi 5/6 — issue 9 asks ≥ 0.85
 		paraphrase:    0.90, // 0.90 (18/20): ar 9/10, en 9/10 with "leash" (h11-en); 0.85 (17/20) frozen run — issue 9 asks ≥ 0.80
@@ -217,6 +228,7 @@ func TestI9Final10(t *testing.T) {
 // TestMultiArticleFinal10 holds testdata/eval/unseen/i11_final10.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal10(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final10.jsonl"))
 	holdFloors(t, "i11_final10", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.707 (29/41) in its run — issue 11 asks ≥ 0.85; 0.732 (30/41) with chat English (tweet = wrote on X); 0.805 (33/41) with h12-en (board shakeup = changes, sam → Altman, speech questions, people who work = staff); 0.854 (35/41) with h12-ar too (يطردوه → إقالة, the chair); 0.878 (36/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
@@ -251,6 +263,7 @@ func TestMultiArticleFinal10(t *testing.T) {
 // only: one off-topic question (why Changpeng Zhao left Binance, both
 // names in Arabic script) is answered, which the frames test holds.
 func TestI9Final11(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final11.jsonl"), i9Figures{
 		dialect:       1.0,  // 1.00 (30/30) — issue 9 asks ≥ 0.85
 		paraphrase:    0.85, // 0.85 (17/20): ar 7/10, en 10/10 — issue 9 asks ≥ 0.80
@@ -263,6 +276,7 @@ func TestI9Final11(t *testing.T) {
 // TestMultiArticleFinal11 holds testdata/eval/unseen/i11_final11.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal11(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final11.jsonl"))
 	holdFloors(t, "i11_final11", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.707 (29/41); 0.878 (36/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.927 (38/41) with h22-cross (complain → «قلق»)
@@ -288,6 +302,7 @@ func TestMultiArticleFinal11(t *testing.T) {
 
 // TestI9Final12 holds testdata/eval/unseen/i9_final12.jsonl.
 func TestI9Final12(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final12.jsonl"), i9Figures{
 		dialect:    1.0,  // 1.00 (30/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.93 (28/30) when run: Egyptian 7/8, Maghrebi 5/6 — issue 9 asks ≥ 0.85
 		paraphrase: 0.90, // 0.90 (18/20): ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
@@ -299,6 +314,7 @@ func TestI9Final12(t *testing.T) {
 // TestMultiArticleFinal12 holds testdata/eval/unseen/i11_final12.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal12(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final12.jsonl"))
 	holdFloors(t, "i11_final12", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.732 (30/41); 0.805 (33/41) with h13-speak's event-anchored speech; 0.829 (34/41) with h13-now too — issue 11 asks ≥ 0.85; two-article 2/5, single-en, cross-en-ar, conflict 4/6 each; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
@@ -329,6 +345,7 @@ func TestMultiArticleFinal12(t *testing.T) {
 // only: one off-topic question (the price of ChatGPT Plus) is answered
 // with what the article does not give, which the frames test holds.
 func TestI9Final13(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final13.jsonl"), i9Figures{
 		dialect:       1.0,  // 1.00 (30/30) — issue 9 asks ≥ 0.85
 		paraphrase:    0.90, // 0.90 (18/20) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.85 (17/20) when run: ar 9/10, en 8/10 — issue 9 asks ≥ 0.80
@@ -341,6 +358,7 @@ func TestI9Final13(t *testing.T) {
 // TestMultiArticleFinal13 holds testdata/eval/unseen/i11_final13.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal13(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final13.jsonl"))
 	holdFloors(t, "i11_final13", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.90},                 // 0.829 (34/41); 0.854 (35/41) with h13-speak (ninth session) — issue 11 asks ≥ 0.85; 0.878 (36/41) with an appointment read as a change (h15-rank); 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
@@ -369,6 +387,7 @@ func TestMultiArticleFinal13(t *testing.T) {
 // TestI9Final14 holds testdata/eval/unseen/i9_final14.jsonl. Retrieval
 // only: the frames test holds what the answers say.
 func TestI9Final14(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final14.jsonl"), i9Figures{
 		dialect:       0.96, // 0.967 (29/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.933 (28/30) when run: eg 7/8, gulf 8/8, lev 8/8, mag 5/6 — issue 9 asks ≥ 0.85
 		paraphrase:    0.85, // 0.85 (17/20): ar 8/10, en 9/10 — issue 9 asks ≥ 0.80
@@ -381,6 +400,7 @@ func TestI9Final14(t *testing.T) {
 // TestMultiArticleFinal14 holds testdata/eval/unseen/i11_final14.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal14(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final14.jsonl"))
 	holdFloors(t, "i11_final14", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.85},                 // 0.805 (33/41) — issue 11 asks ≥ 0.85; 0.854 (35/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
@@ -407,6 +427,7 @@ func TestMultiArticleFinal14(t *testing.T) {
 // TestI9Final15 holds testdata/eval/unseen/i9_final15.jsonl. Retrieval
 // only: the frames test holds what the answers say.
 func TestI9Final15(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final15.jsonl"), i9Figures{
 		dialect:       0.93, // 0.933 (28/30): eg 8/8, gulf 7/8, lev 7/8, mag 6/6 — issue 9 asks ≥ 0.85
 		paraphrase:    0.95, // 0.95 (19/20): ar 9/10, en 10/10 — issue 9 asks ≥ 0.80
@@ -419,6 +440,7 @@ func TestI9Final15(t *testing.T) {
 // TestMultiArticleFinal15 holds testdata/eval/unseen/i11_final15.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal15(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final15.jsonl"))
 	holdFloors(t, "i11_final15", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.85},                // 0.805 (33/41) — issue 11 asks ≥ 0.85; 0.854 (35/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
@@ -450,6 +472,7 @@ func TestMultiArticleFinal15(t *testing.T) {
 
 // TestI9Final16 holds testdata/eval/unseen/i9_final16.jsonl.
 func TestI9Final16(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final16.jsonl"), i9Figures{
 		dialect:    0.96, // 0.967 (29/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.933 (28/30) when run: eg 7/8, gulf 8/8, lev 7/8, mag 6/6 — issue 9 asks ≥ 0.85
 		paraphrase: 0.95, // 0.95 (19/20) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.90 (18/20) when run: ar 9/10, en 9/10 — issue 9 asks ≥ 0.80
@@ -461,6 +484,7 @@ func TestI9Final16(t *testing.T) {
 // TestMultiArticleFinal16 holds testdata/eval/unseen/i11_final16.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal16(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final16.jsonl"))
 	holdFloors(t, "i11_final16", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.854 (35/41) — issue 11 asks ≥ 0.85: the first fresh draw to reach it; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
@@ -490,6 +514,7 @@ func TestMultiArticleFinal16(t *testing.T) {
 // only: one answerable Maghrebi question abstained — 1 of 75, issue 9
 // allows 2% — and answer/frames_test.go holds that count).
 func TestI9Final17(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final17.jsonl"), i9Figures{
 		dialect:       0.90, // 0.90 (27/30) since h22-dialect (who-questions prefer a sentence naming someone new; a question naming two persons prefers the paragraph naming both; phrasal verbs with an object pronoun); 0.867 (26/30) when run: eg 6/8, gulf 7/8, lev 7/8, mag 6/6 — issue 9 asks ≥ 0.85
 		paraphrase:    0.90, // 0.90 (18/20): ar 8/10, en 10/10 — issue 9 asks ≥ 0.80
@@ -502,6 +527,7 @@ func TestI9Final17(t *testing.T) {
 // TestMultiArticleFinal17 holds testdata/eval/unseen/i11_final17.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal17(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final17.jsonl"))
 	holdFloors(t, "i11_final17", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.927 (38/41) — issue 11 asks ≥ 0.85
@@ -526,6 +552,7 @@ func TestMultiArticleFinal17(t *testing.T) {
 
 // TestI9Final18 holds testdata/eval/unseen/i9_final18.jsonl.
 func TestI9Final18(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final18.jsonl"), i9Figures{
 		dialect:    1.0,  // 1.00 (30/30): eg 8/8, gulf 8/8, lev 8/8, mag 6/6 — issue 9 asks ≥ 0.85
 		paraphrase: 0.95, // 0.95 (19/20): ar 10/10, en 9/10 — issue 9 asks ≥ 0.80
@@ -537,6 +564,7 @@ func TestI9Final18(t *testing.T) {
 // TestMultiArticleFinal18 holds testdata/eval/unseen/i11_final18.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal18(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final18.jsonl"))
 	holdFloors(t, "i11_final18", []floorCheck{
 		{"answerable R@1", f.answerable.RecallAt1, 0.85},                 // 0.854 (35/41) — issue 11 asks ≥ 0.85

@@ -20,6 +20,7 @@ import (
 
 // TestI9Final holds testdata/eval/unseen/i9_final.jsonl.
 func TestI9Final(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final.jsonl"), i9Figures{
 		dialect:    0.99, // 1.00 (30/30; 0.933 in the first run) — issue 9 asks ≥ 0.85
 		paraphrase: 0.89, // 0.90 (18/20): ar 9/10 since premise clauses look past their paragraph (rerank_after.go), en 9/10; 0.75 in the first run — issue 9 asks ≥ 0.80
@@ -31,6 +32,7 @@ func TestI9Final(t *testing.T) {
 // TestMultiArticleFinal holds testdata/eval/unseen/i11_final.jsonl over
 // testdata/multi: retrieval and the answers' dates and accounts.
 func TestMultiArticleFinal(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final.jsonl"))
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
 	holdConfidentUnanswerable(t, ans, 0) // 1 before "which board member" read as who (fourth session)
@@ -56,6 +58,7 @@ func TestMultiArticleFinal(t *testing.T) {
 // answers are held by answer's TestOfflineFramesFinal2, where 9 of its 10
 // off-topic questions abstain).
 func TestI9Final2(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final2.jsonl"), i9Figures{
 		dialect:       0.99, // 1.00 (30/30) since h5-para; 0.933 (28/30): eg 7/8, gulf 8/8, lev 7/8, mag 6/6 (5/6 before rerank_after.go; 0.867 in the sealed run) — issue 9 asks ≥ 0.85
 		paraphrase:    0.94, // 0.95 (19/20) since h5-para; 0.85 (17/20): ar 7/10, en 10/10 (0.80 in the sealed run) — issue 9 asks ≥ 0.80
@@ -68,6 +71,7 @@ func TestI9Final2(t *testing.T) {
 // TestMultiArticleFinal2 holds testdata/eval/unseen/i11_final2.jsonl over
 // testdata/multi.
 func TestMultiArticleFinal2(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final2.jsonl"))
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
 	holdConfidentUnanswerable(t, ans, 0) // 2 before a name after a preposition stopped counting; 1 before asksResult (h5-multi)
@@ -114,6 +118,7 @@ func TestMultiArticleFinal2(t *testing.T) {
 // every setting frozen (commit e1176a4). The floors are what that run
 // measured (its answers are held by answer's TestOfflineFramesFinal3).
 func TestI9Final3(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final3.jsonl"), i9Figures{
 		dialect:       0.96, // 0.967 (29/30) since h5-para (Maghrebi يامات); 0.933 (28/30): eg 8/8, gulf 8/8, lev 8/8, mag 4/6 — issue 9 asks ≥ 0.85
 		paraphrase:    0.85, // 0.85 (17/20): ar 9/10, en 8/10 — issue 9 asks ≥ 0.80
@@ -126,6 +131,7 @@ func TestI9Final3(t *testing.T) {
 // TestMultiArticleFinal3 holds testdata/eval/unseen/i11_final3.jsonl over
 // testdata/multi, written and run as i9_final3 (commit e1176a4).
 func TestMultiArticleFinal3(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final3.jsonl"))
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
 	holdFloors(t, "i11_final3", []floorCheck{
@@ -152,6 +158,7 @@ func TestMultiArticleFinal3(t *testing.T) {
 // while the third sealed run was read, sealed, and run once on that run's
 // code (e1176a4): a second, independent draw of the same system.
 func TestI9Final4(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, filepath.Join("unseen", "i9_final4.jsonl"), i9Figures{
 		dialect:       0.99, // 1.00 (30/30) since h5-para (stance re-ranker, premise-last sequel, قال, رجوع out of the return groups; its misses were read, so no longer unseen); 0.867 (26/30) as run: eg 6/8, gulf 8/8, lev 7/8, mag 5/6 — issue 9 asks ≥ 0.85
 		paraphrase:    0.89, // 0.90 (18/20) since h5-para; 0.75 (15/20) as run: ar 8/10, en 7/10 — issue 9 asks ≥ 0.80
@@ -164,6 +171,7 @@ func TestI9Final4(t *testing.T) {
 // TestMultiArticleFinal4 holds testdata/eval/unseen/i11_final4.jsonl over
 // testdata/multi, written and run as i9_final4.
 func TestMultiArticleFinal4(t *testing.T) {
+	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final4.jsonl"))
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
 	holdFloors(t, "i11_final4", []floorCheck{

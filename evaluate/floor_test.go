@@ -13,17 +13,12 @@ import (
 // question set in testdata/eval/file, logging the table and the misses.
 func realReport(t *testing.T, file string) Report {
 	t.Helper()
-	c := defaultCorpus(t)
+	c, ix := defaultIndex(t)
 	items, err := LoadFile(filepath.Join("..", "testdata", "eval", file), c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	ix, err := retrieval.Build(ctx, c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := Run(ctx, ix, items)
+	rep, err := Run(context.Background(), ix, items)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,6 +41,7 @@ func arabic(kind string) bool { return strings.HasPrefix(kind, "ar-") }
 // fusion or abstention fails here. See the report log (go test -v) for the
 // full table and the misses.
 func TestFloors(t *testing.T) {
+	t.Parallel()
 	rep := realReport(t, "qa.jsonl")
 	fused, _ := rep.Mode(retrieval.Fused)
 	lexical, _ := rep.Mode(retrieval.Lexical)
@@ -120,6 +116,7 @@ func TestFloors(t *testing.T) {
 // on qa.jsonl generalise. It holds no floors: do not tune retrieval on
 // these questions, or they stop measuring anything. Read the log with -v.
 func TestHeldOut(t *testing.T) {
+	t.Parallel()
 	rep := realReport(t, "qa_heldout.jsonl")
 	fused, _ := rep.Mode(retrieval.Fused)
 	lexical, _ := rep.Mode(retrieval.Lexical)
@@ -138,6 +135,7 @@ func TestHeldOut(t *testing.T) {
 // answerability decision were tuned on: these floors guard against
 // regressions, they do not measure generalisation (the unseen set does).
 func TestI9Dev(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, "i9_dev.jsonl", i9Figures{
 		dialect:    0.95, // 0.958 (23/24; lev-01 since rerank_after.go)
 		paraphrase: 0.90, // 0.944 (17/18)
@@ -152,6 +150,7 @@ func TestI9Dev(t *testing.T) {
 // targets for dialect and paraphrase recall): the floors keep them from
 // getting worse, they do not say the targets are met.
 func TestI9Blind1(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, "i9_blind1.jsonl", i9Figures{
 		dialect:    0.99, // 1.00 (24/24) since h5-para's stance re-ranker; 0.958 (23/24) with every third-session branch merged; 0.875 (21/24) with the article lexicon alone; 0.833 since the sentence re-ranker; 0.625 before
 		paraphrase: 0.80, // 0.8125 (13/16) with the article lexicon; 0.625 since the re-ranker; 0.4375 before
@@ -165,6 +164,7 @@ func TestI9Blind1(t *testing.T) {
 // grouped BM25 of translated words were measured on it), at what it
 // measures: paraphrase-en 0.90 (9/10) since then, 0.60 before.
 func TestI9Dev2(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, "i9_dev2.jsonl", i9Figures{
 		dialect:    0.95, // 0.967 (29/30)
 		paraphrase: 0.94, // 0.95 (19/20) since h5-para; 0.90 (18/20)
@@ -188,6 +188,7 @@ func TestI9Dev2(t *testing.T) {
 // why re-ranker and rerank_after.go), mixed 1.00 (6/6; 0.83 before
 // joinNames), answerable R@3 1.00.
 func TestI9Dev3(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, "i9_dev3.jsonl", i9Figures{
 		dialect:       0.94,
 		paraphrase:    0.93,
@@ -203,6 +204,7 @@ func TestI9Dev3(t *testing.T) {
 // (10/10), answerable R@3 1.00; every off-topic question abstains and no
 // answerable one does.
 func TestI9Dev4(t *testing.T) {
+	t.Parallel()
 	i9Floors(t, "i9_dev4.jsonl", i9Figures{
 		dialect:    0.93,
 		paraphrase: 0.99, // 1.00 (20/20) since h5-para; 0.95 (19/20) before

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"casebot/answer"
-	"casebot/corpus"
 	"casebot/retrieval"
 )
 
@@ -16,6 +15,7 @@ import (
 // they measured on its blind development set (testdata/eval/i11_dev.jsonl).
 // The measured figures are in the comments; go test -v logs the tables.
 func TestMultiArticleFloors(t *testing.T) {
+	t.Parallel()
 	rep, ans := multiRun(t, "i11_dev.jsonl")
 	holdConfidentUnanswerable(t, ans, 0)
 	var b strings.Builder
@@ -94,6 +94,7 @@ func deref(v *float64) any {
 // (answerable R@1 0.85, cross-language R@3 1.0, newest first on every
 // conflict): the floors keep them from getting worse, nothing more.
 func TestMultiArticleBlind1(t *testing.T) {
+	t.Parallel()
 	rep, ans := multiRun(t, "i11_blind1.jsonl")
 	holdConfidentUnanswerable(t, ans, 1)
 	fused, _ := rep.Mode(retrieval.Fused)
@@ -131,15 +132,8 @@ func TestMultiArticleBlind1(t *testing.T) {
 func multiRun(t *testing.T, set string) (Report, AnswerReport) {
 	t.Helper()
 	ctx := context.Background()
-	c, err := corpus.Load(filepath.Join("..", "testdata", "multi"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, ix := multiIndex(t)
 	items, err := LoadFile(filepath.Join("..", "testdata", "eval", set), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(ctx, c, retrieval.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,6 +151,7 @@ func multiRun(t *testing.T, set string) (Report, AnswerReport) {
 // TestMultiArticleDev2Answers holds the answers to testdata/eval/i11_dev2.jsonl
 // (written blind, now a tuning set) at floors just under what they measured.
 func TestMultiArticleDev2Answers(t *testing.T) {
+	t.Parallel()
 	rep, ans := multiRun(t, "i11_dev2.jsonl")
 	holdConfidentUnanswerable(t, ans, 0)
 	fused, _ := rep.Mode(retrieval.Fused)
@@ -196,6 +191,7 @@ func TestMultiArticleDev2Answers(t *testing.T) {
 // Its remaining misses (i11d3-conflict-02, now-04, now-05) are ones whose
 // newest paragraph retrieval does not bring.
 func TestMultiArticleDev3Answers(t *testing.T) {
+	t.Parallel()
 	_, ans := multiRun(t, "i11_dev3.jsonl")
 	holdConfidentUnanswerable(t, ans, 0)
 	now, _ := ans.Kind("now")
@@ -222,20 +218,13 @@ func TestMultiArticleDev3Answers(t *testing.T) {
 // Before them: answerable R@1 0.75, R@3 0.84, cross-ar-en R@3 0.60,
 // cross-en-ar R@3 0.80, two-article R@3 0.75.
 func TestMultiArticleDev3Retrieval(t *testing.T) {
-	ctx := context.Background()
-	c, err := corpus.Load(filepath.Join("..", "testdata", "multi"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	c, ix := multiIndex(t)
 	items, err := LoadFile(filepath.Join("..", "testdata", "eval", "i11_dev3.jsonl"), c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := retrieval.Build(ctx, c, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := Run(ctx, ix, items)
+	rep, err := Run(context.Background(), ix, items)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,6 +266,7 @@ func holdFloors(t *testing.T, prefix string, checks []floorCheck) {
 // abstaining on answerable questions (h2-conf: 7 of its 41 abstained, none
 // since), every question is answered, which exposed ranking misses.
 func TestMultiArticleDev4Answers(t *testing.T) {
+	t.Parallel()
 	_, ans := multiRun(t, "i11_dev4.jsonl")
 	holdConfidentUnanswerable(t, ans, 1)
 	all, _ := ans.Kind("all")

@@ -25,6 +25,7 @@ func multiCorpus(t testing.TB) *corpus.Corpus {
 // distractors in the case's vocabulary; the floors below keep it from
 // getting worse. The log shows the figures.
 func TestQualityWithDistractors(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds a corpus of 300 articles")
 	}

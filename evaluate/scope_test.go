@@ -17,6 +17,7 @@ import (
 // same generic words without a name of it. Every off-topic question must
 // be refused and no answerable one.
 func TestScopeDev(t *testing.T) {
+	t.Parallel()
 	rep := realReport(t, "scope_dev.jsonl")
 	fused, ok := rep.Mode(retrieval.Fused)
 	if !ok {

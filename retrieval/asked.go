@@ -154,7 +154,21 @@ var (
 	timeWords = append(append(text.MonthWords(), text.SeasonWords()...),
 		"يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "سنه", "سنوات", "عام", "اعوام",
 		"day", "days", "week", "weeks", "month", "months", "year", "years")
+	// foldedNumberWords and foldedTimeWords are the lists through
+	// text.Fold, as Carries and Exact compare them, folded once rather
+	// than for every word of every sentence they read.
+	foldedNumberWords = foldAll(numberWords)
+	foldedTimeWords   = foldAll(timeWords)
 )
+
+// foldAll returns ws, each through text.Fold, in a new slice.
+func foldAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = text.Fold(w)
+	}
+	return out
+}
 
 // Carries reports whether s holds a fact of the kind asked: a number other
 // than a year, or a number word, for AskedNumber; a digit, a month, a
@@ -172,13 +186,12 @@ func Carries(s string, kind Asked) bool {
 			return true
 		}
 	}
-	list := numberWords
+	list := foldedNumberWords
 	if kind == AskedTime {
-		list = timeWords
+		list = foldedTimeWords
 	}
 	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		for _, cue := range list {
-			cue = text.Fold(cue)
 			if w == cue {
 				return true
 			}
@@ -213,8 +226,7 @@ func Exact(s string, kind Asked) bool {
 			if rough[w] {
 				continue
 			}
-			for _, cue := range numberWords[:12] {
-				cue = text.Fold(cue)
+			for _, cue := range foldedNumberWords[:12] {
 				if w == cue || (len([]rune(w)) <= len([]rune(cue))+2 && (strings.HasSuffix(w, cue) || strings.HasPrefix(w, cue))) {
 					return true
 				}

@@ -90,6 +90,8 @@ type Index struct {
 	// seqs holds each paragraph's analysed terms in order, for the
 	// proximity of query units (proximity.go, rerank_near.go).
 	seqs [][]string
+	// memos remember Match's analyses of queries and texts (matchmemo.go).
+	memos matchMemos
 }
 
 // Build indexes every paragraph of c: analysed terms into BM25, vectors into
@@ -111,9 +113,11 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 			docs[i] = append(docs[i], ageTerm)
 		}
 	}
-	thes := parseThesaurus(arabicThesaurusText())
-	gl := parseGlossary(englishArabicGlossaryText())
-	var lex *lexicon
+	var (
+		thes thesaurus
+		gl   glossary
+		lex  *lexicon
+	)
 	if l := newLexicon(c, parseGlossary(lexiconGlossaryText())); len(l.langs) > 1 || c.Language() != "ar" {
 		// The cross-language path (several languages, or English) keeps
 		// the general lists: the article-vocabulary lists give English
@@ -124,6 +128,10 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		lex = &l
 		thes = parseThesaurus(baseThesaurusText())
 		gl = parseGlossary(lexiconGlossaryText())
+	} else {
+		// The Arabic lists are parsed only for the path that reads them.
+		thes = parseThesaurus(arabicThesaurusText())
+		gl = parseGlossary(englishArabicGlossaryText())
 	}
 	emb := opts.Embedder
 	if emb == nil {
@@ -173,6 +181,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		names:       names,
 		sx:          sx,
 		denseWeight: denseWeightFor(lex),
+		memos:       newMatchMemos(),
 	}, nil
 }
 
@@ -614,8 +623,18 @@ func (ix *Index) hasSynonym(t string, have map[string]bool) bool {
 // Search uses to judge whether a paragraph answers. Answerers use it to pick
 // the sentences to quote.
 func (ix *Index) Match(query, text string) float64 {
+	q := ix.memos.queries.get(query, ix.matchQuery)
+	have := ix.memos.texts.get(text, termSet)
 	if ix.multilingual() {
-		return ix.unitCoverage(ix.view(query).units, termSet(text))
+		return ix.unitCoverage(q.units, have)
 	}
-	return ix.coverage(Tokens(ix.analyse(query)), termSet(text))
+	return ix.coverage(q.terms, have)
+}
+
+// matchQuery analyses query for Match.
+func (ix *Index) matchQuery(query string) matchQuery {
+	if ix.multilingual() {
+		return matchQuery{units: ix.view(query).units}
+	}
+	return matchQuery{terms: Tokens(ix.analyse(query))}
 }
