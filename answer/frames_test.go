@@ -132,6 +132,7 @@ func offlineFrames(t *testing.T, sets []string) map[string]map[string]*frameCoun
 //     yes/no question lacking only light words (lightunknown.go) and
 //     "who is X?" (whois.go) are answered plainly (session 11; was 29).
 func TestOfflineFrames(t *testing.T) {
+	t.Parallel()
 	sets := []string{"qa.jsonl", "heldout.jsonl", "qa_heldout.jsonl", "blind.jsonl", "i9_dev.jsonl"}
 	got := offlineFrames(t, sets)
 	var ansAbstained, ansHedged, ans, oldUnConfident int
@@ -225,6 +226,7 @@ var (
 // 2, 18 hedged (19 over main's newer retrieval: the floor); the rest
 // unchanged.
 func TestOfflineFramesDev2(t *testing.T) {
+	t.Parallel()
 	got := offlineFrames(t, []string{"i9_dev2.jsonl"})["i9_dev2.jsonl"]
 	answerable := answerableFrames(got)
 	t.Logf("dev2 answerable: %v", answerable)
@@ -255,6 +257,7 @@ func TestOfflineFramesDev2(t *testing.T) {
 // say what is missing. After: answerable unchanged; off-topic 6 of 6
 // abstained; near misses 0 confident, 5 say what is missing, 1 hedged.
 func TestOfflineFramesDev3(t *testing.T) {
+	t.Parallel()
 	got := offlineFrames(t, []string{"i9_dev3.jsonl"})["i9_dev3.jsonl"]
 	answerable := answerableFrames(got)
 	t.Logf("dev3 answerable: %v", answerable)
@@ -280,6 +283,7 @@ func TestOfflineFramesDev3(t *testing.T) {
 // once every setting was frozen) through the same count. Its floors sit at
 // what that one run measured; see the README for how it was used.
 func TestOfflineFramesBlind1(t *testing.T) {
+	t.Parallel()
 	got := offlineFrames(t, []string{"i9_blind1.jsonl"})["i9_blind1.jsonl"]
 	answerable := answerableFrames(got)
 	t.Logf("blind1 answerable: %v", answerable)
@@ -319,6 +323,7 @@ func TestOfflineFramesBlind1(t *testing.T) {
 // misses were then tuned on (the two confident near misses are fixed), so
 // it is a tuning set since and i9_final2 is the set that judges.
 func TestOfflineFramesFinal(t *testing.T) {
+	t.Parallel()
 	// Measured in that run: answerable 55 confident, 2 say what is
 	// missing, 18 hedged, 0 abstained; off-topic 10 of 10 abstained; near
 	// misses 2 confident (issue 9 asks for at most 1), 6 say what is
@@ -333,6 +338,7 @@ func TestOfflineFramesFinal(t *testing.T) {
 // through the last round of tuning and run once with every setting frozen
 // (commit 1b50d9d). The floors are what that run measured.
 func TestOfflineFramesFinal2(t *testing.T) {
+	t.Parallel()
 	// Measured in that run: answerable 56 confident, 1 says what is
 	// missing, 18 hedged, 0 abstained; off-topic 9 of 10 abstained (the
 	// tenth says what is missing; issue 9 asks for all); near misses 1
@@ -351,6 +357,7 @@ func TestOfflineFramesFinal2(t *testing.T) {
 // did they leave OpenAI?" said what the article lacks; near misses 0
 // confident) and tuned on since. The floors are what it measures now.
 func TestOfflineFramesDev4(t *testing.T) {
+	t.Parallel()
 	holdFrames(t, "dev4", "i9_dev4.jsonl", frameFloors{hedged: 19, offTopic: 10, nearConfident: 0})
 }
 
@@ -359,6 +366,7 @@ func TestOfflineFramesDev4(t *testing.T) {
 // run once with every setting frozen (commit e1176a4). The floors are what
 // that run measured.
 func TestOfflineFramesFinal3(t *testing.T) {
+	t.Parallel()
 	// Measured in that run: answerable 46 confident, 1 says what is
 	// missing, 28 hedged, 0 abstained; off-topic 9 of 10 abstained (the
 	// tenth, Aramco's CEO's salary, names a company on no list and says
@@ -374,6 +382,7 @@ func TestOfflineFramesFinal3(t *testing.T) {
 // once on the same code as that run (e1176a4; only tests changed since).
 // The floors are what it measured.
 func TestOfflineFramesFinal4(t *testing.T) {
+	t.Parallel()
 	// Measured in that run: answerable 52 confident, 2 say what is
 	// missing, 21 hedged, 0 abstained; off-topic 9 of 10 abstained (the
 	// tenth, how to write a CV with ChatGPT, hedges; issue 9 asks for
@@ -432,6 +441,7 @@ func holdFrames(t *testing.T, name, set string, f frameFloors) {
 // whose quote gives no cause says so, off-topic 10 of 10 abstained and
 // near misses 0 confident.
 func TestOfflineFramesDev5(t *testing.T) {
+	t.Parallel()
 	holdFrames(t, "dev5", "i9_dev5.jsonl", frameFloors{hedged: 22, offTopic: 10, nearConfident: 0})
 }
 
@@ -440,6 +450,7 @@ func TestOfflineFramesDev5(t *testing.T) {
 // the same frozen code (commit 17e9132). The floors are what that run
 // measured.
 func TestOfflineFramesFinal5(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 55 confident, 4 say what is missing, 16
 	// hedged, 0 abstained; off-topic 10 of 10 abstained; near misses 1
 	// confident (which month of summer 2023 the fund was found out:
@@ -452,6 +463,7 @@ func TestOfflineFramesFinal5(t *testing.T) {
 }
 
 func TestOfflineFramesFinal6(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 47 confident, 2 say what is missing, 25
 	// hedged, 1 abstained (an English question with an Arabic-script
 	// name and two asks; issue 9 allows 2%); off-topic 10 of 10
@@ -472,6 +484,7 @@ func TestOfflineFramesFinal6(t *testing.T) {
 // blind after the fifth session's runs and run once on the frozen commit
 // a9a3058. The floors are what that run measured.
 func TestOfflineFramesFinal7(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 51 confident, 3 say what is missing, 21
 	// hedged, 0 abstained; off-topic 8 of 10 abstained (a Maghrebi
 	// question on what became of Sam Bankman-Fried says what the article
@@ -488,6 +501,7 @@ func TestOfflineFramesFinal7(t *testing.T) {
 // written blind during the session and run once on the frozen commit
 // bc18709. The floors are what that run measured.
 func TestOfflineFramesFinal8(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 52 confident, 3 say what is missing, 20
 	// hedged, 0 abstained; off-topic 10 of 10 abstained; near misses 0
 	// confident, 7 say what is missing, 2 hedged, 1 abstained.
@@ -498,6 +512,7 @@ func TestOfflineFramesFinal8(t *testing.T) {
 // written blind during its last round and run once on the frozen commit
 // f7c7cbd. The floors are what that run measured.
 func TestOfflineFramesFinal9(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 52 confident, 6 say what is missing, 17
 	// hedged, 0 abstained; off-topic 10 of 10 abstained; near misses 1
 	// confident (how much money the startup fund held: the article gives
@@ -512,6 +527,7 @@ func TestOfflineFramesFinal9(t *testing.T) {
 // blind at its start and run once on the frozen commit b38159c. The floors
 // are what that run measured.
 func TestOfflineFramesFinal10(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 57 confident, 3 say what is missing, 14
 	// hedged, 1 abstained (an English paraphrase on what the affair means
 	// for the industry, confidence 0.24; issue 9 allows 2%); off-topic 9
@@ -528,6 +544,7 @@ func TestOfflineFramesFinal10(t *testing.T) {
 // run once on the frozen commit 7bd6346. The floors are what that run
 // measured.
 func TestOfflineFramesFinal11(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 59 confident, 5 say what is missing, 10
 	// hedged, 1 abstained («من الشخص الذي كان يتولى الإدارة التقنية في
 	// الشركة؟»: يتولى, folded, passed for a verb + لي, "for me"); off-topic
@@ -543,6 +560,7 @@ func TestOfflineFramesFinal11(t *testing.T) {
 // written blind at the session's start and run once on the frozen commit
 // b9bf721.
 func TestOfflineFramesFinal12(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 56 confident, 2 say what is missing, 16 hedged,
 	// 1 abstained («ما الذي كان يشترطه ألتمان عند لقاءاته المنفردة
 	// بموراتي؟»: بموراتي, "with Murati", passed for "with my …", so the
@@ -556,6 +574,7 @@ func TestOfflineFramesFinal12(t *testing.T) {
 // TestOfflineFramesFinal13 holds i9_final13, written blind right after run
 // 12 and run once on the eighth session's last code (frozen 463ba67).
 func TestOfflineFramesFinal13(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 60 confident, 2 say what is missing, 13 hedged,
 	// 0 abstained; off-topic 9 of 10 abstained — "how much does chatgpt
 	// plus cost per month" says the article does not give it instead
@@ -568,6 +587,7 @@ func TestOfflineFramesFinal13(t *testing.T) {
 // written blind at the session's start and run once on the frozen commit
 // a7ded67 (run 14).
 func TestOfflineFramesFinal14(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 57 confident, 2 say what is missing, 16 hedged,
 	// 0 abstained; off-topic 7 of 10 abstained — La Liga in Maghrebi
 	// Arabic and "did the man utd board sack ten hag" hedged, the price of
@@ -583,6 +603,7 @@ func TestOfflineFramesFinal14(t *testing.T) {
 // written blind at the session's start and run once on the merged code
 // (19d7008, run 15).
 func TestOfflineFramesFinal15(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 60 confident, 3 say what is missing, 12 hedged,
 	// 0 abstained; off-topic 10 of 10 abstained (the first sealed draw
 	// since the scope rule of scope.go and the world list's classes);
@@ -594,6 +615,7 @@ func TestOfflineFramesFinal15(t *testing.T) {
 // written blind at the session's start and run once on the merged code
 // (26a9261, run 16).
 func TestOfflineFramesFinal16(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 56 confident, 1 says what is missing, 18
 	// hedged, 0 abstained; off-topic 10 of 10 abstained; near misses 0
 	// confident, 7 say what is missing, 2 hedged, 1 abstained.
@@ -604,6 +626,7 @@ func TestOfflineFramesFinal16(t *testing.T) {
 // written blind at the session's start and run once on the merged code
 // (1484cc6, run 17).
 func TestOfflineFramesFinal17(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 62 confident, 2 say what is missing, 10
 	// hedged, 1 abstained (Maghrebi «الصندوق ديال الستارتاپ كان ديال شكون
 	// بصح»: «الستارتاپ», written with a Persian پ, read as a word the
@@ -621,6 +644,7 @@ func TestOfflineFramesFinal17(t *testing.T) {
 // i9_final18, written blind at the session's start and run once on the
 // merged code (df60e90, run 18).
 func TestOfflineFramesFinal18(t *testing.T) {
+	t.Parallel()
 	// Measured: answerable 55 confident, 3 say what is missing, 17
 	// hedged, 0 abstained; off-topic 10 of 10 abstained; near misses 0
 	// confident, 8 say what is missing, 2 hedged.

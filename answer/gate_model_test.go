@@ -33,6 +33,7 @@ func (m *countingModel) Chat(_ context.Context, msgs []answer.Message, _ func(st
 // NOT_IN_SOURCES to all, so every answer abstains: what is counted is
 // whether the model was asked.
 func TestModelSeesEveryAnswerableQuestion(t *testing.T) {
+	t.Parallel()
 	c, ix := defaultIndex(t)
 	ctx := context.Background()
 	var skippedAnswerable, askedOffTopic int

@@ -313,6 +313,7 @@ var hostileCases = []hostileCase{
 // TestHostileModelShowsNothingUngrounded runs every attack, streamed and
 // not, and fails when any invented text is shown as grounded.
 func TestHostileModelShowsNothingUngrounded(t *testing.T) {
+	t.Parallel()
 	shownGrounded := 0
 	for _, tc := range hostileCases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -169,6 +169,7 @@ const (
 // paragraph quotes it. Every summary is verbatim, at most six sentences and
 // within one Discord message. Run with -v to see the figures.
 func TestTopicSummaryKeySentences(t *testing.T) {
+	t.Parallel()
 	c, ix := defaultIndex(t)
 	eng := answer.New(c, ix, answer.Options{})
 	mc, mix := multiIndex(t)
