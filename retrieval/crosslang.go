@@ -470,9 +470,45 @@ func (ix *Index) view(q string) queryView {
 			v.units[i].weight = clauseWeight
 		}
 	}
+	weighGenericCount(&v, q)
 	ix.readChair(&v)
 	ix.addAnswerKind(&v, q)
 	return v
+}
+
+// genericCountWeight is the weight of the word a how-many question counts
+// by when it names no thing of its own ("how many people are on the
+// board", «كم شخص بالمجلس»): the answer says the number, with the thing
+// counted (members, a board of three), and seldom "people"; a paragraph
+// with "people familiar with the matter" is not the closer for it.
+const genericCountWeight = 0.2
+
+// weighGenericCount frames the unit of v that the how-many question q
+// counts by, when that is a generic word (genericCounted: people,
+// persons, شخص) read in no sense of the thesaurus, and gives it
+// genericCountWeight: it still searches, but the thing counted (the words
+// after it, see countedUnit) decides.
+func weighGenericCount(v *queryView, q string) {
+	t := countedTerm(q)
+	if t == "" {
+		return
+	}
+	for i := range v.units {
+		u := &v.units[i]
+		if u.head != t && u.members[t] == 0 {
+			continue
+		}
+		// "How many people work at OpenAI" reads people as staff (the
+		// thesaurus's sense in context, see enThesaurus.groupAt): then it
+		// names what is counted, and keeps its weight.
+		if (genericCounted[u.head] || genericCounted[t]) && len(u.phrases) == 0 {
+			u.frame = true
+			if u.weight == 0 || u.weight > genericCountWeight {
+				u.weight = genericCountWeight
+			}
+		}
+		return
+	}
 }
 
 // frameForms are the forms of a frame verb that the analysis keeps apart

@@ -137,6 +137,16 @@ var englishIrregular = lemmaTable(map[string][]string{
 	"write":      {"wrote", "written"},
 })
 
+// englishVerbSense maps the inflected forms of a verb whose stem is
+// another word's to the verb they are read as: "backed", "backing" (to
+// back someone: support them) stem to "back", the adverb of "Altman is
+// back", and would read as a return; "who did Microsoft end up backing"
+// asks whom it supported. The bare "back" and "backs" stay themselves
+// ("back at the helm", "came back").
+var englishVerbSense = lemmaTable(map[string][]string{
+	"support": {"backed", "backing"},
+})
+
 // lemmaTable inverts base -> forms into form -> base.
 func lemmaTable(m map[string][]string) map[string]string {
 	out := make(map[string]string, 2*len(m))
@@ -149,9 +159,13 @@ func lemmaTable(m map[string][]string) map[string]string {
 }
 
 // englishLemma returns the base form of an irregular English verb form
-// ("told" -> "tell"), or w unchanged.
+// ("told" -> "tell") or the verb a form is read as (englishVerbSense:
+// "backed" -> "support"), or w unchanged.
 func englishLemma(w string) string {
 	if b, ok := englishIrregular[w]; ok {
+		return b
+	}
+	if b, ok := englishVerbSense[w]; ok {
 		return b
 	}
 	return w

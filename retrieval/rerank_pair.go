@@ -74,19 +74,35 @@ func (ix *Index) personOf(u xunit) (string, map[string]bool) {
 // preferPair adds pairWeight to the leading fused candidates that name
 // every person the question names (see the top of the file), when it
 // names two or more, and re-sorts them; scores are scaled back to at most 1.
+// A person counts as named when the paragraph holds any full member of a
+// unit naming them.
 func (ix *Index) preferPair(fused []scored, v queryView) {
-	if len(fused) < 2 || len(ix.seqs) == 0 {
+	if len(ix.seqs) == 0 {
 		return
 	}
-	people := ix.questionPeople(v)
-	if len(people) < 2 {
-		return
-	}
-	nudge(fused, func(doc int) float64 {
+	preferAllNamed(fused, ix.questionPeople(v), func(doc int) map[string]bool {
 		have := map[string]bool{}
 		for _, t := range ix.seqs[doc] {
 			have[t] = true
 		}
+		return have
+	})
+}
+
+// preferAllNamed is the one shape of the two-person preference on both
+// paths (preferPair over a question's units across languages, preferBoth
+// over its standard words on one article): when the question names two
+// people or more, each a set of the marks that name them (words, or a
+// person's key), every leading candidate whose paragraph holds a mark of
+// each person (names returns the paragraph's marks) gains pairWeight, and
+// the candidates are re-sorted (see nudge). Fewer than two people or
+// candidates leave fused as it is.
+func preferAllNamed(fused []scored, people []map[string]bool, names func(doc int) map[string]bool) {
+	if len(fused) < 2 || len(people) < 2 {
+		return
+	}
+	nudge(fused, func(doc int) float64 {
+		have := names(doc)
 		for _, p := range people {
 			named := false
 			for t := range p {

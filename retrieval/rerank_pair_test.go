@@ -114,3 +114,37 @@ func TestFrameForms(t *testing.T) {
 		t.Errorf("top %v, want en-wire-2023-11-24#2 (OpenAI said … to return)", res.Hits)
 	}
 }
+
+// TestPreferAllNamed: the shared two-person step lifts the candidate whose
+// paragraph names every person (by any of their marks) over one naming a
+// single person; one person, or a candidate missing a person, is left
+// where it was.
+func TestPreferAllNamed(t *testing.T) {
+	marks := map[int]map[string]bool{
+		0: {"murati": true},
+		1: {"murati": true, "altman": true},
+		2: {"toner": true},
+	}
+	names := func(doc int) map[string]bool { return marks[doc] }
+	murati := map[string]bool{"murati": true, "موراتي": true}
+	altman := map[string]bool{"altman": true, "ltmn": true}
+	for _, tc := range []struct {
+		name   string
+		people []map[string]bool
+		want   []int
+	}{
+		{"both named lifts #1", []map[string]bool{murati, altman}, []int{1, 0, 2}},
+		{"one person leaves the order", []map[string]bool{murati}, []int{0, 1, 2}},
+		{"nobody names both and toner", []map[string]bool{murati, {"toner": true}}, []int{0, 1, 2}},
+	} {
+		fused := []scored{{0, 1.0}, {1, 0.95}, {2, 0.9}}
+		preferAllNamed(fused, tc.people, names)
+		var got []int
+		for _, f := range fused {
+			got = append(got, f.doc)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: order %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

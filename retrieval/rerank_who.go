@@ -156,30 +156,22 @@ func (ix *Index) questionPersons(question string) map[string]bool {
 
 // preferBoth lifts, for a question naming two or more persons of the case
 // outside a time clause, the leading candidates whose paragraph names all
-// of them (see sentencePersons), and re-sorts them.
+// of them (see sentencePersons), and re-sorts them: preferAllNamed with
+// each person known by their key.
 func (ix *Index) preferBoth(fused []scored, sq standardQuery) {
-	if len(fused) < 2 {
-		return
+	var people []map[string]bool
+	for p := range ix.questionPersons(sq.raw) {
+		people = append(people, map[string]bool{p: true})
 	}
-	people := ix.questionPersons(sq.raw)
-	if len(people) < 2 {
-		return
-	}
-	nudge(fused, func(doc int) float64 {
-		if doc >= len(ix.sx.persons) {
-			return 0
-		}
+	preferAllNamed(fused, people, func(doc int) map[string]bool {
 		have := map[string]bool{}
-		for _, s := range ix.sx.persons[doc] {
-			for p := range s {
-				have[p] = true
+		if doc < len(ix.sx.persons) {
+			for _, s := range ix.sx.persons[doc] {
+				for p := range s {
+					have[p] = true
+				}
 			}
 		}
-		for p := range people {
-			if !have[p] {
-				return 0
-			}
-		}
-		return pairWeight
+		return have
 	})
 }
