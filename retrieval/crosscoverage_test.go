@@ -81,11 +81,20 @@ func crossGaps(lx *lexicon, paras []corpus.Paragraph, skip map[string]bool) map[
 // (طي الكتمان, فجّرت مفاجأة, بمفاصل الحياة, الاضطلاع بمسؤولياته); and a
 // light verb whose English is mostly a question's frame: a use → استخدموا
 // line made "what wording did the board use" meet the encrypted tools of
-// openai-altman-ouster-2023#7 (i11_final5 lost a two-article question).
+// openai-altman-ouster-2023#7 (i11_final5 lost a two-article question),
+// and a put → يضع line made "what did Altman put out on X" meet the
+// move that puts him under Microsoft's umbrella (TestActorRanking); the
+// idiom طويل الأمد (long-term), whose "long" would answer every "how
+// long";
+// and the words for "result" and "adding" (نتيجة, مضيفًا: said further),
+// which a question uses to frame what it asks («ما نتيجة التحقيق؟», "who
+// got added to the board"): lines for them made such questions, which
+// the corpus cannot answer, look answered (i11_dev3, i11_dev5,
+// i11_final11).
 var crossNoContent = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`between chatgpt co d done give nov openai u unless until ve well
-		أدت إذ الأسماء أصل الاضطلاع أمام الأمد بعد بعدم بمفاصل تحت تزال جاء حول حي رغم ستكون سيعين سيكون طوال طي عندما فجرت الفعل فقال فهل قبل لديه ليقوله معهم استخدموا المقابل مما نفسها وراء وهل يكن`) {
+		أدت إذ الأسماء أصل الاضطلاع أمام الأمد بعد بعدم بمفاصل تحت تزال جاء حول حي رغم ستكون سيعين سيكون طوال طي عندما فجرت الفعل فقال فهل قبل لديه ليقوله معهم استخدموا مضيفا result يضع طويل المقابل مما نفسها وراء وهل يكن`) {
 		for _, t := range Tokens(w) {
 			m[t] = true
 		}
