@@ -85,7 +85,11 @@ func crossGaps(lx *lexicon, paras []corpus.Paragraph, skip map[string]bool) map[
 // and a put → يضع line made "what did Altman put out on X" meet the
 // move that puts him under Microsoft's umbrella (TestActorRanking); the
 // idiom طويل الأمد (long-term), whose "long" would answer every "how
-// long";
+// long"; يُقدم (lines for offer, provide pulled «لم يُقدم تفسيرًا» into
+// the topic of Microsoft's offer: TestTopicSummaryKeySentences); and
+// يستقل, said only after «ما لم» (unless), where a resign → يستقل line
+// made a claim that the staff threatened to resign read as negated
+// (TestClaimCheckAcrossLanguages);
 // and the words for "result" and "adding" (نتيجة, مضيفًا: said further),
 // which a question uses to frame what it asks («ما نتيجة التحقيق؟», "who
 // got added to the board"): lines for them made such questions, which
@@ -94,7 +98,7 @@ func crossGaps(lx *lexicon, paras []corpus.Paragraph, skip map[string]bool) map[
 var crossNoContent = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`between chatgpt co d done give nov openai u unless until ve well
-		أدت إذ الأسماء أصل الاضطلاع أمام الأمد بعد بعدم بمفاصل تحت تزال جاء حول حي رغم ستكون سيعين سيكون طوال طي عندما فجرت الفعل فقال فهل قبل لديه ليقوله معهم استخدموا مضيفا result يضع طويل المقابل مما نفسها وراء وهل يكن`) {
+		أدت إذ الأسماء أصل الاضطلاع أمام الأمد بعد بعدم بمفاصل تحت تزال جاء حول حي رغم ستكون سيعين سيكون طوال طي عندما فجرت الفعل فقال فهل قبل لديه ليقوله معهم استخدموا مضيفا result يضع طويل يستقل يقدم المقابل مما نفسها وراء وهل يكن`) {
 		for _, t := range Tokens(w) {
 			m[t] = true
 		}
