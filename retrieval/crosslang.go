@@ -174,7 +174,7 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 				if _, known := lx.arToEn[t]; !known {
 					lx.addName("ar", w, t)
 				}
-				for _, b := range append([]string{tanweenless(w), secondClitic(w)}, cliticBases(w)...) {
+				for _, b := range []string{tanweenless(w), secondClitic(w)} {
 					if b != "" && b != t && !slices.Contains(lx.arForms[b], t) {
 						lx.arForms[b] = append(lx.arForms[b], t)
 					}
@@ -244,10 +244,12 @@ func secondClitic(w string) string {
 // (استقالته → استقالة, مشاركته → مشاركة, رئاستها → رئاسة), or after a
 // plural or dual (استقالاتهم → استقالات, منصبيهما → منصب); and a
 // preposition ب or ل before a word without the article (باستثمار →
-// استثمار, لمشاركته → مشاركة, بقدرته → قدرة). The corpus's word then
-// counts for a translation that gives the bare word, as a tanween form does
-// (withForms). It gives nothing for a word too short to hold a clitic and a
-// stem of three letters.
+// استثمار, لمشاركته → مشاركة, بقدرته → قدرة), whose translations then say
+// the word. It gives nothing for a word too short to hold a clitic and a
+// stem of three letters. An Arabic question's word is read so (view); the
+// corpus's words are not: given to the bare word's translations in
+// newLexicon's arForms, they put an older Arabic account first on
+// i11_final7 and i11_final16 (right article first under its floor).
 func cliticBases(w string) []string {
 	f := text.Fold(w)
 	if !isArabicWord(f) {
