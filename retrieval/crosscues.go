@@ -70,17 +70,35 @@ var (
 		"رحب", "أحب", "أحبّ", "ترحيب", "يأسف", "أسف", "أشاد", "انتقد", "سعيد", "مسرور", "متفائل", "مشجع", "خيبة")
 )
 
-// spanQuestion and reactionQuestion find, in a folded question padded
+// activityCues are words of a paragraph that tells what someone was busy
+// with at a time (what "what was X doing the day before" asks for): the
+// events one takes part in and the verbs for taking part, in both
+// languages, with the forms a possessive gives the Arabic nouns (مشاركته).
+var activityCues = func() map[string]bool {
+	m := termsOf("participated", "participating", "participation", "attended", "attending", "meeting", "visit", "visited", "event",
+		"مشاركة", "مشاركته", "شارك", "يشارك", "حضور", "حضر", "اجتماع", "زيارة", "زار")
+	for t := range placeCues {
+		if t != term("office") && t != term("university") {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
+// spanQuestion, reactionQuestion and activityQuestion find, in a folded question padded
 // with spaces, the English wording that asks for a span of time or a
 // reaction. Arabic asks a span with كم + a unit (كم يوم), which is a
 // how-many question the answer-kind units already serve.
 var (
 	spanQuestion     = regexp.MustCompile(` how long `)
 	reactionQuestion = regexp.MustCompile(` react | reacted | reaction | reactions | respond | responded | take on `)
+	// "what was he doing", "what was sam up to", «ماذا كان يفعل», «شو
+	// كان عم يعمل», «ايش كان يسوي».
+	activityQuestion = regexp.MustCompile(` (was|were|is|are|been) [a-z]+ (doing|up to) | (was|were|is|are) (he|she|they|it) (doing|up to) | كان (يفعل|يسوي|بيسوي|عم يعمل|عم يسوي) `)
 )
 
 // spanOrReactionCues returns the cue words of what the question q asks
-// for when it asks for a span of time or a reaction, or nil.
+// for when it asks for a span of time, a reaction or an activity, or nil.
 func spanOrReactionCues(q string) map[string]bool {
 	f := " " + strings.Join(strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
 	switch {
@@ -88,6 +106,8 @@ func spanOrReactionCues(q string) map[string]bool {
 		return durationCues
 	case reactionQuestion.MatchString(f):
 		return reactionCues
+	case activityQuestion.MatchString(f):
+		return activityCues
 	}
 	return nil
 }

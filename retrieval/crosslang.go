@@ -238,6 +238,56 @@ func secondClitic(w string) string {
 	return ""
 }
 
+// cliticBases are the analysed terms of the Arabic word w read without the
+// clitics the light stemmer keeps, when they differ from w's own term: a
+// possessive pronoun after a feminine noun, whose ة is written ت before it
+// (استقالته → استقالة, مشاركته → مشاركة, رئاستها → رئاسة), or after a
+// plural or dual (استقالاتهم → استقالات, منصبيهما → منصب); and a
+// preposition ب or ل before a word without the article (باستثمار →
+// استثمار, لمشاركته → مشاركة, بقدرته → قدرة), whose translations then say
+// the word. It gives nothing for a word too short to hold a clitic and a
+// stem of three letters. An Arabic question's word is read so (view); the
+// corpus's words are not: given to the bare word's translations in
+// newLexicon's arForms, they put an older Arabic account first on
+// i11_final7 and i11_final16 (right article first under its floor).
+func cliticBases(w string) []string {
+	f := text.Fold(w)
+	if !isArabicWord(f) {
+		return nil
+	}
+	own := term(w)
+	var out []string
+	add := func(s string) {
+		if t := term(s); t != "" && t != own && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	stems := []string{f}
+	if r := []rune(f); len(r) >= 4 && (r[0] == 'ب' || r[0] == 'ل') && !strings.HasPrefix(string(r[1:]), "ال") {
+		stems = append(stems, string(r[1:]))
+		add(string(r[1:]))
+	}
+	for _, s := range stems {
+		for _, suf := range pronounSuffixes {
+			core, ok := strings.CutSuffix(s, suf)
+			r := []rune(core)
+			if !ok || suf == "ي" || len(r) < 4 {
+				continue
+			}
+			switch last := r[len(r)-1]; {
+			case last == 'ت' && r[len(r)-2] == 'ا':
+				add(core) // a feminine plural: استقالات
+			case last == 'ت':
+				add(string(r[:len(r)-1]) + "ه") // the ة written open
+			case last == 'ي' && len(r) >= 5 && (suf == "هما" || suf == "هم"):
+				add(string(r[:len(r)-1])) // a dual or plural's ي
+			}
+			break
+		}
+	}
+	return out
+}
+
 // withForms adds to members, at weight w, the corpus's terms that are the
 // term t written with a tanween alef.
 func (lx lexicon) withForms(members map[string]float64, t string, w float64) {
@@ -381,6 +431,16 @@ func (ix *Index) view(q string) queryView {
 			if at := pastFeminineBase(w); at != "" && len(lx.arToEn[t]) == 0 && len(lx.arToEn[at]) > 0 {
 				u.members[at] = 1
 				lx.translate(u.members, at, at, add)
+			}
+			// A clitic the light stemmer keeps (استقالته, باستثمار): the
+			// bare word's translations say it, when the word has none.
+			if len(lx.arToEn[t]) == 0 {
+				for _, at := range cliticBases(w) {
+					if len(lx.arToEn[at]) > 0 && u.members[at] < 1 {
+						u.members[at] = 1
+						lx.translate(u.members, at, at, add)
+					}
+				}
 			}
 			// A colloquial or misspelt word also stands for its
 			// standard reading (بتشتغل → تعمل), translated too.

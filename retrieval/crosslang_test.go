@@ -492,3 +492,32 @@ func TestColloquialReadingSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestCliticBases: a possessive after a feminine noun (its ة written ت), a
+// plural or a dual, and a preposition before a word without the article
+// are read off; a word without them, the article's own clitics and a word
+// too short to hold one give nothing.
+func TestCliticBases(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want []string
+	}{
+		{"استقالته", []string{"استقال"}},
+		{"استقالاتهم", []string{"استقال"}},
+		{"رئاستها", Tokens("رئاسة")},
+		{"مشاركته", Tokens("مشاركة")},
+		{"منصبيهما", []string{"منصب"}},
+		{"باستثمار", []string{term("استثمار")}},
+		{"لمشاركته", []string{"مشاركت", "لمشارك", "مشارك"}},
+		{"استقالة", nil},  // no clitic
+		{"بالمجلس", nil},  // the article: the stemmer's own work
+		{"منه", nil},      // a stop word
+		{"وقته", nil},     // too short a core for a ة
+		{"resigned", nil}, // Latin
+	} {
+		got := cliticBases(tc.w)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("cliticBases(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}

@@ -3,7 +3,7 @@ package retrieval
 import "testing"
 
 // TestSpanOrReactionCues checks which English questions ask for a span of
-// time or a reaction, and that others (and Arabic كم يوم, a how-many
+// time, a reaction or an activity, and that others (and Arabic كم يوم, a how-many
 // question) get no such cue.
 func TestSpanOrReactionCues(t *testing.T) {
 	tests := []struct {
@@ -14,11 +14,19 @@ func TestSpanOrReactionCues(t *testing.T) {
 		{"How long was he out?", "span"},
 		{"how did nadella react to the new openai board?", "reaction"},
 		{"What was Satya Nadella's take on the shake-up?", "reaction"},
+		{"what was sam doing the day before he got canned", "activity"},
+		{"What was he up to right before the board fired him?", "activity"},
+		{"شو كان عم يعمل ألتمان قبل يوم من إقالته؟", "activity"},
+		{"ماذا كان يفعل ألتمان قبل إقالته؟", "activity"},
 		// Must reject: a longer word, a how without long, Arabic.
 		{"Did the board get along with Altman?", ""},
 		{"How did the board remove him?", ""},
 		{"What did it take to bring him back?", ""},
 		{"خلال كم يوم يخلص التقرير؟", ""},
+		// Must reject: "doing" of a statement, "up to" of a count, working at a job.
+		{"Is the board doing an investigation?", ""},
+		{"Up to how many employees signed?", ""},
+		{"وين كان يعمل شير قبل OpenAI؟", ""},
 	}
 	for _, tc := range tests {
 		got := ""
@@ -28,6 +36,8 @@ func TestSpanOrReactionCues(t *testing.T) {
 			got = "span"
 		case c[term("encouraged")]:
 			got = "reaction"
+		case c[term("summit")]:
+			got = "activity"
 		}
 		if got != tc.want {
 			t.Errorf("spanOrReactionCues(%q) = %q, want %q", tc.q, got, tc.want)
