@@ -111,3 +111,35 @@ func articleOfRef(ref string) string {
 	id, _, _ := strings.Cut(ref, "#")
 	return id
 }
+
+// TestWhyWithoutReasonAcrossArticles: a why-question whose quotes carry
+// its matter with no cause, or a cause of another matter, says the
+// sources give no reason; one whose quotes tell a cause (a demand, what
+// set it off, a statement's grounds), or that asks a further question, or
+// whose words are all common, keeps its confident frame (the must-not rows).
+func TestWhyWithoutReasonAcrossArticles(t *testing.T) {
+	c, ix := multiIndexI(t)
+	e := New(c, ix, Options{})
+	for _, tc := range []struct {
+		question string
+		noReason bool
+	}{
+		{"ليش اختارو لاري سمرز بالذات للمجلس الجديد", true},
+		{"ليش ترك ايميت شير تويتش", true},
+		{"Did Helen Toner ever publicly explain why she voted to fire Altman?", true},
+		// Must not.
+		{"Why did the employees threaten to quit?", false},
+		{"Why was Altman fired?", false},
+		{"ليش اتصل سوتسكيفر بهيلين تونر؟ شو طلب منها؟", false},
+		{"Why did Brockman quit?", false},
+	} {
+		a, err := e.Ask(context.Background(), Request{Question: tc.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.HasPrefix(a.Answer, "The sources give no reason") || strings.HasPrefix(a.Answer, "لا تذكر المصادر سببًا")
+		if got != tc.noReason {
+			t.Errorf("%q: says no reason %v, want %v: %.120s", tc.question, got, tc.noReason, a.Answer)
+		}
+	}
+}
