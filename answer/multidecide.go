@@ -49,6 +49,12 @@ func (e *Engine) multiOpening(question string, res retrieval.Result, lang string
 		// agreed or will report: the sources come close, no more.
 		key = "hedge"
 	}
+	if key == "according" && e.asked(question, res) == retrieval.AskedReason && !e.reasonOnMatter(question, quotes) {
+		// "Why was Summers picked for the new board?", quoted the line
+		// naming him and a look back's words on the reasons for another
+		// step: no quote tells a cause of what is asked about.
+		key = "no-reason"
+	}
 	switch key {
 	case "according", "hedge":
 		return e.sourcesFrame(lang, hedge || key == "hedge", quotes, order)
@@ -184,6 +190,50 @@ func toldResult(sents []string) bool {
 	for _, s := range sents {
 		if carriesCue(s, resultTold) {
 			return true
+		}
+	}
+	return false
+}
+
+// causeCues mark a sentence that tells a cause or a reason (folded;
+// Arabic with a one-letter prefix too): "because", "over", "after a review
+// concluded", «بسبب», «احتجاجًا على», «بعد مراجعة», «إذ», a demand, what
+// set something off. They are loose: a
+// sentence that has one may still tell no cause, but one that has none
+// and no reason word (reasonCues) tells none in so many words.
+var causeCues = []string{"because", "due to", "owing to", "over", "after", "since", "in protest", "so that",
+	"in order to", "amid", "following", "accused", "لان", "لانه", "لانها", "بسبب", "نظرا", "احتجاجا", "بعد",
+	"اذ", "اثر", "جراء", "نتيجه", "بهدف", "لكي", "كي", "اتهم", "اتهامات", "اتهامه", "خلاف",
+	// A demand ("threatening to quit unless the board resigned", «ما لم
+	// يستقل», «إذا لم يُعَد») and what something set off ("which sparked
+	// a revolt", «ما أثار موجة من التمرد») tell why too.
+	"unless", "sparked", "prompted", "triggered", "led to", "ما لم", "اذا لم", "اثار", "مما"}
+
+// reasonOnMatter reports whether a quote tells a cause of what a
+// why-question asks about: one of its paragraphs carries the question's
+// matter (carriesMatter, read in the standard reading too) and a sentence
+// of it a cause or reason cue. A question with no specific word to tell
+// its matter by (every word common in the corpus: "Why was Altman
+// fired?"), or one asking a further question, is not judged: true.
+func (e *Engine) reasonOnMatter(question string, quotes []*multiQuote) bool {
+	q := withoutRemark(withoutCourtesy(question))
+	if askingPart(q) != strings.TrimSpace(q) {
+		// A further question after it («ليش اتصل بها؟ شو طلب منها؟»)
+		// may be what the quotes answer.
+		return true
+	}
+	read := e.standardReading(askingPart(q))
+	if specific, _ := e.matterWords(q, read, ""); specific == 0 {
+		return true
+	}
+	for _, mq := range quotes {
+		if !e.carriesMatter(q, read, mq.p.Section+" "+mq.p.Text) {
+			continue
+		}
+		for _, s := range mq.sents {
+			if carriesCue(s.text, causeCues) || carriesReason(s.text) {
+				return true
+			}
 		}
 	}
 	return false

@@ -628,10 +628,9 @@ func (e *Engine) accountsOfOneMatter(question, read string, quotes []*multiQuote
 // articles. Across articles, a sentence that gives what is asked for (a
 // number for "how many", a current state or change for a question about
 // a state) is worth more than one that only shares the question's words.
-func (e *Engine) rankMulti(question string, hits []retrieval.Hit) []sentenceCandidate {
+func (e *Engine) rankMulti(question string, kind factKind, hits []retrieval.Hit) []sentenceCandidate {
 	cands := e.rankSentences(question, hits)
 	state := asksNow(question) || asksState(question)
-	kind := askedKind(question)
 	for i := range cands {
 		if kind != anyFact && carries(cands[i].text, kind) {
 			cands[i].score *= answerTypeBoost
@@ -642,6 +641,22 @@ func (e *Engine) rankMulti(question string, hits []retrieval.Hit) []sentenceCand
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// multiKind is the kind of fact a question asks for across articles: as
+// its wording asks it (askedKind), else, for a time, as retrieval read it
+// in standard words (asked): a colloquial «إمتى» asks when as «متى» does,
+// and two dated days in the quotes are two accounts of one matter. (A
+// colloquial «قديش» read as "how many" was tried and dropped: a look
+// back's «مئات الموظفين», hundreds, then led the wire's exact count.)
+func multiKind(question string, asked retrieval.Asked) factKind {
+	if k := askedKind(question); k != anyFact {
+		return k
+	}
+	if asked == retrieval.AskedTime {
+		return timeFact
+	}
+	return anyFact
 }
 
 // extractMulti is the extractive answer for a corpus of several articles:
@@ -660,13 +675,13 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	choice := e.personChoice(question)
 	weighs := weighsAccounts(question) || choice
 	timed := state || weighs
-	kind := askedKind(question)
+	kind := multiKind(question, res.Asked)
 	// The asking part's words in the corpus's spelling, read once: the
 	// newer accounts of its matter are weighed in them too (not in the
 	// remarks after it, which no source answers: askingPart).
 	read := e.standardReading(askingPart(question))
 	hits := res.Hits
-	cands := e.rankMulti(question, hits)
+	cands := e.rankMulti(question, kind, hits)
 	best := cands[0].score
 
 	var quotes []*multiQuote
@@ -930,6 +945,16 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 				ml = ml || e.namesSubjectIn(question, lead)
 			}
 		}
+		if choice && kind == anyFact && !strings.ContainsFunc(question, unicode.IsDigit) {
+			// Two versions of what a person did ("was he forced out, or
+			// did he walk away?"): each quote naming them tells a version,
+			// in whatever words or language («كما تم إبعاد غريغ بروكمان»
+			// beside "who quit in protest"); of those, the newest leads.
+			// Two dates or figures offered («16 نوفمبر ولا 17؟») are
+			// told by the quotes giving one, named or not.
+			mq = mq || e.namesSubjectIn(question, q)
+			ml = ml || e.namesSubjectIn(question, lead)
+		}
 		if gq > gl || gq == gl && (mq && !ml || mq == ml && q.asOf.after(lead.asOf)) {
 			lead = q
 		}
@@ -983,10 +1008,13 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 		quote := quoteSentences(q.p.Text, q.sents)
 		c := cite(i+1, q.p, quote)
 		c.AlsoIn = q.also
-		c.Older = timeOrder && i > 0 && first.after(q.asOf)
+		// An account older than the one leading is dated as such, even
+		// when the quotes are not accounts of one matter: no older
+		// article's line reads as the current state beside a newer one.
+		c.Older = len(dates) > 1 && i > 0 && first.after(q.asOf)
 		a.Citations = append(a.Citations, c)
 		b.WriteString("\n")
-		b.WriteString(quoteLine(lang, c, i == 0 && timeOrder && newestLead, q.asOf.label(lang, c.Date)))
+		b.WriteString(quoteLine(lang, c, i == 0 && timeOrder && newestLead, !timeOrder, q.asOf.label(lang, c.Date)))
 	}
 	a.Answer = b.String()
 	return a
@@ -1048,8 +1076,10 @@ func (e *Engine) sourcesFrame(lang string, hedge bool, quotes []*multiQuote, ord
 }
 
 // quoteLine writes one citation of a multi-article answer: its quote and
-// date, an older account marked as the state as of its date.
-func quoteLine(lang string, c Citation, newestLead bool, date string) string {
+// date, an older account marked as the state as of its date. aside is
+// true when the quotes are not accounts of one matter: an older one is
+// dated as an earlier article's, not called a superseded state.
+func quoteLine(lang string, c Citation, newestLead, aside bool, date string) string {
 	var also string
 	if len(c.AlsoIn) > 0 {
 		var ds []string
@@ -1063,6 +1093,10 @@ func quoteLine(lang string, c Citation, newestLead bool, date string) string {
 		}
 	}
 	switch {
+	case c.Older && aside && lang == "ar":
+		return fmt.Sprintf("حتى %s (من مقال أقدم): «%s» [%d]%s", date, c.Quote, c.N, also)
+	case c.Older && aside:
+		return fmt.Sprintf("As of %s (from an earlier article): «%s» [%d]%s", date, c.Quote, c.N, also)
 	case c.Older && lang == "ar":
 		return fmt.Sprintf("حتى %s (رواية أقدم، لا تصف الوضع الحالي): «%s» [%d]%s", date, c.Quote, c.N, also)
 	case c.Older:

@@ -120,7 +120,7 @@ func TestMultiArticleFinal7(t *testing.T) {
 	if f.all.OlderAsCurrent > 0 {
 		t.Errorf("%d i11_final7 answers present an older account as current, want none (measured 2, 0 since h8-time)", f.all.OlderAsCurrent)
 	}
-	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
+	holdConfidentUnanswerable(t, f.ans, 0) // measured: 1 of 7; 0 since h23-newest's reasonOnMatter (whether Toner ever explained why she voted)
 }
 
 // The sixth session's second sealed pair, i9_final8/i11_final8, written
@@ -377,7 +377,7 @@ func TestMultiArticleFinal13(t *testing.T) {
 	if f.all.OlderAsCurrent > 0 {
 		t.Errorf("%d i11_final13 answers present an older account as current, want none", f.all.OlderAsCurrent)
 	}
-	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7 (why Emmett Shear left Twitch)
+	holdConfidentUnanswerable(t, f.ans, 0) // measured: 1 of 7 (why Emmett Shear left Twitch); 0 since h23-newest's reasonOnMatter
 }
 
 // The ninth session's sealed pair, i9_final14/i11_final14, written blind at
@@ -582,5 +582,30 @@ func TestMultiArticleFinal18(t *testing.T) {
 	if f.all.OlderAsCurrent > 1 {
 		t.Errorf("%d i11_final18 answers present an older account as current, want at most 1", f.all.OlderAsCurrent)
 	}
-	holdConfidentUnanswerable(t, f.ans, 1) // measured: 1 of 7
+	holdConfidentUnanswerable(t, f.ans, 0) // measured: 1 of 7; 0 since h23-newest's reasonOnMatter (why Summers was picked)
+}
+
+// TestMultiArticleParaphrases holds testdata/eval/i11_para.jsonl, the
+// fourteenth session's 46 paraphrases of the conflict and "now" questions
+// (new wording: English, standard Arabic, Egyptian, Gulf, Levantine),
+// written by h23-newest to test the general newest-first rules rather
+// than the per-case mends (i11p-*: the first 30, measured while the rules
+// were written; i11p2-*: 16 more, written after). Measured on 51cb406:
+// conflict newest first 18/24, now 19/22, 8 older accounts as current.
+func TestMultiArticleParaphrases(t *testing.T) {
+	f := multiFiguresOf(t, "i11_para.jsonl")
+	holdFloors(t, "i11_para", []floorCheck{
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (20/24): 18/24 before
+		{"now: newest account first", f.now.NewestFirst, 0.86},           // 0.864 (19/22): 19/22 before
+		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.95},      // 0.957 (44/46), as before
+	})
+	// Measured 4 (8 before): the chairman and Nadella questions (the
+	// wire's line not retrieved), «وش صار على ألتمان؟ رجع … ولا راح
+	// مايكروسوفت؟» (its second question, which offers the outcomes, is
+	// not read for the newest account) and "What is Mira Murati's job?"
+	// (only the 18 November line on Microsoft working with her is found).
+	if f.all.OlderAsCurrent > 4 {
+		t.Errorf("%d i11_para answers present an older account as current, want at most 4", f.all.OlderAsCurrent)
+	}
 }
