@@ -64,7 +64,8 @@ import (
 // of the topic a sentence adds to what the chosen ones already carry
 // (coverage), minus its overlap with the chosen ones (redundancy). Only
 // sentences within keepRatio of the best relevance are eligible, and the
-// summary stops at maxSentences sentences or maxUTF16 characters of quotes,
+// summary stops at maxSentences sentences (more over several articles:
+// sentenceLimit) or maxUTF16 characters of quotes,
 // so it reads in one Discord message. In a why-topic a sentence from an
 // article not yet quoted gains newAccount: over several sources the reason
 // is told differently (the board's statement, a book's revelations), and
@@ -119,7 +120,9 @@ type topicParams struct {
 	blend        float64 // share of the whole topic's Match in a sentence's own match
 	lede         float64 // relevance factor, in a stance or recap topic, for an article's first paragraph
 	newAccount   float64 // gain, in a why-topic, of a sentence from an article not yet quoted
-	maxSentences int     // sentences quoted at most
+	maxSentences int     // sentences quoted at most, from one article
+	perArticle   int     // sentences more for each further article among the eligible
+	maxAcross    int     // sentences quoted at most, over any number of articles
 	maxUTF16     int     // quoted characters at most (UTF-16 units, as Discord counts)
 }
 
@@ -139,6 +142,8 @@ func defaultTopicParams() topicParams {
 		lede:         1.1,
 		newAccount:   0.1,
 		maxSentences: 6,
+		perArticle:   1,
+		maxAcross:    8,
 		maxUTF16:     1400,
 	}
 	return p
@@ -770,6 +775,25 @@ func isQuestion(s string) bool {
 	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "؟")
 }
 
+// sentenceLimit is how many sentences a summary may quote: maxSentences
+// when the eligible sentences come from one article, perArticle more for
+// each further article, up to maxAcross. A topic told by four articles has
+// more to say than one told by one (each adds its date's account), and the
+// character bound (maxUTF16) still keeps the summary in one message.
+func sentenceLimit(sents []*topicSentence, best float64, prm topicParams) int {
+	articles := map[string]bool{}
+	for _, s := range sents {
+		if s.rel >= prm.keepRatio*best {
+			articles[s.article] = true
+		}
+	}
+	limit := prm.maxSentences
+	if len(articles) > 1 {
+		limit += prm.perArticle * (len(articles) - 1)
+	}
+	return max(prm.maxSentences, min(limit, prm.maxAcross))
+}
+
 // selectTopicSentences chooses the sentences to quote, greedily: the
 // eligible sentence of best relevance plus added coverage of the topic's
 // units minus redundancy, until none is left or the bounds are reached.
@@ -786,7 +810,8 @@ func selectTopicSentences(units []topicUnit, sents []*topicSentence, prm topicPa
 	with := make([]float64, len(units))
 	covered, size := 0.0, 0
 	used := make([]bool, len(sents))
-	for len(chosen) < prm.maxSentences {
+	limit := sentenceLimit(sents, best, prm)
+	for len(chosen) < limit {
 		pick, pickGain := -1, 0.0
 		for i, s := range sents {
 			if used[i] || s.rel < prm.keepRatio*best || size+s.size > prm.maxUTF16 {

@@ -87,6 +87,47 @@ func TestTopicSelectionBounds(t *testing.T) {
 	}
 }
 
+// TestTopicSelectionGrowsWithArticles: the cap on sentences grows by
+// perArticle for each further article among the eligible sentences, up to
+// maxAcross; a sentence under keepRatio of the best does not count its
+// article.
+func TestTopicSelectionGrowsWithArticles(t *testing.T) {
+	mk := func(articles ...string) []*topicSentence {
+		var sents []*topicSentence
+		for i := 0; i < 12; i++ {
+			a := articles[i%len(articles)]
+			sents = append(sents, &topicSentence{pos: i, article: a, text: "x", scored: "x", rel: 1 - float64(i)*0.01, size: 10, terms: map[string]bool{}})
+		}
+		return sents
+	}
+	units := []topicUnit{{word: "t", weight: 1, top: 1}}
+	prm := defaultTopicParams()
+	faint := mk("a", "b")
+	for _, s := range faint {
+		if s.article == "b" {
+			s.rel = 0.01 // under keepRatio: not eligible, its article not counted
+		}
+	}
+	tests := []struct {
+		name  string
+		sents []*topicSentence
+		want  int
+	}{
+		{"one article", mk("a"), prm.maxSentences},
+		{"two articles", mk("a", "b"), prm.maxSentences + prm.perArticle},
+		{"four articles", mk("a", "b", "c", "d"), prm.maxAcross},
+		{"six articles, capped", mk("a", "b", "c", "d", "e", "f"), prm.maxAcross},
+		{"second article too faint to count", faint, prm.maxSentences},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := selectTopicSentences(units, tc.sents, prm); len(got) != tc.want {
+				t.Errorf("%d sentences, want %d", len(got), tc.want)
+			}
+		})
+	}
+}
+
 func positions(ss []*topicSentence) []int {
 	var out []int
 	for _, s := range ss {
@@ -311,7 +352,7 @@ func TestWhyTopicHearsEachAccount(t *testing.T) {
 		}
 		sents := []*topicSentence{mk("book", 0, 1, "a"), mk("book", 1, 0.9, "b"), mk("wire", 2, 0.85, "c")}
 		prm := defaultTopicParams()
-		prm.maxSentences = 2
+		prm.maxSentences, prm.perArticle = 2, 0 // two places: which sentence takes the second
 		got := selectTopicSentences(units, sents, prm)
 		want := 1
 		if why {

