@@ -40,12 +40,15 @@ func (ix *Index) readChair(v *queryView) {
 // chairNouns are the analysed English nouns naming a board's chair.
 var chairNouns = map[string]bool{"chairman": true, "chairwoman": true, "chairperson": true}
 
-// chairUnit returns u without the bare head term (رئيس, رئيسًا): what is
-// left reads the chair's post, not any head's.
+// chairUnit returns u without the bare head term (رئيس, رئيسًا) and
+// without the words of the thesaurus's "head of the board" taken one by
+// one (board, head): what is left reads the chair's post, not any head's,
+// nor any line on the board (the board has its own unit when the
+// question names it).
 func chairUnit(u xunit) xunit {
 	members := make(map[string]float64, len(u.members))
 	for t, w := range u.members {
-		if t == headTerm || t == headTerm+"ا" {
+		if t == headTerm || t == headTerm+"ا" || t == "board" || t == "head" {
 			continue
 		}
 		members[t] = w
