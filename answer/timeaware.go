@@ -929,6 +929,20 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			}
 			continue
 		}
+		if pastYesNo && !choice && !strings.ContainsFunc(question, unicode.IsDigit) {
+			// Whether something happened to a person, asked of the past
+			// (no dates or versions offered): a quote naming them leads
+			// one that does not, however much newer ("was Brockman
+			// supposed to stay after he lost the chairman role?" is not
+			// answered first by who chairs the new board).
+			sq, sl := e.namesSubjectIn(question, q), e.namesSubjectIn(question, lead)
+			if sq != sl {
+				if sq {
+					lead = q
+				}
+				continue
+			}
+		}
 		if len(leadFocus) > 0 {
 			// Whether something happened, asked of the past (not now, no
 			// claim checked): of two accounts, the one carrying the
