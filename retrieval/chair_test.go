@@ -71,3 +71,30 @@ func TestReadChairEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestRegretSynonyms: "sorry" searches for regret (the wire's "deeply
+// regretted"); a word of no such group ("happy") does not.
+func TestRegretSynonyms(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q, head string
+		regret  bool
+	}{
+		{"Was Ilya Sutskever sorry about his part in firing Altman?", "sorri", true},
+		{"Was Ilya Sutskever happy about his part in firing Altman?", "happi", false},
+	} {
+		found := false
+		for _, u := range ix.view(tc.q).units {
+			if u.head != tc.head {
+				continue
+			}
+			found = true
+			if got := u.members["regret"] > 0; got != tc.regret {
+				t.Errorf("%q: unit %q searches regret %v, want %v: %v", tc.q, u.head, got, tc.regret, u.members)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no unit %q", tc.q, tc.head)
+		}
+	}
+}
