@@ -34,7 +34,7 @@ func TestAskedPredicate(t *testing.T) {
 // that tells only the events around it (a look back's line on the vote
 // for "did Sutskever regret…"); of two accounts of a who-question's
 // matter (an inquiry), the newest leads though it names no one, and the
-// older one follows marked older. A question about a state with no
+// older one follows marked older ("which CEO" asks who, too). A question about a state with no
 // person predicate keeps the look back leading.
 func TestNewestLeadsOnPredicate(t *testing.T) {
 	e := multiEngine(t)
@@ -44,6 +44,9 @@ func TestNewestLeadsOnPredicate(t *testing.T) {
 		{"Did Sutskever regret voting Altman out?", "en-wire-2023-11-24"},
 		{"who ordered the independent investigation into altman's firing", "en-wire-2023-11-24"},
 		{"Who set up the independent inquiry into Altman's dismissal?", "en-wire-2023-11-24"},
+		// "Which CEO" asks a person (retrieval.AskedFor): the two lines on
+		// whom Microsoft would work with are accounts of one matter.
+		{"Which CEO did Nadella say Microsoft would work with?", "ar-microsoft-2023-11-20"},
 		// Rejected: dates offered, no predicate; the newest account leads.
 		{"Was Altman fired on November 16 or November 17?", "openai-altman-ouster-2023"},
 	}
