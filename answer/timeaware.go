@@ -882,6 +882,13 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	for _, q := range quotes {
 		grade[q] = e.quoteAnswers(question, q, kind, res.Asked)
 	}
+	var leadFocus []string
+	pastYesNo := yesNo && !now && !claimTagged(question) && !offersOutcomes(question)
+	if pastYesNo {
+		if w, ok := e.askedPredicate(question); ok {
+			leadFocus = []string{w}
+		}
+	}
 	for _, q := range quotes {
 		gq, gl := grade[q], grade[lead]
 		if (now || claimTagged(question) || offersOutcomes(question) || ownRestated) && ownQ != nil {
@@ -903,6 +910,17 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 				}
 				continue
 			}
+			if oq && ol && oneMatter && !q.asOf.when.Equal(lead.asOf.when) {
+				// Both speak of the matter: they are two accounts of
+				// it, and the newest leads, though it names no one
+				// (the inquiry "has been agreed" in the return deal,
+				// after Shear said he would hire an investigator); the
+				// older one follows, marked older, with the name.
+				if q.asOf.after(lead.asOf) {
+					lead = q
+				}
+				continue
+			}
 		}
 		if !oneMatter {
 			// The best-ranked paragraph among those that answer best.
@@ -910,6 +928,36 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 				lead = q
 			}
 			continue
+		}
+		if pastYesNo && !choice && !strings.ContainsFunc(question, unicode.IsDigit) {
+			// Whether something happened to a person, asked of the past
+			// (no dates or versions offered): a quote naming them leads
+			// one that does not, however much newer ("was Brockman
+			// supposed to stay after he lost the chairman role?" is not
+			// answered first by who chairs the new board).
+			sq, sl := e.namesSubjectIn(question, q), e.namesSubjectIn(question, lead)
+			if sq != sl {
+				if sq {
+					lead = q
+				}
+				continue
+			}
+		}
+		if len(leadFocus) > 0 {
+			// Whether something happened, asked of the past (not now, no
+			// claim checked): of two accounts, the one carrying the
+			// question's predicate (askedPredicate: "regret" in "did
+			// Sutskever regret voting Altman out?") leads one that tells
+			// only the events around it (a look back's line on the vote),
+			// however much newer: the newer one does not speak of what
+			// is asked, so it is no newer account of it.
+			fq, fl := e.quoteCarries(q, leadFocus), e.quoteCarries(lead, leadFocus)
+			if fq != fl {
+				if fq {
+					lead = q
+				}
+				continue
+			}
 		}
 		mq, ml := yesNo && e.quoteOnMatter(question, read, q), yesNo && e.quoteOnMatter(question, read, lead)
 		if now && !yesNo && !offersOutcomes(question) && !claimTagged(question) {
@@ -1700,4 +1748,68 @@ func (e *Engine) tellsVersion(question, read, s string) bool {
 // line naming an interim holder is then that post's newer account.
 func asksInterimHolder(question string) bool {
 	return questionShape(question).who && carriesCue(question, interimCues)
+}
+
+// quoteCarries reports whether a sentence of quote q carries every one of
+// words (carriesAll).
+func (e *Engine) quoteCarries(q *multiQuote, words []string) bool {
+	for _, s := range q.sents {
+		if e.carriesAll(s.text, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// stressWords are adverbs that may stand between a yes/no question's
+// auxiliary and its predicate ("did he really quit?"), folded.
+var stressWords = map[string]bool{"really": true, "ever": true, "actually": true, "فعلا": true, "حقا": true}
+
+// askedPredicate returns the predicate of a yes/no question about a
+// person, the word it asks whether holds of them: the word right after
+// the opening auxiliary (yesNoOpeners) and the person's name, stressing
+// adverbs skipped (stressWords; "did Sutskever really regret…": regret),
+// or, in the Arabic order of verb then subject, the word right after
+// «هل» when the person's name follows it («هل ندم سوتسكيفر…»: ندم). A
+// question whose subject is no person ("did safety concerns play a
+// part…") has none. It is returned only when it is specific (at most
+// focusShare of the corpus's paragraphs carry it, and some do): a common
+// word ("fired", "come") says nothing of which account speaks of the
+// matter.
+func (e *Engine) askedPredicate(question string) (string, bool) {
+	m, ok := e.search.(matcher)
+	if !ok {
+		return "", false
+	}
+	ws := questionWords(question)
+	i := 0
+	for i < len(ws) && yesNoOpeners[wordsOf(ws[i])] {
+		i++
+	}
+	if i == 0 || i >= len(ws) {
+		return "", false
+	}
+	pred := ""
+	switch {
+	case e.isPersonName(ws[i]):
+		for i < len(ws) && e.isPersonName(ws[i]) {
+			i++
+		}
+		for i < len(ws) && stressWords[wordsOf(ws[i])] {
+			i++
+		}
+		if i < len(ws) {
+			pred = ws[i]
+		}
+	case i+1 < len(ws) && e.isPersonName(ws[i+1]):
+		pred = ws[i]
+	}
+	if pred == "" || e.isPersonName(pred) {
+		return "", false
+	}
+	df := e.paragraphsMatching(m, pred)
+	if df > 0 && float64(df) <= focusShare*float64(e.paragraphCount()) {
+		return pred, true
+	}
+	return "", false
 }

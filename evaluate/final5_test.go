@@ -567,20 +567,22 @@ func TestMultiArticleFinal18(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final18.jsonl"))
 	holdFloors(t, "i11_final18", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                 // 0.854 (35/41) — issue 11 asks ≥ 0.85; 0.878 (36/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest)
-		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},       // 0.833 (5/6): "what was sam doing the day before he got canned" ranks ar-board#1 7th — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.667 (4/6) at run 18: who ordered the investigation (the account naming who leads), who held the interim post (the wire's line not cited); 0.833 (5/6) since a newer line naming an interim holder answers who held the post (asksInterimHolder) — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6) — issue 11 asks all
-		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.90},      // 0.902 (37/41)
+		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.854 (35/41) — issue 11 asks ≥ 0.85; 0.878 (36/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest)
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6): "what was sam doing the day before he got canned" ranks ar-board#1 7th — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.667 (4/6) at run 18: who ordered the investigation (the account naming who leads), who held the interim post (the wire's line not cited); 0.833 (5/6) since a newer line naming an interim holder answers who held the post (asksInterimHolder); 1.00 (6/6) since two accounts of a who-question's matter go newest first (h24-newest) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},           // 1.00 (6/6) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.90},     // 0.902 (37/41)
 	})
 	// Measured 2 in the run (issue 11 asks none): the two conflicts above;
 	// 1 since asksInterimHolder (the investigation, led by the 20 November
-	// line that names who ordered it, the newer wire naming no one).
-	if f.all.OlderAsCurrent > 1 {
-		t.Errorf("%d i11_final18 answers present an older account as current, want at most 1", f.all.OlderAsCurrent)
+	// line that names who ordered it, the newer wire naming no one); none
+	// since the wire's "an independent investigation … has been agreed"
+	// leads as the newer account of the inquiry (h24-newest).
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final18 answers present an older account as current, want none", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 0) // measured: 1 of 7; 0 since h23-newest's reasonOnMatter (why Summers was picked)
 }
@@ -595,17 +597,32 @@ func TestMultiArticleFinal18(t *testing.T) {
 func TestMultiArticleParaphrases(t *testing.T) {
 	f := multiFiguresOf(t, "i11_para.jsonl")
 	holdFloors(t, "i11_para", []floorCheck{
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (20/24): 18/24 before
-		{"now: newest account first", f.now.NewestFirst, 0.86},           // 0.864 (19/22): 19/22 before
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.87}, // 0.833 (20/24): 18/24 before; 0.875 (21/24) with h24-newest (the inquiry's newer account leads a who-question; "did Sutskever regret…" is led by the line telling the regret)
+		{"now: newest account first", f.now.NewestFirst, 0.90},           // 0.864 (19/22): 19/22 before; 0.909 (20/22) with h24-newest ("chairman" no longer reads as any رئيس)
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.95},      // 0.957 (44/46), as before
+		{"all: right article first", f.all.RightArticleFirst, 1.0},       // 0.957 (44/46), as before; 1.00 (46/46) with h24-newest
 	})
 	// Measured 4 (8 before): the chairman and Nadella questions (the
 	// wire's line not retrieved), «وش صار على ألتمان؟ رجع … ولا راح
 	// مايكروسوفت؟» (its second question, which offers the outcomes, is
 	// not read for the newest account) and "What is Mira Murati's job?"
 	// (only the 18 November line on Microsoft working with her is found).
-	if f.all.OlderAsCurrent > 4 {
-		t.Errorf("%d i11_para answers present an older account as current, want at most 4", f.all.OlderAsCurrent)
+	// 3 since the chairman question finds the wire's "chaired by Bret
+	// Taylor" (h24-newest).
+	if f.all.OlderAsCurrent > 3 {
+		t.Errorf("%d i11_para answers present an older account as current, want at most 3", f.all.OlderAsCurrent)
+	}
+	// testdata/eval/i11_para2.jsonl: nine more paraphrases (h24-newest),
+	// written before its rules: the chair, the return, the board's size,
+	// the regret, the inquiry. Measured before: now 4/5 (1 older as
+	// current), conflict 3/4; after: 5/5 and 4/4, none older as current.
+	g := multiFiguresOf(t, "i11_para2.jsonl")
+	holdFloors(t, "i11_para2", []floorCheck{
+		{"conflict: newest account first", g.conflict.NewestFirst, 1.0}, // 1.00 (4/4); 0.75 before
+		{"now: newest account first", g.now.NewestFirst, 1.0},           // 1.00 (5/5); 0.80 before
+		{"all: dates shown", g.all.DatesShown, 1.0},                     // 1.00
+	})
+	if g.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_para2 answers present an older account as current, want none", g.all.OlderAsCurrent)
 	}
 }

@@ -41,6 +41,11 @@ var askedCues = []struct {
 	{AskedPlace, []string{" اين ", " where ", " wheres "}},
 	{AskedPerson, []string{" من هو ", " من هي ", " من هم ", " من الذي ", " من التي ", " من الذين ", " ما اسم ", " اسم ",
 		" who ", " whom ", " whose ", " which person ",
+		// Which or what holder of a post: "which CEO did Nadella say
+		// Microsoft would work with?" asks a person as "who" does.
+		" which ceo ", " what ceo ", " which chief executive ", " which executive ", " which director ",
+		" which board member ", " which member ", " which founder ", " which cofounder ", " which researcher ",
+		" which investor ", " which scientist ", " which chairman ", " which employee ",
 		// Chat drops the apostrophe: "whos running openai rn" (chat_en.go
 		// reads it as "who" for the search; the cue is read as typed).
 		" whos ", " what is the name ", " what s the name ", " whats their name ", " their name ", " his name ", " her name "}},

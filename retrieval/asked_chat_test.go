@@ -80,3 +80,23 @@ func TestAskedForWhenClause(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedForPostHolder: "which CEO", "which board member" ask a person
+// as "who" does; "which company" or "which year" do not.
+func TestAskedForPostHolder(t *testing.T) {
+	tests := []struct {
+		q    string
+		want Asked
+	}{
+		{"Which CEO did Nadella say Microsoft would work with?", AskedPerson},
+		{"Which board member kept his seat?", AskedPerson},
+		// Must reject: a thing or a time, not a person.
+		{"Which company did Altman join?", AskedAny},
+		{"Which year was OpenAI founded?", AskedTime},
+	}
+	for _, tc := range tests {
+		if got := AskedFor(tc.q); got != tc.want {
+			t.Errorf("AskedFor(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
