@@ -199,6 +199,11 @@ var thingNouns = map[string]bool{"فريق": true, "شركه": true, "صندوق
 	"نموذج": true, "مبادره": true, "team": true, "company": true, "fund": true, "project": true, "product": true,
 	"app": true, "program": true, "book": true, "lab": true, "unit": true, "division": true, "model": true}
 
+// headNouns, folded (ئ as ي), name the one who heads something: «رئيس الفريق…
+// شو اسمه؟» asks a person's name though it speaks of a team.
+var headNouns = map[string]bool{"رييس": true, "رييسه": true, "قايد": true, "قايده": true, "زعيم": true,
+	"head": true, "leader": true, "chief": true, "ceo": true, "chair": true, "chairman": true}
+
 // namesThingNotPerson reports whether the folded words ws speak of a thing
 // of thingNouns (alone, with the article «ال» or a one-letter prefix) and
 // of no person of personNouns: «الفريق الجديد… شو اسمه؟» asks the team's
@@ -207,7 +212,7 @@ func namesThingNotPerson(ws []string) bool {
 	thing := false
 	for _, w := range ws {
 		bare := strings.TrimPrefix(unprefixed(w), "ال")
-		if personNouns[w] || personNouns[bare] {
+		if personNouns[w] || personNouns[bare] || headNouns[w] || headNouns[bare] {
 			return false
 		}
 		thing = thing || thingNouns[w] || thingNouns[bare] || thingNouns[strings.TrimPrefix(w, "ال")]

@@ -890,14 +890,14 @@ func (e *Engine) factNear(question string, quotes []string, kind retrieval.Asked
 	})
 }
 
-// changeWords, folded, tell that a number grows: a board expanded, a
-// stake increased. Arabic words of the root وسع (expand: يوسعوه،
-// توسيع) are found by their letters (changeWord).
+// changeWords, folded, tell that a number grows: a board expanded,
+// enlarged, grown, increased. Arabic words of the root وسع (expand:
+// يوسعوه، توسيع) are found by their letters (changeWord). Raising money
+// and a figure that rose are not among them: "how much did they raise"
+// asks a sum, not what it grew to.
 var changeWords = map[string]bool{"expand": true, "expands": true, "expanded": true, "expanding": true,
 	"expansion": true, "enlarge": true, "enlarged": true, "grow": true, "grows": true, "grew": true, "increase": true,
-	"increased": true, "increases": true, "rise": true, "rises": true, "rose": true, "raise": true, "raised": true,
-	"زياده": true, "يزيد": true, "تزيد": true, "زاد": true, "زادت": true, "يرتفع": true, "ارتفع": true, "ارتفاع": true,
-	"يكبر": true, "تكبير": true}
+	"increased": true, "increases": true, "زياده": true, "يكبر": true, "تكبير": true}
 
 // changeWord reports whether the folded word w tells that a number grows
 // (changeWords, or a word of the root وسع — «يوسعوه», «توسيع» — other
