@@ -187,6 +187,39 @@ var (
 		"من": true, "ومن": true}
 )
 
+// arabicPronounName are the personNameCues whose pronoun is Arabic's:
+// «اسمه» is "his name" and "its name" alike, so it asks a person's name
+// only when the question speaks of no thing (see namesThingNotPerson).
+var arabicPronounName = map[string]bool{" اسمه ": true, " اسمها ": true, " اسمهم ": true}
+
+// thingNouns, folded, name a thing that has a name of its own and is not
+// a person: a team, a company, a fund, a project, a product, a book.
+var thingNouns = map[string]bool{"فريق": true, "شركه": true, "صندوق": true, "مشروع": true, "منتج": true,
+	"تطبيق": true, "برنامج": true, "كتاب": true, "مختبر": true, "قسم": true, "وحده": true, "منصه": true,
+	"نموذج": true, "مبادره": true, "team": true, "company": true, "fund": true, "project": true, "product": true,
+	"app": true, "program": true, "book": true, "lab": true, "unit": true, "division": true, "model": true}
+
+// headNouns, folded (ئ as ي), name the one who heads something: «رئيس الفريق…
+// شو اسمه؟» asks a person's name though it speaks of a team.
+var headNouns = map[string]bool{"رييس": true, "رييسه": true, "قايد": true, "قايده": true, "زعيم": true,
+	"head": true, "leader": true, "chief": true, "ceo": true, "chair": true, "chairman": true}
+
+// namesThingNotPerson reports whether the folded words ws speak of a thing
+// of thingNouns (alone, with the article «ال» or a one-letter prefix) and
+// of no person of personNouns: «الفريق الجديد… شو اسمه؟» asks the team's
+// name, «عضو المجلس… شو اسمه؟» a person's.
+func namesThingNotPerson(ws []string) bool {
+	thing := false
+	for _, w := range ws {
+		bare := strings.TrimPrefix(unprefixed(w), "ال")
+		if personNouns[w] || personNouns[bare] || headNouns[w] || headNouns[bare] {
+			return false
+		}
+		thing = thing || thingNouns[w] || thingNouns[bare] || thingNouns[strings.TrimPrefix(w, "ال")]
+	}
+	return thing
+}
+
 // whichWords ask which one; before a word of personNouns (or one word
 // before it: "which board member") they ask who. Folded.
 var (
@@ -342,7 +375,7 @@ func questionShape(question string) shape {
 		}
 	}
 	for _, c := range personNameCues {
-		if strings.Contains(padded, c) {
+		if strings.Contains(padded, c) && !(arabicPronounName[c] && namesThingNotPerson(ws)) {
 			sh.person = true
 		}
 	}

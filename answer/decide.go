@@ -91,7 +91,7 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// Why exactly, and the quotes state the fact and what it led
 		// to, but no cause.
 		return "no-reason", nil
-	case e.unnamedRole(question, quotes):
+	case e.unnamedRole(question, e.matterFirst(question, quotes)):
 		// Who, and the best quote speaks of the one asked about only as
 		// "one of the board members", "four of six members", naming no
 		// one the question does not already name. When a later quote on
@@ -100,7 +100,7 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// names anyone — but that name may not be the one asked for
 		// (who leads the inquiry is not who appoints it), so it is
 		// hedged, not confident.
-		if e.laterNames(question, quotes) {
+		if e.laterNames(question, e.matterFirst(question, quotes)) {
 			return "hedge", nil
 		}
 		return "no-name", nil
@@ -126,6 +126,11 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// The quotes' figure or date tells of something else than what
 		// the question names.
 		return "no-" + string(asked), nil
+	case asked == retrieval.AskedNumber && changeAsked(question) && !changeFactNear(question, quotes):
+		// How many it will grow to ("how many seats will the board
+		// expand to"), and the quotes' figure tells no change: "a new
+		// initial board of three members" is the size before it.
+		return "no-number", nil
 	case sh.yesNo && e.missingPerson(question, joined):
 		// Whether someone did something, and the quotes do not name them.
 		return "not-said", nil
@@ -376,7 +381,20 @@ func (e *Engine) namesDestination(question string, quotes []string) bool {
 		r := []rune(w)
 		return len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0])
 	}
+	asked := e.peopleNamedIn(withoutTimePhrases(question))
+	var sents []string
 	for _, q := range quotes {
+		sents = append(sents, text.Sentences(q)...)
+	}
+	for _, q := range sents {
+		if len(asked) == 1 && !namesIn(" "+wordsOf(q)+" ", asked[0]) && len(e.peopleNamedIn(q)) > 0 {
+			// Where Sutskever went, and the sentence names where others
+			// threatened to go ("staff threatening to join Microsoft
+			// unless the board reinstated Altman"): it tells of someone
+			// else. (A sentence naming no one — "he joined Microsoft" —
+			// may tell of them.)
+			continue
+		}
 		ws := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		for i, w := range ws {
 			f := text.Fold(w)
@@ -499,7 +517,9 @@ func (e *Engine) newPersonIntroduced(question, s, kind string) bool {
 			// that Hagey is a book.
 			around := ws[max(0, j-1-introWindow):j]
 			for _, x := range ws[j+1 : min(len(ws), j+3)] {
-				if kindStops[x] || clauseOpeners[x] {
+				if kindStops[x] || clauseOpeners[x] || joinsNext(x) {
+					// «إيميت شير وفريق القيادة»: "and" opens the next
+					// thing named, not what Shear is.
 					break
 				}
 				around = append(around, x)
@@ -510,6 +530,13 @@ func (e *Engine) newPersonIntroduced(question, s, kind string) bool {
 		}
 	}
 	return false
+}
+
+// joinsNext reports whether the folded word x is "and" or opens with the
+// Arabic «و» (and) before a word of four letters or more: the next item of
+// a list, which says nothing of the name before it.
+func joinsNext(x string) bool {
+	return x == "and" || x == "و" || isArabicWord(x) && strings.HasPrefix(x, "و") && unprefixed(x) != x
 }
 
 // nameCueWords ask for a name or a title; kindStops end the words that
@@ -550,6 +577,16 @@ func (e *Engine) nameKind(question string) string {
 		}
 		if len(out) > 0 {
 			return strings.Join(out, " ")
+		}
+	}
+	// The cue ends the question («الفريق الجديد… شو اسمه؟»): the kind is
+	// the thing it spoke of before (thingNouns), when it names one.
+	for _, w := range ws {
+		if bare := strings.TrimPrefix(unprefixed(w), "ال"); thingNouns[bare] {
+			return bare
+		}
+		if bare := strings.TrimPrefix(w, "ال"); thingNouns[bare] {
+			return bare
 		}
 	}
 	return rest
@@ -853,6 +890,59 @@ func (e *Engine) factNear(question string, quotes []string, kind retrieval.Asked
 	})
 }
 
+// changeWords, folded, tell that a number grows: a board expanded,
+// enlarged, grown, increased. Arabic words of the root وسع (expand:
+// يوسعوه، توسيع) are found by their letters (changeWord). Raising money
+// and a figure that rose are not among them: "how much did they raise"
+// asks a sum, not what it grew to.
+var changeWords = map[string]bool{"expand": true, "expands": true, "expanded": true, "expanding": true,
+	"expansion": true, "enlarge": true, "enlarged": true, "grow": true, "grows": true, "grew": true, "increase": true,
+	"increased": true, "increases": true, "زياده": true, "يكبر": true, "تكبير": true}
+
+// changeWord reports whether the folded word w tells that a number grows
+// (changeWords, or a word of the root وسع — «يوسعوه», «توسيع» — other
+// than «بوسع», "able to").
+func changeWord(w string) bool {
+	if changeWords[w] || changeWords[unprefixed(w)] {
+		return true
+	}
+	return isArabicWord(w) && (strings.Contains(w, "وسع") || strings.Contains(w, "وسيع")) && !strings.Contains(w, "بوسع")
+}
+
+// changeAsked reports whether question asks for a number something grows
+// to or by: a word of change (changeWord) in it.
+func changeAsked(question string) bool {
+	for _, w := range strings.Fields(wordsOf(question)) {
+		if changeWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeFactNear reports whether a clause of the quotes holds both a
+// figure question does not give and a word of change: "will expand the
+// board to nine members" tells the size it grows to; "a new initial
+// board of three members" and "expected to expand the board" apart do
+// not.
+func changeFactNear(question string, quotes []string) bool {
+	have := factTokens(question, retrieval.AskedNumber)
+	var sents []string
+	for _, q := range quotes {
+		sents = append(sents, text.Sentences(q)...)
+	}
+	return anyClause(sents, func(clause []string) bool {
+		fact, change := false, false
+		for _, w := range clause {
+			for t := range factTokens(w, retrieval.AskedNumber) {
+				fact = fact || !have[t]
+			}
+			change = change || changeWord(w)
+		}
+		return fact && change
+	})
+}
+
 // askedRatio is the share of the best sentence's score a sentence that
 // holds the kind of fact asked for needs to be quoted for it.
 const askedRatio = 0.5
@@ -937,6 +1027,42 @@ func (e *Engine) onlyNames(question string, quotes []string) bool {
 		}
 	}
 	return true
+}
+
+// matterFirst returns quotes with the first one that speaks of the
+// question's matter (carriesMatter: its specific words, those few
+// paragraphs carry) put before the others, when quotes[0] does not and
+// carries fewer of those words: an answer over several articles lists
+// its quotes newest first, and the newest ("a new initial board of three
+// members chaired by Bret Taylor") may only share the role with a
+// who-question about a matter another quote tells («اكتشف أحد أعضاء مجلس
+// الإدارة، عن طريق المصادفة، أن صندوق…»). A question with no specific word
+// beside a phrase that dates it ("who is on the board after the
+// crisis?") keeps the order. quotes
+// itself is left as it is.
+// matterLead is how many more of the question's specific words a later
+// quote must carry than the first for matterFirst to put it first: one
+// word shared («الأزمة» of "after all this crisis") may be a stray one.
+const matterLead = 2
+
+func (e *Engine) matterFirst(question string, quotes []string) []string {
+	if len(quotes) < 2 {
+		return quotes
+	}
+	// "after all this crisis" dates what is asked; it is not its matter.
+	question = withoutTimePhrases(question)
+	read := e.standardReading(question)
+	specific, first := e.matterWords(question, read, quotes[0])
+	if specific == 0 || e.carriesMatter(question, read, quotes[0]) {
+		return quotes
+	}
+	for i, q := range quotes[1:] {
+		if _, c := e.matterWords(question, read, q); c >= first+matterLead && e.carriesMatter(question, read, q) {
+			out := append([]string{q}, quotes[:i+1]...)
+			return append(out, quotes[i+2:]...)
+		}
+	}
+	return quotes
 }
 
 // Indefinite markers and inclusion markers, folded: «أحد أعضاء المجلس»,
@@ -1205,6 +1331,12 @@ var sayAsked = map[string]bool{"say": true, "said": true, "says": true, "tell": 
 	"wrote": true, "written": true, "قال": true, "قالت": true, "يقول": true, "تقول": true, "قاله": true, "قالته": true,
 	"كتب": true, "كتبت": true, "كتبه": true, "صرح": true, "صرحت": true}
 
+// sayYesNo, folded, are the verbs of sayAsked that ask, in a yes/no
+// question, whether someone spoke at all: say and state, not tell or
+// write.
+var sayYesNo = map[string]bool{"say": true, "said": true, "قال": true, "قالت": true, "يقول": true, "تقول": true,
+	"صرح": true, "صرحت": true}
+
 // whatAsked, folded, ask what: the thing said, not who said it.
 var whatAsked = map[string]bool{"what": true, "ماذا": true, "شو": true, "ايش": true, "وش": true, "ايه": true,
 	"بماذا": true, "اش": true, "شنو": true}
@@ -1242,19 +1374,24 @@ func (e *Engine) speechAsked(question string) bool {
 			whats++
 		}
 	}
-	if whats != 1 {
+	// Whether someone said anything ("Did McCauley say anything
+	// publicly…?", «هل صرّحت ماكولي…؟») asks what they said too, with a
+	// verb of saying alone: "did he tell the board" asks whether he
+	// informed them, which a quote may answer without anyone speaking.
+	yesNo := whats == 0 && questionShape(question).yesNo
+	if whats != 1 && !yesNo {
 		// Two things asked ("What did she tell the board, and what was
 		// he accused of?"): a quote answering the other is an answer.
 		return false
 	}
-	what, whatAt := false, -1
+	what, whatAt := yesNo, -1
 	for i, w := range ws {
 		f := wordsOf(w)
 		if whatAsked[f] && whatAt < 0 {
 			whatAt = i
 		}
 		what = what || whatAsked[f]
-		if !what || !(sayAsked[f] || sayAsked[unprefixed(f)]) {
+		if !what || !(sayAsked[f] || sayAsked[unprefixed(f)]) || yesNo && !sayYesNo[f] {
 			continue
 		}
 		var near []string

@@ -251,7 +251,9 @@ func TestMultiArticleFinal10(t *testing.T) {
 	}
 	// Measured 2 of 7; 1 since a colloquial question fronting its speaker
 	// («هيلين تونر شو قالت…») asks what they said.
-	holdConfidentUnanswerable(t, f.ans, 1)
+	// 1 before, 0 since how many a board grows to needs a figure told
+	// with the change (changeFactNear, h24-miss).
+	holdConfidentUnanswerable(t, f.ans, 0)
 }
 
 // The seventh session's second sealed pair, i9_final11/i11_final11, written
@@ -334,7 +336,10 @@ func TestMultiArticleFinal12(t *testing.T) {
 	}
 	// Measured 2 of 7: who on the board found the fund, how large the
 	// board will grow.
-	holdConfidentUnanswerable(t, f.ans, 2)
+	// 2 before, 0 since how many a board grows to needs a figure told
+	// with the change (changeFactNear) and who did a matter one quote
+	// tells is judged on that quote (matterFirst, h24-miss).
+	holdConfidentUnanswerable(t, f.ans, 0)
 }
 
 // The eighth session's second sealed pair, i9_final13/i11_final13, written
