@@ -1,0 +1,94 @@
+package retrieval
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNoticeIdiom: "heads up", "warning" and "notice" after a determiner are
+// notice given in advance; the verb "heads up" (someone leads something), a
+// bare "warning" and a "heads" followed by anything else are not.
+func TestNoticeIdiom(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		{"did microsoft get any heads up before the firing", 4, true},
+		{"Did Microsoft get a heads up", 4, true},
+		{"was there no warning", 3, true},
+		{"did they get any notice", 4, true},
+		{"Taylor heads up the new board", 1, false}, // the verb: leads
+		{"any heads of state", 1, false},            // not followed by "up"
+		{"staff warning they would quit", 1, false}, // no determiner: a threat
+		{"heads up", 0, false},                      // nothing before it
+		{"any heads", 1, false},                     // nothing after it
+		{"any board", 1, false},
+	} {
+		if got := noticeIdiom(strings.Fields(tc.q), tc.i); got != tc.want {
+			t.Errorf("noticeIdiom(%q, %d) = %v, want %v", tc.q, tc.i, got, tc.want)
+		}
+	}
+}
+
+// TestSizeWordsReachExpand: asking whether a board gets bigger or grows
+// reaches the paragraph word "expand" through the thesaurus; a word of no
+// size ("small" is its opposite, not a synonym) does not.
+func TestSizeWordsReachExpand(t *testing.T) {
+	th := parseEnThesaurus(thesaurusEnText)
+	expand, ok := th.word[term("expand")]
+	if !ok {
+		t.Fatal("expand has no thesaurus group")
+	}
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"bigger", true},
+		{"larger", true},
+		{"grow", true},
+		{"enlarge", true},
+		{"small", false},
+		{"board", false},
+	} {
+		g, ok := th.word[term(tc.w)]
+		if got := ok && g == expand; got != tc.want {
+			t.Errorf("%q in expand's group = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestNoticeReachesTold: "advance notice" and "in the loop" are in the group
+// of "told", so a question about notice given in
+// advance reaches a paragraph saying someone was told beforehand; "warning"
+// keeps its own group (threaten, warn), and "head" is no member of it ("heads
+// up" cannot be a line: its "up" is a stop word, see noticeIdiom).
+func TestNoticeReachesTold(t *testing.T) {
+	th := parseEnThesaurus(thesaurusEnText)
+	told := th.word[term("told")]
+	has := func(phrase string) bool {
+		ts := Tokens(phrase)
+		for _, ph := range th.groups[told] {
+			if equalTerms(ph, ts) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"advance notice", true},
+		{"in the loop", true},
+		{"forewarned", true},
+		{"head", false},
+	} {
+		if got := has(tc.phrase); got != tc.want {
+			t.Errorf("%q in told's group = %v, want %v", tc.phrase, got, tc.want)
+		}
+	}
+	if g := th.word[term("warning")]; g == told {
+		t.Error("warning joined told's group; it stays with threaten, warn")
+	}
+}
