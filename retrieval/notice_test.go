@@ -92,3 +92,48 @@ func TestNoticeReachesTold(t *testing.T) {
 		t.Error("warning joined told's group; it stays with threaten, warn")
 	}
 }
+
+// TestMysteryReach: a question whether the reasons are still a mystery or
+// unexplained reaches the Arabic words for what was kept secret and for an
+// explanation (الكتمان، تفسير), and the English paragraph's "never given a
+// detailed account" through the thesaurus; "mystery" does not reach the
+// reasons themselves (الأسباب), which every why-question already reaches.
+func TestMysteryReach(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		en, ar string
+		want   bool
+	}{
+		{"mystery", "الكتمان", true},
+		{"unexplained", "تفسير", true},
+		{"unclear", "غامض", true},
+		{"mystery", "الأسباب", false},
+	} {
+		got := false
+		for _, x := range ix.lex.enToAr[term(tc.en)] {
+			if x == tc.ar {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s → %s: %v, want %v (%v)", tc.en, tc.ar, got, tc.want, ix.lex.enToAr[term(tc.en)])
+		}
+	}
+	th := parseEnThesaurus(thesaurusEnText)
+	g, ok := th.word[term("unexplained")]
+	if !ok || th.word[term("mystery")] != g {
+		t.Fatal("mystery and unexplained share no thesaurus group")
+	}
+	found := false
+	for _, ph := range th.groups[g] {
+		if equalTerms(ph, Tokens("detailed account")) {
+			found = true
+		}
+	}
+	if !found {
+		t.Error(`"detailed account" is not in the group of unexplained`)
+	}
+	if th.word[term("secret")] == g {
+		t.Error("secret joined the group of unexplained; it keeps its own")
+	}
+}
