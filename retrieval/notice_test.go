@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -135,5 +136,39 @@ func TestMysteryReach(t *testing.T) {
 	}
 	if th.word[term("secret")] == g {
 		t.Error("secret joined the group of unexplained; it keeps its own")
+	}
+}
+
+// TestAISafetyPhrase: "AI safety" is one unit whose Arabic is السلامة, so an
+// English question about it does not reach every Arabic paragraph naming
+// the field (الذكاء الاصطناعي); "safety" alone keeps its own line, and a
+// phrase the glossary lacks ("ai research") stays unread as one.
+func TestAISafetyPhrase(t *testing.T) {
+	ix := multiIndex(t)
+	for _, tc := range []struct {
+		q      string
+		wantN  int
+		wantAr string
+	}{
+		{"was sam fired over ai safety or not", 2, "السلامة"},
+		{"ai research team", 0, ""},
+	} {
+		ts := Tokens(tc.q)
+		var n int
+		var tr []string
+		for i := range ts {
+			if n, tr = ix.lex.phraseAt(ts[i:]); n > 0 {
+				break
+			}
+		}
+		if n != tc.wantN {
+			t.Errorf("%q: phrase of %d words, want %d", tc.q, n, tc.wantN)
+		}
+		if tc.wantAr != "" && !slices.Contains(tr, tc.wantAr) {
+			t.Errorf("%q: phrase reads %v, want it to hold %s", tc.q, tr, tc.wantAr)
+		}
+	}
+	if !slices.Contains(ix.lex.enToAr[term("safety")], "السلامة") {
+		t.Error("safety alone lost its line")
 	}
 }
