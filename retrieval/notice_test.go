@@ -172,3 +172,36 @@ func TestAISafetyPhrase(t *testing.T) {
 		t.Error("safety alone lost its line")
 	}
 }
+
+// TestCardAndCandour: the everyday «كرت» (a card) and the broken plural
+// «الزوار» (visitors) read as the standard «بطاقة», «زائر»; the noun of
+// candour «صراحة» reaches the adjective «صريح» ("was not candid") through
+// the thesaurus; a word outside those lines («كتاب») is left as written.
+func TestCardAndCandour(t *testing.T) {
+	ix := defaultTestIndex(t)
+	for _, tc := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"شو قصة كرت الزوار", []string{"بطاقة", "زائر"}, []string{"كرت", "الزوار"}},
+		{"شو قصة الكتاب", nil, []string{"بطاقة"}},
+	} {
+		ws := strings.Fields(ix.standardize(tc.q).search)
+		for _, w := range tc.want {
+			if !slices.Contains(ws, w) {
+				t.Errorf("standardize(%q) = %v, want %q", tc.q, ws, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(ws, w) {
+				t.Errorf("standardize(%q) = %v, must not keep %q", tc.q, ws, w)
+			}
+		}
+	}
+	if !slices.Contains(ix.thesaurus.terms[Tokens("صراحة")[0]], Tokens("صريحا")[0]) {
+		t.Errorf("صراحة does not reach صريح: %v", ix.thesaurus.terms[Tokens("صراحة")[0]])
+	}
+	if slices.Contains(ix.thesaurus.terms[Tokens("كتاب")[0]], Tokens("صريحا")[0]) {
+		t.Error("كتاب reaches صريح")
+	}
+}
