@@ -146,7 +146,7 @@ func TestMultiArticleFinal8(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final8.jsonl"))
 	holdFloors(t, "i11_final8", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.707 (29/41); 0.756 (31/41) with h10-ar; 0.854 (35/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.878 (36/41) with h16-board's count preference; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.927 (38/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest)
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.707 (29/41); 0.756 (31/41) with h10-ar; 0.854 (35/41) with h13-speak and h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.780 (32/41) with h12-en; 0.805 (33/41) with h12-ar too; 0.878 (36/41) with h16-board's count preference; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.927 (38/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest); 0.951 (39/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة)
 		{"answerable R@3", f.answerable.RecallAt3, 1.0},                 // 0.927 (38/41); 1.00 (41/41) with h22-cross's when-clause rule
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 0.833 (5/6); 1.00 (6/6) with h22-cross ("When the board pushed Altman out, what…" no longer asks a time) — issue 11 asks 1.0
@@ -319,7 +319,7 @@ func TestMultiArticleFinal12(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final12.jsonl"))
 	holdFloors(t, "i11_final12", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.732 (30/41); 0.805 (33/41) with h13-speak's event-anchored speech; 0.829 (34/41) with h13-now too — issue 11 asks ≥ 0.85; two-article 2/5, single-en, cross-en-ar, conflict 4/6 each; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.927 (38/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest)
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.732 (30/41); 0.805 (33/41) with h13-speak's event-anchored speech; 0.829 (34/41) with h13-now too — issue 11 asks ≥ 0.85; two-article 2/5, single-en, cross-en-ar, conflict 4/6 each; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.927 (38/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest); 0.951 (39/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
@@ -408,7 +408,7 @@ func TestMultiArticleFinal14(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final14.jsonl"))
 	holdFloors(t, "i11_final14", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                 // 0.805 (33/41) — issue 11 asks ≥ 0.85; 0.854 (35/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                 // 0.805 (33/41) — issue 11 asks ≥ 0.85; 0.854 (35/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.951 (39/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
@@ -448,7 +448,7 @@ func TestMultiArticleFinal15(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final15.jsonl"))
 	holdFloors(t, "i11_final15", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                // 0.805 (33/41) — issue 11 asks ≥ 0.85; 0.854 (35/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
+		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.805 (33/41) — issue 11 asks ≥ 0.85; 0.854 (35/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.878 (36/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة)
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.927 (38/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
@@ -492,7 +492,7 @@ func TestMultiArticleFinal16(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final16.jsonl"))
 	holdFloors(t, "i11_final16", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.854 (35/41) — issue 11 asks ≥ 0.85: the first fresh draw to reach it; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.854 (35/41) — issue 11 asks ≥ 0.85: the first fresh draw to reach it; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.951 (39/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة)
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.902 (37/41) at run 16; 0.927 (38/41) with «يكبر» → expand and «يضل» → بقي (h18-recall)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 16, the new board's size (en-wire#5) 4th; 1.00 (6/6) with «يكبر» → expand (h18-recall) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
@@ -572,7 +572,7 @@ func TestMultiArticleFinal18(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final18.jsonl"))
 	holdFloors(t, "i11_final18", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.854 (35/41) — issue 11 asks ≥ 0.85; 0.878 (36/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest)
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.854 (35/41) — issue 11 asks ≥ 0.85; 0.878 (36/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest); 0.902 (37/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6): "what was sam doing the day before he got canned" ranks ar-board#1 7th — issue 11 asks 1.0

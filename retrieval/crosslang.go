@@ -350,6 +350,9 @@ func (ix *Index) view(q string) queryView {
 		if i > 0 && askerKnows(words[i-1], w) {
 			continue // "do we know…": the asker's frame, not what is asked
 		}
+		if noticeIdiom(words, i) {
+			w = "told" // "any heads up": notice given in advance, not a head
+		}
 		if text.Fold(w) == "once" && i+1 < len(words) && inClause[i+1] && !inClause[i] {
 			continue // the conjunction opening a time clause, like "after"
 		}
@@ -1197,6 +1200,31 @@ func askerKnows(prev, w string) bool {
 	switch strings.ToLower(w) {
 	case "know", "knows", "knew", "known":
 		return askers[strings.ToLower(prev)]
+	}
+	return false
+}
+
+// noticeDeterminers are the words before "heads up" that make it a noun,
+// notice given in advance ("any heads up", "a heads-up"), and not the verb
+// of someone leading something ("Taylor heads up the board").
+var noticeDeterminers = set("a", "an", "any", "no", "some", "the", "advance", "early", "much")
+
+// noticeIdiom reports whether words[i] names notice given in advance after
+// a determiner (see noticeDeterminers): the "heads" of "any heads up",
+// or "any warning", "no notice". Such a question asks whether someone was
+// told beforehand, which news paragraphs say with "told", «أبلغ»; read
+// literally, "heads" is a head (رئيس, chief) — its "up" is a stop word, so
+// the phrase cannot be a glossary or thesaurus line — and "warning" is a
+// threat (threaten, warn, vow: staff warning they would quit).
+func noticeIdiom(words []string, i int) bool {
+	if i == 0 || !noticeDeterminers[strings.ToLower(words[i-1])] {
+		return false
+	}
+	switch strings.ToLower(words[i]) {
+	case "heads":
+		return i+1 < len(words) && strings.ToLower(words[i+1]) == "up"
+	case "warning", "notice":
+		return true
 	}
 	return false
 }
