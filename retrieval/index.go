@@ -316,6 +316,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 	if ix.multilingual() && opts.Mode == Fused {
 		ix.preferActor(fused, views[0], query)
 		ix.preferPair(fused, views[0])
+		ix.preferAnchor(fused, query)
 		ix.preferLanguage(fused, query)
 		ix.preferChange(fused, query)
 		ix.preferCount(fused, views[0], query)
