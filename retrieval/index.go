@@ -317,6 +317,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.preferActor(fused, views[0], query)
 		ix.preferPair(fused, views[0])
 		ix.preferAnchor(fused, query)
+		ix.preferDay(fused, views[0], query)
 		ix.preferLanguage(fused, query)
 		ix.preferChange(fused, query)
 		ix.preferCount(fused, views[0], query)
