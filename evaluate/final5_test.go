@@ -43,7 +43,7 @@ func TestMultiArticleFinal5(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final5.jsonl"))
 	holdFloors(t, "i11_final5", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                 // 0.732 (30/41); 0.756 (31/41) with h10-ar's بمؤتمر → قمة; 0.854 (35/41) with h13-cross (ninth session) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.87},                 // 0.732 (30/41); 0.756 (31/41) with h10-ar's بمؤتمر → قمة; 0.854 (35/41) with h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.878 (36/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                 // 0.951 (39/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 0.833 (5/6) sealed; 1.00 (6/6) with "=>" lines and لما clauses (h7-xrank) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6)
@@ -64,7 +64,7 @@ func TestMultiArticleFinal6(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final6.jsonl"))
 	holdFloors(t, "i11_final6", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.97},                // 0.902 (37/41) — issue 11 asks ≥ 0.85; 0.976 (40/41) with a how-many question preferring the paragraph that counts what it asks (h16-board)
+		{"answerable R@1", f.answerable.RecallAt1, 1.0},                 // 0.902 (37/41) — issue 11 asks ≥ 0.85; 0.976 (40/41) with a how-many question preferring the paragraph that counts what it asks (h16-board); 1.00 (41/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)
@@ -104,7 +104,7 @@ func TestMultiArticleFinal7(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final7.jsonl"))
 	holdFloors(t, "i11_final7", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.902 (37/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.902 (37/41) — issue 11 asks ≥ 0.85; 0.951 (39/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)
@@ -231,10 +231,10 @@ func TestMultiArticleFinal10(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final10.jsonl"))
 	holdFloors(t, "i11_final10", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.707 (29/41) in its run — issue 11 asks ≥ 0.85; 0.732 (30/41) with chat English (tweet = wrote on X); 0.805 (33/41) with h12-en (board shakeup = changes, sam → Altman, speech questions, people who work = staff); 0.854 (35/41) with h12-ar too (يطردوه → إقالة, the chair); 0.878 (36/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say")
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.707 (29/41) in its run — issue 11 asks ≥ 0.85; 0.732 (30/41) with chat English (tweet = wrote on X); 0.805 (33/41) with h12-en (board shakeup = changes, sam → Altman, speech questions, people who work = staff); 0.854 (35/41) with h12-ar too (يطردوه → إقالة, the chair); 0.878 (36/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.902 (37/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
 		{"answerable R@3", f.answerable.RecallAt3, 0.87},                // 0.878 (36/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 0.833 (5/6) — issue 11 asks 1.0; 1.00 (6/6) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6) — issue 11 asks all; 1.00 since «طلعوه» reads as a removal
 		{"now: newest account first", f.now.NewestFirst, 0.83},          // 0.833 (5/6) — issue 11 asks all; 1.00 with the chair reading alone (h12-ar), 0.833 again with h12-en merged: «ألتمان لسه رايح يشتغل بمايكروسوفت؟» leads with the 24 November wire ("that plan has been dropped"), not the 2025 look-back the metric counts newest
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
@@ -366,7 +366,7 @@ func TestMultiArticleFinal13(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final13.jsonl"))
 	holdFloors(t, "i11_final13", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.95},                 // 0.829 (34/41); 0.854 (35/41) with h13-speak (ninth session) — issue 11 asks ≥ 0.85; 0.878 (36/41) with an appointment read as a change (h15-rank); 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.951 (39/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest)
+		{"answerable R@1", f.answerable.RecallAt1, 0.97},                 // 0.829 (34/41); 0.854 (35/41) with h13-speak (ninth session) — issue 11 asks ≥ 0.85; 0.878 (36/41) with an appointment read as a change (h15-rank); 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.951 (39/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest); 0.976 (40/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
@@ -492,7 +492,7 @@ func TestMultiArticleFinal16(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final16.jsonl"))
 	holdFloors(t, "i11_final16", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.854 (35/41) — issue 11 asks ≥ 0.85: the first fresh draw to reach it; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.951 (39/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة)
+		{"answerable R@1", f.answerable.RecallAt1, 0.97},                // 0.854 (35/41) — issue 11 asks ≥ 0.85: the first fresh draw to reach it; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.951 (39/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة); 0.976 (40/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.902 (37/41) at run 16; 0.927 (38/41) with «يكبر» → expand and «يضل» → بقي (h18-recall)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 16, the new board's size (en-wire#5) 4th; 1.00 (6/6) with «يكبر» → expand (h18-recall) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
