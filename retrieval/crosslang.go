@@ -338,12 +338,16 @@ func (ix *Index) view(q string) queryView {
 	v := queryView{texts: map[string]string{}}
 	std := ix.standardReadings(q)
 	words, inClause := timeClauses(ix.restoreHamza(q))
+	source := sourceFrame(words)
 	var (
 		terms []string
 		ws    []string
 		ctx   []bool
 	)
 	for i, w := range words {
+		if source[i] {
+			continue // "the arabic report", «مقال تاني»: the sources, not what is asked
+		}
 		if r, ok := std[text.Fold(w)]; ok && r == nil {
 			continue // a colloquial question word or particle
 		}
