@@ -20,7 +20,12 @@ import (
 // sourceWords are the folded words naming a source or the sources.
 var sourceWords = set(
 	"article", "articles", "piece", "pieces", "source", "sources", "outlet", "outlets",
-	"مقال", "المقال", "مقالة", "المقالة", "مقالات", "المقالات", "مصدر", "المصدر", "مصادر", "المصادر",
+	"مصدر", "المصدر", "مصادر", "المصادر",
+	// Not yet «مقال» (article): the glossary's stemming reads it as
+	// إقالة (dismissal), and taking it out of the question cost
+	// i11_final5's «مقال بيقول استقال ومقال بيقول راح على مايكروسوفت»
+	// its right paragraph, which that misreading had been finding
+	// (34/41, under the set's floor). Fix the misreading first.
 )
 
 // pointedSourceWords name a source only beside a pointer ("the arabic

@@ -16,7 +16,7 @@ func TestSourceFrame(t *testing.T) {
 	}{
 		{"the arabic report names four members but the english one names different people", []string{"arabic", "report", "english", "one"}},
 		{"One piece says four, another three", []string{"One", "piece", "another"}},
-		{"في مقال بيذكر أربعة ومقال تاني ثلاثة", []string{"مقال", "ومقال", "تاني"}},
+		{"شو بتقول المصادر العربية عن المجلس", []string{"المصادر", "العربية"}},
 		{"what do the sources say about the board", []string{"sources"}},
 		// Must not mark: the report Shear promised is what is asked.
 		{"Shear promised a report on the firing within how many days", nil},
@@ -46,7 +46,7 @@ func TestSourceWordsNotSearched(t *testing.T) {
 		want    bool
 	}{
 		{"the arabic report names four board members", "report", false},
-		{"في مقال بيذكر أربعة أعضاء", "مقال", false},
+		{"شو بتقول المصادر عن المجلس", "المصادر", false},
 		{"Shear promised a report on the firing", "report", true},
 	}
 	for _, c := range cases {
