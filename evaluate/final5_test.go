@@ -572,7 +572,7 @@ func TestMultiArticleFinal18(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final18.jsonl"))
 	holdFloors(t, "i11_final18", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.854 (35/41) — issue 11 asks ≥ 0.85; 0.878 (36/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest); 0.902 (37/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة)
+		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.854 (35/41) — issue 11 asks ≥ 0.85; 0.878 (36/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest); 0.902 (37/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة); 0.927 (38/41) with h25-rank (a person's name parts count once)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6): "what was sam doing the day before he got canned" ranks ar-board#1 7th — issue 11 asks 1.0

@@ -235,7 +235,7 @@ var notNames = termsOf("أحد", "واحد", "إحدى", "بشأن", "حول", "
 // about…", "ما الذي جرى"): they ask, and carry nothing to look for, so a
 // corpus without them lacks nothing. Folded.
 var frameWords = set(
-	"say", "said", "says", "tell", "told", "mention", "mentioned", "article", "really", "actually", "thing", "things",
+	"say", "said", "says", "tell", "told", "mention", "mentioned", "mentions", "article", "really", "actually", "thing", "things",
 	"kind", "sort", "part", "play", "played", "role", "make", "made", "happen", "happened", "happens", "take", "took",
 	"give", "gave", "mean", "means", "related", "regarding", "concerning", "between", "during", "along", "around",
 	"else", "too", "apart", "clear", "also", "just", "still", "exactly", "exact", "precisely", "specifically",
@@ -246,6 +246,8 @@ var frameWords = set(
 	"موضوع", "الموضوع", "علاقة", "علاقته", "وعلاقته", "بعلاقة", "علاقتها", "وعلاقتها",
 	// "said", "says" in Arabic, as "say", "said" above (قال itself is a stop word).
 	"قالت", "قالوا", "قالو", "تقول", "يقول", "يقولون", "يقولو",
+	// The colloquial present with its ب (Levantine, Egyptian): "says".
+	"بيقول", "بتقول", "بيقولوا", "بيقولو", "بيذكر", "بتذكر",
 	// Asking for a name says what kind of answer, not what to look for.
 	"name", "names", "named", "اسم", "اسمه", "اسمها", "اسمهم",
 	// What is left of English negative contractions (didn't → didn).

@@ -338,12 +338,16 @@ func (ix *Index) view(q string) queryView {
 	v := queryView{texts: map[string]string{}}
 	std := ix.standardReadings(q)
 	words, inClause := timeClauses(ix.restoreHamza(q))
+	source := sourceFrame(words)
 	var (
 		terms []string
 		ws    []string
 		ctx   []bool
 	)
 	for i, w := range words {
+		if source[i] {
+			continue // "the arabic report", «مقال تاني»: the sources, not what is asked
+		}
 		if r, ok := std[text.Fold(w)]; ok && r == nil {
 			continue // a colloquial question word or particle
 		}
@@ -841,51 +845,90 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 // A term a paragraph has only from its section heading counts
 // headingShare of its occurrences there (heading may be nil).
 func (b *bm25Index) unitScores(units []xunit, heading map[int32]map[string]int) map[int32]float64 {
+	return b.personUnitScores(units, nil, heading)
+}
+
+// personUnitScores is unitScores with the units in groups: units sharing a
+// non-empty person key (person[i], see Index.nameParts) are the parts of
+// one person's name ("Ilya" and "Sutskever"), and a paragraph earns, for
+// them together, the best score of one of them, not their sum: a person
+// counts once however many of their name parts a paragraph writes, so a
+// paragraph giving the full name does not beat one giving the surname
+// alone by the given name's weight. person may be nil or shorter than
+// units.
+func (b *bm25Index) personUnitScores(units []xunit, person []string, heading map[int32]map[string]int) map[int32]float64 {
 	acc := map[int32]float64{}
+	best := map[string]map[int32]float64{}
 	seen := map[string]bool{}
-	for _, u := range units {
+	for i, u := range units {
 		if seen[u.head] {
 			continue
 		}
 		seen[u.head] = true
-		// The word and its translations add up; a synonym counts only
-		// where none of them is, so that a paragraph repeating one concept
-		// in several near-synonyms ("مجلس الإدارة") does not outweigh one
-		// that says it once in another language ("board").
-		tf := map[int32]float64{}
-		syn := map[int32]float64{}
-		for t, w := range u.members {
-			if u.frame && w < fullMember {
-				// A frame word's synonyms ("still" → "no longer",
-				// "say" → «كشف») are not even the question's words.
-				continue
+		if i < len(person) && person[i] != "" {
+			m := best[person[i]]
+			if m == nil {
+				m = map[int32]float64{}
+				best[person[i]] = m
 			}
-			for _, p := range b.postings[t] {
-				f := float64(p.tf)
-				if h := heading[p.doc][t]; h > 0 {
-					f -= (1 - headingShare) * float64(min(h, int(p.tf)))
-				}
-				if w >= fullMember {
-					tf[p.doc] += w * f
-				} else {
-					syn[p.doc] = max(syn[p.doc], w*f)
-				}
+			for d, s := range b.unitScore(u, heading) {
+				m[d] = max(m[d], s)
+			}
+			continue
+		}
+		for d, s := range b.unitScore(u, heading) {
+			acc[d] += s
+		}
+	}
+	for _, m := range best {
+		for d, s := range m {
+			acc[d] += s
+		}
+	}
+	return acc
+}
+
+// unitScore is one unit's BM25 score in every paragraph having it (see
+// unitScores).
+func (b *bm25Index) unitScore(u xunit, heading map[int32]map[string]int) map[int32]float64 {
+	acc := map[int32]float64{}
+	// The word and its translations add up; a synonym counts only
+	// where none of them is, so that a paragraph repeating one concept
+	// in several near-synonyms ("مجلس الإدارة") does not outweigh one
+	// that says it once in another language ("board").
+	tf := map[int32]float64{}
+	syn := map[int32]float64{}
+	for t, w := range u.members {
+		if u.frame && w < fullMember {
+			// A frame word's synonyms ("still" → "no longer",
+			// "say" → «كشف») are not even the question's words.
+			continue
+		}
+		for _, p := range b.postings[t] {
+			f := float64(p.tf)
+			if h := heading[p.doc][t]; h > 0 {
+				f -= (1 - headingShare) * float64(min(h, int(p.tf)))
+			}
+			if w >= fullMember {
+				tf[p.doc] += w * f
+			} else {
+				syn[p.doc] = max(syn[p.doc], w*f)
 			}
 		}
-		df := len(tf)
-		for d, f := range syn {
-			if _, ok := tf[d]; !ok {
-				tf[d] = f
-			}
+	}
+	df := len(tf)
+	for d, f := range syn {
+		if _, ok := tf[d]; !ok {
+			tf[d] = f
 		}
-		idf := b.idfOf(df)
-		if u.weight > 0 {
-			idf *= u.weight
-		}
-		for d, f := range tf {
-			norm := bm25K1 * (1 - bm25B + bm25B*float64(b.docLen[d])/b.avgLen)
-			acc[d] += idf * f * (bm25K1 + 1) / (f + norm)
-		}
+	}
+	idf := b.idfOf(df)
+	if u.weight > 0 {
+		idf *= u.weight
+	}
+	for d, f := range tf {
+		norm := bm25K1 * (1 - bm25B + bm25B*float64(b.docLen[d])/b.avgLen)
+		acc[d] += idf * f * (bm25K1 + 1) / (f + norm)
 	}
 	return acc
 }
@@ -936,7 +979,7 @@ func (ix *Index) unitCoverage(units []xunit, have map[string]bool) float64 {
 // language, each paragraph keeping its best similarity.
 func (ix *Index) searchMulti(v queryView, mode Mode, depth int, dense func(q string) ([]scored, error)) (lex, dn []scored, err error) {
 	if mode != Dense {
-		acc := ix.bm25.unitScores(v.units, ix.lex.heading)
+		acc := ix.bm25.personUnitScores(v.units, ix.nameParts(v.units), ix.lex.heading)
 		ix.titleScores(v.units, acc)
 		for d, p := range ix.proximity(v.units) {
 			if _, ok := acc[d]; ok {
