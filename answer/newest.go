@@ -1243,8 +1243,9 @@ func (e *Engine) restatesFigure(s string, quotes []*multiQuote) bool {
 // planCues mark a question about a plan or an intention, the future of a
 // move rather than a state ("Is she going to join Google?", «رح ينتقل؟»,
 // «رايح يشتغل هناك؟», «ناوية تبيع؟»), folded, as whole words or phrases.
-// ("going to" is left out: "going to Microsoft" is a move, not a plan.)
-var planCues = []string{"plans to", "planning to", "plan to", "intends to", "intend to", "set to", "about to",
+// ("going to" is left out: "going to Microsoft" is a move, not a plan;
+// its chat form "gonna" only ever comes before a verb.)
+var planCues = []string{"plans to", "planning to", "plan to", "intends to", "intend to", "set to", "about to", "gonna",
 	"رح", "ناوي", "ناويه", "ناويين", "سوف", "بصدد", "يعتزم", "تعتزم", "يخطط", "تخطط"}
 
 // goingWords are the dialect "going", folded: before a verb in the

@@ -592,6 +592,33 @@ func TestMultiArticleFinal18(t *testing.T) {
 	holdConfidentUnanswerable(t, f.ans, 0) // measured: 1 of 7; 0 since h23-newest's reasonOnMatter (why Summers was picked)
 }
 
+// The fourteenth session's sealed set, i11_final19, written blind at the
+// session's start (testdata/eval/writers) while seven helpers tuned in
+// worktrees over three rounds, and run once on the frozen, merged commit
+// 5ebb261 (run 19). The floors are that run's figures, and where a mend
+// after the run moved one, what it measures since (stated apart).
+
+// TestMultiArticleFinal19 holds testdata/eval/unseen/i11_final19.jsonl over
+// testdata/multi.
+func TestMultiArticleFinal19(t *testing.T) {
+	t.Parallel()
+	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final19.jsonl"))
+	holdFloors(t, "i11_final19", []floorCheck{
+		{"answerable R@1", f.answerable.RecallAt1, 1.0},                 // 1.00 (41/41) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 1.0},                 // 1.00 (41/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6) at run 19: "that new microsoft ai research team altman and greg were gonna lead, is that happening or nah" led with a 2025 look back's closing line («ما حدث في OpenAI», met by "happening"); 1.00 (6/6) since "happening" is a frame word, as "happen" was — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},           // 1.00 (6/6) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.90},     // 0.878 (36/41) at run 19; 0.902 (37/41) since the mend above
+	})
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final19 answers present an older account as current, want the measured 0", f.all.OlderAsCurrent)
+	}
+	holdConfidentUnanswerable(t, f.ans, 0) // measured: 0 of 7
+}
+
 // TestMultiArticleParaphrases holds testdata/eval/i11_para.jsonl, the
 // fourteenth session's 46 paraphrases of the conflict and "now" questions
 // (new wording: English, standard Arabic, Egyptian, Gulf, Levantine),

@@ -236,7 +236,7 @@ var notNames = termsOf("أحد", "واحد", "إحدى", "بشأن", "حول", "
 // corpus without them lacks nothing. Folded.
 var frameWords = set(
 	"say", "said", "says", "tell", "told", "mention", "mentioned", "mentions", "article", "really", "actually", "thing", "things",
-	"kind", "sort", "part", "play", "played", "role", "make", "made", "happen", "happened", "happens", "take", "took",
+	"kind", "sort", "part", "play", "played", "role", "make", "made", "happen", "happened", "happens", "happening", "take", "took",
 	"give", "gave", "mean", "means", "related", "regarding", "concerning", "between", "during", "along", "around",
 	"else", "too", "apart", "clear", "also", "just", "still", "exactly", "exact", "precisely", "specifically",
 	"جرى", "جري", "حدث", "يمكن", "ممكن", "الممكن", "رأي", "فهم", "قيل", "زعم", "حين", "فيما", "بينهم", "أجل",
