@@ -19,6 +19,8 @@ var NowCues = []string{
 	// «الآن» and «ما زال» (Gulf, Hejazi, Egyptian, Maghrebi): «مين الرئيس
 	// الحين؟», «دابا شكون اللي كيسير الشركة؟», «مزال فالمجلس؟».
 	" الحين ", " الحينه ", " هالحين ", " دحين ", " دلوقت ", " توا ", " دابا ", " دروك ", " دوك ", " مزال ", " مازالو ",
+	// Gulf "still", "until now": «للحين ملتزمة؟» (لـ + الحين), «لين الحين».
+	" للحين ", " لحين ", " لين الحين ", " الى الحين ", " إلى الحين ",
 	// Chat shorthand for "right now" and "at the moment" (retrieval's
 	// chat_en.go reads them as "now"): "whos running openai rn".
 	" rn ", " atm ",

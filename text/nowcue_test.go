@@ -12,6 +12,8 @@ func TestHasNowCue(t *testing.T) {
 		{"مين الرئيس التنفيذي لـ OpenAI حاليًا؟", true},
 		{"مايكروسوفت حاليا لسه داعمة اوبن ايه اي ولا لا", true},
 		{"مين ماسك OpenAI هلأ كرئيس تنفيذي؟", true},
+		// Gulf «للحين» (لـ + الحين: still, until now).
+		{"مايكروسوفت للحين ملتزمة بشراكتها مع اوبن اي اي؟", true},
 		// Chat shorthand for "right now" and "at the moment".
 		{"whos running openai rn", true},
 		{"is sam still ceo atm", true},
@@ -23,6 +25,7 @@ func TestHasNowCue(t *testing.T) {
 		{"Who knows why the board fired Altman?", false},
 		{"stillness at the board meeting", false},
 		{"متى أقيل ألتمان؟", false},
+		{"حينها قرر المجلس إقالته", false},
 	}
 	for _, c := range cases {
 		if got := HasNowCue(c.q); got != c.want {
