@@ -92,6 +92,10 @@ type Index struct {
 	seqs [][]string
 	// memos remember Match's analyses of queries and texts (matchmemo.go).
 	memos matchMemos
+	// reports are the first reports of the leadership events, by date
+	// (firstReportsOf), worked out once at build time rather than for
+	// every event-anchored question.
+	reports map[string]map[string]bool
 }
 
 // Build indexes every paragraph of c: analysed terms into BM25, vectors into
@@ -182,6 +186,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		sx:          sx,
 		denseWeight: denseWeightFor(lex),
 		memos:       newMatchMemos(),
+		reports:     firstReportsOf(paras),
 	}, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"casebot/corpus"
 	"casebot/text"
 )
 
@@ -78,14 +79,7 @@ func askedEvents(q string) map[string]bool {
 		}
 		for j := i + 1; j < len(ws) && j <= i+eventClauseWindow; j++ {
 			for _, t := range Tokens(ws[j]) {
-				for ev, terms := range leadershipEvents {
-					if terms[t] {
-						if out == nil {
-							out = map[string]bool{}
-						}
-						out[ev] = true
-					}
-				}
+				out = addTermEvents(out, t)
 			}
 		}
 	}
@@ -93,13 +87,21 @@ func askedEvents(q string) map[string]bool {
 }
 
 // firstReports returns, for each date of an article that is the first
+// report of a leadership event, the events it first reports
+// (firstReportsOf, worked out once when the index is built). The map is
+// shared and must not be changed.
+func (ix *Index) firstReports() map[string]map[string]bool {
+	return ix.reports
+}
+
+// firstReportsOf returns, for each date of an article that is the first
 // report of a leadership event (the earliest among the articles whose
 // headline uses one of the event's words), the events it first reports.
 // Undated articles report nothing.
-func (ix *Index) firstReports() map[string]map[string]bool {
+func firstReportsOf(paras []corpus.Paragraph) map[string]map[string]bool {
 	first := map[string]string{}
 	seen := map[string]bool{}
-	for _, p := range ix.paras {
+	for _, p := range paras {
 		if p.Date == "" || seen[p.ArticleID] {
 			continue
 		}
