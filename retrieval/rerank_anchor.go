@@ -89,11 +89,7 @@ func anchoredEvents(q string) map[string]bool {
 				if anchorEventSlang[t] {
 					out = addEvent(out, "ouster")
 				}
-				for ev, terms := range leadershipEvents {
-					if terms[t] {
-						out = addEvent(out, ev)
-					}
-				}
+				out = addTermEvents(out, t)
 			}
 		}
 	}
@@ -119,6 +115,17 @@ func addEvent(set map[string]bool, ev string) map[string]bool {
 		set = map[string]bool{}
 	}
 	set[ev] = true
+	return set
+}
+
+// addTermEvents returns set with every leadership event whose words hold
+// the analysed term t added (addEvent).
+func addTermEvents(set map[string]bool, t string) map[string]bool {
+	for ev, terms := range leadershipEvents {
+		if terms[t] {
+			set = addEvent(set, ev)
+		}
+	}
 	return set
 }
 
