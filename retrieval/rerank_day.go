@@ -44,11 +44,11 @@ var dayFrame = termsOf("day", "days", "date", "exact", "exactly", "يوم", "ت�
 	"بالتحديد", "تحديدا")
 
 // weekdayTerms and monthTerms are the analysed terms of the names of the
-// days of the week and of the months, in both languages.
+// days of the week (text.WeekdayWords) and of the months, in both
+// languages.
 var (
-	weekdayTerms = termsOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
-	monthTerms = termsOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	weekdayTerms = termsOf(text.WeekdayWords()...)
+	monthTerms   = termsOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 		"nov", "dec", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
 		"أكتوبر", "نوفمبر", "ديسمبر")

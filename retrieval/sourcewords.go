@@ -3,8 +3,6 @@ package retrieval
 import (
 	"slices"
 	"strings"
-
-	"casebot/text"
 )
 
 // Words that name the sources themselves. A question comparing accounts
@@ -53,9 +51,10 @@ var sourcePointers = set(
 // says four, another three"), and "the english one" there.
 func sourceFrame(words []string) []bool {
 	out := make([]bool, len(words))
+	fs := foldAll(words) // each word folded once, for every test below
 	has := false
-	for i, w := range words {
-		if isSourceWord(w) || pointedSourceWords[text.Fold(w)] && pointedAt(words, i) {
+	for i, f := range fs {
+		if isSourceWord(f) || pointedSourceWords[f] && pointedAt(fs, i) {
 			out[i] = true
 			has = true
 		}
@@ -64,8 +63,7 @@ func sourceFrame(words []string) []bool {
 		return out
 	}
 	src := slices.Clone(out)
-	for i, w := range words {
-		f := text.Fold(w)
+	for i, f := range fs {
 		if !sourcePointers[f] || out[i] {
 			continue
 		}
@@ -74,11 +72,11 @@ func sourceFrame(words []string) []bool {
 			continue
 		}
 		// "the english one": a source named by its language.
-		if (f == "arabic" || f == "english") && i+1 < len(words) && text.Fold(words[i+1]) == "one" {
+		if (f == "arabic" || f == "english") && i+1 < len(fs) && fs[i+1] == "one" {
 			out[i], out[i+1] = true, true
 			continue
 		}
-		for j := max(0, i-2); j <= min(len(words)-1, i+2); j++ {
+		for j := max(0, i-2); j <= min(len(fs)-1, i+2); j++ {
 			if j != i && src[j] {
 				out[i] = true
 				break
@@ -88,10 +86,10 @@ func sourceFrame(words []string) []bool {
 	return out
 }
 
-// isSourceWord reports whether w is a source word (sourceWords), also
-// after the conjunction و or ف written onto it (ومقال, فالتقرير).
-func isSourceWord(w string) bool {
-	f := text.Fold(w)
+// isSourceWord reports whether the folded word f is a source word
+// (sourceWords), also after the conjunction و or ف written onto it
+// (ومقال, فالتقرير).
+func isSourceWord(f string) bool {
 	if sourceWords[f] {
 		return true
 	}
@@ -104,10 +102,10 @@ func isSourceWord(w string) bool {
 }
 
 // pointedAt reports whether a source pointer (sourcePointers) stands
-// right before or after words[i].
-func pointedAt(words []string, i int) bool {
+// right before or after fs[i] (folded words).
+func pointedAt(fs []string, i int) bool {
 	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(words) && sourcePointers[text.Fold(words[j])] {
+		if j >= 0 && j < len(fs) && sourcePointers[fs[j]] {
 			return true
 		}
 	}
