@@ -215,9 +215,22 @@ func namesThingNotPerson(ws []string) bool {
 		if personNouns[w] || personNouns[bare] || headNouns[w] || headNouns[bare] {
 			return false
 		}
-		thing = thing || thingNouns[w] || thingNouns[bare] || thingNouns[strings.TrimPrefix(w, "ال")]
+		thing = thing || thingNoun(w) != ""
 	}
 	return thing
+}
+
+// thingNoun returns the word of thingNouns the folded word w is, alone,
+// with the article «ال» or with a one-letter prefix before it; "" when
+// it is none.
+func thingNoun(w string) string {
+	if bare := strings.TrimPrefix(unprefixed(w), "ال"); thingNouns[bare] {
+		return bare
+	}
+	if bare := strings.TrimPrefix(w, "ال"); thingNouns[bare] {
+		return bare
+	}
+	return ""
 }
 
 // whichWords ask which one; before a word of personNouns (or one word

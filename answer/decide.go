@@ -70,6 +70,15 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 	}
 	counted := asked == retrieval.AskedNumber || asked == retrieval.AskedTime
 	unknown := len(res.Unknown) > 0
+	// The quotes with the one on the question's matter first
+	// (matterFirst), worked out once, and only for a question asking who.
+	var matterOrdered []string
+	byMatter := func() []string {
+		if matterOrdered == nil {
+			matterOrdered = e.matterFirst(question, quotes)
+		}
+		return matterOrdered
+	}
 	switch {
 	case len(res.Foreign) > 0:
 		return "not-mentioned", res.Foreign
@@ -91,7 +100,7 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// Why exactly, and the quotes state the fact and what it led
 		// to, but no cause.
 		return "no-reason", nil
-	case e.unnamedRole(question, e.matterFirst(question, quotes)):
+	case (sh.who && !sh.open || sh.person) && e.unnamedRole(question, byMatter()):
 		// Who, and the best quote speaks of the one asked about only as
 		// "one of the board members", "four of six members", naming no
 		// one the question does not already name. When a later quote on
@@ -100,7 +109,7 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// names anyone — but that name may not be the one asked for
 		// (who leads the inquiry is not who appoints it), so it is
 		// hedged, not confident.
-		if e.laterNames(question, e.matterFirst(question, quotes)) {
+		if e.laterNames(question, byMatter()) {
 			return "hedge", nil
 		}
 		return "no-name", nil
@@ -382,11 +391,7 @@ func (e *Engine) namesDestination(question string, quotes []string) bool {
 		return len(r) > 1 && r[0] < 0x80 && unicode.IsUpper(r[0])
 	}
 	asked := e.peopleNamedIn(withoutTimePhrases(question))
-	var sents []string
-	for _, q := range quotes {
-		sents = append(sents, text.Sentences(q)...)
-	}
-	for _, q := range sents {
+	for _, q := range sentencesOf(quotes) {
 		if len(asked) == 1 && !namesIn(" "+wordsOf(q)+" ", asked[0]) && len(e.peopleNamedIn(q)) > 0 {
 			// Where Sutskever went, and the sentence names where others
 			// threatened to go ("staff threatening to join Microsoft
@@ -582,11 +587,8 @@ func (e *Engine) nameKind(question string) string {
 	// The cue ends the question («الفريق الجديد… شو اسمه؟»): the kind is
 	// the thing it spoke of before (thingNouns), when it names one.
 	for _, w := range ws {
-		if bare := strings.TrimPrefix(unprefixed(w), "ال"); thingNouns[bare] {
-			return bare
-		}
-		if bare := strings.TrimPrefix(w, "ال"); thingNouns[bare] {
-			return bare
+		if t := thingNoun(w); t != "" {
+			return t
 		}
 	}
 	return rest
@@ -927,11 +929,7 @@ func changeAsked(question string) bool {
 // not.
 func changeFactNear(question string, quotes []string) bool {
 	have := factTokens(question, retrieval.AskedNumber)
-	var sents []string
-	for _, q := range quotes {
-		sents = append(sents, text.Sentences(q)...)
-	}
-	return anyClause(sents, func(clause []string) bool {
+	return anyClause(sentencesOf(quotes), func(clause []string) bool {
 		fact, change := false, false
 		for _, w := range clause {
 			for t := range factTokens(w, retrieval.AskedNumber) {
@@ -941,6 +939,15 @@ func changeFactNear(question string, quotes []string) bool {
 		}
 		return fact && change
 	})
+}
+
+// sentencesOf returns the sentences of every one of quotes, in order.
+func sentencesOf(quotes []string) []string {
+	var sents []string
+	for _, q := range quotes {
+		sents = append(sents, text.Sentences(q)...)
+	}
+	return sents
 }
 
 // askedRatio is the share of the best sentence's score a sentence that
@@ -1052,12 +1059,16 @@ func (e *Engine) matterFirst(question string, quotes []string) []string {
 	// "after all this crisis" dates what is asked; it is not its matter.
 	question = withoutTimePhrases(question)
 	read := e.standardReading(question)
+	// carriesMatter from the counts matterWords gives (the question's
+	// specific words are the same for every quote): each quote is
+	// weighed once.
 	specific, first := e.matterWords(question, read, quotes[0])
-	if specific == 0 || e.carriesMatter(question, read, quotes[0]) {
+	carries := func(carried int) bool { return float64(carried) >= mattersShare*float64(specific) }
+	if specific == 0 || carries(first) {
 		return quotes
 	}
 	for i, q := range quotes[1:] {
-		if _, c := e.matterWords(question, read, q); c >= first+matterLead && e.carriesMatter(question, read, q) {
+		if _, c := e.matterWords(question, read, q); c >= first+matterLead && carries(c) {
 			out := append([]string{q}, quotes[:i+1]...)
 			return append(out, quotes[i+2:]...)
 		}
