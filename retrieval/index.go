@@ -96,6 +96,11 @@ type Index struct {
 	// (firstReportsOf), worked out once at build time rather than for
 	// every event-anchored question.
 	reports map[string]map[string]bool
+	// entityNext holds, for each entity term of the cross-language
+	// lexicon, the terms that follow it in some paragraph (seqs), for
+	// nameParts (precedesAny), rather than scanning every paragraph for
+	// every name of a question.
+	entityNext map[string]map[string]bool
 }
 
 // Build indexes every paragraph of c: analysed terms into BM25, vectors into
@@ -163,8 +168,10 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	sx := newSentenceIndex(texts)
 	sx.persons = sentencePersons(texts, names)
 	phrases := parsePhrases(glossaryPhrasesText)
+	var entityNext map[string]map[string]bool
 	if lex != nil {
 		phrases = nil
+		entityNext = followingTerms(seqs, lex.entities)
 	}
 	return &Index{
 		lex:         lex,
@@ -187,6 +194,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		denseWeight: denseWeightFor(lex),
 		memos:       newMatchMemos(),
 		reports:     firstReportsOf(paras),
+		entityNext:  entityNext,
 	}, nil
 }
 

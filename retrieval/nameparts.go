@@ -36,15 +36,36 @@ func (ix *Index) nameParts(units []xunit) []string {
 	return out
 }
 
-// precedesAny reports whether some paragraph's analysed terms have t right
-// before one of the terms in next.
+// precedesAny reports whether some paragraph's analysed terms have the
+// entity term t (lex.entities) right before one of the terms in next.
+// It reads entityNext, built once with the index, so it holds only for
+// entity terms, the only ones nameParts asks about.
 func (ix *Index) precedesAny(t string, next map[string]bool) bool {
-	for _, seq := range ix.seqs {
-		for j := 0; j+1 < len(seq); j++ {
-			if seq[j] == t && next[seq[j+1]] {
-				return true
-			}
+	after := ix.entityNext[t]
+	for n := range next {
+		if after[n] {
+			return true
 		}
 	}
 	return false
+}
+
+// followingTerms returns, for each of the terms in heads, the terms that
+// come right after it in some paragraph's analysed terms seqs.
+func followingTerms(seqs [][]string, heads map[string]bool) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, seq := range seqs {
+		for j := 0; j+1 < len(seq); j++ {
+			if !heads[seq[j]] {
+				continue
+			}
+			m := out[seq[j]]
+			if m == nil {
+				m = map[string]bool{}
+				out[seq[j]] = m
+			}
+			m[seq[j+1]] = true
+		}
+	}
+	return out
 }
