@@ -33,6 +33,10 @@ func TestDialectFrames(t *testing.T) {
 		// Maghrebi days and weeks are time, not أمان or أم.
 		{"رجعات الخدمة من بعد شي يامات؟", []string{"أيام"}, []string{"يامات", "امات"}, AskedAny},
 		{"شحال من سيمانة دام الاضراب؟", []string{"أسبوع"}, []string{"سيمانة"}, AskedNumber},
+		// «يكبروه» (they will enlarge it) asks of the board's expansion;
+		// «أكبر» (largest) is no verb of it.
+		{"المجلس الجديد رح يضل ٣ اعضاء بس ولا رح يكبروه", []string{"وسع"}, []string{"يكبروه"}, AskedAny},
+		{"مين أكبر مستثمر في الشركة؟", []string{"أكبر"}, []string{"وسع"}, AskedPerson},
 		// Must not become frames: "تعرف" may be "she knows".
 		{"هل كانت موراتي تعرف بالقرار؟", []string{"تعرف"}, nil, AskedAny},
 		// A standard word the article writes is read as written.
