@@ -1,6 +1,9 @@
 package retrieval
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCrossGlossaryReach: the cross glossary's lines for how English asks
 // about leaving a job (stop → ترك) and a pledge to do one's utmost
@@ -22,13 +25,7 @@ func TestCrossGlossaryReach(t *testing.T) {
 		{"quit", "ترك", false},
 		{"running", "الإدارة", false}, // the single-article glossary's line
 	} {
-		got := false
-		for _, x := range ix.lex.enToAr[term(tc.en)] {
-			if x == tc.ar {
-				got = true
-			}
-		}
-		if got != tc.want {
+		if got := slices.Contains(ix.lex.enToAr[term(tc.en)], tc.ar); got != tc.want {
 			t.Errorf("%s → %s: %v, want %v (%v)", tc.en, tc.ar, got, tc.want, ix.lex.enToAr[term(tc.en)])
 		}
 	}

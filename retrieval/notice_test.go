@@ -110,13 +110,7 @@ func TestMysteryReach(t *testing.T) {
 		{"unclear", "غامض", true},
 		{"mystery", "الأسباب", false},
 	} {
-		got := false
-		for _, x := range ix.lex.enToAr[term(tc.en)] {
-			if x == tc.ar {
-				got = true
-			}
-		}
-		if got != tc.want {
+		if got := slices.Contains(ix.lex.enToAr[term(tc.en)], tc.ar); got != tc.want {
 			t.Errorf("%s → %s: %v, want %v (%v)", tc.en, tc.ar, got, tc.want, ix.lex.enToAr[term(tc.en)])
 		}
 	}
