@@ -400,10 +400,32 @@ func askingPart(question string) string {
 		return q
 	}
 	_, size := utf8.DecodeRuneInString(q[i:])
-	if strings.TrimSpace(q[i+size:]) == "" {
+	if rest := strings.TrimSpace(q[i+size:]); rest == "" || spellsOutcomes(rest) {
 		return q
 	}
 	return q[:i+size]
+}
+
+// spellsOutcomes reports whether rest, what follows a question's first
+// question mark, is a question of its own that offers outcomes to choose
+// from: it ends with a question mark and joins words on both sides of an
+// alternative marker ("What happened to Altman? Did he return or go to
+// Microsoft?", «وش صار على ألتمان؟ رجع للشركة ولا راح مايكروسوفت؟»). It
+// spells out what the first, vaguer question asks, so it is part of the
+// asking. A remark ("I saw 500 and 700", "getting mixed messages"), a
+// follow-up offering nothing ("وشو كتب معها؟") or «ولا» read as "nor"
+// («ولا حدا») is not.
+func spellsOutcomes(rest string) bool {
+	if !strings.HasSuffix(rest, "?") && !strings.HasSuffix(rest, "؟") {
+		return false
+	}
+	ws := strings.Fields(wordsOf(rest))
+	for i, w := range ws {
+		if i >= 1 && i+1 < len(ws) && alternativeMarkers[w] && !choiceNot[ws[i+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // questionWords splits a question into its words, keeping the marks an
@@ -448,7 +470,15 @@ func (e *Engine) ownAnswers(question, read, section, s string, kind factKind, as
 			if e.carriesAll(section+" "+s, rare) && e.namesSubject(question, s) && e.namesThing(question, section+" "+s) {
 				return true
 			}
-			return state && statesChange(s) && e.changesOnClaim(question, section, s)
+			if state && statesChange(s) && e.changesOnClaim(question, section, s) {
+				return true
+			}
+			// Whether a company still holds to something, offered with
+			// its denial («مايكروسوفت لسه ملتزمة بشراكتها … ولا لا»): a
+			// reversal told of the company is its later account, as for
+			// the question asked without "or not" (below).
+			_, person := e.subjectPerson(question)
+			return state && !person && e.reversalOfThing(question, section, s)
 		}
 	}
 	if kind == anyFact && claimTagged(question) {
@@ -494,7 +524,7 @@ func (e *Engine) ownAnswers(question, read, section, s string, kind factKind, as
 		}
 		return named && (!claimTagged(question) || e.onClaim(question, section+" "+s))
 	}
-	if w, ok := e.subjectThing(question); ok && reverses(s) && e.match(w, section+" "+s) > 0 {
+	if e.reversalOfThing(question, section, s) {
 		// What became of a company or its plan: a reversal told of it
 		// ("Microsoft's role: …that plan has been dropped").
 		return true
@@ -506,6 +536,14 @@ func (e *Engine) ownAnswers(question, read, section, s string, kind factKind, as
 		return true
 	}
 	return !e.namesAnyone(question) && carriesLead(question) && carriesLead(s) && sameTenure(question, s)
+}
+
+// reversalOfThing reports whether s, under heading section, tells a
+// reversal (reverses) of the thing a question about no person is about
+// (subjectThing), named in s or its heading.
+func (e *Engine) reversalOfThing(question, section, s string) bool {
+	w, ok := e.subjectThing(question)
+	return ok && reverses(s) && e.match(w, section+" "+s) > 0
 }
 
 // interimCues mark a post held for the time being ("interim CEO",

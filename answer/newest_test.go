@@ -160,6 +160,15 @@ func TestConflictCount(t *testing.T) {
 		{"كم موظف وقّع؟ عم شوف أرقام مختلفة", "كم موظف وقّع؟"},
 		{"How many signed?", "How many signed?"},
 		{"How many signed", "How many signed"},
+		// A follow-up question offering outcomes spells out what is asked.
+		{"وش صار على ألتمان؟ رجع للشركة ولا راح مايكروسوفت؟", "وش صار على ألتمان؟ رجع للشركة ولا راح مايكروسوفت؟"},
+		{"What happened to Altman? Did he return or go to Microsoft?", "What happened to Altman? Did he return or go to Microsoft?"},
+		// A remark offering figures, with no question mark, stays out.
+		{"How many people sit on the board, four or three? The articles don't match", "How many people sit on the board, four or three?"},
+		// A follow-up asking something else, offering nothing, stays out.
+		{"ليش نشر ألتمان صورته؟ وشو كتب معها؟", "ليش نشر ألتمان صورته؟"},
+		// «ولا حدا» is "nor anyone", no outcome offered.
+		{"مين استقال؟ ما في ولا حدا رجع؟", "مين استقال؟"},
 	} {
 		if got := askingPart(tc.in); got != tc.want {
 			t.Errorf("askingPart(%q) = %q, want %q", tc.in, got, tc.want)

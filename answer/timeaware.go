@@ -567,6 +567,31 @@ func (e *Engine) changeOnMatter(question, read string, q *multiQuote) bool {
 	return false
 }
 
+// accountsOnMatter counts the distinct article dates of the quotes that
+// are accounts of the question's matter (accountOnMatter): two or more
+// may differ, and a quote off the matter is none.
+func (e *Engine) accountsOnMatter(question, read string, quotes []*multiQuote) int {
+	dates := map[string]bool{}
+	for _, q := range quotes {
+		if e.accountOnMatter(question, read, q) {
+			dates[q.p.Date] = true
+		}
+	}
+	return len(dates)
+}
+
+// accountOnMatter reports whether quote q is an account of the question's
+// matter: it speaks of it (quoteOnMatter) and, when the question is about
+// a person (subjectPerson), names them. Sutskever's «كتب على منصة إكس»
+// speaks of posting on X, but tells nothing of what Altman wrote there.
+func (e *Engine) accountOnMatter(question, read string, q *multiQuote) bool {
+	if !e.quoteOnMatter(question, read, q) {
+		return false
+	}
+	_, person := e.subjectPerson(question)
+	return !person || e.namesSubjectIn(question, q)
+}
+
 // strongRelated is the share of one quote's information another, of
 // another date, must carry for the two to be accounts of one matter
 // (see accountsOfOneMatter).
@@ -882,6 +907,14 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	for _, q := range quotes {
 		grade[q] = e.quoteAnswers(question, q, kind, res.Asked)
 	}
+	// The matter is read without a clause that only dates the question
+	// ("… after he got his job back": the post asked about, not the
+	// return).
+	undated, undatedRead := withoutDating(askingPart(question)), read
+	if undated != askingPart(question) {
+		undatedRead = e.standardReading(undated)
+	}
+	onMatterDated := e.accountsOnMatter(undated, undatedRead, quotes) >= 2
 	var leadFocus []string
 	pastYesNo := yesNo && !now && !claimTagged(question) && !offersOutcomes(question)
 	if pastYesNo {
@@ -959,7 +992,19 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 				continue
 			}
 		}
+		// When quotes of two dates or more speak of the question's matter
+		// (onMatterDated, read without its dating clause), they are its
+		// accounts: one of them leads a newer quote that only shares the
+		// question's names and roles
+		// ("its chief executive, Satya Nadella, said … would join
+		// Microsoft", for "Nadella said Microsoft is committed to working
+		// with which OpenAI boss?", told by «ملتزمة … والعمل معهم»). A
+		// figure or a date asked for, or offered («١٦ ولا ١٧ نوفمبر»), is
+		// told by the quotes giving one, whatever else they carry.
 		mq, ml := yesNo && e.quoteOnMatter(question, read, q), yesNo && e.quoteOnMatter(question, read, lead)
+		if !yesNo && onMatterDated && kind == anyFact && !strings.ContainsFunc(question, unicode.IsDigit) {
+			mq, ml = e.accountOnMatter(undated, undatedRead, q), e.accountOnMatter(undated, undatedRead, lead)
+		}
 		if now && !yesNo && !offersOutcomes(question) && !claimTagged(question) {
 			// About now, asked otherwise than yes or no («التحقيق… الحين
 			// لسه ماشي ولا لغوه؟»): a quote naming what the question is

@@ -629,14 +629,14 @@ func TestMultiArticleFinal20(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final20.jsonl"))
 	holdFloors(t, "i11_final20", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                 // 0.878 (36/41): single-en 4/6, two-article 3/5 — issue 11 asks ≥ 0.85
-		{"answerable R@3", f.answerable.RecallAt3, 1.0},                  // 1.00 (41/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6): "nadella said msft is committed to working with which openai boss" leads with the wire's Nadella line on Altman and Brockman joining, not the 20 November «إيميت شير وفريق القيادة الجديد» — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 1.0},            // 0.833 (5/6) at run 20: «مايكروسوفت للحين ملتزمة بشراكتها مع اوبن اي اي؟» led with 20 November, not the wire; 1.00 (6/6) since the Gulf «للحين» (still) is a cue of now — issue 11 asks all
-		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.85},      // 0.854 (35/41)
+		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.878 (36/41): single-en 4/6, two-article 3/5 — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 1.0},                 // 1.00 (41/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6) at run 20: "nadella said msft is committed to working with which openai boss" led with the wire's Nadella line on Altman and Brockman joining, not the 20 November «إيميت شير وفريق القيادة الجديد»; 1.00 (6/6) since h26-conflict ("committed" of money is its own sense; an account on the matter leads a newer quote off it) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},           // 0.833 (5/6) at run 20: «مايكروسوفت للحين ملتزمة بشراكتها مع اوبن اي اي؟» led with 20 November, not the wire; 1.00 (6/6) since the Gulf «للحين» (still) is a cue of now — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.87},     // 0.854 (35/41); 0.878 (36/41) since h26-conflict
 	})
 	// Measured 1 at run 20 (the «للحين» question above), 0 since.
 	if f.all.OlderAsCurrent > 0 {
@@ -707,7 +707,7 @@ func TestMultiArticleParaphrases(t *testing.T) {
 	f := multiFiguresOf(t, "i11_para.jsonl")
 	holdFloors(t, "i11_para", []floorCheck{
 		{"conflict: newest account first", f.conflict.NewestFirst, 0.87}, // 0.833 (20/24): 18/24 before; 0.875 (21/24) with h24-newest (the inquiry's newer account leads a who-question; "did Sutskever regret…" is led by the line telling the regret)
-		{"now: newest account first", f.now.NewestFirst, 0.90},           // 0.864 (19/22): 19/22 before; 0.909 (20/22) with h24-newest ("chairman" no longer reads as any رئيس)
+		{"now: newest account first", f.now.NewestFirst, 1.0},            // 0.864 (19/22): 19/22 before; 0.909 (20/22) with h24-newest ("chairman" no longer reads as any رئيس); 1.00 (22/22) with h26-conflict (a follow-up offering outcomes is read; a post asked is found beside the name)
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
 		{"all: right article first", f.all.RightArticleFirst, 1.0},       // 0.957 (44/46), as before; 1.00 (46/46) with h24-newest
 	})
@@ -718,8 +718,11 @@ func TestMultiArticleParaphrases(t *testing.T) {
 	// (only the 18 November line on Microsoft working with her is found).
 	// 3 since the chairman question finds the wire's "chaired by Bret
 	// Taylor" (h24-newest).
-	if f.all.OlderAsCurrent > 3 {
-		t.Errorf("%d i11_para answers present an older account as current, want at most 3", f.all.OlderAsCurrent)
+	// 1 since h26-conflict: the «وش صار على ألتمان؟» and Murati questions
+	// are led by the look back; the Nadella question (i11p-conflict-12)
+	// is a contested label (see the README).
+	if f.all.OlderAsCurrent > 1 {
+		t.Errorf("%d i11_para answers present an older account as current, want at most 1", f.all.OlderAsCurrent)
 	}
 	// testdata/eval/i11_para2.jsonl: nine more paraphrases (h24-newest),
 	// written before its rules: the chair, the return, the board's size,

@@ -23,11 +23,70 @@ func Tokens(s string) []string {
 				continue
 			}
 		}
+		if committedSum(ws, i) {
+			out = append(out, commitSumTerm)
+			continue
+		}
 		if t := term(w); t != "" {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// commitForms are the forms of the English verb "commit" (and its noun),
+// lower case.
+var commitForms = set("commit", "commits", "committed", "committing", "commitment", "commitments")
+
+// sumWords mark an amount of money after a verb, lower case: "committed
+// about $13 billion" (the $ is no word), "committed funds".
+var sumWords = set("billion", "billions", "million", "millions", "bn", "dollars", "money", "cash", "funds", "funding", "investment")
+
+// sumBefore mark, a few words before "commit", a question about money:
+// "how much (money) has Microsoft committed".
+var sumBefore = set("much", "money", "cash", "funds", "funding")
+
+// sumReach is how many words after "commit" a sum may come ("committed
+// about $13 billion": two), and before it a word asking about money ("how
+// much money has Microsoft committed": three).
+const sumReach = 3
+
+// commitSumTerm is the analysed term of "commit" said of money
+// (committedSum): a sense of its own, which the "commit" of a pledge does
+// not meet. It translates as "commit" does (senseBase).
+const commitSumTerm = "commit$"
+
+// senseBase maps a sense-marked term to the term whose translations it
+// shares.
+var senseBase = map[string]string{commitSumTerm: "commit"}
+
+// committedSum reports whether ws[i] is a form of "commit" said of money:
+// a word of money follows within sumReach words ("Microsoft, which has
+// committed about $13 billion to OpenAI"; a bare number may count days,
+// "committed to a 30-day review"), or "much"/"money"
+// comes within sumReach words before it ("how much money has Microsoft
+// committed?"). That "commit" puts money in, and is read as commitSumTerm:
+// it no longer meets the "commit" of a pledge ("committed to working with
+// Shear", "still committed to the partnership", «ملتزمة» translated), another
+// sense. It is not read as "invest" either: "money" and "fund" reach
+// "invest" as synonyms, and "how much money is in the startup fund" is not
+// told by Microsoft's $13 billion.
+func committedSum(ws []string, i int) bool {
+	if !commitForms[strings.ToLower(ws[i])] {
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+sumReach; j++ {
+		w := strings.ToLower(ws[j])
+		if sumWords[w] {
+			return true
+		}
+	}
+	for j := max(0, i-sumReach); j < i; j++ {
+		if sumBefore[strings.ToLower(ws[j])] {
+			return true
+		}
+	}
+	return false
 }
 
 // term analyses one word from words; "" means a stop word. A number

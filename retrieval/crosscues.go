@@ -148,6 +148,10 @@ func termsOf(ws ...string) map[string]bool {
 	return m
 }
 
+// possessorWords is how many words the possessor of a role cue may have
+// ("Mira Murati's job", "Ilya Sutskever's role").
+const possessorWords = 3
+
 // roleQuestionCue returns the analysed term of a question's word asking for
 // someone's post: asksRole's Arabic and English forms, and the English
 // possessive ("what is Murati's position", "what was Sutskever's job").
@@ -168,9 +172,17 @@ func roleQuestionCue(q string) string {
 				return term(f)
 			}
 			// "Murati's" is read as "murati", "s": the possessor and its
-			// ending stand between the what-word and the cue.
+			// ending stand between the what-word and the cue; a full name
+			// ("Mira Murati's") is up to possessorWords words.
 			if g == "s" && j > 0 && !what(text.Fold(ws[j-1])) {
-				j--
+				k := j - 1 // the possessor's last word
+				for n := 1; n < possessorWords && k > 0; n++ {
+					if p := text.Fold(ws[k-1]); what(p) || roleAskers[p] {
+						break
+					}
+					k--
+				}
+				j = k
 				continue
 			}
 			if !roleAskers[g] {

@@ -10,6 +10,11 @@ func TestRoleQuestionCue(t *testing.T) {
 		{"What is Murati's position at OpenAI?", "posit"},
 		{"what was Sutskever’s job", "job"},
 		{"What position did Sutskever hold?", "posit"},
+		// A full name as the possessor.
+		{"What is Mira Murati's job at OpenAI?", "job"},
+		{"what was Ilya Sutskever's job", "job"},
+		// Must reject: a possessor longer than a name is a clause.
+		{"what is the status of the inquiry into Sam Altman's job", ""},
 		// Inputs it must reject: a post named as a place, a verb, no cue.
 		{"هل عاد ألتمان إلى منصبه؟", ""},
 		{"Did Altman return to his post?", ""},

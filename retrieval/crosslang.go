@@ -360,6 +360,13 @@ func (ix *Index) view(q string) queryView {
 		if text.Fold(w) == "once" && i+1 < len(words) && inClause[i+1] && !inClause[i] {
 			continue // the conjunction opening a time clause, like "after"
 		}
+		if committedSum(words, i) {
+			// "how much has Microsoft committed": money put in, not a pledge.
+			terms = append(terms, commitSumTerm)
+			ws = append(ws, w)
+			ctx = append(ctx, inClause[i])
+			continue
+		}
 		if t := term(w); t != "" && !questionParticles[t] {
 			terms = append(terms, t)
 			ws = append(ws, w)
@@ -803,6 +810,9 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 	}
 	if isDigits(w) {
 		return // numbers are written alike in both
+	}
+	if b, ok := senseBase[t]; ok {
+		t = b // a sense of a word translates as the word
 	}
 	if tr, ok := dict[t]; ok {
 		for _, x := range tr {
