@@ -840,15 +840,10 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 	}
 }
 
-// unitScores scores every paragraph having a unit with BM25, each unit
-// counted as one term (see the comment at the top of the file).
-// A term a paragraph has only from its section heading counts
-// headingShare of its occurrences there (heading may be nil).
-func (b *bm25Index) unitScores(units []xunit, heading map[int32]map[string]int) map[int32]float64 {
-	return b.personUnitScores(units, nil, heading)
-}
-
-// personUnitScores is unitScores with the units in groups: units sharing a
+// personUnitScores scores every paragraph having a unit with BM25, each
+// unit counted as one term (see the comment at the top of the file). A
+// term a paragraph has only from its section heading counts headingShare
+// of its occurrences there (heading may be nil). Units sharing a
 // non-empty person key (person[i], see Index.nameParts) are the parts of
 // one person's name ("Ilya" and "Sutskever"), and a paragraph earns, for
 // them together, the best score of one of them, not their sum: a person
@@ -889,7 +884,7 @@ func (b *bm25Index) personUnitScores(units []xunit, person []string, heading map
 }
 
 // unitScore is one unit's BM25 score in every paragraph having it (see
-// unitScores).
+// personUnitScores).
 func (b *bm25Index) unitScore(u xunit, heading map[int32]map[string]int) map[int32]float64 {
 	acc := map[int32]float64{}
 	// The word and its translations add up; a synonym counts only
