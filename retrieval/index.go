@@ -127,7 +127,10 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		gl   glossary
 		lex  *lexicon
 	)
-	if l := newLexicon(c, parseGlossary(lexiconGlossaryText())); len(l.langs) > 1 || c.Language() != "ar" {
+	// The cross-language glossary, parsed once: the lexicon reads it to
+	// tell which languages the corpus has, and the cross path keeps it.
+	crossGl := parseGlossary(lexiconGlossaryText())
+	if l := newLexicon(c, crossGl); len(l.langs) > 1 || c.Language() != "ar" {
 		// The cross-language path (several languages, or English) keeps
 		// the general lists: the article-vocabulary lists give English
 		// words more Arabic translations and Arabic words more synonyms,
@@ -136,7 +139,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		// (measured on i11_dev, i11_dev2, i11_blind1).
 		lex = &l
 		thes = parseThesaurus(baseThesaurusText())
-		gl = parseGlossary(lexiconGlossaryText())
+		gl = crossGl
 	} else {
 		// The Arabic lists are parsed only for the path that reads them.
 		thes = parseThesaurus(arabicThesaurusText())
