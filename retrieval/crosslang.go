@@ -556,25 +556,18 @@ const genericCountWeight = 0.2
 // genericCountWeight: it still searches, but the thing counted (the words
 // after it, see countedUnit) decides.
 func weighGenericCount(v *queryView, q string) {
-	t := countedTerm(q)
-	if t == "" {
+	at, generic := countedAt(v.units, q)
+	if at < 0 || !generic {
 		return
 	}
-	for i := range v.units {
-		u := &v.units[i]
-		if u.head != t && u.members[t] == 0 {
-			continue
+	// "How many people work at OpenAI" reads people as staff (the
+	// thesaurus's sense in context, see enThesaurus.groupAt): then it
+	// names what is counted, and keeps its weight.
+	if u := &v.units[at]; len(u.phrases) == 0 {
+		u.frame = true
+		if u.weight == 0 || u.weight > genericCountWeight {
+			u.weight = genericCountWeight
 		}
-		// "How many people work at OpenAI" reads people as staff (the
-		// thesaurus's sense in context, see enThesaurus.groupAt): then it
-		// names what is counted, and keeps its weight.
-		if (genericCounted[u.head] || genericCounted[t]) && len(u.phrases) == 0 {
-			u.frame = true
-			if u.weight == 0 || u.weight > genericCountWeight {
-				u.weight = genericCountWeight
-			}
-		}
-		return
 	}
 }
 
