@@ -225,12 +225,12 @@ func (e *Engine) reasonOnMatter(question string, quotes []*multiQuote) bool {
 		// may be what the quotes answer.
 		return true
 	}
-	read := e.standardReading(askingPart(q))
-	if specific, _ := e.matterWords(q, read, ""); specific == 0 {
+	mt := e.matterOf(q, e.standardReading(askingPart(q)))
+	if len(mt.forms) == 0 {
 		return true
 	}
 	for _, mq := range quotes {
-		if !e.carriesMatter(q, read, mq.p.Section+" "+mq.p.Text) {
+		if !mt.carriedBy(mq.p.Section + " " + mq.p.Text) {
 			continue
 		}
 		for _, s := range mq.sents {

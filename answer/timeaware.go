@@ -515,35 +515,33 @@ func (e *Engine) quoteAnswers(question string, q *multiQuote, kind factKind, ask
 }
 
 // whoOnMatter reports whether a question asks who (a person, no figure
-// or time): when it names its matter (matterNamed), its quotes are
+// or time): when it names its matter (matter.named), its quotes are
 // weighed first by whether they speak of it (quoteOnMatter), then by
 // whether they name someone new.
 func whoOnMatter(asked retrieval.Asked, kind factKind) bool {
 	return asked == retrieval.AskedPerson && kind == anyFact
 }
 
-// minMatterWords is how many specific words (matterWords) a question
+// minMatterWords is how many specific words (matter) a question
 // needs for its matter to be told from them: one rare word may be a
 // filler ("the whole thing"), two name a matter ("the independent
 // inquiry", «التحقيق المستقل»).
 const minMatterWords = 2
 
-// matterNamed reports whether a question has at least minMatterWords
-// specific words.
-func (e *Engine) matterNamed(question, read string) bool {
-	specific, _ := e.matterWords(question, read, "")
-	return specific >= minMatterWords
+// named reports whether the matter has at least minMatterWords words.
+func (mt matter) named() bool {
+	return len(mt.forms) >= minMatterWords
 }
 
-// quoteOnMatter reports whether a quote speaks of the matter a question
-// asks about (carriesMatter). For a yes/no question, a newer article
-// that only retells the case's events without it ("Altman was fired,
-// then taken back", asked whether he will lead Microsoft's new team)
-// does not lead an account that does; a question asking who is answered
-// by a name (quoteAnswers), not by its words.
-func (e *Engine) quoteOnMatter(question, read string, q *multiQuote) bool {
+// quoteOnMatter reports whether a quote speaks of the matter mt a
+// question asks about (carriesMatter). For a yes/no question, a newer
+// article that only retells the case's events without it ("Altman was
+// fired, then taken back", asked whether he will lead Microsoft's new
+// team) does not lead an account that does; a question asking who is
+// answered by a name (quoteAnswers), not by its words.
+func quoteOnMatter(mt matter, q *multiQuote) bool {
 	for _, s := range q.sents {
-		if e.carriesMatter(question, read, q.p.Section+" "+s.text) {
+		if mt.carriedBy(q.p.Section + " " + s.text) {
 			return true
 		}
 	}
@@ -551,16 +549,13 @@ func (e *Engine) quoteOnMatter(question, read string, q *multiQuote) bool {
 }
 
 // changeOnMatter reports whether a sentence of quote q tells a change of
-// state (tellsChange) and carries one of the question's specific words
-// (matterWords): «وأعادت ألتمان إلى منصبه» for "the talks to get Altman
-// back failed, right?" (back). A change on another matter, or a line on
-// the matter that tells no change, does not.
-func (e *Engine) changeOnMatter(question, read string, q *multiQuote) bool {
+// state (tellsChange) and carries one of the words of the question's
+// matter mt: «وأعادت ألتمان إلى منصبه» for "the talks to get Altman back
+// failed, right?" (back). A change on another matter, or a line on the
+// matter that tells no change, does not.
+func changeOnMatter(mt matter, q *multiQuote) bool {
 	for _, s := range q.sents {
-		if !tellsChange(s.text) {
-			continue
-		}
-		if _, carried := e.matterWords(question, read, q.p.Section+" "+s.text); carried > 0 {
+		if tellsChange(s.text) && mt.carried(q.p.Section+" "+s.text) > 0 {
 			return true
 		}
 	}
@@ -581,7 +576,7 @@ const strongRelated = 0.5
 // question, both speak of the matter asked about. Quotes that only share
 // a name (how old Altman is, and a look back at his firing) are not: the
 // one that answers leads, and no quote is called older.
-func (e *Engine) accountsOfOneMatter(question, read string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state bool) bool {
+func (e *Engine) accountsOfOneMatter(question string, mt matter, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state bool) bool {
 	if state {
 		return true
 	}
@@ -609,7 +604,7 @@ func (e *Engine) accountsOfOneMatter(question, read string, quotes []*multiQuote
 			case kind != anyFact && quoteGives(a, kind) == 2 && quoteGives(b, kind) == 2,
 				asked == retrieval.AskedPerson && e.quoteAnswers(question, a, kind, asked) == 2 && e.quoteAnswers(question, b, kind, asked) == 2,
 				digits && hasDigit(a) && hasDigit(b),
-				e.quoteOnMatter(question, read, a) && e.quoteOnMatter(question, read, b):
+				quoteOnMatter(mt, a) && quoteOnMatter(mt, b):
 				return true
 			}
 			for _, sa := range a.sents {
@@ -680,6 +675,8 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// newer accounts of its matter are weighed in them too (not in the
 	// remarks after it, which no source answers: askingPart).
 	read := e.standardReading(askingPart(question))
+	// Its matter (its specific words), found in the corpus once.
+	mt := e.matterOf(question, read)
 	hits := res.Hits
 	cands := e.rankMulti(question, kind, hits)
 	best := cands[0].score
@@ -802,7 +799,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// About a state, a newer sentence on the question's own matter
 			// is its newer account, however little it shares with the
 			// best sentence's wording (another language, other words).
-			onMatter := state && c.score >= ratio*best && e.carriesMatter(question, read, p.Section+" "+c.text)
+			onMatter := state && c.score >= ratio*best && mt.carriedBy(p.Section+" "+c.text)
 			// Two versions of what a person did ("quit or fired?"): a
 			// newer line naming them and telling either version is their
 			// newer account, though the versions are the case's common
@@ -866,7 +863,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			q.asOf = e.accountDate(q, now)
 		}
 	}
-	oneMatter := injected || e.accountsOfOneMatter(question, read, quotes, kind, res.Asked, timed)
+	oneMatter := injected || e.accountsOfOneMatter(question, mt, quotes, kind, res.Asked, timed)
 	// The newest account leads: the newest quote that gives the kind of
 	// fact asked for (a year for "in which year", a figure for "how
 	// many"), so that a newer paragraph that does not answer never pushes
@@ -877,7 +874,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// older one shown as older than the lead; else the best first.
 	lead := quotes[0]
 	yesNo := questionShape(question).yesNo
-	whoMatter := whoOnMatter(res.Asked, kind) && e.matterNamed(question, read)
+	whoMatter := whoOnMatter(res.Asked, kind) && mt.named()
 	grade := map[*multiQuote]int{}
 	for _, q := range quotes {
 		grade[q] = e.quoteAnswers(question, q, kind, res.Asked)
@@ -903,7 +900,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// independent inquiry?"): a quote on its matter leads one
 			// that names people on another (the vote to fire Altman),
 			// however newer, or however more names it gives.
-			oq, ol := e.quoteOnMatter(question, read, q), e.quoteOnMatter(question, read, lead)
+			oq, ol := quoteOnMatter(mt, q), quoteOnMatter(mt, lead)
 			if oq != ol {
 				if oq {
 					lead = q
@@ -959,7 +956,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 				continue
 			}
 		}
-		mq, ml := yesNo && e.quoteOnMatter(question, read, q), yesNo && e.quoteOnMatter(question, read, lead)
+		mq, ml := yesNo && quoteOnMatter(mt, q), yesNo && quoteOnMatter(mt, lead)
 		if now && !yesNo && !offersOutcomes(question) && !claimTagged(question) {
 			// About now, asked otherwise than yes or no («التحقيق… الحين
 			// لسه ماشي ولا لغوه؟»): a quote naming what the question is
@@ -973,8 +970,8 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// right?"): a quote telling a change of state on the claim's
 			// matter ("the company took Altman back") is a later account
 			// of it, however few of the claim's words it carries.
-			mq = mq || e.changeOnMatter(question, read, q)
-			ml = ml || e.changeOnMatter(question, read, lead)
+			mq = mq || changeOnMatter(mt, q)
+			ml = ml || changeOnMatter(mt, lead)
 		}
 		if yesNo && now {
 			// About now, a quote naming the person asked about is on the
