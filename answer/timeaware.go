@@ -879,16 +879,28 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	for _, q := range quotes {
 		grade[q] = e.quoteAnswers(question, q, kind, res.Asked)
 	}
+	// The question's checks, and each quote's, are made once: the lead
+	// is weighed against every other quote.
+	claim, outcomes := claimTagged(question), offersOutcomes(question)
+	digits := strings.ContainsFunc(question, unicode.IsDigit)
+	seat := askedSeat(question)
+	onMatter := quoteCheck(func(q *multiQuote) bool { return quoteOnMatter(mt, q) })
+	changes := quoteCheck(func(q *multiQuote) bool { return changeOnMatter(mt, q) })
+	namesSubject := quoteCheck(func(q *multiQuote) bool { return e.namesSubjectIn(question, q) })
+	namesMatter := quoteCheck(func(q *multiQuote) bool { return e.namesMatter(question, q) })
+	tellsSeat := quoteCheck(func(q *multiQuote) bool { return e.tellsSeatIn(question, q) })
 	var leadFocus []string
-	pastYesNo := yesNo && !now && !claimTagged(question) && !offersOutcomes(question)
+	pastYesNo := yesNo && !now && !claim && !outcomes
 	if pastYesNo {
 		if w, ok := e.askedPredicate(question); ok {
 			leadFocus = []string{w}
 		}
 	}
+	carriesFocus := quoteCheck(func(q *multiQuote) bool { return e.quoteCarries(q, leadFocus) })
+	ownLeads := (now || claim || outcomes || ownRestated) && ownQ != nil
 	for _, q := range quotes {
 		gq, gl := grade[q], grade[lead]
-		if (now || claimTagged(question) || offersOutcomes(question) || ownRestated) && ownQ != nil {
+		if ownLeads {
 			// About now, or whether a claim still holds ("he moved to
 			// Microsoft, or not?"), the newest account of a change of
 			// the state asked about answers it: it leads.
@@ -900,7 +912,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// independent inquiry?"): a quote on its matter leads one
 			// that names people on another (the vote to fire Altman),
 			// however newer, or however more names it gives.
-			oq, ol := quoteOnMatter(mt, q), quoteOnMatter(mt, lead)
+			oq, ol := onMatter(q), onMatter(lead)
 			if oq != ol {
 				if oq {
 					lead = q
@@ -926,13 +938,13 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			}
 			continue
 		}
-		if pastYesNo && !choice && !strings.ContainsFunc(question, unicode.IsDigit) {
+		if pastYesNo && !choice && !digits {
 			// Whether something happened to a person, asked of the past
 			// (no dates or versions offered): a quote naming them leads
 			// one that does not, however much newer ("was Brockman
 			// supposed to stay after he lost the chairman role?" is not
 			// answered first by who chairs the new board).
-			sq, sl := e.namesSubjectIn(question, q), e.namesSubjectIn(question, lead)
+			sq, sl := namesSubject(q), namesSubject(lead)
 			if sq != sl {
 				if sq {
 					lead = q
@@ -948,7 +960,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// only the events around it (a look back's line on the vote),
 			// however much newer: the newer one does not speak of what
 			// is asked, so it is no newer account of it.
-			fq, fl := e.quoteCarries(q, leadFocus), e.quoteCarries(lead, leadFocus)
+			fq, fl := carriesFocus(q), carriesFocus(lead)
 			if fq != fl {
 				if fq {
 					lead = q
@@ -956,22 +968,22 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 				continue
 			}
 		}
-		mq, ml := yesNo && quoteOnMatter(mt, q), yesNo && quoteOnMatter(mt, lead)
-		if now && !yesNo && !offersOutcomes(question) && !claimTagged(question) {
+		mq, ml := yesNo && onMatter(q), yesNo && onMatter(lead)
+		if now && !yesNo && !outcomes && !claim {
 			// About now, asked otherwise than yes or no («التحقيق… الحين
 			// لسه ماشي ولا لغوه؟»): a quote naming what the question is
 			// about (namesMatter: the inquiry) leads one that does not (a
 			// look back's line on a book), however much newer. (Whether
 			// a claim holds, "…or not?", is weighed above.)
-			mq, ml = e.namesMatter(question, q), e.namesMatter(question, lead)
+			mq, ml = namesMatter(q), namesMatter(lead)
 		}
-		if yesNo && (claimTagged(question) || offersOutcomes(question)) {
+		if yesNo && (claim || outcomes) {
 			// A claim checked ("the talks to get him back failed,
 			// right?"): a quote telling a change of state on the claim's
 			// matter ("the company took Altman back") is a later account
 			// of it, however few of the claim's words it carries.
-			mq = mq || changeOnMatter(mt, q)
-			ml = ml || changeOnMatter(mt, lead)
+			mq = mq || changes(q)
+			ml = ml || changes(lead)
 		}
 		if yesNo && now {
 			// About now, a quote naming the person asked about is on the
@@ -982,23 +994,23 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// Whether they sit on a board: only a quote telling the
 			// board's make-up with them in it speaks of their seat; one
 			// that only names them (a call they made) does not.
-			if askedSeat(question) {
-				mq = mq || e.tellsSeatIn(question, q)
-				ml = ml || e.tellsSeatIn(question, lead)
+			if seat {
+				mq = mq || tellsSeat(q)
+				ml = ml || tellsSeat(lead)
 			} else {
-				mq = mq || e.namesSubjectIn(question, q)
-				ml = ml || e.namesSubjectIn(question, lead)
+				mq = mq || namesSubject(q)
+				ml = ml || namesSubject(lead)
 			}
 		}
-		if choice && kind == anyFact && !strings.ContainsFunc(question, unicode.IsDigit) {
+		if choice && kind == anyFact && !digits {
 			// Two versions of what a person did ("was he forced out, or
 			// did he walk away?"): each quote naming them tells a version,
 			// in whatever words or language («كما تم إبعاد غريغ بروكمان»
 			// beside "who quit in protest"); of those, the newest leads.
 			// Two dates or figures offered («16 نوفمبر ولا 17؟») are
 			// told by the quotes giving one, named or not.
-			mq = mq || e.namesSubjectIn(question, q)
-			ml = ml || e.namesSubjectIn(question, lead)
+			mq = mq || namesSubject(q)
+			ml = ml || namesSubject(lead)
 		}
 		if gq > gl || gq == gl && (mq && !ml || mq == ml && q.asOf.after(lead.asOf)) {
 			lead = q
@@ -1063,6 +1075,20 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	}
 	a.Answer = b.String()
 	return a
+}
+
+// quoteCheck is check f of a quote made once per quote: extractMulti
+// weighs its lead against every other quote, the lead again each time.
+func quoteCheck(f func(*multiQuote) bool) func(*multiQuote) bool {
+	got := map[*multiQuote]bool{}
+	return func(q *multiQuote) bool {
+		v, ok := got[q]
+		if !ok {
+			v = f(q)
+			got[q] = v
+		}
+		return v
+	}
 }
 
 func hasAlso(list []Also, ref string) bool {
