@@ -263,9 +263,9 @@ func cliticBases(w string) []string {
 		}
 	}
 	stems := []string{f}
-	if r := []rune(f); len(r) >= 4 && (r[0] == 'ب' || r[0] == 'ل') && !strings.HasPrefix(string(r[1:]), "ال") {
-		stems = append(stems, string(r[1:]))
-		add(string(r[1:]))
+	if rest, ok := text.CutPreposition(f, 3); ok && !strings.HasPrefix(rest, "ال") {
+		stems = append(stems, rest)
+		add(rest)
 	}
 	for _, s := range stems {
 		for _, suf := range pronounSuffixes {
