@@ -612,19 +612,30 @@ func (ix *Index) coverage(terms []string, have map[string]bool) float64 {
 		uniq[t] = true
 		w := ix.bm25.idf(t)
 		total += w
-		switch {
-		case have[t]:
-			got += w
-		case ix.hasSynonym(t, have):
-			got += synonymCredit * w
-		case have["K:"+skeleton(t)]:
-			got += skeletonCredit * w
-		}
+		got += ix.termCredit(t, have, false) * w
 	}
 	if total == 0 {
 		return 0
 	}
 	return got / total
+}
+
+// termCredit is how much of term t the terms have (see termSet) carry: 1
+// for t itself, synonymCredit for a synonym of it, skeletonCredit for a
+// word of its consonant skeleton and, with roots, rootCredit for one of
+// its rough root (have holding "R:" keys); 0 for none.
+func (ix *Index) termCredit(t string, have map[string]bool, roots bool) float64 {
+	switch {
+	case have[t]:
+		return 1
+	case ix.hasSynonym(t, have):
+		return synonymCredit
+	case have["K:"+skeleton(t)]:
+		return skeletonCredit
+	case roots && have["R:"+rootKey(t)]:
+		return rootCredit
+	}
+	return 0
 }
 
 func (ix *Index) hasSynonym(t string, have map[string]bool) bool {
