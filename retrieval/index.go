@@ -245,6 +245,24 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		lexScore = map[int]float64{}
 		denseSim = map[int]float64{}
 	)
+	// keep adds variant vi's rankings (those its mode runs), the first
+	// variant's lexical scores, and each paragraph's best dense similarity.
+	keep := func(vi int, lex, dense []scored) {
+		if opts.Mode != Dense {
+			rankings = append(rankings, ranking{docs: lex, lex: true})
+			if vi == 0 {
+				for _, s := range lex {
+					lexScore[s.doc] = s.score
+				}
+			}
+		}
+		if opts.Mode != Lexical {
+			rankings = append(rankings, ranking{docs: dense})
+			for _, s := range dense {
+				denseSim[s.doc] = max(denseSim[s.doc], s.score)
+			}
+		}
+	}
 	var views []queryView
 	for vi, v := range variants {
 		if ix.multilingual() {
@@ -254,20 +272,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 			if err != nil {
 				return res, err
 			}
-			if opts.Mode != Dense {
-				rankings = append(rankings, ranking{docs: lex, lex: true})
-				if vi == 0 {
-					for _, s := range lex {
-						lexScore[s.doc] = s.score
-					}
-				}
-			}
-			if opts.Mode != Lexical {
-				rankings = append(rankings, ranking{docs: dense})
-				for _, s := range dense {
-					denseSim[s.doc] = max(denseSim[s.doc], s.score)
-				}
-			}
+			keep(vi, lex, dense)
 			continue
 		}
 		v0 := v
@@ -301,22 +306,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		if err != nil {
 			return res, err
 		}
-		if opts.Mode != Dense {
-			rankings = append(rankings, ranking{docs: lex, lex: true})
-			if vi == 0 {
-				for _, s := range lex {
-					lexScore[s.doc] = s.score
-				}
-			}
-		}
-		if opts.Mode != Lexical {
-			rankings = append(rankings, ranking{docs: dense})
-			for _, s := range dense {
-				if s.score > denseSim[s.doc] {
-					denseSim[s.doc] = s.score
-				}
-			}
-		}
+		keep(vi, lex, dense)
 	}
 	fused := ix.fuse(rankings)
 	sq := ix.standardize(query)
