@@ -1499,15 +1499,8 @@ func yearNamed(sentence string) bool {
 	return false
 }
 
-// isDigits reports whether w is made of ASCII digits only.
-func isDigits(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
+// isDigits reports whether w is made of ASCII digits only (text.IsDigits).
+func isDigits(w string) bool { return text.IsDigits(w) }
 
 // byWeekday checks a date whose year was completed from the article (the
 // last year it named, or its publication) against the one day of the week
