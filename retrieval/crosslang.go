@@ -142,11 +142,7 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 		names: map[string]map[string][]string{"ar": {}, "en": {}}, arForms: map[string][]string{},
 		entities: map[string]bool{}, phrases: parseCrossPhrases(crossGlossaryLines(true, false)),
 		heading: map[int32]map[string]int{}}
-	for _, line := range strings.Split(arabicEnglishGlossaryText(), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(arabicEnglishGlossaryText()) {
 		en, ar, ok := strings.Cut(line, "=")
 		if !ok || englishOnlyLine(ar) {
 			continue
@@ -1138,11 +1134,7 @@ func bilingualGroups(base map[string][]int) map[string][]int {
 			next = max(next, g+1)
 		}
 	}
-	for i, line := range strings.Split(baseGlossaryText(), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for i, line := range listLines(baseGlossaryText()) {
 		en, ar, ok := strings.Cut(line, "=")
 		if !ok {
 			continue
