@@ -199,20 +199,15 @@ var thingNouns = map[string]bool{"فريق": true, "شركه": true, "صندوق
 	"نموذج": true, "مبادره": true, "team": true, "company": true, "fund": true, "project": true, "product": true,
 	"app": true, "program": true, "book": true, "lab": true, "unit": true, "division": true, "model": true}
 
-// headNouns, folded (ئ as ي), name the one who heads something: «رئيس الفريق…
-// شو اسمه؟» asks a person's name though it speaks of a team.
-var headNouns = map[string]bool{"رييس": true, "رييسه": true, "قايد": true, "قايده": true, "زعيم": true,
-	"head": true, "leader": true, "chief": true, "ceo": true, "chair": true, "chairman": true}
-
 // namesThingNotPerson reports whether the folded words ws speak of a thing
 // of thingNouns (alone, with the article «ال» or a one-letter prefix) and
-// of no person of personNouns: «الفريق الجديد… شو اسمه؟» asks the team's
+// of no person (text.PersonNoun, text.HeadNoun): «الفريق الجديد… شو اسمه؟» asks the team's
 // name, «عضو المجلس… شو اسمه؟» a person's.
 func namesThingNotPerson(ws []string) bool {
 	thing := false
 	for _, w := range ws {
 		bare := strings.TrimPrefix(unprefixed(w), "ال")
-		if personNouns[w] || personNouns[bare] || headNouns[w] || headNouns[bare] {
+		if text.PersonNoun(w) || text.PersonNoun(bare) || text.HeadNoun(w) || text.HeadNoun(bare) {
 			return false
 		}
 		thing = thing || thingNoun(w) != ""
@@ -232,18 +227,6 @@ func thingNoun(w string) string {
 	}
 	return ""
 }
-
-// whichWords ask which one; before a word of personNouns (or one word
-// before it: "which board member") they ask who. Folded.
-var (
-	whichWords  = map[string]bool{"which": true, "what": true, "اي": true, "انهي": true, "ايا": true, "باي": true}
-	personNouns = map[string]bool{"member": true, "members": true, "director": true, "directors": true,
-		"executive": true, "executives": true, "researcher": true, "researchers": true, "scientist": true,
-		"employee": true, "employees": true, "person": true, "people": true, "official": true, "officials": true,
-		"investor": true, "investors": true, "founder": true, "cofounder": true, "journalist": true, "reporter": true,
-		"عضو": true, "عضوه": true, "اعضاء": true, "مدير": true, "مديره": true, "باحث": true, "باحثه": true, "موظف": true,
-		"موظفه": true, "شخص": true, "مسؤول": true, "مسؤوله": true, "مستثمر": true, "مؤسس": true, "صحفي": true, "صحفيه": true}
-)
 
 // alternativeOr join the two answers of an either-or question, folded.
 var alternativeOr = map[string]bool{"or": true, "او": true, "ام": true, "ولا": true, "والا": true, "ولاا": true}
@@ -275,12 +258,12 @@ func productAsked(ws []string) string {
 			// Egyptian puts the question word after the noun: «برنامج ايه».
 			return n
 		}
-		which := whichWords[w] || whichWords[unprefixed(w)] || w == "لاي"
+		which := text.WhichWord(w) || text.WhichWord(unprefixed(w)) || w == "لاي"
 		if !which && !whatWords[w] {
 			continue
 		}
 		span := 1
-		if !isArabicWord(w) && whichWords[w] {
+		if !isArabicWord(w) && text.WhichWord(w) {
 			span = 3
 		}
 		for _, x := range ws[i+1 : min(len(ws), i+1+span)] {
@@ -395,11 +378,9 @@ func questionShape(question string) shape {
 	sh.product = productAsked(ws)
 	sh.destination = destinationAsked(ws)
 	sh.who = whoWords[ws[0]]
-	for i, w := range ws[:len(ws)-1] {
-		// "Which board member…", «أي عضو…»: which of some people asks who.
-		if whichWords[w] && (personNouns[ws[i+1]] || i+2 < len(ws) && personNouns[ws[i+2]]) {
-			sh.who = true
-		}
+	// "Which board member…", «أي عضو…»: which of some people asks who.
+	if text.WhichPersonAt(ws, true) >= 0 {
+		sh.who = true
 	}
 	for _, w := range ws {
 		if w != "من" && whoWords[w] {

@@ -109,7 +109,7 @@ func dateAt(cores []string, i int) (n, y int, m time.Month, d int) {
 		return 0, 0, 0, 0
 	}
 	year := func(j int) int {
-		if w := at(j); len(w) == 4 && allDigits(w) {
+		if w := at(j); len(w) == 4 && isDigits(w) {
 			return atoi(w)
 		}
 		return 0
@@ -147,7 +147,7 @@ func dayNumber(w string) int {
 			break
 		}
 	}
-	if w == "" || len(w) > 2 || !allDigits(w) {
+	if w == "" || len(w) > 2 || !isDigits(w) {
 		return 0
 	}
 	if d := atoi(w); d >= 1 && d <= 31 {
@@ -159,15 +159,6 @@ func dayNumber(w string) int {
 // monthOf returns the month w names (November, Nov, نوفمبر), or 0.
 func monthOf(w string) time.Month {
 	return monthNum(w)
-}
-
-func allDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

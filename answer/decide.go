@@ -1059,16 +1059,17 @@ func (e *Engine) matterFirst(question string, quotes []string) []string {
 	// "after all this crisis" dates what is asked; it is not its matter.
 	question = withoutTimePhrases(question)
 	read := e.standardReading(question)
-	// carriesMatter from the counts matterWords gives (the question's
-	// specific words are the same for every quote): each quote is
-	// weighed once.
-	specific, first := e.matterWords(question, read, quotes[0])
+	// carriesMatter from the counts matter.carried gives (the question's
+	// specific words, found once, are the same for every quote): each
+	// quote is weighed once.
+	mt := e.matterOf(question, read)
+	specific, first := len(mt.forms), mt.carried(quotes[0])
 	carries := func(carried int) bool { return float64(carried) >= mattersShare*float64(specific) }
 	if specific == 0 || carries(first) {
 		return quotes
 	}
 	for i, q := range quotes[1:] {
-		if _, c := e.matterWords(question, read, q); c >= first+matterLead && carries(c) {
+		if c := mt.carried(q); c >= first+matterLead && carries(c) {
 			out := append([]string{q}, quotes[:i+1]...)
 			return append(out, quotes[i+2:]...)
 		}

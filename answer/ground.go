@@ -322,38 +322,35 @@ func saysNotInSources(reply string) bool {
 // is kept as written (front ends escape it for their medium, and --json
 // keeps it exact).
 func (e *Engine) finishAnswer(a Answer) Answer {
-	var suspect []int
-	for i := range a.Citations {
-		c := &a.Citations[i]
-		c.InstructionLike = e.instructionLike(c.Ref)
-		if c.InstructionLike {
-			suspect = append(suspect, c.N)
-		}
-		if a.Mode == ModeExtractive || a.Abstained {
-			c.Supported = c.Verified && !a.Abstained && !c.InstructionLike
-		}
-	}
-	if len(suspect) > 0 {
-		a.Notice = joinNotices(a.Notice, instructionNotice(a.Language, suspect))
-	}
+	a.Notice = e.markCitations(a.Citations, a.Mode == ModeExtractive || a.Abstained, a.Abstained, a.Language, a.Notice)
 	return a
 }
 
 // finishSummary is finishAnswer for summaries.
 func (e *Engine) finishSummary(s Summary) Summary {
+	s.Notice = e.markCitations(s.Citations, s.Mode == ModeExtractive, false, s.Language, s.Notice)
+	return s
+}
+
+// markCitations labels the citations cs of paragraphs that read like
+// instructions and, when they are quoted by the engine (quoted: an
+// extractive answer or an abstention), marks Supported those whose quote
+// is verbatim, none of them for an abstention. It returns notice with,
+// when any is labelled, the notice in lang that says so.
+func (e *Engine) markCitations(cs []Citation, quoted, abstained bool, lang, notice string) string {
 	var suspect []int
-	for i := range s.Citations {
-		c := &s.Citations[i]
+	for i := range cs {
+		c := &cs[i]
 		c.InstructionLike = e.instructionLike(c.Ref)
 		if c.InstructionLike {
 			suspect = append(suspect, c.N)
 		}
-		if s.Mode == ModeExtractive {
-			c.Supported = c.Verified && !c.InstructionLike
+		if quoted {
+			c.Supported = c.Verified && !abstained && !c.InstructionLike
 		}
 	}
 	if len(suspect) > 0 {
-		s.Notice = joinNotices(s.Notice, instructionNotice(s.Language, suspect))
+		notice = joinNotices(notice, instructionNotice(lang, suspect))
 	}
-	return s
+	return notice
 }

@@ -19,11 +19,11 @@ func (e *Engine) laterNames(question string, quotes []string) bool {
 	if len(quotes) < 2 {
 		return false
 	}
-	read := e.standardReading(askingPart(question))
+	mt := e.matterOf(question, e.standardReading(askingPart(question)))
 	for _, q := range quotes[1:] {
 		// The people the first quote names were judged not the one
 		// asked about (unnamedRole): naming them again answers nothing.
-		if e.namesOutsideList(question+" "+quotes[0], q) && e.carriesMatter(question, read, q) {
+		if e.namesOutsideList(question+" "+quotes[0], q) && mt.carriedBy(q) {
 			return true
 		}
 	}

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -196,18 +198,19 @@ func toldResult(sents []string) bool {
 }
 
 // causeCues mark a sentence that tells a cause or a reason (folded;
-// Arabic with a one-letter prefix too): "because", "over", "after a review
-// concluded", «بسبب», «احتجاجًا على», «بعد مراجعة», «إذ», a demand, what
-// set something off. They are loose: a
-// sentence that has one may still tell no cause, but one that has none
-// and no reason word (reasonCues) tells none in so many words.
-var causeCues = []string{"because", "due to", "owing to", "over", "after", "since", "in protest", "so that",
-	"in order to", "amid", "following", "accused", "لان", "لانه", "لانها", "بسبب", "نظرا", "احتجاجا", "بعد",
-	"اذ", "اثر", "جراء", "نتيجه", "بهدف", "لكي", "كي", "اتهم", "اتهامات", "اتهامه", "خلاف",
-	// A demand ("threatening to quit unless the board resigned", «ما لم
-	// يستقل», «إذا لم يُعَد») and what something set off ("which sparked
-	// a revolt", «ما أثار موجة من التمرد») tell why too.
-	"unless", "sparked", "prompted", "triggered", "led to", "ما لم", "اذا لم", "اثار", "مما"}
+// Arabic with a one-letter prefix too): the words that open a cause or an
+// effect (causeMarkers: "because", «بسبب», «بهدف»; effectMarkers:
+// "sparked", «أثار», «مما»), and causePhrases. They are loose: a sentence
+// that has one may still tell no cause, but one that has none and no
+// reason word (reasonCues) tells none in so many words.
+var causeCues = slices.Concat(slices.Sorted(maps.Keys(causeMarkers)), slices.Sorted(maps.Keys(effectMarkers)), causePhrases)
+
+// causePhrases are the cues of causeCues beside the cause and effect
+// markers: "over", "after a review concluded", «احتجاجًا على», «بعد
+// مراجعة», «إذ», an accusation, and a demand ("threatening to quit unless
+// the board resigned", «ما لم يستقل», «إذا لم يُعَد»).
+var causePhrases = []string{"over", "after", "since", "in protest", "so that", "amid", "following", "accused",
+	"احتجاجا", "بعد", "اذ", "اثر", "جراء", "نتيجه", "اتهم", "اتهامات", "اتهامه", "خلاف", "unless", "ما لم", "اذا لم"}
 
 // reasonOnMatter reports whether a quote tells a cause of what a
 // why-question asks about: one of its paragraphs carries the question's
@@ -222,12 +225,12 @@ func (e *Engine) reasonOnMatter(question string, quotes []*multiQuote) bool {
 		// may be what the quotes answer.
 		return true
 	}
-	read := e.standardReading(askingPart(q))
-	if specific, _ := e.matterWords(q, read, ""); specific == 0 {
+	mt := e.matterOf(q, e.standardReading(askingPart(q)))
+	if len(mt.forms) == 0 {
 		return true
 	}
 	for _, mq := range quotes {
-		if !e.carriesMatter(q, read, mq.p.Section+" "+mq.p.Text) {
+		if !mt.carriedBy(mq.p.Section + " " + mq.p.Text) {
 			continue
 		}
 		for _, s := range mq.sents {

@@ -93,3 +93,26 @@ func TestResultOfAPlanNotConfident(t *testing.T) {
 		t.Errorf("frame = confident, want hedged or not given:\n%s", a.Answer)
 	}
 }
+
+// TestCauseCues: causeCues take in the cause and effect markers (a cause
+// word, what something set off) and the phrases beside them (a demand,
+// "in protest"); a sentence telling only what happened has none.
+func TestCauseCues(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"He was removed because the board lost trust in him.", true},
+		{"The firing caused a revolt among staff.", true},
+		{"ما أثار موجة من التمرد بين الموظفين", true},
+		{"استقال احتجاجًا على القرار", true},
+		{"Staff threatened to quit unless the board resigned.", true},
+		{"The board met on Friday and named an interim chief.", false},
+		{"عين المجلس رئيسا تنفيذيا مؤقتا", false},
+	}
+	for _, tc := range tests {
+		if got := carriesCue(tc.s, causeCues); got != tc.want {
+			t.Errorf("carriesCue(%q, causeCues) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

@@ -127,19 +127,25 @@ const mattersShare = 0.5
 // report within thirty days) speaks of another matter. The words are
 // those of the question as typed and of read, the standard reading of
 // its asking part (askingPart, matterForms). False when the question has
-// no specific word.
+// no specific word. To weigh several sentences, take matterOf once.
 func (e *Engine) carriesMatter(question, read, s string) bool {
-	specific, carried := e.matterWords(question, read, s)
-	return specific > 0 && float64(carried) >= mattersShare*float64(specific)
+	return e.matterOf(question, read).carriedBy(s)
 }
 
-// matterWords counts the question's specific words (see carriesMatter)
-// and how many of them s carries: a word read in two forms (as typed and
-// as read) counts once, and is carried when either form is.
-func (e *Engine) matterWords(question, read, s string) (specific, carried int) {
+// matter is a question's specific words (see carriesMatter), found in the
+// corpus once (matterOf): each sentence is then weighed by the words it
+// carries, without reading the corpus again.
+type matter struct {
+	m     matcher
+	forms []matterForm // the specific words, each in its forms
+}
+
+// matterOf is the matter of question, as typed and as read (see
+// carriesMatter). It has no word when the search matches no words.
+func (e *Engine) matterOf(question, read string) matter {
 	m, ok := e.search.(matcher)
 	if !ok {
-		return 0, 0
+		return matter{}
 	}
 	n := e.paragraphCount()
 	figures := askedKind(question) == numberFact
@@ -149,19 +155,35 @@ func (e *Engine) matterWords(question, read, s string) (specific, carried int) {
 		// matter they speak of.
 		return e.isPersonName(w) || figures && isDigits(w)
 	}
+	mt := matter{m: m}
 	for _, f := range e.matterForms(m, question, read, skip) {
-		if float64(f.df) > focusShare*float64(n) {
-			continue
+		if float64(f.df) <= focusShare*float64(n) {
+			mt.forms = append(mt.forms, f)
 		}
-		specific++
+	}
+	return mt
+}
+
+// carried is how many of the matter's words s carries: a word read in
+// two forms (as typed and as read) counts once, and is carried when
+// either form is.
+func (mt matter) carried(s string) int {
+	carried := 0
+	for _, f := range mt.forms {
 		for _, w := range f.words {
-			if m.Match(w, s) > 0 {
+			if mt.m.Match(w, s) > 0 {
 				carried++
 				break
 			}
 		}
 	}
-	return specific, carried
+	return carried
+}
+
+// carriedBy reports whether s carries at least mattersShare of the
+// matter's words; false when it has none (see carriesMatter).
+func (mt matter) carriedBy(s string) bool {
+	return len(mt.forms) > 0 && float64(mt.carried(s)) >= mattersShare*float64(len(mt.forms))
 }
 
 // paragraphCount is how many paragraphs the corpus has.
@@ -385,8 +407,7 @@ func (e *Engine) settledOn(question, read, section, s string) bool {
 	if w, ok := e.subjectThing(question); ok && e.match(w, t) == 0 {
 		return false
 	}
-	_, carried := e.matterWords(question, read, t)
-	return carried >= settledWords
+	return e.matterOf(question, read).carried(t) >= settledWords
 }
 
 // askingPart is the sentence of a question that asks, up to its first

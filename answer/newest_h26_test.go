@@ -93,14 +93,14 @@ func TestAccountsOnMatter(t *testing.T) {
 		return nil
 	}
 	q := "nadella said msft is committed to working with which openai boss"
-	read := e.standardReading(askingPart(q))
+	mt := e.matterOf(q, e.standardReading(askingPart(q)))
 	on := []*multiQuote{quote("ar-microsoft-2023-11-20#6"), quote("ar-board-2023-11-18#7")}
-	if got := e.accountsOnMatter(q, read, on); got != 2 {
+	if got := e.accountsOnMatter(q, mt, on); got != 2 {
 		t.Errorf("two dated accounts on the matter: got %d", got)
 	}
 	// Must reject: the wire's "committed about $13 billion" is money put
 	// in, not the pledge asked about.
-	if got := e.accountsOnMatter(q, read, []*multiQuote{quote("en-wire-2023-11-24#10")}); got != 0 {
+	if got := e.accountsOnMatter(q, mt, []*multiQuote{quote("en-wire-2023-11-24#10")}); got != 0 {
 		t.Errorf("the wire's sum is no account of the pledge: got %d", got)
 	}
 }

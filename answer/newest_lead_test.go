@@ -166,14 +166,14 @@ func TestIndefiniteNoSubject(t *testing.T) {
 func TestChangeOnMatter(t *testing.T) {
 	e := multiEngine(t)
 	const q = "the talks to get altman back failed right?"
-	read := e.standardReading(askingPart(q))
+	mt := e.matterOf(q, e.standardReading(askingPart(q)))
 	quote := func(s string) *multiQuote {
 		return &multiQuote{sents: []sentenceCandidate{{text: s}}}
 	}
-	if !e.changeOnMatter(q, read, quote("أمام الضغط المتصاعد، استجابت الشركة بسرعة وأعادت ألتمان إلى منصبه التنفيذي.")) {
+	if !changeOnMatter(mt, quote("أمام الضغط المتصاعد، استجابت الشركة بسرعة وأعادت ألتمان إلى منصبه التنفيذي.")) {
 		t.Error("the return is not read as a change on the claim's matter")
 	}
-	if e.changeOnMatter(q, read, quote("Altman, 38, co-founded OpenAI in 2015.")) {
+	if changeOnMatter(mt, quote("Altman, 38, co-founded OpenAI in 2015.")) {
 		t.Error("a line telling no change is read as one")
 	}
 }

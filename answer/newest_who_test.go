@@ -53,8 +53,8 @@ func TestMatterNamed(t *testing.T) {
 		{"who fired altman?", false},
 	}
 	for _, tc := range tests {
-		if got := e.matterNamed(tc.q, e.standardReading(askingPart(tc.q))); got != tc.want {
-			t.Errorf("matterNamed(%q) = %v, want %v", tc.q, got, tc.want)
+		if got := e.matterOf(tc.q, e.standardReading(askingPart(tc.q))).named(); got != tc.want {
+			t.Errorf("matterOf(%q).named() = %v, want %v", tc.q, got, tc.want)
 		}
 	}
 }

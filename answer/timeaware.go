@@ -515,35 +515,33 @@ func (e *Engine) quoteAnswers(question string, q *multiQuote, kind factKind, ask
 }
 
 // whoOnMatter reports whether a question asks who (a person, no figure
-// or time): when it names its matter (matterNamed), its quotes are
+// or time): when it names its matter (matter.named), its quotes are
 // weighed first by whether they speak of it (quoteOnMatter), then by
 // whether they name someone new.
 func whoOnMatter(asked retrieval.Asked, kind factKind) bool {
 	return asked == retrieval.AskedPerson && kind == anyFact
 }
 
-// minMatterWords is how many specific words (matterWords) a question
+// minMatterWords is how many specific words (matter) a question
 // needs for its matter to be told from them: one rare word may be a
 // filler ("the whole thing"), two name a matter ("the independent
 // inquiry", «التحقيق المستقل»).
 const minMatterWords = 2
 
-// matterNamed reports whether a question has at least minMatterWords
-// specific words.
-func (e *Engine) matterNamed(question, read string) bool {
-	specific, _ := e.matterWords(question, read, "")
-	return specific >= minMatterWords
+// named reports whether the matter has at least minMatterWords words.
+func (mt matter) named() bool {
+	return len(mt.forms) >= minMatterWords
 }
 
-// quoteOnMatter reports whether a quote speaks of the matter a question
-// asks about (carriesMatter). For a yes/no question, a newer article
-// that only retells the case's events without it ("Altman was fired,
-// then taken back", asked whether he will lead Microsoft's new team)
-// does not lead an account that does; a question asking who is answered
-// by a name (quoteAnswers), not by its words.
-func (e *Engine) quoteOnMatter(question, read string, q *multiQuote) bool {
+// quoteOnMatter reports whether a quote speaks of the matter mt a
+// question asks about (carriesMatter). For a yes/no question, a newer
+// article that only retells the case's events without it ("Altman was
+// fired, then taken back", asked whether he will lead Microsoft's new
+// team) does not lead an account that does; a question asking who is
+// answered by a name (quoteAnswers), not by its words.
+func quoteOnMatter(mt matter, q *multiQuote) bool {
 	for _, s := range q.sents {
-		if e.carriesMatter(question, read, q.p.Section+" "+s.text) {
+		if mt.carriedBy(q.p.Section + " " + s.text) {
 			return true
 		}
 	}
@@ -551,16 +549,13 @@ func (e *Engine) quoteOnMatter(question, read string, q *multiQuote) bool {
 }
 
 // changeOnMatter reports whether a sentence of quote q tells a change of
-// state (tellsChange) and carries one of the question's specific words
-// (matterWords): «وأعادت ألتمان إلى منصبه» for "the talks to get Altman
-// back failed, right?" (back). A change on another matter, or a line on
-// the matter that tells no change, does not.
-func (e *Engine) changeOnMatter(question, read string, q *multiQuote) bool {
+// state (tellsChange) and carries one of the words of the question's
+// matter mt: «وأعادت ألتمان إلى منصبه» for "the talks to get Altman back
+// failed, right?" (back). A change on another matter, or a line on the
+// matter that tells no change, does not.
+func changeOnMatter(mt matter, q *multiQuote) bool {
 	for _, s := range q.sents {
-		if !tellsChange(s.text) {
-			continue
-		}
-		if _, carried := e.matterWords(question, read, q.p.Section+" "+s.text); carried > 0 {
+		if tellsChange(s.text) && mt.carried(q.p.Section+" "+s.text) > 0 {
 			return true
 		}
 	}
@@ -570,10 +565,10 @@ func (e *Engine) changeOnMatter(question, read string, q *multiQuote) bool {
 // accountsOnMatter counts the distinct article dates of the quotes that
 // are accounts of the question's matter (accountOnMatter): two or more
 // may differ, and a quote off the matter is none.
-func (e *Engine) accountsOnMatter(question, read string, quotes []*multiQuote) int {
+func (e *Engine) accountsOnMatter(question string, mt matter, quotes []*multiQuote) int {
 	dates := map[string]bool{}
 	for _, q := range quotes {
-		if e.accountOnMatter(question, read, q) {
+		if e.accountOnMatter(question, mt, q) {
 			dates[q.p.Date] = true
 		}
 	}
@@ -584,8 +579,8 @@ func (e *Engine) accountsOnMatter(question, read string, quotes []*multiQuote) i
 // matter: it speaks of it (quoteOnMatter) and, when the question is about
 // a person (subjectPerson), names them. Sutskever's «كتب على منصة إكس»
 // speaks of posting on X, but tells nothing of what Altman wrote there.
-func (e *Engine) accountOnMatter(question, read string, q *multiQuote) bool {
-	if !e.quoteOnMatter(question, read, q) {
+func (e *Engine) accountOnMatter(question string, mt matter, q *multiQuote) bool {
+	if !quoteOnMatter(mt, q) {
 		return false
 	}
 	_, person := e.subjectPerson(question)
@@ -606,7 +601,7 @@ const strongRelated = 0.5
 // question, both speak of the matter asked about. Quotes that only share
 // a name (how old Altman is, and a look back at his firing) are not: the
 // one that answers leads, and no quote is called older.
-func (e *Engine) accountsOfOneMatter(question, read string, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state bool) bool {
+func (e *Engine) accountsOfOneMatter(question string, mt matter, quotes []*multiQuote, kind factKind, asked retrieval.Asked, state bool) bool {
 	if state {
 		return true
 	}
@@ -634,7 +629,7 @@ func (e *Engine) accountsOfOneMatter(question, read string, quotes []*multiQuote
 			case kind != anyFact && quoteGives(a, kind) == 2 && quoteGives(b, kind) == 2,
 				asked == retrieval.AskedPerson && e.quoteAnswers(question, a, kind, asked) == 2 && e.quoteAnswers(question, b, kind, asked) == 2,
 				digits && hasDigit(a) && hasDigit(b),
-				e.quoteOnMatter(question, read, a) && e.quoteOnMatter(question, read, b):
+				quoteOnMatter(mt, a) && quoteOnMatter(mt, b):
 				return true
 			}
 			for _, sa := range a.sents {
@@ -705,6 +700,8 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// newer accounts of its matter are weighed in them too (not in the
 	// remarks after it, which no source answers: askingPart).
 	read := e.standardReading(askingPart(question))
+	// Its matter (its specific words), found in the corpus once.
+	mt := e.matterOf(question, read)
 	hits := res.Hits
 	cands := e.rankMulti(question, kind, hits)
 	best := cands[0].score
@@ -827,7 +824,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// About a state, a newer sentence on the question's own matter
 			// is its newer account, however little it shares with the
 			// best sentence's wording (another language, other words).
-			onMatter := state && c.score >= ratio*best && e.carriesMatter(question, read, p.Section+" "+c.text)
+			onMatter := state && c.score >= ratio*best && mt.carriedBy(p.Section+" "+c.text)
 			// Two versions of what a person did ("quit or fired?"): a
 			// newer line naming them and telling either version is their
 			// newer account, though the versions are the case's common
@@ -891,7 +888,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			q.asOf = e.accountDate(q, now)
 		}
 	}
-	oneMatter := injected || e.accountsOfOneMatter(question, read, quotes, kind, res.Asked, timed)
+	oneMatter := injected || e.accountsOfOneMatter(question, mt, quotes, kind, res.Asked, timed)
 	// The newest account leads: the newest quote that gives the kind of
 	// fact asked for (a year for "in which year", a figure for "how
 	// many"), so that a newer paragraph that does not answer never pushes
@@ -902,29 +899,42 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	// older one shown as older than the lead; else the best first.
 	lead := quotes[0]
 	yesNo := questionShape(question).yesNo
-	whoMatter := whoOnMatter(res.Asked, kind) && e.matterNamed(question, read)
+	whoMatter := whoOnMatter(res.Asked, kind) && mt.named()
 	grade := map[*multiQuote]int{}
 	for _, q := range quotes {
 		grade[q] = e.quoteAnswers(question, q, kind, res.Asked)
 	}
+	// The question's checks, and each quote's, are made once: the lead
+	// is weighed against every other quote.
+	claim, outcomes := claimTagged(question), offersOutcomes(question)
+	digits := strings.ContainsFunc(question, unicode.IsDigit)
+	seat := askedSeat(question)
+	onMatter := quoteCheck(func(q *multiQuote) bool { return quoteOnMatter(mt, q) })
+	changes := quoteCheck(func(q *multiQuote) bool { return changeOnMatter(mt, q) })
+	namesSubject := quoteCheck(func(q *multiQuote) bool { return e.namesSubjectIn(question, q) })
+	namesMatter := quoteCheck(func(q *multiQuote) bool { return e.namesMatter(question, q) })
+	tellsSeat := quoteCheck(func(q *multiQuote) bool { return e.tellsSeatIn(question, q) })
 	// The matter is read without a clause that only dates the question
 	// ("… after he got his job back": the post asked about, not the
 	// return).
-	undated, undatedRead := withoutDating(askingPart(question)), read
+	undated, undatedMt := withoutDating(askingPart(question)), mt
 	if undated != askingPart(question) {
-		undatedRead = e.standardReading(undated)
+		undatedMt = e.matterOf(undated, e.standardReading(undated))
 	}
-	onMatterDated := e.accountsOnMatter(undated, undatedRead, quotes) >= 2
+	onMatterDated := e.accountsOnMatter(undated, undatedMt, quotes) >= 2
+	accountOf := quoteCheck(func(q *multiQuote) bool { return e.accountOnMatter(undated, undatedMt, q) })
 	var leadFocus []string
-	pastYesNo := yesNo && !now && !claimTagged(question) && !offersOutcomes(question)
+	pastYesNo := yesNo && !now && !claim && !outcomes
 	if pastYesNo {
 		if w, ok := e.askedPredicate(question); ok {
 			leadFocus = []string{w}
 		}
 	}
+	carriesFocus := quoteCheck(func(q *multiQuote) bool { return e.quoteCarries(q, leadFocus) })
+	ownLeads := (now || claim || outcomes || ownRestated) && ownQ != nil
 	for _, q := range quotes {
 		gq, gl := grade[q], grade[lead]
-		if (now || claimTagged(question) || offersOutcomes(question) || ownRestated) && ownQ != nil {
+		if ownLeads {
 			// About now, or whether a claim still holds ("he moved to
 			// Microsoft, or not?"), the newest account of a change of
 			// the state asked about answers it: it leads.
@@ -936,7 +946,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// independent inquiry?"): a quote on its matter leads one
 			// that names people on another (the vote to fire Altman),
 			// however newer, or however more names it gives.
-			oq, ol := e.quoteOnMatter(question, read, q), e.quoteOnMatter(question, read, lead)
+			oq, ol := onMatter(q), onMatter(lead)
 			if oq != ol {
 				if oq {
 					lead = q
@@ -962,13 +972,13 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			}
 			continue
 		}
-		if pastYesNo && !choice && !strings.ContainsFunc(question, unicode.IsDigit) {
+		if pastYesNo && !choice && !digits {
 			// Whether something happened to a person, asked of the past
 			// (no dates or versions offered): a quote naming them leads
 			// one that does not, however much newer ("was Brockman
 			// supposed to stay after he lost the chairman role?" is not
 			// answered first by who chairs the new board).
-			sq, sl := e.namesSubjectIn(question, q), e.namesSubjectIn(question, lead)
+			sq, sl := namesSubject(q), namesSubject(lead)
 			if sq != sl {
 				if sq {
 					lead = q
@@ -984,7 +994,7 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// only the events around it (a look back's line on the vote),
 			// however much newer: the newer one does not speak of what
 			// is asked, so it is no newer account of it.
-			fq, fl := e.quoteCarries(q, leadFocus), e.quoteCarries(lead, leadFocus)
+			fq, fl := carriesFocus(q), carriesFocus(lead)
 			if fq != fl {
 				if fq {
 					lead = q
@@ -1001,25 +1011,25 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 		// with which OpenAI boss?", told by «ملتزمة … والعمل معهم»). A
 		// figure or a date asked for, or offered («١٦ ولا ١٧ نوفمبر»), is
 		// told by the quotes giving one, whatever else they carry.
-		mq, ml := yesNo && e.quoteOnMatter(question, read, q), yesNo && e.quoteOnMatter(question, read, lead)
-		if !yesNo && onMatterDated && kind == anyFact && !strings.ContainsFunc(question, unicode.IsDigit) {
-			mq, ml = e.accountOnMatter(undated, undatedRead, q), e.accountOnMatter(undated, undatedRead, lead)
+		mq, ml := yesNo && onMatter(q), yesNo && onMatter(lead)
+		if !yesNo && onMatterDated && kind == anyFact && !digits {
+			mq, ml = accountOf(q), accountOf(lead)
 		}
-		if now && !yesNo && !offersOutcomes(question) && !claimTagged(question) {
+		if now && !yesNo && !outcomes && !claim {
 			// About now, asked otherwise than yes or no («التحقيق… الحين
 			// لسه ماشي ولا لغوه؟»): a quote naming what the question is
 			// about (namesMatter: the inquiry) leads one that does not (a
 			// look back's line on a book), however much newer. (Whether
 			// a claim holds, "…or not?", is weighed above.)
-			mq, ml = e.namesMatter(question, q), e.namesMatter(question, lead)
+			mq, ml = namesMatter(q), namesMatter(lead)
 		}
-		if yesNo && (claimTagged(question) || offersOutcomes(question)) {
+		if yesNo && (claim || outcomes) {
 			// A claim checked ("the talks to get him back failed,
 			// right?"): a quote telling a change of state on the claim's
 			// matter ("the company took Altman back") is a later account
 			// of it, however few of the claim's words it carries.
-			mq = mq || e.changeOnMatter(question, read, q)
-			ml = ml || e.changeOnMatter(question, read, lead)
+			mq = mq || changes(q)
+			ml = ml || changes(lead)
 		}
 		if yesNo && now {
 			// About now, a quote naming the person asked about is on the
@@ -1030,23 +1040,23 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// Whether they sit on a board: only a quote telling the
 			// board's make-up with them in it speaks of their seat; one
 			// that only names them (a call they made) does not.
-			if askedSeat(question) {
-				mq = mq || e.tellsSeatIn(question, q)
-				ml = ml || e.tellsSeatIn(question, lead)
+			if seat {
+				mq = mq || tellsSeat(q)
+				ml = ml || tellsSeat(lead)
 			} else {
-				mq = mq || e.namesSubjectIn(question, q)
-				ml = ml || e.namesSubjectIn(question, lead)
+				mq = mq || namesSubject(q)
+				ml = ml || namesSubject(lead)
 			}
 		}
-		if choice && kind == anyFact && !strings.ContainsFunc(question, unicode.IsDigit) {
+		if choice && kind == anyFact && !digits {
 			// Two versions of what a person did ("was he forced out, or
 			// did he walk away?"): each quote naming them tells a version,
 			// in whatever words or language («كما تم إبعاد غريغ بروكمان»
 			// beside "who quit in protest"); of those, the newest leads.
 			// Two dates or figures offered («16 نوفمبر ولا 17؟») are
 			// told by the quotes giving one, named or not.
-			mq = mq || e.namesSubjectIn(question, q)
-			ml = ml || e.namesSubjectIn(question, lead)
+			mq = mq || namesSubject(q)
+			ml = ml || namesSubject(lead)
 		}
 		if gq > gl || gq == gl && (mq && !ml || mq == ml && q.asOf.after(lead.asOf)) {
 			lead = q
@@ -1111,6 +1121,20 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	}
 	a.Answer = b.String()
 	return a
+}
+
+// quoteCheck is check f of a quote made once per quote: extractMulti
+// weighs its lead against every other quote, the lead again each time.
+func quoteCheck(f func(*multiQuote) bool) func(*multiQuote) bool {
+	got := map[*multiQuote]bool{}
+	return func(q *multiQuote) bool {
+		v, ok := got[q]
+		if !ok {
+			v = f(q)
+			got[q] = v
+		}
+		return v
+	}
 }
 
 func hasAlso(list []Also, ref string) bool {
@@ -1521,15 +1545,8 @@ func yearNamed(sentence string) bool {
 	return false
 }
 
-// isDigits reports whether w is made of ASCII digits only.
-func isDigits(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
+// isDigits reports whether w is made of ASCII digits only (text.IsDigits).
+func isDigits(w string) bool { return text.IsDigits(w) }
 
 // byWeekday checks a date whose year was completed from the article (the
 // last year it named, or its publication) against the one day of the week

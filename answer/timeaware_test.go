@@ -458,10 +458,10 @@ func TestYesNoLeadSpeaksOfTheMatter(t *testing.T) {
 		return nil
 	}
 	const q = "Will Altman head Microsoft's new advanced AI research team?"
-	if !e.quoteOnMatter(q, e.standardReading(askingPart(q)), para("en-wire-2023-11-24#10")) {
+	if !quoteOnMatter(e.matterOf(q, e.standardReading(askingPart(q))), para("en-wire-2023-11-24#10")) {
 		t.Errorf("en-wire#10 (Nadella's plan for the team) should speak of the matter of %q", q)
 	}
-	if e.quoteOnMatter(q, e.standardReading(askingPart(q)), para("openai-altman-ouster-2023#1")) {
+	if quoteOnMatter(e.matterOf(q, e.standardReading(askingPart(q))), para("openai-altman-ouster-2023#1")) {
 		t.Errorf("the look back's opening retelling should not speak of the matter of %q", q)
 	}
 }

@@ -341,6 +341,18 @@ func skipComma(toks []token, i int) int {
 	return i
 }
 
+// yearAfter reads the year of a day and month ending before toks[k],
+// after an optional comma, into e, and returns where the expression
+// ends; with none there, e needs a year from elsewhere and ends at k.
+func yearAfter(toks []token, k int, e *timeExpr) int {
+	if y, ok := num(toksAt(toks, skipComma(toks, k))); ok && plausibleYear(y) {
+		e.year = y
+		return skipComma(toks, k) + 1
+	}
+	e.needYear = true
+	return k
+}
+
 // matchTime tries every expression form at toks[i]; it returns the
 // expression and the number of tokens it spans, 0 when none starts there.
 func matchTime(toks []token, i int) (timeExpr, int) {
@@ -392,12 +404,7 @@ func matchTime(toks []token, i int) (timeExpr, int) {
 		if m, n := monthAt(toks, j+1); n > 0 {
 			k := j + 1 + n
 			e := timeExpr{day: d, month: m, weekday: wd}
-			if y, ok := num(toksAt(toks, skipComma(toks, k))); ok && plausibleYear(y) {
-				k = skipComma(toks, k) + 1
-				e.year = y
-			} else {
-				e.needYear = true
-			}
+			k = yearAfter(toks, k, &e)
 			e.start, e.end = span(k)
 			return e, k - i
 		}
@@ -407,13 +414,7 @@ func matchTime(toks []token, i int) (timeExpr, int) {
 		k := j + n
 		if d, ok := num(toksAt(toks, k)); ok && d >= 1 && d <= 31 && !plausibleYear(d) {
 			e := timeExpr{day: d, month: m, weekday: wd}
-			k++
-			if y, ok := num(toksAt(toks, skipComma(toks, k))); ok && plausibleYear(y) {
-				k = skipComma(toks, k) + 1
-				e.year = y
-			} else {
-				e.needYear = true
-			}
+			k = yearAfter(toks, k+1, &e)
 			e.start, e.end = span(k)
 			return e, k - i
 		}

@@ -134,14 +134,8 @@ func isArabicWord(w string) bool {
 	return false
 }
 
-func isDigits(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
+// isDigits reports whether w is made of ASCII digits only (text.IsDigits).
+func isDigits(w string) bool { return text.IsDigits(w) }
 
 func isASCII(w string) bool {
 	for i := 0; i < len(w); i++ {

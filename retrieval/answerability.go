@@ -79,14 +79,7 @@ func (ix *Index) signalsFor(sq standardQuery, raw string, hits []Hit) signals {
 				known = true
 				w = math.Max(w, ix.bm25.idf(t))
 			}
-			switch {
-			case have[t]:
-				credit = 1
-			case ix.hasSynonym(t, have):
-				credit = math.Max(credit, synonymCredit)
-			case have["K:"+skeleton(t)]:
-				credit = math.Max(credit, skeletonCredit)
-			}
+			credit = math.Max(credit, ix.termCredit(t, have, false))
 		}
 		if !known && credit == 0 {
 			s.unknown = append(s.unknown, u.word)

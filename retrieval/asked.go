@@ -40,12 +40,7 @@ var askedCues = []struct {
 	{AskedReason, []string{" لماذا ", " لم ", " ما سبب ", " ما الذي دفع ", " why ", " what caused ", " what led ", " for what reason "}},
 	{AskedPlace, []string{" اين ", " where ", " wheres "}},
 	{AskedPerson, []string{" من هو ", " من هي ", " من هم ", " من الذي ", " من التي ", " من الذين ", " ما اسم ", " اسم ",
-		" who ", " whom ", " whose ", " which person ",
-		// Which or what holder of a post: "which CEO did Nadella say
-		// Microsoft would work with?" asks a person as "who" does.
-		" which ceo ", " what ceo ", " which chief executive ", " which executive ", " which director ",
-		" which board member ", " which member ", " which founder ", " which cofounder ", " which researcher ",
-		" which investor ", " which scientist ", " which chairman ", " which employee ",
+		" who ", " whom ", " whose ",
 		// Chat drops the apostrophe: "whos running openai rn" (chat_en.go
 		// reads it as "who" for the search; the cue is read as typed).
 		" whos ", " what is the name ", " what s the name ", " whats their name ", " their name ", " his name ", " her name "}},
@@ -80,6 +75,21 @@ func AskedFor(question string) Asked {
 			if i := strings.Index(q, cue); i >= 0 && i < at {
 				best, at = c.kind, i
 			}
+		}
+	}
+	// Which or what holder of a post, or which of some people: "which CEO
+	// did Nadella say Microsoft would work with?", "which board member",
+	// «أي عضو» ask a person as "who" does (text.WhichPersonAt, not loose:
+	// read as asking who, "which new directors were added" led a near-miss
+	// question of i11_dev2 to be answered confidently).
+	ws := strings.Fields(q)
+	if w := text.WhichPersonAt(ws, false); w >= 0 {
+		i := 0
+		for _, x := range ws[:w] {
+			i += len(x) + 1
+		}
+		if i < at {
+			best, at = AskedPerson, i
 		}
 	}
 	// "How did…", "كيف…" ask how something happened: a clause after it

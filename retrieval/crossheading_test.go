@@ -31,12 +31,12 @@ func TestHeadingWordWeighsLess(t *testing.T) {
 	b := newBM25([][]string{{"microsoft", "board"}, {"microsoft", "board"}})
 	u := []xunit{{head: "microsoft", members: map[string]float64{"microsoft": 1}}}
 	heading := map[int32]map[string]int{1: {"microsoft": 1}}
-	got := b.unitScores(u, heading)
+	got := b.personUnitScores(u, nil, heading)
 	if !(got[0] > got[1] && got[1] > 0) {
-		t.Errorf("unitScores with heading = %v, want doc 0 above doc 1 above 0", got)
+		t.Errorf("personUnitScores with heading = %v, want doc 0 above doc 1 above 0", got)
 	}
-	if plain := b.unitScores(u, nil); plain[0] != plain[1] {
-		t.Errorf("unitScores without heading = %v, want equal", plain)
+	if plain := b.personUnitScores(u, nil, nil); plain[0] != plain[1] {
+		t.Errorf("personUnitScores without heading = %v, want equal", plain)
 	}
 }
 
@@ -45,12 +45,12 @@ func TestHeadingWordWeighsLess(t *testing.T) {
 func TestFrameUnitSynonymsDoNotScore(t *testing.T) {
 	b := newBM25([][]string{{"longer", "board"}, {"still", "board"}, {"other"}})
 	frame := xunit{head: "still", frame: true, members: map[string]float64{"still": 1, "longer": 0.6}}
-	got := b.unitScores([]xunit{frame}, nil)
+	got := b.personUnitScores([]xunit{frame}, nil, nil)
 	if got[0] != 0 || got[1] <= 0 {
 		t.Errorf("frame unit scores = %v, want only doc 1", got)
 	}
 	frame.frame = false
-	if got := b.unitScores([]xunit{frame}, nil); got[0] <= 0 {
+	if got := b.personUnitScores([]xunit{frame}, nil, nil); got[0] <= 0 {
 		t.Errorf("content unit scores = %v, want doc 0 scored by its synonym", got)
 	}
 }

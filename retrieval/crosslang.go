@@ -142,11 +142,7 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 		names: map[string]map[string][]string{"ar": {}, "en": {}}, arForms: map[string][]string{},
 		entities: map[string]bool{}, phrases: parseCrossPhrases(crossGlossaryLines(true, false)),
 		heading: map[int32]map[string]int{}}
-	for _, line := range strings.Split(arabicEnglishGlossaryText(), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(arabicEnglishGlossaryText()) {
 		en, ar, ok := strings.Cut(line, "=")
 		if !ok || englishOnlyLine(ar) {
 			continue
@@ -263,9 +259,9 @@ func cliticBases(w string) []string {
 		}
 	}
 	stems := []string{f}
-	if r := []rune(f); len(r) >= 4 && (r[0] == 'ب' || r[0] == 'ل') && !strings.HasPrefix(string(r[1:]), "ال") {
-		stems = append(stems, string(r[1:]))
-		add(string(r[1:]))
+	if rest, ok := text.CutPreposition(f, 3); ok && !strings.HasPrefix(rest, "ال") {
+		stems = append(stems, rest)
+		add(rest)
 	}
 	for _, s := range stems {
 		for _, suf := range pronounSuffixes {
@@ -563,25 +559,18 @@ const genericCountWeight = 0.2
 // genericCountWeight: it still searches, but the thing counted (the words
 // after it, see countedUnit) decides.
 func weighGenericCount(v *queryView, q string) {
-	t := countedTerm(q)
-	if t == "" {
+	at, generic := countedAt(v.units, q)
+	if at < 0 || !generic {
 		return
 	}
-	for i := range v.units {
-		u := &v.units[i]
-		if u.head != t && u.members[t] == 0 {
-			continue
+	// "How many people work at OpenAI" reads people as staff (the
+	// thesaurus's sense in context, see enThesaurus.groupAt): then it
+	// names what is counted, and keeps its weight.
+	if u := &v.units[at]; len(u.phrases) == 0 {
+		u.frame = true
+		if u.weight == 0 || u.weight > genericCountWeight {
+			u.weight = genericCountWeight
 		}
-		// "How many people work at OpenAI" reads people as staff (the
-		// thesaurus's sense in context, see enThesaurus.groupAt): then it
-		// names what is counted, and keeps its weight.
-		if (genericCounted[u.head] || genericCounted[t]) && len(u.phrases) == 0 {
-			u.frame = true
-			if u.weight == 0 || u.weight > genericCountWeight {
-				u.weight = genericCountWeight
-			}
-		}
-		return
 	}
 }
 
@@ -850,15 +839,10 @@ func (lx lexicon) translate(members map[string]float64, w, t string, add func(la
 	}
 }
 
-// unitScores scores every paragraph having a unit with BM25, each unit
-// counted as one term (see the comment at the top of the file).
-// A term a paragraph has only from its section heading counts
-// headingShare of its occurrences there (heading may be nil).
-func (b *bm25Index) unitScores(units []xunit, heading map[int32]map[string]int) map[int32]float64 {
-	return b.personUnitScores(units, nil, heading)
-}
-
-// personUnitScores is unitScores with the units in groups: units sharing a
+// personUnitScores scores every paragraph having a unit with BM25, each
+// unit counted as one term (see the comment at the top of the file). A
+// term a paragraph has only from its section heading counts headingShare
+// of its occurrences there (heading may be nil). Units sharing a
 // non-empty person key (person[i], see Index.nameParts) are the parts of
 // one person's name ("Ilya" and "Sutskever"), and a paragraph earns, for
 // them together, the best score of one of them, not their sum: a person
@@ -899,7 +883,7 @@ func (b *bm25Index) personUnitScores(units []xunit, person []string, heading map
 }
 
 // unitScore is one unit's BM25 score in every paragraph having it (see
-// unitScores).
+// personUnitScores).
 func (b *bm25Index) unitScore(u xunit, heading map[int32]map[string]int) map[int32]float64 {
 	acc := map[int32]float64{}
 	// The word and its translations add up; a synonym counts only
@@ -1160,11 +1144,7 @@ func bilingualGroups(base map[string][]int) map[string][]int {
 			next = max(next, g+1)
 		}
 	}
-	for i, line := range strings.Split(baseGlossaryText(), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for i, line := range listLines(baseGlossaryText()) {
 		en, ar, ok := strings.Cut(line, "=")
 		if !ok {
 			continue

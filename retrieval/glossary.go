@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	_ "embed"
+	"iter"
 	"slices"
 	"strings"
 
@@ -33,13 +34,26 @@ func baseGlossaryText() string {
 // from glossary_en_ar.txt when an Index needs it and never changes after.
 type glossary map[string][]string
 
+// listLines yields the lines of a word list that hold an entry, trimmed
+// (not the blank ones, nor the "#" comments), each with its index among
+// all the lines.
+func listLines(text string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i, line := range strings.Split(text, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if !yield(i, line) {
+				return
+			}
+		}
+	}
+}
+
 func parseGlossary(text string) glossary {
 	g := glossary{}
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(text) {
 		en, ar, ok := strings.Cut(line, "=")
 		if !ok {
 			continue
@@ -100,11 +114,7 @@ func phraseStem(w string) string {
 // word glossary and are skipped.
 func parsePhrases(text string) phraseGlossary {
 	g := phraseGlossary{}
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(text) {
 		en, ar, ok := strings.Cut(line, "=")
 		ws := strings.Fields(en)
 		if !ok || len(ws) < 2 || len(strings.Fields(ar)) == 0 {

@@ -127,7 +127,10 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		gl   glossary
 		lex  *lexicon
 	)
-	if l := newLexicon(c, parseGlossary(lexiconGlossaryText())); len(l.langs) > 1 || c.Language() != "ar" {
+	// The cross-language glossary, parsed once: the lexicon reads it to
+	// tell which languages the corpus has, and the cross path keeps it.
+	crossGl := parseGlossary(lexiconGlossaryText())
+	if l := newLexicon(c, crossGl); len(l.langs) > 1 || c.Language() != "ar" {
 		// The cross-language path (several languages, or English) keeps
 		// the general lists: the article-vocabulary lists give English
 		// words more Arabic translations and Arabic words more synonyms,
@@ -136,7 +139,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		// (measured on i11_dev, i11_dev2, i11_blind1).
 		lex = &l
 		thes = parseThesaurus(baseThesaurusText())
-		gl = parseGlossary(lexiconGlossaryText())
+		gl = crossGl
 	} else {
 		// The Arabic lists are parsed only for the path that reads them.
 		thes = parseThesaurus(arabicThesaurusText())
@@ -242,6 +245,24 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		lexScore = map[int]float64{}
 		denseSim = map[int]float64{}
 	)
+	// keep adds variant vi's rankings (those its mode runs), the first
+	// variant's lexical scores, and each paragraph's best dense similarity.
+	keep := func(vi int, lex, dense []scored) {
+		if opts.Mode != Dense {
+			rankings = append(rankings, ranking{docs: lex, lex: true})
+			if vi == 0 {
+				for _, s := range lex {
+					lexScore[s.doc] = s.score
+				}
+			}
+		}
+		if opts.Mode != Lexical {
+			rankings = append(rankings, ranking{docs: dense})
+			for _, s := range dense {
+				denseSim[s.doc] = max(denseSim[s.doc], s.score)
+			}
+		}
+	}
 	var views []queryView
 	for vi, v := range variants {
 		if ix.multilingual() {
@@ -251,20 +272,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 			if err != nil {
 				return res, err
 			}
-			if opts.Mode != Dense {
-				rankings = append(rankings, ranking{docs: lex, lex: true})
-				if vi == 0 {
-					for _, s := range lex {
-						lexScore[s.doc] = s.score
-					}
-				}
-			}
-			if opts.Mode != Lexical {
-				rankings = append(rankings, ranking{docs: dense})
-				for _, s := range dense {
-					denseSim[s.doc] = max(denseSim[s.doc], s.score)
-				}
-			}
+			keep(vi, lex, dense)
 			continue
 		}
 		v0 := v
@@ -298,22 +306,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		if err != nil {
 			return res, err
 		}
-		if opts.Mode != Dense {
-			rankings = append(rankings, ranking{docs: lex, lex: true})
-			if vi == 0 {
-				for _, s := range lex {
-					lexScore[s.doc] = s.score
-				}
-			}
-		}
-		if opts.Mode != Lexical {
-			rankings = append(rankings, ranking{docs: dense})
-			for _, s := range dense {
-				if s.score > denseSim[s.doc] {
-					denseSim[s.doc] = s.score
-				}
-			}
-		}
+		keep(vi, lex, dense)
 	}
 	fused := ix.fuse(rankings)
 	sq := ix.standardize(query)
@@ -610,19 +603,30 @@ func (ix *Index) coverage(terms []string, have map[string]bool) float64 {
 		uniq[t] = true
 		w := ix.bm25.idf(t)
 		total += w
-		switch {
-		case have[t]:
-			got += w
-		case ix.hasSynonym(t, have):
-			got += synonymCredit * w
-		case have["K:"+skeleton(t)]:
-			got += skeletonCredit * w
-		}
+		got += ix.termCredit(t, have, false) * w
 	}
 	if total == 0 {
 		return 0
 	}
 	return got / total
+}
+
+// termCredit is how much of term t the terms have (see termSet) carry: 1
+// for t itself, synonymCredit for a synonym of it, skeletonCredit for a
+// word of its consonant skeleton and, with roots, rootCredit for one of
+// its rough root (have holding "R:" keys); 0 for none.
+func (ix *Index) termCredit(t string, have map[string]bool, roots bool) float64 {
+	switch {
+	case have[t]:
+		return 1
+	case ix.hasSynonym(t, have):
+		return synonymCredit
+	case have["K:"+skeleton(t)]:
+		return skeletonCredit
+	case roots && have["R:"+rootKey(t)]:
+		return rootCredit
+	}
+	return 0
 }
 
 func (ix *Index) hasSynonym(t string, have map[string]bool) bool {

@@ -17,11 +17,7 @@ import (
 // The map is built on each call; callers keep it.
 func LatinSpellings() map[string]string {
 	out := map[string]string{}
-	for _, line := range strings.Split(glossaryText, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(glossaryText) {
 		en, ar, ok := strings.Cut(line, "=")
 		if !ok {
 			continue

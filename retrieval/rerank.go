@@ -250,16 +250,7 @@ func (ix *Index) sentenceFitFor(units []queryUnit, ask fitAsk, d int) float64 {
 		for _, u := range units {
 			credit := 0.0
 			for _, t := range u.terms {
-				switch {
-				case have[t]:
-					credit = 1
-				case ix.hasSynonym(t, have):
-					credit = math.Max(credit, synonymCredit)
-				case have["K:"+skeleton(t)]:
-					credit = math.Max(credit, skeletonCredit)
-				case have["R:"+rootKey(t)]:
-					credit = math.Max(credit, rootCredit)
-				}
+				credit = math.Max(credit, ix.termCredit(t, have, true))
 				if t == ask.counted && ix.countedNear(t, have) {
 					// What a how-many question counts is singular
 					// by grammar (كم عضو); the answer counts it in

@@ -36,21 +36,11 @@ var genericCounted = set("peopl", "ppl", "person", "persons", "individu", "شخ�
 // weaker synonyms) of the unit of v that a how-many question q counts, or
 // nil when q asks no count or names nothing counted.
 func (ix *Index) countedUnit(v queryView, q string) map[string]bool {
-	t := countedTerm(q)
-	if t == "" {
-		return nil
-	}
-	at := -1
-	for i, u := range v.units {
-		if u.head == t || u.members[t] > 0 {
-			at = i
-			break
-		}
-	}
+	at, generic := countedAt(v.units, q)
 	if at < 0 {
 		return nil
 	}
-	if genericCounted[v.units[at].head] || genericCounted[t] {
+	if generic {
 		next := -1
 		for i := at + 1; i < len(v.units); i++ {
 			u := v.units[i]
@@ -75,6 +65,23 @@ func (ix *Index) countedUnit(v queryView, q string) map[string]bool {
 		return nil
 	}
 	return out
+}
+
+// countedAt returns the index of the first of units having the term a
+// how-many question q counts by (countedTerm), as its head or a member,
+// and whether that count is by a generic word (genericCounted: the
+// unit's head or the term); -1 when q asks no count or no unit has it.
+func countedAt(units []xunit, q string) (at int, generic bool) {
+	t := countedTerm(q)
+	if t == "" {
+		return -1, false
+	}
+	for i, u := range units {
+		if u.head == t || u.members[t] > 0 {
+			return i, genericCounted[u.head] || genericCounted[t]
+		}
+	}
+	return -1, false
 }
 
 // countReach is how many terms from a number the counted thing may stand

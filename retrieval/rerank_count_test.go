@@ -97,3 +97,31 @@ func TestPreferCount(t *testing.T) {
 		t.Errorf("preferCount(%q) reordered %v into %v", noCount, before, fused)
 	}
 }
+
+// TestCountedAt: the unit a how-many question counts by is the first
+// having its counted term as head or member, generic when that term or
+// the unit's head is a generic word (people); a question asking no count,
+// or whose counted term no unit has, gives -1.
+func TestCountedAt(t *testing.T) {
+	staff := xunit{head: term("staff"), members: map[string]float64{term("staff"): 1, term("employees"): 0.8}}
+	people := xunit{head: term("people"), members: map[string]float64{term("people"): 1}}
+	board := xunit{head: term("board"), members: map[string]float64{term("board"): 1}}
+	units := []xunit{board, people, staff}
+	cases := []struct {
+		q       string
+		at      int
+		generic bool
+	}{
+		{"how many people are on the board", 1, true},
+		{"how many employees signed", 2, false},
+		{"how many staff signed", 2, false},
+		{"how many investors left", -1, false},
+		{"who is on the board", -1, false},
+	}
+	for _, c := range cases {
+		at, generic := countedAt(units, c.q)
+		if at != c.at || generic != c.generic {
+			t.Errorf("countedAt(%q) = %d, %v, want %d, %v", c.q, at, generic, c.at, c.generic)
+		}
+	}
+}

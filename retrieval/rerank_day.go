@@ -44,14 +44,11 @@ var dayFrame = termsOf("day", "days", "date", "exact", "exactly", "يوم", "ت�
 	"بالتحديد", "تحديدا")
 
 // weekdayTerms and monthTerms are the analysed terms of the names of the
-// days of the week (text.WeekdayWords) and of the months, in both
-// languages.
+// days of the week (text.WeekdayWords) and of the months (text.MonthWords:
+// English, standard Arabic, Levantine and Maghrebi).
 var (
 	weekdayTerms = termsOf(text.WeekdayWords()...)
-	monthTerms   = termsOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-		"nov", "dec", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-		"أكتوبر", "نوفمبر", "ديسمبر")
+	monthTerms   = termsOf(text.MonthWords()...)
 )
 
 // asksDay reports whether question q asks which day.

@@ -71,3 +71,30 @@ func TestDayRanking(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesDayMonths: a day of the month next to a month's name, in any
+// of text.MonthWords' forms (English, standard Arabic, Levantine,
+// Maghrebi), names a day; a number next to another word does not.
+func TestNamesDayMonths(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"on November 17", true},
+		{"في 17 نوفمبر", true},
+		{"في 17 تشرين الثاني", true},
+		{"يوم 17 نونبر", true},
+		{"17 members of staff", false},
+		{"قرر 4 أعضاء", false},
+	}
+	for _, c := range cases {
+		seq := Tokens(c.s)
+		got := false
+		for i := range seq {
+			got = got || namesDay(seq, i)
+		}
+		if got != c.want {
+			t.Errorf("namesDay over %q (%v) = %v, want %v", c.s, seq, got, c.want)
+		}
+	}
+}

@@ -2,7 +2,8 @@ package retrieval
 
 import (
 	"slices"
-	"strings"
+
+	"casebot/text"
 )
 
 // Words that name the sources themselves. A question comparing accounts
@@ -93,12 +94,8 @@ func isSourceWord(f string) bool {
 	if sourceWords[f] {
 		return true
 	}
-	for _, p := range []string{"و", "ف"} {
-		if rest, ok := strings.CutPrefix(f, p); ok && sourceWords[rest] {
-			return true
-		}
-	}
-	return false
+	rest, ok := text.CutConjunction(f, 1)
+	return ok && sourceWords[rest]
 }
 
 // pointedAt reports whether a source pointer (sourcePointers) stands

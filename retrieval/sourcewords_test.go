@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"casebot/text"
 )
 
 // TestSourceFrame: words naming the sources, and the pointers beside
@@ -54,6 +56,28 @@ func TestSourceWordsNotSearched(t *testing.T) {
 		has := slices.ContainsFunc(v.units, func(u xunit) bool { return u.head == term(c.head) })
 		if has != c.want {
 			t.Errorf("view(%q) has unit %q = %v, want %v", c.q, term(c.head), has, c.want)
+		}
+	}
+}
+
+// TestIsSourceWord: a source word, also after the conjunction و or ف;
+// not after a preposition, nor a word that is none.
+func TestIsSourceWord(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"sources", true},
+		{"المصادر", true},
+		{"والمصادر", true},
+		{"فالمصدر", true},
+		{"بالمصادر", false},
+		{"board", false},
+		{"و", false},
+	}
+	for _, tc := range tests {
+		if got := isSourceWord(text.Fold(tc.w)); got != tc.want {
+			t.Errorf("isSourceWord(%q) = %v, want %v", tc.w, got, tc.want)
 		}
 	}
 }

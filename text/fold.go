@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -205,9 +206,14 @@ func FoldMap(s string) (folded string, starts, ends []int) {
 	return out, starts, ends
 }
 
-// proclitics are the one-letter conjunctions and prepositions Arabic glues
-// to the word after them (و، ف، ب، ل), folded.
-var proclitics = []string{"و", "ف", "ب", "ل"}
+// conjunctions are the one-letter conjunctions Arabic glues to the word
+// after them (و، ف), prepositions the one-letter prepositions (ب، ل), and
+// proclitics either, folded.
+var (
+	conjunctions = []string{"و", "ف"}
+	prepositions = []string{"ب", "ل"}
+	proclitics   = slices.Concat(conjunctions, prepositions)
+)
 
 // CutProclitic cuts one leading conjunction or preposition letter (و، ف،
 // ب، ل) off a folded Arabic word, when at least min letters remain:
@@ -215,7 +221,25 @@ var proclitics = []string{"و", "ف", "ب", "ل"}
 // returned as it is, when there is none to cut or too little would remain
 // («بيع» stays whole for min 3).
 func CutProclitic(f string, min int) (string, bool) {
-	for _, p := range proclitics {
+	return cutOne(f, min, proclitics)
+}
+
+// CutConjunction is CutProclitic for the conjunctions و and ف alone:
+// «ومقال» → «مقال», «بمقال» stays whole.
+func CutConjunction(f string, min int) (string, bool) {
+	return cutOne(f, min, conjunctions)
+}
+
+// CutPreposition is CutProclitic for the prepositions ب and ل alone:
+// «باستثمار» → «استثمار», «وصل» stays whole.
+func CutPreposition(f string, min int) (string, bool) {
+	return cutOne(f, min, prepositions)
+}
+
+// cutOne cuts the first of letters f opens with, when at least min
+// letters remain.
+func cutOne(f string, min int, letters []string) (string, bool) {
+	for _, p := range letters {
 		if rest, ok := strings.CutPrefix(f, p); ok && utf8.RuneCountInString(rest) >= min {
 			return rest, true
 		}

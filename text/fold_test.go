@@ -67,3 +67,30 @@ func TestCutProclitic(t *testing.T) {
 		}
 	}
 }
+
+// TestCutConjunctionPreposition: each cuts only its own letters, under
+// CutProclitic's rule on what must remain.
+func TestCutConjunctionPreposition(t *testing.T) {
+	tests := []struct {
+		cut  func(string, int) (string, bool)
+		name string
+		f    string
+		min  int
+		want string
+		ok   bool
+	}{
+		{CutConjunction, "CutConjunction", Fold("ومقال"), 1, Fold("مقال"), true},
+		{CutConjunction, "CutConjunction", Fold("فالتقرير"), 1, Fold("التقرير"), true},
+		{CutConjunction, "CutConjunction", Fold("بمقال"), 1, Fold("بمقال"), false}, // a preposition
+		{CutPreposition, "CutPreposition", Fold("باستثمار"), 3, Fold("استثمار"), true},
+		{CutPreposition, "CutPreposition", Fold("لمشاركته"), 3, Fold("مشاركته"), true},
+		{CutPreposition, "CutPreposition", Fold("ومقال"), 3, Fold("ومقال"), false}, // a conjunction
+		{CutPreposition, "CutPreposition", Fold("بيع"), 3, Fold("بيع"), false},     // too little would remain
+	}
+	for _, tc := range tests {
+		got, ok := tc.cut(tc.f, tc.min)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("%s(%q, %d) = %q, %v; want %q, %v", tc.name, tc.f, tc.min, got, ok, tc.want, tc.ok)
+		}
+	}
+}

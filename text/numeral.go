@@ -25,7 +25,7 @@ func Numeral(w string) (string, bool) {
 	if w == "" {
 		return w, false
 	}
-	if allDigits(w) {
+	if IsDigits(w) {
 		return w, true
 	}
 	if n, ok := englishNumerals[w]; ok {
@@ -37,7 +37,7 @@ func Numeral(w string) (string, bool) {
 	}
 	for _, sp := range arabicClitics(f) {
 		base := f[len(sp):]
-		if allDigits(base) {
+		if IsDigits(base) {
 			return base, true
 		}
 		if strings.HasPrefix(w[len(sp):], "وأ") || strings.HasPrefix(w[len(sp):], "وإ") {
@@ -110,7 +110,8 @@ func arabicClitics(w string) []string {
 	return append(out, "")
 }
 
-func allDigits(w string) bool {
+// IsDigits reports whether w is one or more ASCII digits.
+func IsDigits(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
 			return false

@@ -101,3 +101,24 @@ func TestIsYear(t *testing.T) {
 		}
 	}
 }
+
+// TestIsDigits: one or more ASCII digits; not an empty word, a word with
+// a letter or sign, nor Arabic-Indic digits (normalised before).
+func TestIsDigits(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"2023", true},
+		{"7", true},
+		{"", false},
+		{"17th", false},
+		{"-3", false},
+		{"٢٠٢٣", false},
+	}
+	for _, tc := range tests {
+		if got := IsDigits(tc.w); got != tc.want {
+			t.Errorf("IsDigits(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
