@@ -142,7 +142,7 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		return "no-number", nil
 	case sh.yesNo && e.missingPerson(e.reasonAside(question, quotedArticleTitles(res, quotes)), joined):
 		// Whether someone did something, and the quotes do not name them.
-		return "not-said", nil
+		return eitherOrHedge(question), nil
 	case sh.yesNo && e.onlyNames(e.reasonAside(question, quotedArticleTitles(res, quotes)), quotes) && !e.speechTold(question, res, quotes):
 		// Whether someone did something, and the quotes name them but
 		// say next to nothing of what the question asks about them.
@@ -150,7 +150,7 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// the best paragraph tells them speaking: "Did Shear say
 		// anything once Altman was back?" against "Shear said on X that
 		// he was deeply pleased" shares no word but the name.)
-		return "not-said", nil
+		return eitherOrHedge(question), nil
 	case responseAsked(question) && e.namesPerson(withoutTimePhrases(question)) && !saysReply(quotedParagraphs(res, quotes)):
 		// How someone of the case responded or reacted, and no quoted
 		// paragraph tells anyone saying or doing something in reply:
@@ -1629,6 +1629,19 @@ func (e *Engine) toldSpeech(question string, paras []string) bool {
 		}
 	}
 	return false
+}
+
+// eitherOrHedge is the opening for a yes/no question whose quotes do not
+// tell what it asks of the person it names: "not-said", or "hedge" when it
+// offers alternatives ("was Murati on Altman's side or against him?",
+// «مع ألتمان ولا ضده»). An either-or asks which holds, and "the sources do
+// not say so" says nothing of which; which side the quotes bear out is
+// for the reader to weigh.
+func eitherOrHedge(question string) string {
+	if offersAlternatives(question) {
+		return "hedge"
+	}
+	return "not-said"
 }
 
 // speechTold reports whether question asks what a person of the corpus

@@ -25,6 +25,8 @@ func TestAnswerableNotRefused(t *testing.T) {
 		{"متى أعلنت OpenAI أنها توصلت إلى اتفاق لعودة ألتمان؟", false},
 		{"Did Emmett Shear say anything after Altman was reinstated?", false},
 		{"هل عرف السبب الحقيقي وراء إقالة ألتمان؟", false},
+		{"Was Murati on Altman's side or against him?", false},
+		{"ميرا موراتي كانت مع ألتمان ولا ضده؟", false},
 		// The quotes tell neither McCauley speaking nor Brockman
 		// dismissed.
 		{"Did Tasha McCauley say anything after Altman was reinstated?", true},
@@ -75,6 +77,23 @@ func TestReasonAside(t *testing.T) {
 	for _, tc := range tests {
 		if got := e.reasonAside(tc.q, title); got != tc.want {
 			t.Errorf("reasonAside(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestEitherOrHedge: a yes/no question whose quotes miss what it asks is
+// told "not said", unless it offers alternatives: an either-or asks which
+// holds, and the answer hedges.
+func TestEitherOrHedge(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"was mira on sams side or against him", "hedge"},
+		{"هل كانت موراتي مع ألتمان ولا ضده؟", "hedge"},
+		{"Did Brockman quit?", "not-said"},
+		{"Or did Brockman quit?", "not-said"},
+	}
+	for _, tc := range tests {
+		if got := eitherOrHedge(tc.q); got != tc.want {
+			t.Errorf("eitherOrHedge(%q) = %q, want %q", tc.q, got, tc.want)
 		}
 	}
 }
