@@ -334,6 +334,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.preferLanguage(fused, query)
 		ix.preferChange(fused, query)
 		ix.preferCount(fused, views[0], query)
+		ix.preferGrowth(fused, query)
 	}
 	ix.preferAsked(fused, asked)
 	if len(fused) > k {
