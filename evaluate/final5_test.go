@@ -629,14 +629,14 @@ func TestMultiArticleFinal20(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final20.jsonl"))
 	holdFloors(t, "i11_final20", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                 // 0.878 (36/41): single-en 4/6, two-article 3/5 — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                 // 0.878 (36/41): single-en 4/6, two-article 3/5 — issue 11 asks ≥ 0.85; 0.902 (37/41) with h26-r1 (an English "what yr" read as typed asks a time)
 		{"answerable R@3", f.answerable.RecallAt3, 1.0},                  // 1.00 (41/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6): "nadella said msft is committed to working with which openai boss" leads with the wire's Nadella line on Altman and Brockman joining, not the 20 November «إيميت شير وفريق القيادة الجديد» — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 0.833 (5/6) at run 20: «مايكروسوفت للحين ملتزمة بشراكتها مع اوبن اي اي؟» led with 20 November, not the wire; 1.00 (6/6) since the Gulf «للحين» (still) is a cue of now — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.85},      // 0.854 (35/41)
+		{"all: right article first", f.all.RightArticleFirst, 0.87},      // 0.854 (35/41); 0.878 (36/41) with h26-r1 (the same)
 	})
 	// Measured 1 at run 20 (the «للحين» question above), 0 since.
 	if f.all.OlderAsCurrent > 0 {
