@@ -26,6 +26,8 @@ func TestAnswerableNotRefused(t *testing.T) {
 		{"Did Emmett Shear say anything after Altman was reinstated?", false},
 		{"هل عرف السبب الحقيقي وراء إقالة ألتمان؟", false},
 		{"Was Murati on Altman's side or against him?", false},
+		// «ثالث من يقود الشركة» (the third to lead it) is a count.
+		{"كم شخص تولى قيادة الشركة في ثلاثة أيام؟", false},
 		{"ميرا موراتي كانت مع ألتمان ولا ضده؟", false},
 		// The quotes tell neither McCauley speaking nor Brockman
 		// dismissed.

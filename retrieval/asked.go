@@ -167,7 +167,11 @@ var (
 	numberWords = []string{"واحد", "اثنان", "اثنين", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر",
 		"مئه", "مائه", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار", "نصف", "ربع", "ثلث",
 		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-		"hundred", "hundreds", "thousand", "thousands", "million", "billion", "half"}
+		"hundred", "hundreds", "thousand", "thousands", "million", "billion", "half",
+		// An ordinal counts too: «ليصبح شير ثالث من يقود الشركة» (the
+		// third to lead it) tells how many led it. ("Second" and «ثاني»
+		// are left: a unit of time, and «تاني» is "other" in speech.)
+		"ثالث", "رابع", "خامس", "سادس", "سابع", "third", "fourth", "fifth", "sixth", "seventh"}
 	// timeWords are the months, the seasons (text.MonthWords,
 	// text.SeasonWords) and the units of time.
 	timeWords = append(append(text.MonthWords(), text.SeasonWords()...),
