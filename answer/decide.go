@@ -140,20 +140,24 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// expand to"), and the quotes' figure tells no change: "a new
 		// initial board of three members" is the size before it.
 		return "no-number", nil
-	case sh.yesNo && e.missingPerson(question, joined):
+	case sh.yesNo && e.missingPerson(e.reasonAside(question, quotedArticleTitles(res, quotes)), joined):
 		// Whether someone did something, and the quotes do not name them.
-		return "not-said", nil
-	case sh.yesNo && e.onlyNames(question, quotes):
+		return eitherOrHedge(question), nil
+	case sh.yesNo && e.onlyNames(e.reasonAside(question, quotedArticleTitles(res, quotes)), quotes) && !e.speechTold(question, res, quotes):
 		// Whether someone did something, and the quotes name them but
 		// say next to nothing of what the question asks about them.
-		return "not-said", nil
+		// (Unless it asks whether they said anything, and a quoted or
+		// the best paragraph tells them speaking: "Did Shear say
+		// anything once Altman was back?" against "Shear said on X that
+		// he was deeply pleased" shares no word but the name.)
+		return eitherOrHedge(question), nil
 	case responseAsked(question) && e.namesPerson(withoutTimePhrases(question)) && !saysReply(quotedParagraphs(res, quotes)):
 		// How someone of the case responded or reacted, and no quoted
 		// paragraph tells anyone saying or doing something in reply:
 		// what was done to them is no answer («اتُّهم بالكذب» for "how did he
 		// respond to the accusation").
 		return "not-said", nil
-	case e.speechAsked(question) && !e.toldSpeech(question, append(quotedParagraphs(res, quotes), bestParagraph(res)...)):
+	case e.speechAsked(question) && !e.speechTold(question, res, quotes):
 		// What someone of the case said, and no quoted paragraph has
 		// them saying anything: being named in a list of new directors
 		// tells nothing they said. (Nor does the best-ranked paragraph:
@@ -752,13 +756,19 @@ func (e *Engine) negatesNear(question string, quotes []string) bool {
 // anyClause reports whether ok holds for a clause of one of the quotes:
 // their folded words cut where a clause opens (clauseOpeners).
 func anyClause(quotes []string, ok func(clause []string) bool) bool {
+	return anyClauseCut(quotes, clauseOpeners, ok)
+}
+
+// anyClauseCut is anyClause with the quotes' words cut before a word of
+// cuts.
+func anyClauseCut(quotes []string, cuts map[string]bool, ok func(clause []string) bool) bool {
 	for _, q := range quotes {
 		var clause []string
 		for _, w := range strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !isWordRune(r) }) {
-			if clauseOpeners[w] && ok(clause) {
+			if cuts[w] && ok(clause) {
 				return true
 			}
-			if clauseOpeners[w] {
+			if cuts[w] {
 				clause = clause[:0]
 			}
 			clause = append(clause, w)
@@ -865,13 +875,47 @@ func unprefixed(w string) string {
 var clauseOpeners = map[string]bool{"ان": true, "بان": true, "لان": true, "الذي": true, "التي": true, "الذين": true,
 	"اللذين": true, "اللتين": true, "that": true, "which": true, "whom": true}
 
+// relativeOpeners are clauseOpeners without the complements ("that", أن)
+// that open what was said after a verb of saying: a reason («لأن») and a
+// relative ("which", الذي) still open a clause of their own.
+var relativeOpeners = map[string]bool{"لان": true, "الذي": true, "التي": true, "الذين": true,
+	"اللذين": true, "اللتين": true, "which": true, "whom": true}
+
+// announceWords, folded, ask of a statement: when it was announced, said
+// or made public ("when did OpenAI announce…", «امتى أعلنت…», «أعلنوا»).
+var announceWords = map[string]bool{"announce": true, "announced": true, "announcement": true, "declare": true,
+	"declared": true, "say": true, "said": true, "state": true, "stated": true, "statement": true,
+	"اعلن": true, "اعلنت": true, "اعلنو": true, "اعلنوا": true, "يعلن": true, "تعلن": true, "يعلنو": true,
+	"اعلان": true, "الاعلان": true, "صرح": true, "صرحت": true, "قال": true, "قالت": true, "قالو": true, "قالوا": true}
+
+// announceAsked reports whether question has a word of announceWords, alone
+// or with a one-letter prefix («وأعلنت»).
+func announceAsked(question string) bool {
+	for _, w := range strings.Fields(wordsOf(question)) {
+		if announceWords[w] || announceWords[unprefixed(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // factNear reports whether a quote holds a figure (or, for AskedTime, a
 // date) that question does not give in the same clause as a word of the
 // question: "in summer 2023 a member found that the fund OpenAI set up…"
 // dates the finding, not the fund.
+//
+// A question asking when something was announced or said ("when did
+// OpenAI announce the deal", «امتى أعلنت الشركة أنها…») asks the date of
+// the saying: "OpenAI said late on Tuesday, Nov. 21, that it had reached
+// an agreement…" dates it, so a complement ("that", أن) does not cut the
+// clause there; a relative ("which", الذي) still does.
 func (e *Engine) factNear(question string, quotes []string, kind retrieval.Asked) bool {
 	have := factTokens(question, kind)
-	return anyClause(quotes, func(clause []string) bool {
+	cuts := clauseOpeners
+	if announceAsked(question) {
+		cuts = relativeOpeners
+	}
+	return anyClauseCut(quotes, cuts, func(clause []string) bool {
 		fact, word := false, false
 		for _, w := range clause {
 			ts := factTokens(w, kind)
@@ -1216,20 +1260,136 @@ var timePreps = map[string]bool{"after": true, "before": true, "since": true, "f
 // runs ("after firing Sam Altman", «بعد إقالة سام ألتمان»).
 const timePhraseLen = 3
 
+// timeNouns, folded, open a phrase that dates what a question asks about
+// when a determiner (timeDeterminers) comes before them in English — "the
+// night Altman was ousted", "that day he was fired" — or, in Arabic, by
+// themselves: «ليلة إقالة ألتمان». "Which day was he fired?" asks the day;
+// its "day" opens no phrase.
+var timeNouns = map[string]bool{"night": true, "day": true, "morning": true, "evening": true, "weekend": true,
+	"afternoon": true, "ليله": true}
+
+// timeDeterminers, folded, before a word of timeNouns make it open a
+// phrase that dates the question (see timeNouns).
+var timeDeterminers = map[string]bool{"the": true, "that": true}
+
+// timePhraseAt returns how many words from i on open a phrase that dates
+// what the question asks about (a word of timePreps, or a determiner and a
+// word of timeNouns), none when no such phrase opens at i.
+func timePhraseAt(ws []string, i int) int {
+	switch {
+	case timePreps[ws[i]]:
+		return 1
+	case timeNouns[ws[i]] && text.Language(ws[i]) == "ar":
+		return 1
+	case timeDeterminers[ws[i]]:
+		j := i + 1
+		if j < len(ws) && ws[j] == "same" {
+			j++
+		}
+		// "spend the night at the office": a place after the noun makes
+		// it what was done, not when.
+		if j < len(ws) && timeNouns[ws[j]] && (j+1 == len(ws) || !placePreps[ws[j+1]]) {
+			return j - i + 1
+		}
+	}
+	return 0
+}
+
+// placePreps, folded, after a word of timeNouns tell a place or a
+// purpose, not a time: "the night at the office", "the day in court".
+var placePreps = map[string]bool{"at": true, "in": true, "with": true, "for": true, "to": true, "there": true, "away": true}
+
 // withoutTimePhrases is question's folded words without the phrases
-// timePreps open, the words up to timePhraseLen after one of them or the
-// end of the question; the question as it is when it opens with one.
+// that date it (see timePhraseAt), the words up to timePhraseLen after
+// the opening or the end of the question; the question as it is when it
+// opens with one.
 func withoutTimePhrases(question string) string {
 	ws := strings.Fields(wordsOf(question))
 	var kept []string
 	for i := 0; i < len(ws); i++ {
-		if i > 0 && timePreps[ws[i]] {
-			i += timePhraseLen
+		if n := timePhraseAt(ws, i); i > 0 && n > 0 {
+			i += n - 1 + timePhraseLen
 			continue
 		}
 		kept = append(kept, ws[i])
 	}
 	return strings.Join(kept, " ")
+}
+
+// dismissalWords, folded, name the dismissal a case turns on: a firing,
+// an ouster, a removal («طرد»، «إقالة»، «عزل»).
+var dismissalWords = map[string]bool{"fire": true, "fired": true, "firing": true, "oust": true, "ousted": true,
+	"ouster": true, "ousting": true, "removal": true, "removed": true, "dismissal": true, "dismissed": true,
+	"sacking": true, "sacked": true, "طرد": true, "طرده": true, "اقاله": true, "الاقاله": true, "اقالت": true,
+	"عزل": true, "ابعاد": true}
+
+// reasonWords, folded, ask the reason of something: why, the reason
+// behind it («ليش»، «السبب»، «ورا»).
+var reasonWords = map[string]bool{"why": true, "reason": true, "reasons": true, "behind": true, "cause": true,
+	"ليش": true, "ليه": true, "لماذا": true, "لمادا": true, "سبب": true, "السبب": true, "اسباب": true,
+	"الاسباب": true, "ورا": true, "وراء": true}
+
+// reasonObjectSpan is how many words either side of a word of
+// dismissalWords name the one dismissed ("firing Sam Altman", "Altman was
+// fired", «طرد ألتمان»).
+const reasonObjectSpan = 2
+
+// reasonAside is question's folded words without the name of the one
+// dismissed when question asks the reason of the dismissal (a word of
+// reasonWords, and one of dismissalWords within reasonObjectSpan of the
+// name) and titles, the titles of the quotes' articles, name that person:
+// «هل انكشف السبب الحقيقي ورا طرد ألتمان» asks of the reason, which a quote
+// from «كواليس صادمة تكشف سبب إقالة سام ألتمان» tells without his name
+// («الأسباب الحقيقية وراء هذه الخطوة»). A person the titles do not name
+// stays: the quotes may tell another's dismissal.
+func (e *Engine) reasonAside(question, titles string) string {
+	ws := strings.Fields(wordsOf(question))
+	reason := false
+	for _, w := range ws {
+		reason = reason || reasonWords[w] || reasonWords[unprefixed(w)]
+	}
+	if !reason {
+		return question
+	}
+	titled := map[string]bool{}
+	for _, p := range e.peopleNamedIn(titles) {
+		for _, n := range append([]string{p.Name, p.Latin}, p.Spellings...) {
+			for _, w := range strings.Fields(wordsOf(n)) {
+				titled[w] = true
+			}
+		}
+	}
+	drop := make([]bool, len(ws))
+	for i, w := range ws {
+		if !dismissalWords[w] && !dismissalWords[unprefixed(w)] {
+			continue
+		}
+		for j := max(0, i-reasonObjectSpan); j <= min(len(ws)-1, i+reasonObjectSpan); j++ {
+			drop[j] = drop[j] || titled[ws[j]] || titled[unprefixed(ws[j])] || titled[strings.TrimSuffix(ws[j], "s")]
+		}
+	}
+	var kept []string
+	for i, w := range ws {
+		if !drop[i] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// quotedArticleTitles is the titles of the articles of the paragraphs res found
+// that hold one of quotes, joined.
+func quotedArticleTitles(res retrieval.Result, quotes []string) string {
+	var out []string
+	for _, h := range res.Hits {
+		for _, q := range quotes {
+			if strings.Contains(h.Paragraph.Text, q) {
+				out = append(out, h.Paragraph.Title)
+				break
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // whenOpeners open a clause that dates the main one (when, while, عندما،
@@ -1470,6 +1630,26 @@ func (e *Engine) toldSpeech(question string, paras []string) bool {
 		}
 	}
 	return false
+}
+
+// eitherOrHedge is the opening for a yes/no question whose quotes do not
+// tell what it asks of the person it names: "not-said", or "hedge" when it
+// offers alternatives ("was Murati on Altman's side or against him?",
+// «مع ألتمان ولا ضده»). An either-or asks which holds, and "the sources do
+// not say so" says nothing of which; which side the quotes bear out is
+// for the reader to weigh.
+func eitherOrHedge(question string) string {
+	if offersAlternatives(question) {
+		return "hedge"
+	}
+	return "not-said"
+}
+
+// speechTold reports whether question asks what a person of the corpus
+// said (speechAsked) and a quoted paragraph, or the one retrieval ranked
+// first, tells them saying something (toldSpeech).
+func (e *Engine) speechTold(question string, res retrieval.Result, quotes []string) bool {
+	return e.speechAsked(question) && e.toldSpeech(question, append(quotedParagraphs(res, quotes), bestParagraph(res)...))
 }
 
 // bestParagraph is the text of the paragraph retrieval ranked first, none

@@ -636,8 +636,11 @@ func TestOfflineFramesFinal17(t *testing.T) {
 	// «ستارتاب» reads as startup): 63 confident, 2 say what is missing, 10
 	// hedged, 0 abstained. h22-dialect (who-questions prefer a sentence
 	// naming someone new; two persons named prefer the paragraph naming
-	// both): 64 confident, 2 say what is missing, 9 hedged.
-	holdFrames(t, "final17", "unseen/i9_final17.jsonl", frameFloors{hedged: 9, offTopic: 10, nearConfident: 0, abstained: 0})
+	// both): 64 confident, 2 say what is missing, 9 hedged. h26-r1 (an
+	// either-or hedges, eitherOrHedge): «هو التمان رجع تاني ولا لأ», which
+	// the article answers («وأعادت ألتمان إلى منصبه»), is no longer told
+	// the article does not say so: 1 says what is missing, 10 hedged.
+	holdFrames(t, "final17", "unseen/i9_final17.jsonl", frameFloors{hedged: 10, offTopic: 10, nearConfident: 0, abstained: 0})
 }
 
 // TestOfflineFramesFinal18 holds the thirteenth session's sealed
@@ -647,6 +650,8 @@ func TestOfflineFramesFinal18(t *testing.T) {
 	t.Parallel()
 	// Measured: answerable 55 confident, 3 say what is missing, 17
 	// hedged, 0 abstained; off-topic 10 of 10 abstained; near misses 0
-	// confident, 8 say what is missing, 2 hedged.
-	holdFrames(t, "final18", "unseen/i9_final18.jsonl", frameFloors{hedged: 17, offTopic: 10, nearConfident: 0, abstained: 0})
+	// confident, 8 say what is missing, 2 hedged. h26-r1 (eitherOrHedge):
+	// «هو التمان رجع تاني ولا لأ» hedges where it was told the article does
+	// not say so: 2 say what is missing, 18 hedged.
+	holdFrames(t, "final18", "unseen/i9_final18.jsonl", frameFloors{hedged: 18, offTopic: 10, nearConfident: 0, abstained: 0})
 }

@@ -30,6 +30,13 @@ func TestWithoutTimePhrases(t *testing.T) {
 		{"هل استقال الباحثون بعد إقالة سام ألتمان؟", "هل استقال الباحثون"},
 		{"Before the vote, did Toner call anyone?", "before the vote did toner call anyone"},
 		{"Did Brockman quit?", "did brockman quit"},
+		// A determiner and a word for a time of day open one too; the
+		// question word "which" before it asks the day and keeps it.
+		{"Did any researchers quit in protest the night Altman was fired?", "did any researchers quit in protest"},
+		{"did senior researchers quit that same night altman was ousted", "did senior researchers quit"},
+		{"هل استقال باحثون ليلة إقالة ألتمان؟", "هل استقال باحثون"},
+		{"Which day was Altman fired?", "which day was altman fired"},
+		{"Did Altman spend the night at the office?", "did altman spend the night at the office"},
 	}
 	for _, tc := range tests {
 		if got := withoutTimePhrases(tc.q); got != tc.want {

@@ -492,7 +492,7 @@ func TestMultiArticleFinal16(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final16.jsonl"))
 	holdFloors(t, "i11_final16", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.97},                // 0.854 (35/41) — issue 11 asks ≥ 0.85: the first fresh draw to reach it; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.951 (39/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة); 0.976 (40/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
+		{"answerable R@1", f.answerable.RecallAt1, 1.0},                 // 0.854 (35/41) — issue 11 asks ≥ 0.85: the first fresh draw to reach it; 0.902 (37/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.951 (39/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة); 0.976 (40/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day); 1.00 (41/41) with h26-r1 (whether a size stays or grows puts the growth first: preferGrowth)
 		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.902 (37/41) at run 16; 0.927 (38/41) with «يكبر» → expand and «يضل» → بقي (h18-recall)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 16, the new board's size (en-wire#5) 4th; 1.00 (6/6) with «يكبر» → expand (h18-recall) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
@@ -535,7 +535,7 @@ func TestMultiArticleFinal17(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final17.jsonl"))
 	holdFloors(t, "i11_final17", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.927 (38/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.927 (38/41) — issue 11 asks ≥ 0.85; 0.951 (39/41) with h26-r1 (preferGrowth)
 		{"answerable R@3", f.answerable.RecallAt3, 1.0},                 // 0.976 (40/41) at run 17; 1.00 (41/41) with the colloquial plural «ـو» (h21-cross)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 17: «… رح يضل بس تلات اعضاء ولا رح يكبرو» ranked en-wire#5 4th; 1.00 (6/6, 2nd) with «يكبرو» read as «يكبروا» (pluralwaw.go) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
@@ -572,7 +572,7 @@ func TestMultiArticleFinal18(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final18.jsonl"))
 	holdFloors(t, "i11_final18", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.854 (35/41) — issue 11 asks ≥ 0.85; 0.878 (36/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest); 0.902 (37/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة); 0.927 (38/41) with h25-rank (a person's name parts count once)
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.854 (35/41) — issue 11 asks ≥ 0.85; 0.878 (36/41) with the fourteenth session's round (h23-r1, h23-cross, h23-newest); 0.902 (37/41) with h24-r1 (notice given in advance, a mystery unexplained, "AI safety" as one unit, كرت/صراحة); 0.927 (38/41) with h25-rank (a person's name parts count once); 0.951 (39/41) with h26-r1 (preferGrowth)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6): "what was sam doing the day before he got canned" ranks ar-board#1 7th — issue 11 asks 1.0
@@ -629,14 +629,14 @@ func TestMultiArticleFinal20(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final20.jsonl"))
 	holdFloors(t, "i11_final20", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.878 (36/41): single-en 4/6, two-article 3/5 — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.878 (36/41): single-en 4/6, two-article 3/5 — issue 11 asks ≥ 0.85; 0.902 (37/41) with h26-r1 (an English "what yr" read as typed asks a time)
 		{"answerable R@3", f.answerable.RecallAt3, 1.0},                 // 1.00 (41/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6) at run 20: "nadella said msft is committed to working with which openai boss" led with the wire's Nadella line on Altman and Brockman joining, not the 20 November «إيميت شير وفريق القيادة الجديد»; 1.00 (6/6) since h26-conflict ("committed" of money is its own sense; an account on the matter leads a newer quote off it) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},           // 0.833 (5/6) at run 20: «مايكروسوفت للحين ملتزمة بشراكتها مع اوبن اي اي؟» led with 20 November, not the wire; 1.00 (6/6) since the Gulf «للحين» (still) is a cue of now — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.87},     // 0.854 (35/41); 0.878 (36/41) since h26-conflict
+		{"all: right article first", f.all.RightArticleFirst, 0.87},     // 0.854 (35/41); 0.878 (36/41) since h26-conflict (h26-r1 alone: the same)
 	})
 	// Measured 1 at run 20 (the «للحين» question above), 0 since.
 	if f.all.OlderAsCurrent > 0 {
@@ -655,7 +655,7 @@ func TestMultiArticleFinal21(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final21.jsonl"))
 	holdFloors(t, "i11_final21", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.902 (37/41) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.902 (37/41) — issue 11 asks ≥ 0.85; 0.927 (38/41) with h26-r1 (preferGrowth)
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                // 0.927 (38/41) at run 21; 0.951 (39/41) since the mend below
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 21: «المجلس الجديد رح يضل ٣ اعضاء بس ولا رح يكبروه» ranked the wire's "expected to expand the board" 4th; 1.00 (6/6) since «يكبروه» (they will enlarge it) reads as «وسع» (dialect_ar.txt) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0

@@ -37,7 +37,7 @@ func TestMultiArticleFinal(t *testing.T) {
 	answerable, kind, now, conflict, all, ans := f.answerable, f.kind, f.now, f.conflict, f.all, f.ans
 	holdConfidentUnanswerable(t, ans, 0) // 1 before "which board member" read as who (fourth session)
 	holdFloors(t, "i11_final", []floorCheck{
-		{"answerable R@1", answerable.RecallAt1, 0.90},                // 0.805 (33/41; was 0.732), 0.854 (35/41) with the irregular-verb lemmas (h6-lemma) — issue 11 asks ≥ 0.85; 0.902 (37/41) with an appointment read as a change (h15-rank)
+		{"answerable R@1", answerable.RecallAt1, 0.95},                // 0.805 (33/41; was 0.732), 0.854 (35/41) with the irregular-verb lemmas (h6-lemma) — issue 11 asks ≥ 0.85; 0.902 (37/41) with an appointment read as a change (h15-rank); 0.951 (39/41) with h26-r1 (preferGrowth)
 		{"answerable R@3", answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)

@@ -106,7 +106,7 @@ func TestMultiArticleBlind1(t *testing.T) {
 	conflict, _ := ans.Kind("conflict")
 	all, _ := ans.Kind("all")
 	holdFloors(t, "i11_blind1", []floorCheck{
-		{"answerable R@1", answerable.RecallAt1, 0.91},                // 0.919 (34/37) with the answer-kind units (h-cross4); was 0.838
+		{"answerable R@1", answerable.RecallAt1, 0.97},                // 0.919 (34/37) with the answer-kind units (h-cross4); was 0.838; 0.973 (36/37) with h26-r1 (preferGrowth)
 		{"answerable R@3", answerable.RecallAt3, 0.99},                // 1.00 (37/37)
 		{"cross-ar-en R@3", kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (5/5)
 		{"cross-en-ar R@3", kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (5/5)

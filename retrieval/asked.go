@@ -32,7 +32,10 @@ var askedCues = []struct {
 		// Colloquial questions drop the preposition or take ب: «اي يوم بالضبط», «باي سنه».
 		" اي يوم ", " باي يوم ", " اي شهر ", " باي شهر ", " اي سنه ", " باي سنه ", " اي عام ", " باي عام ", " باي تاريخ ",
 		" when ", " whens ", " what year ", " which year ", " what date ", " exact date ", " what month ", " which month ", " what day ", " which day ", " what time ",
-		" what season ", " which season ", " في اي فصل ", " في اي موسم "}},
+		" what season ", " which season ", " في اي فصل ", " في اي موسم ",
+		// Chat shorthand for the year (chat_en.go reads "yr" as "year" for
+		// the search; the cue is read as typed): "what yr did he cofound it".
+		" what yr ", " which yr ", " what yrs ", " which yrs "}},
 	{AskedNumber, []string{" كم ", " بكم ", " ما عدد ", " عدد ", " مبلغ ", " ما قيمه ", " قيمه ", " نسبه ",
 		" how much ", " how many ", " what amount ", " number of ", " what percentage ", " how large ", " how big ",
 		// A part of a whole: "what share of the board backed it".
@@ -116,11 +119,22 @@ func AskedFor(question string) Asked {
 
 // askedOf reads what the question q asks for in its standard words
 // (colloquial question words count), after any opening when-clause.
+//
+// On the cross-language path the standard words of an English question
+// may be its glossary's Arabic («عام سنة» for "year"), where "what year" is
+// no longer a cue: when they read no kind, the question as typed is read
+// ("what yr did altman cofound openai" asks a time). (On the one-article
+// path this lifted a month's paragraph for "which month of summer 2023…",
+// a question its article does not answer, into a confident answer: the
+// reading stays the standard one there.)
 func (ix *Index) askedOf(q string) Asked {
 	if rest, ok := afterWhenClause(q); ok {
 		q = rest
 	}
-	return AskedFor(ix.standardize(q).question)
+	if k := AskedFor(ix.standardize(q).question); k != AskedAny || !ix.multilingual() {
+		return k
+	}
+	return AskedFor(q)
 }
 
 // auxiliaries open a question ("when did…", "…, was he…"); whWords too.
@@ -163,7 +177,11 @@ var (
 	numberWords = []string{"واحد", "اثنان", "اثنين", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر",
 		"مئه", "مائه", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار", "نصف", "ربع", "ثلث",
 		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-		"hundred", "hundreds", "thousand", "thousands", "million", "billion", "half"}
+		"hundred", "hundreds", "thousand", "thousands", "million", "billion", "half",
+		// An ordinal counts too: «ليصبح شير ثالث من يقود الشركة» (the
+		// third to lead it) tells how many led it. ("Second" and «ثاني»
+		// are left: a unit of time, and «تاني» is "other" in speech.)
+		"ثالث", "رابع", "خامس", "سادس", "سابع", "third", "fourth", "fifth", "sixth", "seventh"}
 	// timeWords are the months, the seasons (text.MonthWords,
 	// text.SeasonWords) and the units of time.
 	timeWords = append(append(text.MonthWords(), text.SeasonWords()...),

@@ -13,7 +13,11 @@ func TestAskedForChatContractions(t *testing.T) {
 		{"whos running openai rn", AskedPerson},
 		{"wheres brockman working now", AskedPlace},
 		{"whens the report due", AskedTime},
-		// Must reject: no question word, or one inside another word.
+		{"what yr did altman cofound openai", AskedTime},
+		{"which yrs was he on the board", AskedTime},
+		// Must reject: no question word, or one inside another word;
+		// "yr" without one asks no year.
+		{"his 2nd yr at the company, what happened", AskedAny},
 		{"running openai rn, whoso knows", AskedAny},
 		{"is altman running openai rn", AskedAny},
 	}

@@ -126,6 +126,12 @@ func TestCarriesExact(t *testing.T) {
 		{"في 16 نوفمبر اجتمع", AskedTime, true, true},
 		{"قبل أن تعيده إلى منصبه بعد أيام", AskedTime, true, false},
 		{"اتهم ألتمان بالكذب", AskedTime, false, false},
+		// An ordinal counts (the third to lead: three led); "second" and
+		// «الثانية» do not (a unit of time; «تاني» is "other" in speech).
+		{"ليصبح شير ثالث من يقود الشركة", AskedNumber, true, false},
+		{"he was the fourth to leave", AskedNumber, true, false},
+		{"في المرة الثانية تحدث", AskedNumber, false, false},
+		{"he spoke a second time", AskedNumber, false, false},
 	}
 	for _, tc := range tests {
 		if got := Carries(tc.s, tc.kind); got != tc.carry {

@@ -328,6 +328,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.preferChange(fused, query)
 		ix.preferCount(fused, views[0], query)
 		ix.preferRole(fused, views[0], query)
+		ix.preferGrowth(fused, query)
 	}
 	ix.preferAsked(fused, asked)
 	if len(fused) > k {
