@@ -803,6 +803,13 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// is its newer account, however little it shares with the
 			// best sentence's wording (another language, other words).
 			onMatter := state && c.score >= ratio*best && e.carriesMatter(question, read, p.Section+" "+c.text)
+			if ap := askingPart(question); onMatter && ap != strings.TrimSpace(question) {
+				// A remark after the question ("I'm confused about how
+				// the company is structured") is no matter of its own: a
+				// line carrying only its words (the look back's «الهياكل
+				// التنظيمية») is no account of what is asked.
+				onMatter = e.carriesMatter(ap, read, p.Section+" "+c.text)
+			}
 			// Two versions of what a person did ("quit or fired?"): a
 			// newer line naming them and telling either version is their
 			// newer account, though the versions are the case's common
@@ -967,6 +974,17 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// look back's line on a book), however much newer. (Whether
 			// a claim holds, "…or not?", is weighed above.)
 			mq, ml = e.namesMatter(question, q), e.namesMatter(question, lead)
+		}
+		if !timed && kind == anyFact && res.Asked != retrieval.AskedTime && !yesNo && !offersOutcomes(question) && !claimTagged(question) {
+			// About the past, of what a company did or said ("what did
+			// Microsoft say right after he was fired?"): a quote naming
+			// it (namedThing) leads one that does not, however much
+			// newer; a newer line on something else (the company took
+			// Altman back) is no account of it. (A day or a figure asked
+			// is told by whichever quote gives one.)
+			if _, ok := e.namedThing(question); ok {
+				mq, ml = e.quoteNamesThing(question, q), e.quoteNamesThing(question, lead)
+			}
 		}
 		if yesNo && (claimTagged(question) || offersOutcomes(question)) {
 			// A claim checked ("the talks to get him back failed,
@@ -1748,6 +1766,17 @@ func (e *Engine) tellsVersion(question, read, s string) bool {
 // line naming an interim holder is then that post's newer account.
 func asksInterimHolder(question string) bool {
 	return questionShape(question).who && carriesCue(question, interimCues)
+}
+
+// quoteNamesThing reports whether a sentence of quote q, read with its
+// section's heading, names the thing the question is about (namesThing).
+func (e *Engine) quoteNamesThing(question string, q *multiQuote) bool {
+	for _, s := range q.sents {
+		if e.namesThing(question, q.p.Section+" "+s.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteCarries reports whether a sentence of quote q carries every one of
