@@ -152,7 +152,7 @@ func withoutRemark(question string) string {
 // process came to (folded; Arabic with a one-letter prefix too): its
 // results, findings, conclusion, outcome or verdict.
 var resultAsked = []string{"result", "results", "finding", "findings", "conclude", "concluded",
-	"conclusion", "conclusions", "outcome", "verdict", "نتيجه", "نتائج", "النتيجه", "النتائج", "استنتاجات", "خلاصه"}
+	"concluding", "concludes", "conclusion", "conclusions", "outcome", "verdict", "نتيجه", "نتائج", "النتيجه", "النتائج", "استنتاجات", "خلاصه"}
 
 // resultTold mark a sentence telling what something came to: "a review
 // concluded that…", «بعد مراجعة خلصت إلى أن…», "found that…".

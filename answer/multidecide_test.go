@@ -67,6 +67,9 @@ func TestAsksResultToldResult(t *testing.T) {
 		"تقرير المحقق المستقل طلع؟ شو كانت النتايج؟":             true,
 		"What did the board find out about the fund?":            false,
 		"What did Altman found in 2015?":                         false,
+		"what did the investigation end up concluding":           true,
+		"the inquiry concludes what?":                            true,
+		"What did the board include in its statement?":           false,
 	} {
 		if got := asksResult(q); got != want {
 			t.Errorf("asksResult(%q) = %v, want %v", q, got, want)

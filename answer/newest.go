@@ -57,9 +57,29 @@ func carriesReason(s string) bool {
 var leadWords = []string{"ceo", "chief executive", "leads", "lead", "leading", "runs", "running", "in charge", "heads", "at the helm",
 	"التنفيذي", "تنفيذي", "تنفيذيا", "التنفيذيه", "يقود", "بيقود", "تقود", "يدير", "بيدير", "قياده"}
 
+// holdWords hold something (colloquial «ماسك», standard «تولى»), folded:
+// holding a company is leading it («مين ماسك الشركة؟»), holding an
+// inquiry or a file is not (holdsCompany).
+var holdWords = map[string]bool{"ماسك": true, "يمسك": true, "بيمسك": true, "مسك": true, "تولى": true, "يتولى": true}
+
+// companyWords name a company as a question holding it does (folded).
+var companyWords = map[string]bool{"الشركه": true, "شركه": true, "openai": true, "اوبن": true}
+
+// holdsCompany reports whether s says someone holds a company: a hold
+// word (holdWords) right before a word naming a company (companyWords).
+func holdsCompany(s string) bool {
+	ws := strings.Fields(wordsOf(s))
+	for i := 0; i+1 < len(ws); i++ {
+		if holdWords[ws[i]] && companyWords[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // carriesLead reports whether s names the top post or leading a company.
 func carriesLead(s string) bool {
-	return carriesCue(s, leadWords)
+	return carriesCue(s, leadWords) || holdsCompany(s)
 }
 
 // subjectWords is how far into a question (in words) the person it is

@@ -702,6 +702,11 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	read := e.standardReading(askingPart(question))
 	// Its matter (its specific words), found in the corpus once.
 	mt := e.matterOf(question, read)
+	// A remark after the question (askingPart) has no matter of its own.
+	askedMt, remark := mt, askingPart(question) != strings.TrimSpace(question)
+	if remark {
+		askedMt = e.matterOf(askingPart(question), read)
+	}
 	hits := res.Hits
 	cands := e.rankMulti(question, kind, hits)
 	best := cands[0].score
@@ -825,6 +830,13 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// is its newer account, however little it shares with the
 			// best sentence's wording (another language, other words).
 			onMatter := state && c.score >= ratio*best && mt.carriedBy(p.Section+" "+c.text)
+			if onMatter && remark {
+				// A remark after the question ("I'm confused about how
+				// the company is structured") is no matter of its own: a
+				// line carrying only its words (the look back's «الهياكل
+				// التنظيمية») is no account of what is asked.
+				onMatter = askedMt.carriedBy(p.Section + " " + c.text)
+			}
 			// Two versions of what a person did ("quit or fired?"): a
 			// newer line naming them and telling either version is their
 			// newer account, though the versions are the case's common
@@ -1022,6 +1034,17 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			// look back's line on a book), however much newer. (Whether
 			// a claim holds, "…or not?", is weighed above.)
 			mq, ml = namesMatter(q), namesMatter(lead)
+		}
+		if !timed && kind == anyFact && res.Asked != retrieval.AskedTime && !yesNo && !outcomes && !claim {
+			// About the past, of what a company did or said ("what did
+			// Microsoft say right after he was fired?"): a quote naming
+			// it (namedThing) leads one that does not, however much
+			// newer; a newer line on something else (the company took
+			// Altman back) is no account of it. (A day or a figure asked
+			// is told by whichever quote gives one.)
+			if _, ok := e.namedThing(question); ok {
+				mq, ml = e.quoteNamesThing(question, q), e.quoteNamesThing(question, lead)
+			}
 		}
 		if yesNo && (claim || outcomes) {
 			// A claim checked ("the talks to get him back failed,
@@ -1810,6 +1833,17 @@ func (e *Engine) tellsVersion(question, read, s string) bool {
 // line naming an interim holder is then that post's newer account.
 func asksInterimHolder(question string) bool {
 	return questionShape(question).who && carriesCue(question, interimCues)
+}
+
+// quoteNamesThing reports whether a sentence of quote q, read with its
+// section's heading, names the thing the question is about (namesThing).
+func (e *Engine) quoteNamesThing(question string, q *multiQuote) bool {
+	for _, s := range q.sents {
+		if e.namesThing(question, q.p.Section+" "+s.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteCarries reports whether a sentence of quote q carries every one of

@@ -231,7 +231,7 @@ var frameWords = set(
 	"say", "said", "says", "tell", "told", "mention", "mentioned", "mentions", "article", "really", "actually", "thing", "things",
 	"kind", "sort", "part", "play", "played", "role", "make", "made", "happen", "happened", "happens", "happening", "take", "took",
 	"give", "gave", "mean", "means", "related", "regarding", "concerning", "between", "during", "along", "around",
-	"else", "too", "apart", "clear", "also", "just", "still", "exactly", "exact", "precisely", "specifically",
+	"else", "too", "apart", "clear", "also", "just", "still", "exactly", "exact", "precisely", "specifically", "even",
 	"جرى", "جري", "حدث", "يمكن", "ممكن", "الممكن", "رأي", "فهم", "قيل", "زعم", "حين", "فيما", "بينهم", "أجل",
 	"بوصفه", "وجود", "بوجود", "شيء", "شيئا", "الآخر", "كذلك", "أيضا", "بالضبط", "تحديدا", "بالتحديد", "بدقة",
 	"المقال", "الخبر", "فعلا", "حقا", "يعني",

@@ -28,6 +28,9 @@ var englishChat = map[string]string{
 	"yr": "year", "yrs": "years", "smth": "something", "sth": "something", "sb": "somebody",
 	"gonna": "going", "wanna": "want", "gotta": "have",
 	"rn": "now", "atm": "now",
+	// a stock ticker typed for its company ("msft shares"): the company's
+	// own name, which its translations and transliterations reach
+	"msft": "microsoft", "goog": "google", "googl": "google", "aapl": "apple", "amzn": "amazon", "nvda": "nvidia",
 	// a tweet is written on X: "what did he tweet" asks what he wrote there
 	// ("post" would also read as a job, منصب)
 	"tweet": "write", "tweets": "write", "tweeted": "wrote", "tweeting": "write",

@@ -18,6 +18,8 @@ func TestEnglishChat(t *testing.T) {
 		{"yrs", "years"},
 		{"rn", "now"},
 		{"atm", "now"},
+		{"msft", "microsoft"},
+		{"goog", "google"},
 	}
 	for _, c := range same {
 		if a, b := term(c.chat), term(c.written); a != b {
@@ -31,7 +33,7 @@ func TestEnglishChat(t *testing.T) {
 		}
 	}
 	// left as written: they are news words too
-	for _, w := range []string{"shed", "ill", "wed", "well", "u", "post", "don", "won", "d", "who", "r", "n"} {
+	for _, w := range []string{"shed", "ill", "wed", "well", "u", "post", "don", "won", "d", "who", "r", "n", "meta", "apple"} {
 		if _, ok := chatWord(w); ok {
 			t.Errorf("chatWord(%q) rewrote a news word", w)
 		}

@@ -460,9 +460,11 @@ func TestGivenNameReachesSurname(t *testing.T) {
 // TestColloquialReadingSynonyms: a colloquial word read as a standard one
 // that reaches English (يطردوه → طرد → "fire") brings the standard word's
 // synonyms (إقالة), so an Arabic paragraph saying أقال counts as an English
-// one saying "fired" does; a reading that reaches no English word (استلم →
-// تولى) brings none, or the Arabic paragraphs alone would gain; and a
-// standard word keeps only its own synonyms.
+// one saying "fired" does; a reading that reaches no English word (حيدوه →
+// أبعد) brings none, or the Arabic paragraphs alone would gain; and a
+// standard word keeps only its own synonyms. (استلم and مسك → تولى brought
+// none until تولى reached "held" (a post held): now it brings عيّن, and
+// the English line saying "held the job" gains with the Arabic ones.)
 func TestColloquialReadingSynonyms(t *testing.T) {
 	ix := multiIndex(t)
 	for _, tc := range []struct {
@@ -470,8 +472,9 @@ func TestColloquialReadingSynonyms(t *testing.T) {
 		want         bool
 	}{
 		{"التمان كان وين قبل ما يطردوه بيوم", "يطردو", "اقال", true},
-		{"مين استلم إدارة OpenAI بشكل مؤقت؟", "استلم", "عين", false},
-		{"مين مسك الشركة بعدها؟", "مسك", "عين", false},
+		{"مين استلم إدارة OpenAI بشكل مؤقت؟", "استلم", "عين", true},
+		{"مين مسك الشركة بعدها؟", "مسك", "عين", true},
+		{"مين حيدوه؟", "حيدو", "عزل", false},
 	} {
 		found := false
 		for _, u := range ix.view(tc.q).units {

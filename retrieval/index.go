@@ -456,6 +456,13 @@ func spellingVariants(w string) []string {
 	if len(r) >= 4 && strings.ContainsRune("وبلكف", r[0]) {
 		bases = append(bases, string(r[1:]))
 		out = append(out, string(r[1:]))
+		// A name whose alef carries a hamza (ألتمان), typed without it
+		// after a one-letter proclitic (لالتمان، والتمان، بالتمان), reads
+		// as the article ال: the light stemmer cuts it, and the name with
+		// it. The hamza restored, the name is read whole.
+		if rest, ok := strings.CutPrefix(string(r[1:]), "ال"); ok && len([]rune(rest)) >= 3 {
+			out = append(out, "أل"+rest)
+		}
 	}
 	for _, b := range bases {
 		br := []rune(b)

@@ -3,7 +3,8 @@ package retrieval
 import "testing"
 
 // TestTickerGrowthAndStayReach: a stock ticker reaches the company it
-// stands for (msft → Microsoft) and "stock" the shares a story writes;
+// stands for (msft is read as Microsoft, reaching «مايكروسوفت» too) and
+// "stock" the shares a story writes;
 // colloquial «يكبر» (grows, gets bigger) reaches the English "expand" and
 // Levantine «يضل» (stays) is read as standard «بقي», a light verb. Each word keeps to
 // its own sense: a ticker does not reach another company, «يكبر» does not
@@ -14,8 +15,9 @@ func TestTickerGrowthAndStayReach(t *testing.T) {
 		q, head, member string
 		want            bool
 	}{
-		{"what happened to msft shares?", "msft", "microsoft", true},
-		{"what happened to msft shares?", "msft", "openai", false},
+		{"what happened to msft shares?", "microsoft", "microsoft", true},
+		{"what happened to msft shares?", "microsoft", "مايكروسوفت", true},
+		{"what happened to msft shares?", "microsoft", "openai", false},
 		{"what happened to the stock?", "stock", "share", true},
 		{"what happened to the stock?", "stock", "board", false},
 		{"المجلس رح يكبر؟", "يكبر", "expand", true},

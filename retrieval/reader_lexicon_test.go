@@ -171,13 +171,17 @@ func TestTellFrameIsNotAdvice(t *testing.T) {
 	// "is that happening?" asks whether; "happening" is no matter to
 	// look for (it met «ما حدث في OpenAI», "what happened at OpenAI", in a
 	// look back's closing line).
-	for _, w := range []string{"موضوع", "وعلاقته", "قالت", "قالوا", "happening"} {
+	// "did they even know?": "even" stresses the question, as "really"
+	// does, and asks for nothing.
+	for _, w := range []string{"موضوع", "وعلاقته", "قالت", "قالوا", "happening", "even"} {
 		if !frameWords[w] {
 			t.Errorf("frameWords[%q] = false, want a frame word", w)
 		}
 	}
-	if frameWords["صندوق"] {
-		t.Error("frameWords[صندوق] = true: a word of the matter asked about is no frame")
+	for _, w := range []string{"صندوق", "event", "evening"} {
+		if frameWords[w] {
+			t.Errorf("frameWords[%q] = true: a word of the matter asked about is no frame", w)
+		}
 	}
 }
 
