@@ -133,7 +133,7 @@ func countsUnit(s, unit string) (map[string]bool, bool) {
 		if vagueCount(w) {
 			n, ok = "~"+n, true
 		}
-		if !ok || text.IsYear(n) {
+		if !ok || text.IsYear(n) || datesDay(ws, i) {
 			continue
 		}
 		for _, x := range ws[i+1 : min(len(ws), i+1+unitReach)] {
@@ -148,6 +148,21 @@ func countsUnit(s, unit string) (map[string]bool, bool) {
 		}
 	}
 	return counts, len(counts) > 0
+}
+
+// datesDay reports whether the number ws[i] is the day of a date: a
+// month named right after it or right before it («في 16 نوفمبر، اجتمع
+// أعضاء المجلس», "Nov. 17"). It counts no unit, whatever follows.
+func datesDay(ws []string, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(ws) {
+			continue
+		}
+		if _, ok := text.MonthOf(ws[j]); ok && !text.AmbiguousMonth(ws[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // countAccount is one article's account of a count: its sentence giving

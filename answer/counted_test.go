@@ -52,6 +52,9 @@ func TestCountsUnit(t *testing.T) {
 		{"وقّع أكثر من 500 موظف في OpenAI رسالة إلى مجلس الإدارة، ما لم يستقل أعضاء المجلس", "member", nil},
 		{"وأفادت تقارير صحفية بأن ثلاثة من كبار الباحثين في OpenAI قدّموا استقالاتهم", "member", nil},
 		{"The board met in 2023 and its members agreed.", "member", nil},
+		// A date's day counts nothing, whatever follows it.
+		{"في 16 نوفمبر، اجتمع أعضاء المجلس في لقاء افتراضي سري", "member", nil},
+		{"On Nov. 17 board members met in secret.", "member", nil},
 	}
 	for _, tc := range tests {
 		counts, ok := countsUnit(tc.s, tc.unit)
@@ -109,6 +112,9 @@ func TestCountedConflict(t *testing.T) {
 		var got []string
 		for i, c := range a.Citations {
 			got = append(got, c.Ref)
+			if _, ok := countsUnit(c.Quote, askedUnitOf(t, tc.q)); !ok {
+				t.Errorf("%q: citation %d (%s) quotes no count: %q", tc.q, i+1, c.Ref, c.Quote)
+			}
 			if c.Older != (i > 0) {
 				t.Errorf("%q: citation %d (%s) older = %v, want %v", tc.q, i+1, c.Ref, c.Older, i > 0)
 			}
@@ -127,4 +133,14 @@ func TestCountedConflict(t *testing.T) {
 	} else {
 		t.Error("no counted conflict found for the board's size")
 	}
+}
+
+// askedUnitOf is askedUnit's unit for q, which must ask one.
+func askedUnitOf(t *testing.T, q string) string {
+	t.Helper()
+	u, ok := askedUnit(q)
+	if !ok {
+		t.Fatalf("askedUnit(%q): no unit", q)
+	}
+	return u
 }
