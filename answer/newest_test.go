@@ -471,13 +471,21 @@ func TestWithoutCourtesy(t *testing.T) {
 }
 
 // TestMembershipNowEnglish: asked in English how many are on the board
-// in the present tense, the wire story's new board leads, not the 2025
-// look back's count of the vote (history, dated by the events it tells).
+// now, the wire story's new board leads, not the 2025 look back's count
+// of the vote (history, dated by the events it tells). Asked without a
+// word of now, the counts differ by article (counted.go) and the newest
+// article's account leads: the look back's four of six (the writers'
+// date rule; before h26-board this question too led with the wire).
 func TestMembershipNowEnglish(t *testing.T) {
 	e := multiEngine(t)
-	a := askMulti(t, e, "How many people serve on OpenAI's board? I have seen four and three")
-	if len(a.Citations) == 0 || a.Citations[0].Ref != "en-wire-2023-11-24#4" {
-		t.Fatalf("lead = %+v, want en-wire-2023-11-24#4", a.Citations)
+	for q, want := range map[string]string{
+		"How many people serve on OpenAI's board now? I have seen four and three": "en-wire-2023-11-24#4",
+		"How many people serve on OpenAI's board? I have seen four and three":     "openai-altman-ouster-2023#7",
+	} {
+		a := askMulti(t, e, q)
+		if len(a.Citations) == 0 || a.Citations[0].Ref != want {
+			t.Errorf("%q: lead = %+v, want %s", q, a.Citations, want)
+		}
 	}
 }
 

@@ -1085,6 +1085,16 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			lead = q
 		}
 	}
+	// A count of a unit that articles give differently (a board of four,
+	// of six, of three): every article's account of it, newest first
+	// (counted.go), whatever quotes the words of the question found. Only
+	// a question that says it asks of now (a now cue) dates a look back's
+	// line by the events it tells: versions reported ("one piece says
+	// four") ask which account is newest, by the article's date.
+	if accounts, ok := e.countedAccounts(question, read); ok {
+		quotes = e.countedQuotes(accounts, quotes, text.HasNowCue(question), len(hits))
+		lead, oneMatter = quotes[0], true
+	}
 	dates := map[string]bool{}
 	for _, q := range quotes {
 		dates[q.p.Date] = true
