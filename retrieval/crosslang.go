@@ -526,7 +526,7 @@ func (ix *Index) view(q string) queryView {
 		}
 		lx.translate(u.members, w, t, add)
 		lx.bridgeSynonyms(u.members)
-		if ageWords[t] {
+		if asksAge(u, t, ix.lex.entities) {
 			u.members[ageTerm] = 1
 		}
 		v.units = append(v.units, u)
@@ -1181,6 +1181,26 @@ const ageTerm = "\x00age"
 
 // ageWords are the analysed terms of a question that asks for an age.
 var ageWords = map[string]bool{"age": true, "old": true, "ag": true, "عمر": true}
+
+// asksAge reports whether unit u of a question, whose own term is t, asks
+// for an age: t is an age word, or the word stands for one in its own
+// language (a member of full weight 1, not a translation), as the
+// Levantine «عمرو» (-و for the pronoun -ه) stands for «عمره» (his age).
+// A word the corpus has as a name (عمرو, Amr) asks for no age.
+func asksAge(u xunit, t string, entities map[string]bool) bool {
+	if ageWords[t] {
+		return true
+	}
+	if entities[t] {
+		return false
+	}
+	for m, w := range u.members {
+		if w >= 1 && ageWords[m] && isArabicWord(m) == isArabicWord(t) {
+			return true
+		}
+	}
+	return false
+}
 
 // arCompounds are two-word Arabic names of one thing, as analysed terms.
 var arCompounds = func() map[string]bool {
