@@ -363,7 +363,15 @@ func (ix *Index) view(q string) queryView {
 			ctx = append(ctx, inClause[i])
 			continue
 		}
-		if t := term(w); t != "" && !questionParticles[t] {
+		t := term(w)
+		if rs := std[text.Fold(w)]; (t == "" || questionParticles[t]) && len(rs) > 0 && ix.dialectWord(w) {
+			// A dialect verb whose stem is a function word («بعدوا»,
+			// أبعدوا typed without its hamza, stems to بعد, after) is
+			// read as the verb the dialect lexicon gives; the function
+			// word itself (بعد، بعدين) has no such reading.
+			t = rs[0]
+		}
+		if t != "" && !questionParticles[t] {
 			terms = append(terms, t)
 			ws = append(ws, w)
 			ctx = append(ctx, inClause[i])
@@ -1178,6 +1186,11 @@ func denseWeightFor(lex *lexicon) float64 {
 var ageAppositive = regexp.MustCompile(`[A-Z][a-z]+, \d{2}, |\(\d{2} (?:عامًا|عاما|سنة)\)|من العمر \d{2}|aged \d{2}|\d{2}-year-old`)
 
 const ageTerm = "\x00age"
+
+// GivesAge reports whether text s gives a person's age as news does
+// ("Altman, 38, co-founded…", «ألتمان (38 عامًا)», «البالغ من العمر 38
+// عامًا»): what answers a question asking how old someone is.
+func GivesAge(s string) bool { return ageAppositive.MatchString(s) }
 
 // ageWords are the analysed terms of a question that asks for an age.
 var ageWords = map[string]bool{"age": true, "old": true, "ag": true, "عمر": true}

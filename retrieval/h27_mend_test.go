@@ -75,6 +75,7 @@ func TestRemovedHamzaless(t *testing.T) {
 	}{
 		{"بروكمان استقال من حالو ولا هني اللي بعدوه", "بعدوه", true},
 		{"مين اللي بعدو بروكمان", "بعدو", true},
+		{"ليش بعدوا بروكمان", "بعدوا", true},
 		{"ليش بعّدوه", "بعدوه", true},
 		{"ليش ابعدوه", "ابعدوه", true},
 		{"ليش أبعدوه", "ابعدوه", true},
@@ -82,6 +83,7 @@ func TestRemovedHamzaless(t *testing.T) {
 		// Must reject.
 		{"شو صار بعد الاجتماع", "بعد", false},
 		{"بعدو ألتمان بالشركة؟", "بعدو", false},
+		{"بعدين شو صار لبروكمان", "بعدين", false},
 	}
 	for _, tc := range tests {
 		v := ix.view(tc.q)
@@ -93,6 +95,64 @@ func TestRemovedHamzaless(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("view(%q) reads أبعد = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestGivesAge: an age as news gives one, in both languages; a year, a
+// count or a day is none.
+func TestGivesAge(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Altman, 38, co-founded OpenAI in 2015.", true},
+		{"قال ألتمان (38 عامًا) إنه سيعود.", true},
+		{"ألتمان البالغ من العمر 38 عامًا", true},
+		{"the 38-year-old chief executive", true},
+		// Must reject.
+		{"Altman co-founded OpenAI in 2015.", false},
+		{"وقّع 700 من أصل 770 موظفًا الرسالة", false},
+		{"On Friday, Nov. 17, the board fired him.", false},
+	}
+	for _, tc := range tests {
+		if got := GivesAge(tc.s); got != tc.want {
+			t.Errorf("GivesAge(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestPreferAge: of leading candidates, the one giving an age gains
+// ageWeight for a question asking an age, and none does for another.
+func TestPreferAge(t *testing.T) {
+	ix := multiIndex(t)
+	age, other := -1, -1
+	for i, p := range ix.paras {
+		switch {
+		case age < 0 && GivesAge(p.Text):
+			age = i
+		case other < 0 && !GivesAge(p.Text):
+			other = i
+		}
+	}
+	if age < 0 || other < 0 {
+		t.Fatal("corpus lacks a paragraph giving an age or one giving none")
+	}
+	tests := []struct {
+		q        string
+		ageFirst bool
+	}{
+		{"what age is sam altman", true},
+		{"سام التمان قديش عمرو", true},
+		// Must reject: no age asked, the order stays.
+		{"who fired sam altman", false},
+		{"شو كان المجلس القديم", false},
+	}
+	for _, tc := range tests {
+		fused := []scored{{doc: other, score: 1}, {doc: age, score: 0.9}}
+		ix.preferAge(fused, ix.view(tc.q))
+		if got := fused[0].doc == age; got != tc.ageFirst {
+			t.Errorf("preferAge(%q): age paragraph first = %v, want %v", tc.q, got, tc.ageFirst)
 		}
 	}
 }
