@@ -401,9 +401,9 @@ func (e *Engine) datesEvent(question, read string, p corpus.Paragraph) bool {
 }
 
 // ageCues mark a question asking someone's age ("how old was he when…",
-// «كم عمره»), which the analysis reads as asking a time: no line dating
+// «كم عمره», Levantine «قديش عمرو» with -و for -ه), which the analysis reads as asking a time: no line dating
 // an event answers it.
-var ageCues = []string{"how old", "age", "aged", "عمر", "عمره", "عمرها"}
+var ageCues = []string{"how old", "age", "aged", "عمر", "عمره", "عمرها", "عمرو", "عمرهم"}
 
 // settledWords is how many of a question's specific words (see
 // carriesMatter) a newer line telling a settled outcome (settles) must

@@ -605,6 +605,13 @@ func (e *Engine) accountsOfOneMatter(question string, mt matter, quotes []*multi
 	if state {
 		return true
 	}
+	if carriesCue(question, ageCues) {
+		// How old someone is: only quotes giving an age ("Altman, 38,",
+		// «(38 عامًا)») of different dates are its accounts; lines that
+		// share the person's name (the wire's lead and the look back's
+		// on his firing) are not, and the one that answers leads.
+		return agesOfDates(quotes)
+	}
 	yesNo := questionShape(question).yesNo
 	// A question that offers figures or dates ("on the 16th or the
 	// 17th?") asks for a fact of that kind.
@@ -639,6 +646,25 @@ func (e *Engine) accountsOfOneMatter(question string, mt matter, quotes []*multi
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// agesOfDates reports whether two of quotes, of different dates, each
+// give a person's age (retrieval.GivesAge).
+func agesOfDates(quotes []*multiQuote) bool {
+	var first *multiQuote
+	for _, q := range quotes {
+		if !retrieval.GivesAge(q.p.Text) {
+			continue
+		}
+		if first == nil {
+			first = q
+			continue
+		}
+		if !first.asOf.when.Equal(q.asOf.when) {
+			return true
 		}
 	}
 	return false

@@ -35,7 +35,10 @@ func TestMultiArticleFloors(t *testing.T) {
 	answerable := Aggregate("answerable", filter(fused.Results, func(r ItemResult) bool { return r.Answerable() }))
 	cross := func(kind string) Row { r, _ := fused.Kind(kind); return r }
 	holdFloors(t, "i11_dev", []floorCheck{
-		{"answerable R@1", answerable.RecallAt1, 0.875},                          // 0.90 (36/40)
+		// 0.975 (39/40; 0.95 before) with h27-mend: the age question
+		// i11dev-cross-ar-en-04 finds "Altman, 38," first (preferAge).
+		{"answerable R@1", answerable.RecallAt1, 0.95},
+		{"cross-ar-en R@1", cross("cross-ar-en").RecallAt1, 0.99},                // 1.00 (6/6; 0.83 before h27-mend)
 		{"answerable R@3", answerable.RecallAt3, 0.95},                           // 0.975
 		{"cross-ar-en R@3", cross("cross-ar-en").RecallAt3, 1.0},                 // 1.00 (6/6)
 		{"cross-en-ar R@3", cross("cross-en-ar").RecallAt3, 1.0},                 // 1.00 (6/6)

@@ -363,7 +363,15 @@ func (ix *Index) view(q string) queryView {
 			ctx = append(ctx, inClause[i])
 			continue
 		}
-		if t := term(w); t != "" && !questionParticles[t] {
+		t := term(w)
+		if rs := std[text.Fold(w)]; (t == "" || questionParticles[t]) && len(rs) > 0 && ix.dialectWord(w) {
+			// A dialect verb whose stem is a function word («بعدوا»,
+			// أبعدوا typed without its hamza, stems to بعد, after) is
+			// read as the verb the dialect lexicon gives; the function
+			// word itself (بعد، بعدين) has no such reading.
+			t = rs[0]
+		}
+		if t != "" && !questionParticles[t] {
 			terms = append(terms, t)
 			ws = append(ws, w)
 			ctx = append(ctx, inClause[i])
@@ -526,7 +534,7 @@ func (ix *Index) view(q string) queryView {
 		}
 		lx.translate(u.members, w, t, add)
 		lx.bridgeSynonyms(u.members)
-		if ageWords[t] {
+		if asksAge(u, t, ix.lex.entities) {
 			u.members[ageTerm] = 1
 		}
 		v.units = append(v.units, u)
@@ -1179,8 +1187,33 @@ var ageAppositive = regexp.MustCompile(`[A-Z][a-z]+, \d{2}, |\(\d{2} (?:عامً
 
 const ageTerm = "\x00age"
 
+// GivesAge reports whether text s gives a person's age as news does
+// ("Altman, 38, co-founded…", «ألتمان (38 عامًا)», «البالغ من العمر 38
+// عامًا»): what answers a question asking how old someone is.
+func GivesAge(s string) bool { return ageAppositive.MatchString(s) }
+
 // ageWords are the analysed terms of a question that asks for an age.
 var ageWords = map[string]bool{"age": true, "old": true, "ag": true, "عمر": true}
+
+// asksAge reports whether unit u of a question, whose own term is t, asks
+// for an age: t is an age word, or the word stands for one in its own
+// language (a member of full weight 1, not a translation), as the
+// Levantine «عمرو» (-و for the pronoun -ه) stands for «عمره» (his age).
+// A word the corpus has as a name (عمرو, Amr) asks for no age.
+func asksAge(u xunit, t string, entities map[string]bool) bool {
+	if ageWords[t] {
+		return true
+	}
+	if entities[t] {
+		return false
+	}
+	for m, w := range u.members {
+		if w >= 1 && ageWords[m] && isArabicWord(m) == isArabicWord(t) {
+			return true
+		}
+	}
+	return false
+}
 
 // arCompounds are two-word Arabic names of one thing, as analysed terms.
 var arCompounds = func() map[string]bool {

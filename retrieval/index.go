@@ -327,6 +327,7 @@ func (ix *Index) search(ctx context.Context, query string, opts SearchOptions) (
 		ix.preferLanguage(fused, query)
 		ix.preferChange(fused, query)
 		ix.preferCount(fused, views[0], query)
+		ix.preferAge(fused, views[0])
 		ix.preferRole(fused, views[0], query)
 		ix.preferGrowth(fused, query)
 	}
