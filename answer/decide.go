@@ -169,6 +169,11 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		return "not-said", nil
 	case sh.negated && !e.negatesNear(question, quotes):
 		return "hedge", nil
+	case (sh.who && !sh.open || sh.person) && e.eventUnnamed(question, quotes):
+		// Who, and the clause telling what is asked names no one; the
+		// names the quotes give are in clauses telling something else
+		// ("Altman's dismissal" beside "expected to expand the board").
+		return "hedge", nil
 	case asked == retrieval.AskedPerson && !e.newPerson(question, joined) && !e.identityQuoted(question, joined):
 		// (Unless it asks who someone named is, and the quotes name
 		// them: «الصحفية كيتش هيغي» tells who Keach Hagey is.)
@@ -1093,7 +1098,9 @@ func (e *Engine) onlyNames(question string, quotes []string) bool {
 // itself is left as it is.
 // matterLead is how many more of the question's specific words a later
 // quote must carry than the first for matterFirst to put it first: one
-// word shared («الأزمة» of "after all this crisis") may be a stray one.
+// word shared («الأزمة» of "after all this crisis") may be a stray one —
+// unless it is every specific word the question has and the first quote
+// carries none.
 const matterLead = 2
 
 func (e *Engine) matterFirst(question string, quotes []string) []string {
@@ -1113,7 +1120,13 @@ func (e *Engine) matterFirst(question string, quotes []string) []string {
 		return quotes
 	}
 	for i, q := range quotes[1:] {
-		if c := mt.carried(q); c >= first+matterLead && carries(c) {
+		// A quote carrying every specific word where the first carries
+		// none is on the matter however few those words are, when each
+		// is one a single paragraph of the corpus uses (rare: no stray
+		// word): "which board member stumbled on the startup fund thing"
+		// has only "fund" specific, and the newest quote ("a new initial
+		// board… chaired by Bret Taylor") only its role.
+		if c := mt.carried(q); c >= first+matterLead && carries(c) || first == 0 && c == specific && mt.rare() {
 			out := append([]string{q}, quotes[:i+1]...)
 			return append(out, quotes[i+2:]...)
 		}

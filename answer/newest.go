@@ -206,6 +206,19 @@ func (mt matter) carriedBy(s string) bool {
 	return len(mt.forms) > 0 && float64(mt.carried(s)) >= mattersShare*float64(len(mt.forms))
 }
 
+// rare reports whether the matter has words and each is one a single
+// paragraph of the corpus uses: such a word pins what is asked to that
+// paragraph («صندوق» of the startup fund), where a word several use
+// («الأزمة») may be a stray one.
+func (mt matter) rare() bool {
+	for _, f := range mt.forms {
+		if f.df > 1 {
+			return false
+		}
+	}
+	return len(mt.forms) > 0
+}
+
 // paragraphCount is how many paragraphs the corpus has.
 func (e *Engine) paragraphCount() int {
 	n := 0

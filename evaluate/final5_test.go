@@ -741,8 +741,10 @@ func TestMultiArticleFinal24(t *testing.T) {
 		t.Errorf("%d i11_final24 answers present an older account as current, want at most 1", f.all.OlderAsCurrent)
 	}
 	// Measured 2 of 7: "which board member stumbled on the startup fund
-	// thing" and "who got added when they expanded the new board".
-	holdConfidentUnanswerable(t, f.ans, 2)
+	// thing" and "who got added when they expanded the new board"; 0 with
+	// h27-miss (the fund's quote judged first, its member unnamed; the
+	// clause telling the expansion names no one, Altman only the other's).
+	holdConfidentUnanswerable(t, f.ans, 0)
 }
 
 // TestMultiArticleParaphrases holds testdata/eval/i11_para.jsonl, the
