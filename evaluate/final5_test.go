@@ -704,14 +704,14 @@ func TestMultiArticleFinal23(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final23.jsonl"))
 	holdFloors(t, "i11_final23", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                // 0.854 (35/41): cross-en-ar 4/6, two-article 3/5 — issue 11 asks ≥ 0.85
-		{"answerable R@3", f.answerable.RecallAt3, 0.95},                // 0.951 (39/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6): «سام التمان قديش عمرو» (how old is Altman) never reaches the wire's "Altman, 38," — issue 11 asks 1.0
+		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.854 (35/41) at run 23: cross-en-ar 4/6, two-article 3/5; 0.878 (36/41) since h27-mend (age questions) — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.951 (39/41) at run 23; 0.976 (40/41) since h27-mend
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 23: «سام التمان قديش عمرو» (how old is Altman) never reached the wire's "Altman, 38,"; 1.00 since h27-mend («عمرو» as «عمره» asks an age; a line giving an age is preferred) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 1.00 (6/6) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},           // 1.00 (6/6) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.90},     // 0.902 (37/41)
+		{"all: right article first", f.all.RightArticleFirst, 0.92},     // 0.902 (37/41) at run 23; 0.927 (38/41) since h27-mend
 	})
 	// Measured 0 (issue 11 asks none).
 	if f.all.OlderAsCurrent > 0 {
@@ -727,18 +727,19 @@ func TestMultiArticleFinal24(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final24.jsonl"))
 	holdFloors(t, "i11_final24", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                 // 0.854 (35/41): single-ar 5/6, conflict 5/6, now 5/6, two-article 3/5 — issue 11 asks ≥ 0.85
-		{"answerable R@3", f.answerable.RecallAt3, 0.92},                 // 0.927 (38/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6): «بروكمان استقال من حالو ولا هني اللي بعدوه» («بعدوه», they removed him, not read) leads with the wire, not the look back's «إبعاد» — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6) — issue 11 asks all
-		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.87},      // 0.878 (36/41)
+		{"answerable R@1", f.answerable.RecallAt1, 0.85},                // 0.854 (35/41): single-ar 5/6, conflict 5/6, now 5/6, two-article 3/5 — issue 11 asks ≥ 0.85
+		{"answerable R@3", f.answerable.RecallAt3, 0.92},                // 0.927 (38/41)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
+		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 0.833 (5/6) at run 24: «بروكمان استقال من حالو ولا هني اللي بعدوه» («بعدوه», they removed him, not read) led with the wire, not the look back's «إبعاد»; 1.00 since h27-mend (the hamza-less forms of أبعد) — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},           // 1.00 (6/6) — issue 11 asks all
+		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.87},     // 0.878 (36/41)
 	})
-	// Measured 1 (issue 11 asks none): the Brockman question above.
-	if f.all.OlderAsCurrent > 1 {
-		t.Errorf("%d i11_final24 answers present an older account as current, want at most 1", f.all.OlderAsCurrent)
+	// Measured 1 at run 24 (issue 11 asks none): the Brockman question
+	// above; 0 since h27-mend.
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final24 answers present an older account as current, want none", f.all.OlderAsCurrent)
 	}
 	// Measured 2 of 7: "which board member stumbled on the startup fund
 	// thing" and "who got added when they expanded the new board"; 0 with
