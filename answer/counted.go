@@ -217,7 +217,7 @@ func (e *Engine) countedAccounts(question, read string) ([]countAccount, bool) {
 	}
 	differ := false
 	for _, x := range out[1:] {
-		if x.p.Date != out[0].p.Date && !sameCounts(x.counts, out[0].counts) {
+		if x.p.Date != out[0].p.Date && !sameMap(x.counts, out[0].counts) {
 			differ = true
 		}
 	}
@@ -225,19 +225,6 @@ func (e *Engine) countedAccounts(question, read string) ([]countAccount, bool) {
 		return nil, false
 	}
 	return out, true
-}
-
-// sameCounts reports whether two accounts give the same counts.
-func sameCounts(a, b map[string]bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k := range a {
-		if !b[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // countedQuotes turns the accounts of a counted conflict into the quotes

@@ -1394,15 +1394,25 @@ func (e *Engine) reasonAside(question, titles string) string {
 // that hold one of quotes, joined.
 func quotedArticleTitles(res retrieval.Result, quotes []string) string {
 	var out []string
+	for _, h := range hitsHolding(res, quotes) {
+		out = append(out, h.Paragraph.Title)
+	}
+	return strings.Join(out, " ")
+}
+
+// hitsHolding returns the hits of res whose paragraph holds one of quotes,
+// in rank order.
+func hitsHolding(res retrieval.Result, quotes []string) []retrieval.Hit {
+	var out []retrieval.Hit
 	for _, h := range res.Hits {
 		for _, q := range quotes {
 			if strings.Contains(h.Paragraph.Text, q) {
-				out = append(out, h.Paragraph.Title)
+				out = append(out, h)
 				break
 			}
 		}
 	}
-	return strings.Join(out, " ")
+	return out
 }
 
 // whenOpeners open a clause that dates the main one (when, while, عندما،
@@ -1496,13 +1506,8 @@ func (e *Engine) fateUntold(question string) bool {
 // quotes themselves when no hit holds one.
 func quotedParagraphs(res retrieval.Result, quotes []string) []string {
 	var out []string
-	for _, h := range res.Hits {
-		for _, q := range quotes {
-			if strings.Contains(h.Paragraph.Text, q) {
-				out = append(out, h.Paragraph.Text)
-				break
-			}
-		}
+	for _, h := range hitsHolding(res, quotes) {
+		out = append(out, h.Paragraph.Text)
 	}
 	if len(out) == 0 {
 		return quotes
