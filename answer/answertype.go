@@ -111,6 +111,28 @@ var whOpeners = map[string]bool{"what": true, "which": true, "where": true, "whe
 	"whose": true, "whom": true, "why": true, "ما": true, "ماذا": true, "متى": true, "كم": true, "اين": true,
 	"وين": true, "فين": true, "اي": true, "انهي": true, "مين": true, "من": true, "لماذا": true, "ليش": true, "ليه": true, "شو": true, "ايش": true}
 
+// stillStatement reports whether a question is a statement of a state
+// asked with "still" and a question mark ("adam dangelo still got his
+// board seat?", "Toner still on the board?"): spoken English drops the
+// auxiliary ("does", "is"), and what is left asks yes or no. A question
+// with a wh-word or an opening one ("who still sits…?", "why…") asks
+// something else; one without "?" or without "still" is not read as one.
+func stillStatement(question string, ws []string) bool {
+	if !strings.HasSuffix(strings.TrimSpace(question), "?") || len(ws) < 3 || openWords[ws[0]] {
+		return false
+	}
+	still := false
+	for _, w := range ws {
+		if whOpeners[w] {
+			return false
+		}
+		if w == "still" {
+			still = true
+		}
+	}
+	return still
+}
+
 // tagQuestion reports whether folded words ws are a statement closed by a
 // tag that asks whether it holds ("…, right?", «…، صح؟», «… مش كده؟»).
 func tagQuestion(ws []string) bool {
@@ -363,7 +385,7 @@ func questionShape(question string) shape {
 	if len(ws) == 0 {
 		return sh
 	}
-	sh.yesNo = yesNoOpeners[ws[0]] || tagQuestion(ws)
+	sh.yesNo = yesNoOpeners[ws[0]] || tagQuestion(ws) || stillStatement(question, ws)
 	padded := " " + strings.Join(ws, " ") + " "
 	for _, c := range nameCues {
 		if strings.Contains(padded, c) {

@@ -1066,7 +1066,9 @@ func (e *Engine) onlyNames(question string, quotes []string) bool {
 	// What is checked is the main clause: «when they pushed him out»
 	// only dates it, and a quote telling that event says nothing of
 	// whether he was chairman then.
-	main := withoutWhenClause(question)
+	// Running a company is leading it (leadForRun): "held the job",
+	// «يقود الشركة» tell it.
+	main := leadForRun(withoutWhenClause(question))
 	rest := e.withoutPeople(main)
 	if rest == wordsOf(main) || strings.TrimSpace(rest) == "" {
 		return false

@@ -77,6 +77,34 @@ func holdsCompany(s string) bool {
 	return false
 }
 
+// runWords are the English forms of "run" (folded): running a company is
+// leading it ("is Shear currently running OpenAI?"), running an inquiry or
+// a race is not (leadForRun).
+var runWords = map[string]bool{"run": true, "runs": true, "running": true, "ran": true}
+
+// runCompanyNouns name a company after "the" ("running the company",
+// "ran the firm"), folded.
+var runCompanyNouns = map[string]bool{"company": true, "firm": true, "startup": true}
+
+// leadForRun is s (as wordsOf reads it) with a form of "run" whose object
+// is a company — a company's name (companyWords: "running OpenAI") or
+// "the company", "the firm" — read as "leading": who runs a company leads
+// it, as its chief executive does. Running anything else ("which law firm
+// ran the investigation", "ran the board's review") is left as it is.
+func leadForRun(s string) string {
+	ws := strings.Fields(wordsOf(s))
+	for i := 0; i+1 < len(ws); i++ {
+		if !runWords[ws[i]] {
+			continue
+		}
+		next := ws[i+1]
+		if companyWords[next] || next == "the" && i+2 < len(ws) && (runCompanyNouns[ws[i+2]] || companyWords[ws[i+2]]) {
+			ws[i] = "leading"
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
 // carriesLead reports whether s names the top post or leading a company.
 func carriesLead(s string) bool {
 	return carriesCue(s, leadWords) || holdsCompany(s)
@@ -652,6 +680,7 @@ func asksMembership(question string) bool {
 // seatAsked say that someone is a member of a body, in a yes/no question
 // asking whether they sit on it (folded; Arabic with a one-letter prefix).
 var seatAsked = []string{"a member", "member of", "still on", "sit on", "sits on", "still sit", "still sits", "a seat",
+	"his seat", "her seat", "their seat", "board seat", "his board seat", "her board seat",
 	"عضو", "عضوا", "عضويه", "مقعد"}
 
 // askedSeat reports whether a yes/no question in the present asks whether

@@ -761,14 +761,17 @@ func TestMultiArticleFinal25(t *testing.T) {
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6): «ناديلا شو كان رايه بالمجلس الجديد» (Nadella's view of the new board) ranks the wire's "encouraged by the changes to the OpenAI board" 4th — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6): "who did nadella say microsoft would keep working with at openai" leads with the wire's Nadella line on Altman and Brockman joining Microsoft, not the 20 November «ملتزمة … والعمل معهم» — issue 11 asks all
-		{"now: newest account first", f.now.NewestFirst, 0.83},           // 0.833 (5/6): "is emmett shear currently running openai" is told the sources do not say — issue 11 asks all
+		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6); 0.833 at the run — h28-mend raised it: "adam dangelo still got his board seat?" is a yes/no seat question, the newest board leads
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
 		{"all: right article first", f.all.RightArticleFirst, 0.87},      // 0.875 (35 of the 40 answered)
 	})
-	// Measured 1 (issue 11 asks none): "adam dangelo still got his board
-	// seat?" leads with 18 November's board as current.
-	if f.all.OlderAsCurrent > 1 {
-		t.Errorf("%d i11_final25 answers present an older account as current, want at most 1", f.all.OlderAsCurrent)
+	// Measured 1 at the run ("adam dangelo still got his board seat?" led
+	// with 18 November's board as current); h28-mend took it to 0, as issue
+	// 11 asks. ("is emmett shear currently running openai", told the
+	// sources do not say at the run, is answered since: running a company
+	// is leading it.)
+	if f.all.OlderAsCurrent > 0 {
+		t.Errorf("%d i11_final25 answers present an older account as current, want none", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 0) // measured: 0 of 7
 }
