@@ -103,22 +103,10 @@ func askedUnit(question string) (string, bool) {
 	return "", false
 }
 
-// vagueCounts are the words that give a count as a round plural, without
-// a number: «مئات الموظفين», "hundreds of staff". They are accounts of
-// the count all the same.
-var vagueCounts = []string{"hundreds", "thousands", "dozens", "مئات", "عشرات", "آلاف"}
-
-// vagueCount reports whether word w (as text.Words gives it) is a round
-// plural count (vagueCounts).
-func vagueCount(w string) bool {
-	f := text.Fold(w)
-	for _, v := range vagueCounts {
-		if f == text.Fold(v) {
-			return true
-		}
-	}
-	return false
-}
+// vagueCounts (folded) are the words that give a count as a round plural,
+// without a number: «مئات الموظفين», "hundreds of staff". They are
+// accounts of the count all the same.
+var vagueCounts = foldedSet("hundreds", "thousands", "dozens", "مئات", "عشرات", "آلاف")
 
 // countsUnit reports whether sentence s gives a count of unit: a number
 // (digits, not a year, or a number word) or a round plural (vagueCounts)
@@ -130,7 +118,7 @@ func countsUnit(s, unit string) (map[string]bool, bool) {
 	counts := map[string]bool{}
 	for i, w := range ws {
 		n, ok := text.Numeral(w)
-		if vagueCount(w) {
+		if vagueCounts[text.Fold(w)] {
 			n, ok = "~"+n, true
 		}
 		if !ok || text.IsYear(n) || datesDay(ws, i) {
