@@ -37,7 +37,11 @@ const genericUnit = "people"
 // countAsking are the words that ask a count and are followed by its unit
 // (folded): "how many members", «كم عضو», «قديش واحد من الموظفين», «عدد
 // أعضاء المجلس».
-var countAsking = []string{"many", "كم", "كام", "قديش", "عدد", "العدد"}
+var countAsking = slices.Concat(countAskers, []string{"عدد", "العدد"})
+
+// countAskers are the count-asking words that are questions of their own
+// (countAsking but «عدد»): two of them ask two counts (asksBesides).
+var countAskers = []string{"many", "كم", "كام", "قديش"}
 
 // unitReach is how many words after the asking word, or after a number,
 // the unit may come: "how many OpenAI board members", «أربعة من أصل ستة
@@ -73,13 +77,7 @@ func askedUnit(question string) (string, bool) {
 	ws := text.Words(question)
 	for i, w := range ws {
 		f := text.Fold(w)
-		asking := false
-		for _, a := range countAsking {
-			if f == a || f == "ل"+a {
-				asking = true
-			}
-		}
-		if !asking {
+		if !slices.Contains(countAsking, f) && !slices.Contains(countAsking, strings.TrimPrefix(f, "ل")) {
 			continue
 		}
 		unit := ""
@@ -282,10 +280,8 @@ func asksBesides(question string) bool {
 	ws := strings.Fields(wordsOf(question))
 	askers := 0
 	for i, w := range ws {
-		for _, a := range countAsking[:4] {
-			if w == a || w == "و"+a {
-				askers++
-			}
+		if slices.Contains(countAskers, w) || slices.Contains(countAskers, strings.TrimPrefix(w, "و")) {
+			askers++
 		}
 		if w == "and" && i+1 < len(ws) && slices.Contains(besidesAux, ws[i+1]) {
 			return true
