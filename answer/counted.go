@@ -198,16 +198,9 @@ func (e *Engine) countedAccounts(question, read string) ([]countAccount, bool) {
 			out = append(out, best)
 		}
 	}
-	if len(out) < 2 {
-		return nil, false
-	}
-	differ := false
-	for _, x := range out[1:] {
-		if x.p.Date != out[0].p.Date && !sameMap(x.counts, out[0].counts) {
-			differ = true
-		}
-	}
-	if !differ {
+	if len(out) < 2 || !slices.ContainsFunc(out[1:], func(x countAccount) bool {
+		return x.p.Date != out[0].p.Date && !sameMap(x.counts, out[0].counts)
+	}) {
 		return nil, false
 	}
 	return out, true
