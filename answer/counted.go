@@ -37,7 +37,11 @@ const genericUnit = "people"
 // countAsking are the words that ask a count and are followed by its unit
 // (folded): "how many members", «كم عضو», «قديش واحد من الموظفين», «عدد
 // أعضاء المجلس».
-var countAsking = []string{"many", "كم", "كام", "قديش", "عدد", "العدد"}
+var countAsking = slices.Concat(countAskers, []string{"عدد", "العدد"})
+
+// countAskers are the count-asking words that are questions of their own
+// (countAsking but «عدد»): two of them ask two counts (asksBesides).
+var countAskers = []string{"many", "كم", "كام", "قديش"}
 
 // unitReach is how many words after the asking word, or after a number,
 // the unit may come: "how many OpenAI board members", «أربعة من أصل ستة
@@ -73,13 +77,7 @@ func askedUnit(question string) (string, bool) {
 	ws := text.Words(question)
 	for i, w := range ws {
 		f := text.Fold(w)
-		asking := false
-		for _, a := range countAsking {
-			if f == a || f == "ل"+a {
-				asking = true
-			}
-		}
-		if !asking {
+		if !slices.Contains(countAsking, f) && !slices.Contains(countAsking, strings.TrimPrefix(f, "ل")) {
 			continue
 		}
 		unit := ""
@@ -103,22 +101,10 @@ func askedUnit(question string) (string, bool) {
 	return "", false
 }
 
-// vagueCounts are the words that give a count as a round plural, without
-// a number: «مئات الموظفين», "hundreds of staff". They are accounts of
-// the count all the same.
-var vagueCounts = []string{"hundreds", "thousands", "dozens", "مئات", "عشرات", "آلاف"}
-
-// vagueCount reports whether word w (as text.Words gives it) is a round
-// plural count (vagueCounts).
-func vagueCount(w string) bool {
-	f := text.Fold(w)
-	for _, v := range vagueCounts {
-		if f == text.Fold(v) {
-			return true
-		}
-	}
-	return false
-}
+// vagueCounts (folded) are the words that give a count as a round plural,
+// without a number: «مئات الموظفين», "hundreds of staff". They are
+// accounts of the count all the same.
+var vagueCounts = foldedSet("hundreds", "thousands", "dozens", "مئات", "عشرات", "آلاف")
 
 // countsUnit reports whether sentence s gives a count of unit: a number
 // (digits, not a year, or a number word) or a round plural (vagueCounts)
@@ -130,7 +116,7 @@ func countsUnit(s, unit string) (map[string]bool, bool) {
 	counts := map[string]bool{}
 	for i, w := range ws {
 		n, ok := text.Numeral(w)
-		if vagueCount(w) {
+		if vagueCounts[text.Fold(w)] {
 			n, ok = "~"+n, true
 		}
 		if !ok || text.IsYear(n) || datesDay(ws, i) {
@@ -212,16 +198,9 @@ func (e *Engine) countedAccounts(question, read string) ([]countAccount, bool) {
 			out = append(out, best)
 		}
 	}
-	if len(out) < 2 {
-		return nil, false
-	}
-	differ := false
-	for _, x := range out[1:] {
-		if x.p.Date != out[0].p.Date && !sameMap(x.counts, out[0].counts) {
-			differ = true
-		}
-	}
-	if !differ {
+	if len(out) < 2 || !slices.ContainsFunc(out[1:], func(x countAccount) bool {
+		return x.p.Date != out[0].p.Date && !sameMap(x.counts, out[0].counts)
+	}) {
 		return nil, false
 	}
 	return out, true
@@ -294,10 +273,8 @@ func asksBesides(question string) bool {
 	ws := strings.Fields(wordsOf(question))
 	askers := 0
 	for i, w := range ws {
-		for _, a := range countAsking[:4] {
-			if w == a || w == "و"+a {
-				askers++
-			}
+		if slices.Contains(countAskers, w) || slices.Contains(countAskers, strings.TrimPrefix(w, "و")) {
+			askers++
 		}
 		if w == "and" && i+1 < len(ws) && slices.Contains(besidesAux, ws[i+1]) {
 			return true

@@ -118,7 +118,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	for i, p := range paras {
 		texts[i] = p.Section + "\n" + p.Text
 		docs[i] = Tokens(texts[i])
-		if ageAppositive.MatchString(p.Text) {
+		if GivesAge(p.Text) {
 			docs[i] = append(docs[i], ageTerm)
 		}
 	}

@@ -52,13 +52,13 @@ func (ix *Index) unitConfidence(views []queryView, std []standardQuery, hits []H
 
 // paragraphTerms is the term set a question's units are read against in
 // paragraph p: its title's, heading's and text's terms, and ageTerm when
-// the text gives a person's age as the index reads one (ageAppositive:
+// the text gives a person's age as the index reads one (GivesAge:
 // "Altman, 38, co-founded…"), as Build indexes it — else the unit a
 // question's "how old" or «عمر» becomes is never found, and a question
 // whose paragraph ranks first abstains.
 func paragraphTerms(p corpus.Paragraph) map[string]bool {
 	have := termSet(p.Title + "\n" + p.Section + "\n" + p.Text)
-	if ageAppositive.MatchString(p.Text) {
+	if GivesAge(p.Text) {
 		have[ageTerm] = true
 	}
 	return have
