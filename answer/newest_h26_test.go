@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"casebot/retrieval"
-	"casebot/text"
 )
 
 // TestNewestLeadH26: a follow-up question offering outcomes is part of
@@ -77,21 +76,7 @@ func TestReversalOfThing(t *testing.T) {
 // counted once each; a quote off the matter counts none.
 func TestAccountsOnMatter(t *testing.T) {
 	e := multiEngine(t)
-	quote := func(ref string) *multiQuote {
-		for _, art := range e.corpus.Articles {
-			for _, p := range art.Paragraphs {
-				if p.Ref == ref {
-					q := &multiQuote{p: p}
-					for _, s := range text.Sentences(p.Text) {
-						q.sents = append(q.sents, sentenceCandidate{text: s})
-					}
-					return q
-				}
-			}
-		}
-		t.Fatalf("no paragraph %s", ref)
-		return nil
-	}
+	quote := func(ref string) *multiQuote { return quoteOfRef(t, e, ref) }
 	q := "nadella said msft is committed to working with which openai boss"
 	mt := e.matterOf(q, e.standardReading(askingPart(q)))
 	on := []*multiQuote{quote("ar-microsoft-2023-11-20#6"), quote("ar-board-2023-11-18#7")}

@@ -442,21 +442,7 @@ func TestYesNoLeadSpeaksOfTheMatter(t *testing.T) {
 			}
 		})
 	}
-	para := func(ref string) *multiQuote {
-		for _, art := range e.corpus.Articles {
-			for _, p := range art.Paragraphs {
-				if p.Ref == ref {
-					q := &multiQuote{p: p}
-					for _, s := range text.Sentences(p.Text) {
-						q.sents = append(q.sents, sentenceCandidate{text: s})
-					}
-					return q
-				}
-			}
-		}
-		t.Fatalf("no paragraph %s", ref)
-		return nil
-	}
+	para := func(ref string) *multiQuote { return quoteOfRef(t, e, ref) }
 	const q = "Will Altman head Microsoft's new advanced AI research team?"
 	if !quoteOnMatter(e.matterOf(q, e.standardReading(askingPart(q))), para("en-wire-2023-11-24#10")) {
 		t.Errorf("en-wire#10 (Nadella's plan for the team) should speak of the matter of %q", q)
@@ -537,4 +523,23 @@ func TestUnrelatedAccountsNotTimeOrdered(t *testing.T) {
 			}
 		})
 	}
+}
+
+// quoteOfRef is the paragraph ref of e's corpus as a quote of all its
+// sentences; the test fails when the corpus has no such paragraph.
+func quoteOfRef(t *testing.T, e *Engine, ref string) *multiQuote {
+	t.Helper()
+	for _, art := range e.corpus.Articles {
+		for _, p := range art.Paragraphs {
+			if p.Ref == ref {
+				q := &multiQuote{p: p}
+				for _, s := range text.Sentences(p.Text) {
+					q.sents = append(q.sents, sentenceCandidate{text: s})
+				}
+				return q
+			}
+		}
+	}
+	t.Fatalf("no paragraph %s", ref)
+	return nil
 }
