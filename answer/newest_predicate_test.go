@@ -52,13 +52,7 @@ func TestNewestLeadsOnPredicate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {
-			a := askMulti(t, e, tc.q)
-			if len(a.Citations) == 0 {
-				t.Fatalf("no citations:\n%s", a.Answer)
-			}
-			if first := a.Citations[0]; first.Article != tc.lead || first.Older {
-				t.Errorf("led by %s (older %v), want %s:\n%s", first.Ref, first.Older, tc.lead, a.Answer)
-			}
+			a := holdLead(t, e, tc.q, tc.lead)
 			for _, c := range a.Citations[1:] {
 				if c.Date < a.Citations[0].Date && !c.Older {
 					t.Errorf("%s, older than the lead, is not marked older:\n%s", c.Ref, a.Answer)

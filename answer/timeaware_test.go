@@ -543,3 +543,18 @@ func quoteOfRef(t *testing.T, e *Engine, ref string) *multiQuote {
 	t.Fatalf("no paragraph %s", ref)
 	return nil
 }
+
+// holdLead asks q of e and checks that its answer is led, not marked
+// older, by a quote of article lead; it returns the answer for further
+// checks.
+func holdLead(t *testing.T, e *Engine, q, lead string) Answer {
+	t.Helper()
+	a := askMulti(t, e, q)
+	if len(a.Citations) == 0 {
+		t.Fatalf("no citations:\n%s", a.Answer)
+	}
+	if first := a.Citations[0]; first.Article != lead || first.Older {
+		t.Errorf("led by %s (older %v), want %s:\n%s", first.Ref, first.Older, lead, a.Answer)
+	}
+	return a
+}

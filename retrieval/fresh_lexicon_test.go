@@ -29,38 +29,11 @@ func TestGoingReturningTurnedOut(t *testing.T) {
 // accusation "charge" alone is; a post "held" reaches «تولى»; each keeps
 // to its own sense.
 func TestChargeAndHeldReach(t *testing.T) {
-	ix := multiIndex(t)
-	for _, tc := range []struct {
-		q, head, member string
-		want            bool
-	}{
+	holdUnitReach(t, multiIndex(t), []unitReachCase{
 		{"who did the board put in charge?", "put charg", "عين", true},
 		{"who did the board put in charge?", "put charg", "اتهام", false},
 		{"what was he charged with?", "charg", "اتهم", true},
 		{"who held the job?", "hold", "تول", true},
 		{"who held the job?", "hold", "اتهام", false},
-	} {
-		v := ix.view(tc.q)
-		found, got := false, false
-		for _, u := range v.units {
-			if u.head != tc.head {
-				continue
-			}
-			found = true
-			if _, ok := u.members[tc.member]; ok {
-				got = true
-			}
-		}
-		if !found {
-			var heads []string
-			for _, u := range v.units {
-				heads = append(heads, u.head)
-			}
-			t.Errorf("%q: no unit %q (units %q)", tc.q, tc.head, heads)
-			continue
-		}
-		if got != tc.want {
-			t.Errorf("%q: unit %q has %q: %v, want %v", tc.q, tc.head, tc.member, got, tc.want)
-		}
-	}
+	})
 }
