@@ -44,11 +44,7 @@ type dialectLexicon struct {
 
 func parseDialect(src string) dialectLexicon {
 	lx := dialectLexicon{words: map[string]dialectEntry{}, phrases: map[string][]dialectPhrase{}}
-	for _, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(src) {
 		sep := strings.IndexAny(line, "=~")
 		if sep < 0 {
 			continue

@@ -27,11 +27,7 @@ type world struct {
 
 func parseWorld(src string) world {
 	wd := world{words: map[string]bool{}, proper: map[string]bool{}, phrases: map[string][][]string{}, spellings: map[string][]string{}}
-	for _, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(src) {
 		var one []string
 		for _, form := range strings.Fields(line) {
 			if !strings.Contains(form, "_") {
@@ -484,10 +480,10 @@ type caseNames struct {
 func newCaseNames(glossaryLines string, texts []string, docs [][]string) caseNames {
 	names := map[string]string{} // folded → as written
 	cn := caseNames{keys: map[string]string{}, given: map[string][]string{}, persons: map[string]string{}, people: map[string]string{}, roots: map[string]bool{}}
-	for _, line := range strings.Split(glossaryLines, "\n") {
-		en, ar, ok := strings.Cut(strings.TrimSpace(line), "=")
+	for _, line := range listLines(glossaryLines) {
+		en, ar, ok := strings.Cut(line, "=")
 		en = strings.TrimSpace(en)
-		if !ok || strings.HasPrefix(en, "#") || strings.ContainsRune(en, ' ') {
+		if !ok || strings.ContainsRune(en, ' ') {
 			continue
 		}
 		k := translitKey(en)
