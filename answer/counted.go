@@ -49,17 +49,16 @@ var countAskers = []string{"many", "كم", "كام", "قديش"}
 const unitReach = 5
 
 // unitOf is the unit class of word w (as text.Words gives it), its Arabic
-// clitics (و ف ب ل, the article) taken off; "" when it counts no unit.
+// clitics (the article, و ف ب ل) taken off (text.CliticCuts); "" when it
+// counts no unit.
 func unitOf(w string) string {
 	f := text.Fold(w)
 	if c, ok := unitClasses[f]; ok {
 		return c
 	}
-	for _, p := range []string{"ال", "وال", "بال", "لل", "فال", "و", "ب", "ل", "ف"} {
-		if r, ok := strings.CutPrefix(f, p); ok && len([]rune(r)) > 2 {
-			if c, ok := unitClasses[r]; ok {
-				return c
-			}
+	for _, r := range text.CliticCuts(f, 3) {
+		if c, ok := unitClasses[r]; ok {
+			return c
 		}
 	}
 	return ""

@@ -39,7 +39,7 @@ func newVocabulary(texts, titles []string) vocabulary {
 				continue
 			}
 			freq[t]++
-			if hasArticle(w) {
+			if text.HasArticle(w, 2) {
 				v.common[t] = true
 			}
 			if _, ok := v.surface[t]; !ok {
@@ -66,17 +66,6 @@ func newVocabulary(texts, titles []string) vocabulary {
 		}
 	}
 	return v
-}
-
-// hasArticle reports whether the Arabic word w starts with the article ال,
-// alone or after a one-letter conjunction or preposition.
-func hasArticle(w string) bool {
-	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
-		if strings.HasPrefix(w, p) && len([]rune(w)) > len([]rune(p))+1 {
-			return true
-		}
-	}
-	return false
 }
 
 // titles returns the distinct article titles of paras.

@@ -91,14 +91,10 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 		// (لجوجل، والبيتكوين، Maghrebi فالمغرب: in Morocco), a possessive
 		// pronoun after it (اغانيه: his songs).
 	affixes:
-		for _, p := range []string{"", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"} {
-			rest, ok := strings.CutPrefix(f, p)
-			if !ok {
-				continue
-			}
+		for i, rest := range append([]string{f}, text.CliticCuts(f, 1)...) {
 			for _, suf := range []string{"", "ه", "ها", "هم"} {
 				core, ok := strings.CutSuffix(rest, suf)
-				if ok && core != "" && (p != "" || suf != "") && (ix.world.words[core] || len(ix.world.phrases[core]) > 0) {
+				if ok && core != "" && (i > 0 || suf != "") && (ix.world.words[core] || len(ix.world.phrases[core]) > 0) {
 					f = core
 					break affixes
 				}
@@ -644,7 +640,7 @@ func (ix *Index) otherPersonAt(ws []qword, i int) int {
 // foreignAt reads those.
 func (ix *Index) unreadName(w, g string) bool {
 	f := text.Fold(w)
-	if !isArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || hasArticle(f) || ix.vocab.words[f] || ix.recognised(f) || ix.world.words[f] {
+	if !isArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || text.HasArticle(f, 2) || ix.vocab.words[f] || ix.recognised(f) || ix.world.words[f] {
 		return false
 	}
 	if _, ok := ix.dialect.words[f]; ok {
