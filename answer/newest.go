@@ -201,7 +201,7 @@ func (e *Engine) matterOf(question, read string) matter {
 		// A figure a "how many" question offers ("I saw 500, and
 		// elsewhere 700") is what the accounts differ on, not the
 		// matter they speak of.
-		return e.isPersonName(w) || figures && isDigits(w)
+		return e.isPersonName(w) || figures && text.IsDigits(w)
 	}
 	mt := matter{m: m}
 	for _, f := range e.matterForms(m, question, read, skip) {

@@ -81,7 +81,7 @@ func (ix *Index) slotName(ws []qword, i int) bool {
 // bodies take it (الأهلي، الوداد).
 func (ix *Index) unreadSlotWord(w string) bool {
 	f := text.Fold(w)
-	if !isArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || ix.vocab.words[f] || ix.recognised(f) ||
+	if !text.IsArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || ix.vocab.words[f] || ix.recognised(f) ||
 		ix.world.words[f] || frameWords[f] {
 		return false
 	}

@@ -35,7 +35,7 @@ func newVocabulary(texts, titles []string) vocabulary {
 		for _, w := range text.Words(s) {
 			v.words[text.Fold(w)] = true
 			t := term(w)
-			if t == "" || !isArabicWord(t) {
+			if t == "" || !text.IsArabicWord(t) {
 				continue
 			}
 			freq[t]++
@@ -175,7 +175,7 @@ func (ix *Index) recognised(w string) bool {
 // words meet too many others so: a term of fewer than six letters only
 // meets a name (a corpus term never written with the article ال).
 func (v vocabulary) near(t string) string {
-	if len([]rune(t)) < 4 || !isArabicWord(t) {
+	if len([]rune(t)) < 4 || !text.IsArabicWord(t) {
 		return ""
 	}
 	k := looseKey(t)
@@ -490,7 +490,7 @@ func phonologyForms(w string) []string {
 // letters or more are matched, so a common word never becomes another.
 func (v vocabulary) extraVowel(t string) string {
 	r := []rune(t)
-	if len(r) < 5 || !isArabicWord(t) {
+	if len(r) < 5 || !text.IsArabicWord(t) {
 		return ""
 	}
 	for i := 1; i < len(r); i++ {

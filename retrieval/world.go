@@ -68,7 +68,7 @@ func indefinite(ws []string) []string {
 	changed := false
 	for i, w := range ws {
 		rest, ok := strings.CutPrefix(w, "ال")
-		if ok && isArabicWord(w) && len([]rune(rest)) >= 2 {
+		if ok && text.IsArabicWord(w) && len([]rune(rest)) >= 2 {
 			out[i], changed = rest, true
 			continue
 		}
@@ -86,7 +86,7 @@ func indefinite(ws []string) []string {
 // question typed without capitals.
 func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 	f := text.Fold(ws[i].w)
-	if isArabicWord(f) && !ix.world.words[f] && len(ix.world.phrases[f]) == 0 {
+	if text.IsArabicWord(f) && !ix.world.words[f] && len(ix.world.phrases[f]) == 0 {
 		// A conjunction, preposition or the article before the name
 		// (لجوجل، والبيتكوين، Maghrebi فالمغرب: in Morocco), a possessive
 		// pronoun after it (اغانيه: his songs).
@@ -118,7 +118,7 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 		}
 	}
 	if best == 0 && ix.world.words[f] {
-		if ix.world.proper[f] && !ws[i].capital && !lowercase && !isArabicWord(f) {
+		if ix.world.proper[f] && !ws[i].capital && !lowercase && !text.IsArabicWord(f) {
 			return 0
 		}
 		best = 1
@@ -126,7 +126,7 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 	if best == 0 {
 		return 0
 	}
-	if best == 1 && !isArabicWord(f) && !ix.world.proper[f] && i > 0 && auxBefore[text.Fold(ws[i-1].w)] {
+	if best == 1 && !text.IsArabicWord(f) && !ix.world.proper[f] && i > 0 && auxBefore[text.Fold(ws[i-1].w)] {
 		// "The articles don't match", "to stock": after an auxiliary,
 		// a negation or "to" the word is a verb, not the thing.
 		return 0
@@ -138,7 +138,7 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 		// The corpus mentions the thing in another of its spellings, or
 		// in this one with a prefix or a suffix taken off (بمايكروسوفت).
 		for _, s := range append([]string{f}, ix.world.spellings[f]...) {
-			if ix.vocab.words[s] || ix.known(term(s)) && !isArabicWord(s) {
+			if ix.vocab.words[s] || ix.known(term(s)) && !text.IsArabicWord(s) {
 				return 0
 			}
 		}
@@ -147,7 +147,7 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 		if best > 1 && term(w.w) == "" {
 			continue // a function word of a name («علي بابا»: علي is also على)
 		}
-		if ix.vocab.words[text.Fold(w.w)] || ix.known(term(w.w)) && !isArabicWord(w.w) {
+		if ix.vocab.words[text.Fold(w.w)] || ix.known(term(w.w)) && !text.IsArabicWord(w.w) {
 			return 0 // the corpus mentions it: part of the case
 		}
 	}
@@ -261,7 +261,7 @@ func (ix *Index) isAdvice(q string, ws []qword) bool {
 	for _, w := range ws {
 		r := []rune(text.Fold(w.w))
 		n := len(r)
-		if n < 5 || !isArabicWord(w.w) || ix.vocab.words[string(r)] {
+		if n < 5 || !text.IsArabicWord(w.w) || ix.vocab.words[string(r)] {
 			continue
 		}
 		// يشرحلي، تحكيلي: a verb of telling the lexicon reads as the
@@ -346,7 +346,7 @@ func (ix *Index) howForMe(f string) bool {
 // a sentence says nothing either way; this does.
 func (ix *Index) IsName(w string) bool {
 	f := text.Fold(w)
-	if f == "" || isArabicWord(f) {
+	if f == "" || text.IsArabicWord(f) {
 		return false
 	}
 	if ix.world.proper[f] {
@@ -381,7 +381,7 @@ func (ix *Index) NamesThing(w string) bool {
 	if f == "" {
 		return false
 	}
-	if !isArabicWord(f) {
+	if !text.IsArabicWord(f) {
 		return ix.IsName(f)
 	}
 	forms := []string{f}
@@ -418,7 +418,7 @@ func (ix *Index) partOfCaseThing(ws []qword, i int) bool {
 			continue
 		}
 		f := text.Fold(ws[j].w)
-		if isArabicWord(f) {
+		if text.IsArabicWord(f) {
 			f = strings.TrimPrefix(f, "ال")
 		}
 		if !ix.world.words[f] && ix.world.words[f+"s"] {
@@ -429,7 +429,7 @@ func (ix *Index) partOfCaseThing(ws []qword, i int) bool {
 			continue
 		}
 		for _, s := range append([]string{f}, ix.world.spellings[f]...) {
-			if ix.vocab.words[s] || ix.known(term(s)) && !isArabicWord(s) {
+			if ix.vocab.words[s] || ix.known(term(s)) && !text.IsArabicWord(s) {
 				return true
 			}
 		}
@@ -487,7 +487,7 @@ func newCaseNames(glossaryLines string, texts []string, docs [][]string) caseNam
 			continue
 		}
 		for _, w := range strings.Fields(ar) {
-			if isArabicWord(w) && translitKey(w) == k {
+			if text.IsArabicWord(w) && translitKey(w) == k {
 				names[text.Fold(w)] = w
 				if _, ok := cn.keys[k]; !ok {
 					cn.keys[k] = w
@@ -497,7 +497,7 @@ func newCaseNames(glossaryLines string, texts []string, docs [][]string) caseNam
 	}
 	for _, doc := range docs {
 		for _, t := range doc {
-			if isArabicWord(t) && len([]rune(skeleton(t))) >= 3 {
+			if text.IsArabicWord(t) && len([]rune(skeleton(t))) >= 3 {
 				cn.roots[skeleton(t)] = true
 			}
 		}
@@ -564,7 +564,7 @@ func (cn caseNames) soundsLike(w, g string) bool {
 // people (Delaware has the consonants of dollar, which is no one), and
 // keys of three consonants or more: "Sam" alone is the glossary's.
 func (cn caseNames) spelt(w string) string {
-	if isArabicWord(w) {
+	if text.IsArabicWord(w) {
 		return ""
 	}
 	k := translitKey(w)
@@ -579,7 +579,7 @@ func (cn caseNames) spelt(w string) string {
 // does not write it with (لسام: to Sam) — or "".
 func (ix *Index) givenAt(w string) string {
 	f := text.Fold(w)
-	if !isArabicWord(f) {
+	if !text.IsArabicWord(f) {
 		return ""
 	}
 	if len(ix.names.given[f]) > 0 {
@@ -599,7 +599,7 @@ func (ix *Index) givenAt(w string) string {
 // latinGivenName reports whether the Latin-script word w is a given name of
 // the case ("sam" for سام): one of its glossary readings is.
 func (ix *Index) latinGivenName(w string) bool {
-	if isArabicWord(text.Fold(w)) {
+	if text.IsArabicWord(text.Fold(w)) {
 		return false
 	}
 	for _, ar := range ix.glossary[term(w)] {
@@ -640,7 +640,7 @@ func (ix *Index) otherPersonAt(ws []qword, i int) int {
 // foreignAt reads those.
 func (ix *Index) unreadName(w, g string) bool {
 	f := text.Fold(w)
-	if !isArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || text.HasArticle(f, 2) || ix.vocab.words[f] || ix.recognised(f) || ix.world.words[f] {
+	if !text.IsArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || text.HasArticle(f, 2) || ix.vocab.words[f] || ix.recognised(f) || ix.world.words[f] {
 		return false
 	}
 	if _, ok := ix.dialect.words[f]; ok {
