@@ -231,6 +231,9 @@ type Engine struct {
 	// casefile is the corpus read for its people and events, once, when
 	// first needed.
 	casefile func() *casefile.Casefile
+	// counts are the corpus's sentences that count a unit, by article
+	// (countIndex), read once when a "how many" question first needs them.
+	counts func() [][]countParagraph
 }
 
 // New returns an Engine answering from c through s.
@@ -252,6 +255,7 @@ func New(c *corpus.Corpus, s Searcher, opts Options) *Engine {
 	e.casefile = sync.OnceValue(func() *casefile.Casefile { return casefile.Analyze(c) })
 	e.people = sync.OnceValue(func() []casefile.Person { return e.casefile().People() })
 	e.nameParts = sync.OnceValue(func() []string { return personNameParts(e.people()) })
+	e.counts = sync.OnceValue(func() [][]countParagraph { return countIndex(c) })
 	return e
 }
 

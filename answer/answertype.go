@@ -276,7 +276,7 @@ var whatWords = map[string]bool{"شو": true, "ايش": true, "وش": true, "ش�
 // next, with or without the article.
 func productAsked(ws []string) string {
 	for i, w := range ws {
-		if n := strings.TrimPrefix(w, "ال"); isArabicWord(w) && productNouns[n] && i+1 < len(ws) && (ws[i+1] == "ايه" || ws[i+1] == "اي") {
+		if n := strings.TrimPrefix(w, "ال"); text.IsArabicWord(w) && productNouns[n] && i+1 < len(ws) && (ws[i+1] == "ايه" || ws[i+1] == "اي") {
 			// Egyptian puts the question word after the noun: «برنامج ايه».
 			return n
 		}
@@ -285,14 +285,14 @@ func productAsked(ws []string) string {
 			continue
 		}
 		span := 1
-		if !isArabicWord(w) && text.WhichWord(w) {
+		if !text.IsArabicWord(w) && text.WhichWord(w) {
 			span = 3
 		}
 		for _, x := range ws[i+1 : min(len(ws), i+1+span)] {
 			if kindStops[x] {
 				break
 			}
-			if n := strings.TrimPrefix(x, "ال"); productNouns[x] || isArabicWord(x) && productNouns[n] {
+			if n := strings.TrimPrefix(x, "ال"); productNouns[x] || text.IsArabicWord(x) && productNouns[n] {
 				return n
 			}
 		}
@@ -328,7 +328,7 @@ func goVerb(w string) bool {
 	if goWordsEn[w] {
 		return true
 	}
-	if !isArabicWord(w) {
+	if !text.IsArabicWord(w) {
 		return false
 	}
 	for _, p := range []string{"", "و", "ف", "ب", "بي", "ح", "ه"} {

@@ -566,7 +566,7 @@ func boundaryBefore(fp, paragraph string, starts []int, i int, f string) bool {
 	if start == i {
 		return true
 	}
-	if !isArabicLetter(first) || !arabicProclitics[fp[start:i]] {
+	if !text.InArabicBlock(first) || !arabicProclitics[fp[start:i]] {
 		return false
 	}
 	// A hamza on the alef makes it part of the word: أل is no article.
@@ -586,7 +586,7 @@ func boundaryAfter(fp, paragraph string, starts []int, j int, f string) bool {
 		return true
 	}
 	rest := fp[j : j+end]
-	if !isArabicLetter(last) {
+	if !text.InArabicBlock(last) {
 		return rest == "s" || rest == "es"
 	}
 	if !arabicEnclitics[rest] {
@@ -596,8 +596,6 @@ func boundaryAfter(fp, paragraph string, starts []int, j int, f string) bool {
 	r, _ := utf8.DecodeRuneInString(paragraph[starts[j]:])
 	return r != 'ة'
 }
-
-func isArabicLetter(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
 // sentencesCiting returns the sentences of text that carry mark [n].
 func sentencesCiting(text string, n int) string {

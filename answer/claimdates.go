@@ -109,7 +109,7 @@ func dateAt(cores []string, i int) (n, y int, m time.Month, d int) {
 		return 0, 0, 0, 0
 	}
 	year := func(j int) int {
-		if w := at(j); len(w) == 4 && isDigits(w) {
+		if w := at(j); len(w) == 4 && text.IsDigits(w) {
 			return atoi(w)
 		}
 		return 0
@@ -147,7 +147,7 @@ func dayNumber(w string) int {
 			break
 		}
 	}
-	if w == "" || len(w) > 2 || !isDigits(w) {
+	if w == "" || len(w) > 2 || !text.IsDigits(w) {
 		return 0
 	}
 	if d := atoi(w); d >= 1 && d <= 31 {

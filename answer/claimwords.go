@@ -146,7 +146,7 @@ func lookupFolded[V any](m map[string]V, w string) (V, bool) {
 	}
 	var zero V
 	r, size := utf8.DecodeRuneInString(w)
-	if !isArabicLetter(r) {
+	if !text.InArabicBlock(r) {
 		return zero, false
 	}
 	rest := w

@@ -49,17 +49,16 @@ var countAskers = []string{"many", "كم", "كام", "قديش"}
 const unitReach = 5
 
 // unitOf is the unit class of word w (as text.Words gives it), its Arabic
-// clitics (و ف ب ل, the article) taken off; "" when it counts no unit.
+// clitics (the article, و ف ب ل) taken off (text.CliticCuts); "" when it
+// counts no unit.
 func unitOf(w string) string {
 	f := text.Fold(w)
 	if c, ok := unitClasses[f]; ok {
 		return c
 	}
-	for _, p := range []string{"ال", "وال", "بال", "لل", "فال", "و", "ب", "ل", "ف"} {
-		if r, ok := strings.CutPrefix(f, p); ok && len([]rune(r)) > 2 {
-			if c, ok := unitClasses[r]; ok {
-				return c
-			}
+	for _, r := range text.CliticCuts(f, 3) {
+		if c, ok := unitClasses[r]; ok {
+			return c
 		}
 	}
 	return ""
@@ -112,8 +111,20 @@ var vagueCounts = foldedSet("hundreds", "thousands", "dozens", "مئات", "عش
 // three members", «أربعة من أصل ستة أعضاء», «مئات الموظفين»), and the
 // counts it gives of it, in digits ("hundreds" as 100).
 func countsUnit(s, unit string) (map[string]bool, bool) {
+	return countsOf(unitCounts(s), unit)
+}
+
+// unitCount is a count a sentence gives (in digits, "~" before a round
+// plural's) and the unit class of the first unit noun within unitReach
+// words after it.
+type unitCount struct{ n, unit string }
+
+// unitCounts returns the counts sentence s gives of any unit, in the
+// order it gives them (see countsUnit): what depends on the sentence
+// alone, read once for the corpus (countIndex).
+func unitCounts(s string) []unitCount {
 	ws := text.Words(s)
-	counts := map[string]bool{}
+	var out []unitCount
 	for i, w := range ws {
 		n, ok := text.Numeral(w)
 		if vagueCounts[text.Fold(w)] {
@@ -123,17 +134,65 @@ func countsUnit(s, unit string) (map[string]bool, bool) {
 			continue
 		}
 		for _, x := range ws[i+1 : min(len(ws), i+1+unitReach)] {
-			c := unitOf(x)
-			if c == "" {
-				continue
+			if c := unitOf(x); c != "" {
+				out = append(out, unitCount{n: n, unit: c})
+				break
 			}
-			if c == unit || c == genericUnit && unit != "staff" && unit != "researcher" {
-				counts[n] = true
-			}
-			break
+		}
+	}
+	return out
+}
+
+// countsOf is the counts of unit among a sentence's counts (unitCounts):
+// those of the unit, and, unless the unit is staff or researchers, those
+// of people in general; ok is false when there is none.
+func countsOf(ucs []unitCount, unit string) (map[string]bool, bool) {
+	counts := map[string]bool{}
+	for _, uc := range ucs {
+		if uc.unit == unit || uc.unit == genericUnit && unit != "staff" && unit != "researcher" {
+			counts[uc.n] = true
 		}
 	}
 	return counts, len(counts) > 0
+}
+
+// countSentence is a sentence of the corpus that gives a count of some
+// unit: its place among its paragraph's sentences, its text and its
+// counts.
+type countSentence struct {
+	pos    int
+	text   string
+	counts []unitCount
+}
+
+// countParagraph is a paragraph of the corpus with the sentences that
+// give counts (countSentence), and whether it or its heading names a body
+// (bodyWords).
+type countParagraph struct {
+	p     corpus.Paragraph
+	body  bool
+	sents []countSentence
+}
+
+// countIndex reads, once for corpus c, what countedAccounts needs of it
+// whatever the question: for each article, in order, its paragraphs that
+// give a count of some unit (countParagraph).
+func countIndex(c *corpus.Corpus) [][]countParagraph {
+	out := make([][]countParagraph, len(c.Articles))
+	for i, a := range c.Articles {
+		for _, p := range a.Paragraphs {
+			cp := countParagraph{p: p, body: carriesCue(p.Section+" "+p.Text, bodyWords)}
+			for pos, s := range text.Sentences(p.Text) {
+				if ucs := unitCounts(s); len(ucs) > 0 {
+					cp.sents = append(cp.sents, countSentence{pos: pos, text: s, counts: ucs})
+				}
+			}
+			if len(cp.sents) > 0 {
+				out[i] = append(out[i], cp)
+			}
+		}
+	}
+	return out
 }
 
 // datesDay reports whether the number ws[i] is the day of a date: a
@@ -173,23 +232,27 @@ func (e *Engine) countedAccounts(question, read string) ([]countAccount, bool) {
 		return nil, false
 	}
 	body := carriesCue(question, bodyWords)
+	var mt matter
+	if !body {
+		mt = e.matterOf(question, read)
+	}
 	var out []countAccount
-	for _, a := range e.corpus.Articles {
+	for _, paras := range e.counts() {
 		var best countAccount
 		found := false
-		for _, p := range a.Paragraphs {
-			whole := p.Section + " " + p.Text
-			if body && !carriesCue(whole, bodyWords) || !body && !e.carriesMatter(question, read, whole) {
+		for _, cp := range paras {
+			p := cp.p
+			if body && !cp.body || !body && !mt.carriedBy(p.Section+" "+p.Text) {
 				continue
 			}
-			for pos, s := range text.Sentences(p.Text) {
-				counts, ok := countsUnit(s, unit)
+			for _, s := range cp.sents {
+				counts, ok := countsOf(s.counts, unit)
 				if !ok {
 					continue
 				}
-				score := e.match(question, p.Section+" "+s)
+				score := e.match(question, p.Section+" "+s.text)
 				if !found || score > best.score {
-					best = countAccount{p: p, pos: pos, text: s, score: score, counts: counts}
+					best = countAccount{p: p, pos: s.pos, text: s.text, score: score, counts: counts}
 					found = true
 				}
 			}
@@ -216,10 +279,8 @@ func (e *Engine) countedQuotes(accounts []countAccount, quotes []*multiQuote, pr
 	var out []*multiQuote
 	for i, a := range accounts {
 		var q *multiQuote
-		for _, x := range quotes {
-			if x.p.Ref == a.p.Ref {
-				q = x
-			}
+		if i := slices.IndexFunc(quotes, func(x *multiQuote) bool { return x.p.Ref == a.p.Ref }); i >= 0 {
+			q = quotes[i]
 		}
 		c := sentenceCandidate{hit: next + i, pos: a.pos, text: a.text, score: a.score}
 		if q == nil {

@@ -420,7 +420,7 @@ func (e *Engine) namesDestination(question string, quotes []string) bool {
 				}
 			}
 			// «لمايكروسوفت»: the preposition joined to the name.
-			if isArabicWord(f) && (strings.HasPrefix(f, "ل") || strings.HasPrefix(f, "ب")) && len([]rune(f)) > 4 && isThing(w) {
+			if text.IsArabicWord(f) && (strings.HasPrefix(f, "ل") || strings.HasPrefix(f, "ب")) && len([]rune(f)) > 4 && isThing(w) {
 				return true
 			}
 		}
@@ -550,7 +550,7 @@ func (e *Engine) newPersonIntroduced(question, s, kind string) bool {
 // Arabic «و» (and) before a word of four letters or more: the next item of
 // a list, which says nothing of the name before it.
 func joinsNext(x string) bool {
-	return x == "and" || x == "و" || isArabicWord(x) && strings.HasPrefix(x, "و") && unprefixed(x) != x
+	return x == "and" || x == "و" || text.IsArabicWord(x) && strings.HasPrefix(x, "و") && unprefixed(x) != x
 }
 
 // nameCueWords ask for a name or a title; kindStops end the words that
@@ -585,7 +585,7 @@ func (e *Engine) nameKind(question string) string {
 				break
 			}
 			out = append(out, x)
-			if isArabicWord(x) || len(out) == 3 {
+			if text.IsArabicWord(x) || len(out) == 3 {
 				break
 			}
 		}
@@ -601,13 +601,6 @@ func (e *Engine) nameKind(question string) string {
 		}
 	}
 	return rest
-}
-
-// isArabicWord reports whether the folded word w starts with an Arabic
-// letter.
-func isArabicWord(w string) bool {
-	r := []rune(w)
-	return len(r) > 0 && r[0] >= 0x600 && r[0] <= 0x6FF
 }
 
 // introWindow is how many words before a name may say what it names.
@@ -957,7 +950,7 @@ func changeWord(w string) bool {
 	if changeWords[w] || changeWords[unprefixed(w)] {
 		return true
 	}
-	return isArabicWord(w) && (strings.Contains(w, "وسع") || strings.Contains(w, "وسيع")) && !strings.Contains(w, "بوسع")
+	return text.IsArabicWord(w) && (strings.Contains(w, "وسع") || strings.Contains(w, "وسيع")) && !strings.Contains(w, "بوسع")
 }
 
 // changeAsked reports whether question asks for a number something grows

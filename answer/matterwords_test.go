@@ -73,10 +73,10 @@ func TestRespelt(t *testing.T) {
 	}
 	const look = "حيث هدّد مئات الموظفين بالاستقالة إذا لم يُعَد ألتمان إلى منصبه."
 	read := e.standardReading(askingPart(q))
-	if !e.ownAnswers(q, read, "", look, askedKind(q), retrieval.AskedAny, false) {
+	if !e.ownAnswers(q, read, e.matterOf(q, read), "", look, askedKind(q), retrieval.AskedAny, false) {
 		t.Error("the look back's count does not answer the misspelt question")
 	}
-	if e.ownAnswers(q, read, "", "وقرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان.", askedKind(q), retrieval.AskedAny, false) {
+	if e.ownAnswers(q, read, e.matterOf(q, read), "", "وقرّر أربعة من أصل ستة أعضاء التصويت لإقالة ألتمان.", askedKind(q), retrieval.AskedAny, false) {
 		t.Error("a vote of four board members answers the staff letter")
 	}
 }
@@ -99,7 +99,7 @@ func TestNamedThingClaim(t *testing.T) {
 	}
 	for _, tc := range tests {
 		read := e.standardReading(askingPart(tc.q))
-		if got := e.ownAnswers(tc.q, read, tc.section, tc.s, anyFact, retrieval.AskedAny, true); got != tc.want {
+		if got := e.ownAnswers(tc.q, read, e.matterOf(tc.q, read), tc.section, tc.s, anyFact, retrieval.AskedAny, true); got != tc.want {
 			t.Errorf("ownAnswers(%q, %q) = %v, want %v", tc.q, tc.s, got, tc.want)
 		}
 	}

@@ -201,7 +201,7 @@ func (e *Engine) matterOf(question, read string) matter {
 		// A figure a "how many" question offers ("I saw 500, and
 		// elsewhere 700") is what the accounts differ on, not the
 		// matter they speak of.
-		return e.isPersonName(w) || figures && isDigits(w)
+		return e.isPersonName(w) || figures && text.IsDigits(w)
 	}
 	mt := matter{m: m}
 	for _, f := range e.matterForms(m, question, read, skip) {
@@ -455,12 +455,12 @@ var ageCues = []string{"how old", "age", "aged", "عمر", "عمره", "عمره
 const settledWords = 2
 
 // settledOn reports whether s, a newer sentence under heading section,
-// tells a settled outcome (settles) of the question's matter: it carries
-// settledWords of the question's specific words, the word naming what the
-// question is about (subjectThing) among them when it has one. A line
-// agreeing on something else ("a new board has been agreed", for the
-// inquiry) does not.
-func (e *Engine) settledOn(question, read, section, s string) bool {
+// tells a settled outcome (settles) of the question's matter mt (matterOf,
+// read once for the question): it carries settledWords of the question's
+// specific words, the word naming what the question is about
+// (subjectThing) among them when it has one. A line agreeing on something
+// else ("a new board has been agreed", for the inquiry) does not.
+func (e *Engine) settledOn(question string, mt matter, section, s string) bool {
 	if !settles(s) {
 		return false
 	}
@@ -468,7 +468,7 @@ func (e *Engine) settledOn(question, read, section, s string) bool {
 	if w, ok := e.subjectThing(question); ok && e.match(w, t) == 0 {
 		return false
 	}
-	return e.matterOf(question, read).carried(t) >= settledWords
+	return mt.carried(t) >= settledWords
 }
 
 // askingPart is the sentence of a question that asks, up to its first
@@ -537,8 +537,9 @@ func (e *Engine) namesAnyone(question string) bool {
 // reason and of the matter; for a question about a state or how things
 // ended, a change of state of the person the question is about, or, when
 // it names nobody, of who leads (for a question about who leads). Any
-// other question is not answered this way.
-func (e *Engine) ownAnswers(question, read, section, s string, kind factKind, asked retrieval.Asked, state bool) bool {
+// other question is not answered this way. mt is the question's matter
+// (matterOf), read once for the question, not for each sentence.
+func (e *Engine) ownAnswers(question, read string, mt matter, section, s string, kind factKind, asked retrieval.Asked, state bool) bool {
 	outcomes := kind == anyFact && offersOutcomes(question)
 	if outcomes {
 		// Whether a claim holds ("was safety the reason, or not?"): a
@@ -579,13 +580,13 @@ func (e *Engine) ownAnswers(question, read, section, s string, kind factKind, as
 			// calls the people counted.
 			return true
 		}
-		return carries(s, numberFact) && e.readMatch(question, read, s) >= ownMatch && e.carriesMatter(question, read, s)
+		return carries(s, numberFact) && e.readMatch(question, read, s) >= ownMatch && mt.carriedBy(s)
 	case kind == timeFact:
 		// "When" asks when an event happened, not a state that changes.
 		return false
 	case asked == retrieval.AskedReason || carriesReason(question):
 		return carriesReason(s) && e.match(question, section+" "+s) > 0
-	case state && e.settledOn(question, read, section, s):
+	case state && e.settledOn(question, mt, section, s):
 		// A newer line on the question's own matter telling what was
 		// agreed, decided or planned of it ("an independent
 		// investigation … has been agreed" for «سيعيّن محققًا مستقلًا…»)
@@ -921,6 +922,7 @@ func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, k
 		return ownAccount{}, false
 	}
 	plan := asksPlan(question)
+	mt := e.matterOf(question, read)
 	var arts []corpus.Article
 	for _, a := range e.corpus.Articles {
 		if len(a.Paragraphs) > 0 {
@@ -947,7 +949,7 @@ func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, k
 					break
 				}
 				for _, s := range q.sents {
-					if e.ownAnswers(question, read, q.p.Section, s.text, kind, asked, state) {
+					if e.ownAnswers(question, read, mt, q.p.Section, s.text, kind, asked, state) {
 						answered = true
 					}
 				}
@@ -977,7 +979,7 @@ func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, k
 			dated := kind == timeFact && e.datesEvent(question, read, p)
 			for pos, s := range text.Sentences(p.Text) {
 				restated := kind == numberFact && e.restatesFigure(s, quotes)
-				if !restated && !dated && !e.ownAnswers(question, read, p.Section, s, kind, asked, state) {
+				if !restated && !dated && !e.ownAnswers(question, read, mt, p.Section, s, kind, asked, state) {
 					continue
 				}
 				if plan && !(reverses(s) && e.changesOnClaim(question, p.Section, s)) {

@@ -61,7 +61,7 @@ func TestReversalOfThing(t *testing.T) {
 	}
 	for _, tc := range tests {
 		read := e.standardReading(askingPart(tc.q))
-		if got := e.ownAnswers(tc.q, read, tc.section, tc.s, anyFact, retrieval.AskedAny, true); got != tc.want {
+		if got := e.ownAnswers(tc.q, read, e.matterOf(tc.q, read), tc.section, tc.s, anyFact, retrieval.AskedAny, true); got != tc.want {
 			t.Errorf("ownAnswers(%q, %q) = %v, want %v", tc.q, tc.s, got, tc.want)
 		}
 	}

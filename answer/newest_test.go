@@ -227,10 +227,11 @@ func TestOutcomeNewestAccount(t *testing.T) {
 func TestOutcomeClaimChangedNewest(t *testing.T) {
 	e := multiEngine(t)
 	const q = "هل انتقل ألتمان إلى مايكروسوفت أم لا؟"
-	if !e.ownAnswers(q, e.standardReading(askingPart(q)), "Microsoft's role", "With Altman's return, that plan has been dropped.", anyFact, retrieval.AskedAny, true) {
+	read := e.standardReading(askingPart(q))
+	if !e.ownAnswers(q, read, e.matterOf(q, read), "Microsoft's role", "With Altman's return, that plan has been dropped.", anyFact, retrieval.AskedAny, true) {
 		t.Error("the reversal of the Microsoft plan should answer the claim")
 	}
-	if e.ownAnswers(q, e.standardReading(askingPart(q)), "", "Sam Altman is back as chief executive of OpenAI, capping five days of turmoil.", anyFact, retrieval.AskedAny, true) {
+	if e.ownAnswers(q, read, e.matterOf(q, read), "", "Sam Altman is back as chief executive of OpenAI, capping five days of turmoil.", anyFact, retrieval.AskedAny, true) {
 		t.Error("a change on another matter should not answer the claim")
 	}
 	a := askMulti(t, e, "طيب ألتمان انتقل لمايكروسوفت ولا لا؟")
@@ -600,6 +601,7 @@ func TestSettledNewest(t *testing.T) {
 func TestSettledOn(t *testing.T) {
 	e := multiEngine(t)
 	const q = "Is the independent investigation still Shear's plan, with a report in thirty days?"
+	mt := e.matterOf(q, e.standardReading(askingPart(q)))
 	tests := []struct {
 		section, s string
 		want       bool
@@ -615,7 +617,7 @@ func TestSettledOn(t *testing.T) {
 		{"", "It had reached an agreement in principle for Altman to return after an independent inquiry.", false},
 	}
 	for _, tc := range tests {
-		if got := e.settledOn(q, e.standardReading(askingPart(q)), tc.section, tc.s); got != tc.want {
+		if got := e.settledOn(q, mt, tc.section, tc.s); got != tc.want {
 			t.Errorf("settledOn(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}

@@ -1597,15 +1597,12 @@ var weekdayNames = map[string]time.Weekday{
 // to 2099): its date then needs no year from elsewhere.
 func yearNamed(sentence string) bool {
 	for _, w := range text.Words(sentence) {
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && text.IsDigits(w) {
 			return true
 		}
 	}
 	return false
 }
-
-// isDigits reports whether w is made of ASCII digits only (text.IsDigits).
-func isDigits(w string) bool { return text.IsDigits(w) }
 
 // byWeekday checks a date whose year was completed from the article (the
 // last year it named, or its publication) against the one day of the week

@@ -160,10 +160,8 @@ func arabicNameWord(t token) bool {
 		}
 	}
 	keep := strings.Map(text.FoldRuneKeepAlef, text.ForMatch(t.raw))
-	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
-		if strings.HasPrefix(keep, p) {
-			return false
-		}
+	if text.HasArticle(keep, 0) {
+		return false
 	}
 	return !arabicNotNames[t.fold] && !arabicNotNames[stripClitic(t.fold)]
 }

@@ -30,6 +30,8 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
+
+	"casebot/text"
 )
 
 // Message is one chat message sent to the model.
@@ -453,7 +455,7 @@ func parseRetryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 	if v == "" {
 		return 0, false
 	}
-	if isDigits(v) {
+	if text.IsDigits(v) {
 		s, err := strconv.ParseUint(v, 10, 64)
 		if err != nil || s >= uint64(maxRetryAfter/time.Second) { // err: too many digits for 64 bits
 			return maxRetryAfter, true
@@ -464,16 +466,6 @@ func parseRetryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 		return min(max(t.Sub(now), 0), maxRetryAfter), true
 	}
 	return 0, false
-}
-
-// isDigits reports whether s is one or more ASCII digits.
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // isReasoningModel reports whether OpenAI's reasoning-model rules apply

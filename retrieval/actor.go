@@ -170,7 +170,7 @@ func actorBound(seq []string, names, entities map[string]bool, anchors []xunit) 
 			if names[before] || names[after] {
 				return true
 			}
-		case isArabicWord(t) && dAfter < dBefore:
+		case text.IsArabicWord(t) && dAfter < dBefore:
 			if names[after] {
 				return true
 			}

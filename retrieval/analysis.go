@@ -96,7 +96,7 @@ func term(w string) string {
 	if n, ok := text.Numeral(w); ok {
 		return n
 	}
-	if isArabicWord(w) {
+	if text.IsArabicWord(w) {
 		n := unifyAlef(w)
 		if arabicStop[n] {
 			return ""
@@ -117,25 +117,14 @@ func term(w string) string {
 		return ""
 	}
 	w = englishLemma(w)
-	if len(w) <= 2 && !isDigits(w) {
+	if len(w) <= 2 && !text.IsDigits(w) {
 		return w
 	}
-	if isDigits(w) || !isASCII(w) {
+	if text.IsDigits(w) || !isASCII(w) {
 		return w
 	}
 	return english.Stem(w, false)
 }
-
-// isArabicWord reports whether w starts with an Arabic letter.
-func isArabicWord(w string) bool {
-	for _, r := range w {
-		return r >= 0x0600 && r <= 0x06FF
-	}
-	return false
-}
-
-// isDigits reports whether w is made of ASCII digits only (text.IsDigits).
-func isDigits(w string) bool { return text.IsDigits(w) }
 
 func isASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -286,7 +275,7 @@ var englishStop = set(
 // whose skeleton would be shorter than three letters are returned unchanged:
 // a two-letter skeleton matches too much (ساتيا and ستة both give ست).
 func skeleton(t string) string {
-	if !isArabicWord(t) {
+	if !text.IsArabicWord(t) {
 		return t
 	}
 	r := []rune(t)

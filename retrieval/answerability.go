@@ -163,7 +163,7 @@ func joinedToForeign(raw string, sq standardQuery) map[string]bool {
 	lowercase := raw == strings.ToLower(raw)
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := ws[i], ws[i+1]
-		if !lowercase && (!a.capital || !b.capital) || isArabicWord(a.w) || isArabicWord(b.w) || isDigits(a.w) || isDigits(b.w) {
+		if !lowercase && (!a.capital || !b.capital) || text.IsArabicWord(a.w) || text.IsArabicWord(b.w) || text.IsDigits(a.w) || text.IsDigits(b.w) {
 			continue
 		}
 		switch {
@@ -187,7 +187,7 @@ func (ix *Index) joinedArabic(raw string) map[string]bool {
 	ws := queryWords(raw)
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := text.Fold(ws[i].w), text.Fold(ws[i+1].w)
-		if !isArabicWord(a) || !isArabicWord(b) || len([]rune(b)) < 3 {
+		if !text.IsArabicWord(a) || !text.IsArabicWord(b) || len([]rune(b)) < 3 {
 			continue
 		}
 		ta, tb := term(a), term(b)
@@ -211,7 +211,7 @@ func (ix *Index) isName(t string) bool {
 	if !ix.known(t) || len(ix.thesaurus.terms[t]) > 0 || ix.vocab.common[t] {
 		return false
 	}
-	if isDigits(t) {
+	if text.IsDigits(t) {
 		return !text.IsYear(t)
 	}
 	return true

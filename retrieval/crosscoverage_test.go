@@ -51,11 +51,11 @@ func crossGaps(lx *lexicon, paras []corpus.Paragraph, skip map[string]bool) map[
 	for _, p := range paras {
 		for _, w := range text.Words(p.Section + " " + p.Text) {
 			t := term(w)
-			if t == "" || isDigits(t) || skip[t] || gaps[t] != "" {
+			if t == "" || text.IsDigits(t) || skip[t] || gaps[t] != "" {
 				continue
 			}
 			switch {
-			case isArabicWord(w):
+			case text.IsArabicWord(w):
 				k := translitKey(w)
 				if arReach[t] || len([]rune(k)) >= 3 && (arKeys[k] || len(lx.names["en"][k]) > 0) {
 					continue

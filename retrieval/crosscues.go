@@ -163,7 +163,7 @@ func roleQuestionCue(q string) string {
 	what := func(g string) bool { return g == "what" || g == "which" }
 	for i, w := range ws {
 		f := text.Fold(w)
-		if !roleCues[f] || isArabicWord(f) {
+		if !roleCues[f] || text.IsArabicWord(f) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-5; j-- {

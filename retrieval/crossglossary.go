@@ -43,11 +43,7 @@ func englishOnlyLine(ar string) bool {
 // unless arToEn is set, and are then given as plain "=" lines.
 func crossGlossaryLines(phrases, arToEn bool) string {
 	var out []string
-	for _, line := range strings.Split(glossaryCrossText, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(glossaryCrossText) {
 		if strings.Contains(line, arabicOnly) {
 			if !arToEn {
 				continue
@@ -81,7 +77,7 @@ func arabicEnglishGlossaryText() string {
 // space ("step down"), to its Arabic words as written.
 func parseCrossPhrases(text string) map[string][]string {
 	m := map[string][]string{}
-	for _, line := range strings.Split(text, "\n") {
+	for _, line := range listLines(text) {
 		en, ar, ok := strings.Cut(line, "=")
 		if !ok {
 			continue

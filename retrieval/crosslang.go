@@ -166,7 +166,7 @@ func newLexicon(c *corpus.Corpus, g glossary) lexicon {
 			if t == "" {
 				continue
 			}
-			if isArabicWord(w) {
+			if text.IsArabicWord(w) {
 				if _, known := lx.arToEn[t]; !known {
 					lx.addName("ar", w, t)
 				}
@@ -248,7 +248,7 @@ func secondClitic(w string) string {
 // i11_final7 and i11_final16 (right article first under its floor).
 func cliticBases(w string) []string {
 	f := text.Fold(w)
-	if !isArabicWord(f) {
+	if !text.IsArabicWord(f) {
 		return nil
 	}
 	own := term(w)
@@ -429,7 +429,7 @@ func (ix *Index) view(q string) queryView {
 		t, w := terms[i], ws[i]
 		// A chat form is framed as the word it stands for ("rn" as "now").
 		u := xunit{head: t, word: text.Fold(w), members: map[string]float64{t: 1}, frame: frameWords[text.Fold(chatRead(w))]}
-		if isArabicWord(w) {
+		if text.IsArabicWord(w) {
 			add("ar", w)
 			lx.withForms(u.members, t, 1)
 			// A clitic the light stemmer keeps (لشركة, بالمجلس) or a
@@ -476,7 +476,7 @@ func (ix *Index) view(q string) queryView {
 			for _, at := range alts {
 				if at != t && u.members[at] < 1 {
 					u.members[at] = 1
-					if isArabicWord(at) {
+					if text.IsArabicWord(at) {
 						add("ar", at)
 					}
 					lx.translate(u.members, at, at, add)
@@ -802,10 +802,10 @@ func nPassive(r []rune) []string {
 // transliterate to the same consonants. add receives the words as written.
 func (lx lexicon) translate(members map[string]float64, w, t string, add func(lang string, w ...string)) {
 	to, dict := "ar", lx.enToAr
-	if isArabicWord(w) {
+	if text.IsArabicWord(w) {
 		to, dict = "en", lx.arToEn
 	}
-	if isDigits(w) {
+	if text.IsDigits(w) {
 		return // numbers are written alike in both
 	}
 	if b, ok := senseBase[t]; ok {
@@ -1033,7 +1033,7 @@ func translitKey(w string) string {
 		}
 	}
 	rs := []rune(w)
-	if len(rs) > 0 && isArabicWord(w) {
+	if len(rs) > 0 && text.IsArabicWord(w) {
 		for i, r := range rs {
 			switch r {
 			case 'ب', 'پ':
@@ -1208,7 +1208,7 @@ func asksAge(u xunit, t string, entities map[string]bool) bool {
 		return false
 	}
 	for m, w := range u.members {
-		if w >= 1 && ageWords[m] && isArabicWord(m) == isArabicWord(t) {
+		if w >= 1 && ageWords[m] && text.IsArabicWord(m) == text.IsArabicWord(t) {
 			return true
 		}
 	}
@@ -1235,7 +1235,7 @@ var arCompounds = func() map[string]bool {
 // never translated into its own language.
 func (ix *Index) Translates(w, lang string) bool {
 	from := "en"
-	if isArabicWord(w) {
+	if text.IsArabicWord(w) {
 		from = "ar"
 	}
 	if from == lang {
@@ -1327,7 +1327,7 @@ const bridgeWeight = 0.3
 func (lx lexicon) bridgeSynonyms(members map[string]float64) {
 	var en []string
 	for t, w := range members {
-		if w >= fullMember && !isArabicWord(t) {
+		if w >= fullMember && !text.IsArabicWord(t) {
 			en = append(en, t)
 		}
 	}

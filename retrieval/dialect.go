@@ -44,11 +44,7 @@ type dialectLexicon struct {
 
 func parseDialect(src string) dialectLexicon {
 	lx := dialectLexicon{words: map[string]dialectEntry{}, phrases: map[string][]dialectPhrase{}}
-	for _, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(src) {
 		sep := strings.IndexAny(line, "=~")
 		if sep < 0 {
 			continue
@@ -216,7 +212,7 @@ func (ix *Index) standardize(q string) standardQuery {
 		w := ws[i].w
 		// A lone article or one-letter preposition before a Latin word
 		// (الـ board, لـ OpenAI) belongs to it.
-		if isArabicWord(w) && i+1 < len(ws) && !isArabicWord(ws[i+1].w) && len([]rune(w)) <= 3 &&
+		if text.IsArabicWord(w) && i+1 < len(ws) && !text.IsArabicWord(ws[i+1].w) && len([]rune(w)) <= 3 &&
 			(w == "ال" || w == "لل" || w == "بال" || w == "وال" || len([]rune(w)) == 1) {
 			continue
 		}
@@ -258,11 +254,11 @@ func (ix *Index) standardize(q string) standardQuery {
 			emit(w, dialectEntry{function: true})
 			continue
 		}
-		if isArabicWord(w) && ix.dialect.knowFrameAt(ws, i) {
+		if text.IsArabicWord(w) && ix.dialect.knowFrameAt(ws, i) {
 			emit(w, dialectEntry{function: true})
 			continue
 		}
-		if isArabicWord(w) {
+		if text.IsArabicWord(w) {
 			// A word the article writes so is read as the article reads
 			// it; then a colloquial form as written; then a word whose
 			// stem the article or the thesaurus has; then a colloquial
@@ -316,7 +312,7 @@ func (ix *Index) standardize(q string) standardQuery {
 			keep(w)
 			continue
 		}
-		if isDigits(w) {
+		if text.IsDigits(w) {
 			class := unitPlain
 			if !ix.known(w) {
 				class = unitForeign
@@ -431,7 +427,7 @@ func (ix *Index) knownPhrase(ws []qword) bool {
 		t := term(w.w)
 		switch {
 		case t == "":
-		case isArabicWord(w.w):
+		case text.IsArabicWord(w.w):
 			if !ix.vocab.words[text.Fold(w.w)] {
 				return false
 			}

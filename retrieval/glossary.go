@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/kljensen/snowball/english"
+
+	"casebot/text"
 )
 
 //go:embed glossary_en_ar.txt
@@ -142,7 +144,7 @@ func (g phraseGlossary) at(ws []qword, i int) (int, []string) {
 		}
 		ok := true
 		for j, s := range p.stems[1:] {
-			if isArabicWord(ws[i+1+j].w) || phraseStem(ws[i+1+j].w) != s {
+			if text.IsArabicWord(ws[i+1+j].w) || phraseStem(ws[i+1+j].w) != s {
 				ok = false
 				break
 			}
@@ -153,7 +155,7 @@ func (g phraseGlossary) at(ws []qword, i int) (int, []string) {
 		// A phrasal verb takes its object pronoun between verb and
 		// particle: "pushing him out", "kicked her out", "brought him back".
 		if n := len(p.stems) + 1; len(p.stems) == 2 && n > best && i+n <= len(ws) &&
-			objectPronouns[strings.ToLower(ws[i+1].w)] && !isArabicWord(ws[i+2].w) && phraseStem(ws[i+2].w) == p.stems[1] {
+			objectPronouns[strings.ToLower(ws[i+1].w)] && !text.IsArabicWord(ws[i+2].w) && phraseStem(ws[i+2].w) == p.stems[1] {
 			best, ar = n, p.ar
 		}
 	}

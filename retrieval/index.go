@@ -419,7 +419,7 @@ func (ix *Index) restoreHamza(q string) string {
 	changed := false
 	for i, w := range ws {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if core == "" || !isArabicWord(core) {
+		if core == "" || !text.IsArabicWord(core) {
 			continue
 		}
 		if arabicStop[unifyAlef(core)] {

@@ -5,18 +5,16 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"casebot/text"
 )
 
 // thesaurusLineErrors checks a synonym list in the format of
 // thesaurus_ar.txt: every group holds at least two words that analyse to
 // different terms, and no word of a group is lost to the stop-word list.
-func thesaurusLineErrors(text string) []error {
+func thesaurusLineErrors(src string) []error {
 	var errs []error
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for i, line := range listLines(src) {
 		terms := map[string]bool{}
 		for _, w := range strings.Fields(line) {
 			ts := Tokens(w)
@@ -37,13 +35,9 @@ func thesaurusLineErrors(text string) []error {
 // glossaryLineErrors checks a list in the format of glossary_en_ar.txt:
 // "english = arabic words", one English word that is not a stop word, and
 // Arabic words that each analyse to a term.
-func glossaryLineErrors(text string) []error {
+func glossaryLineErrors(src string) []error {
 	var errs []error
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for i, line := range listLines(src) {
 		en, ar, ok := strings.Cut(line, "=")
 		if !ok {
 			errs = append(errs, fmt.Errorf("line %d: %q has no '='", i+1, line))
@@ -57,7 +51,7 @@ func glossaryLineErrors(text string) []error {
 			errs = append(errs, fmt.Errorf("line %d: %q has no Arabic side", i+1, line))
 		}
 		for _, w := range strings.Fields(ar) {
-			if !isArabicWord(w) {
+			if !text.IsArabicWord(w) {
 				errs = append(errs, fmt.Errorf("line %d: %q is not an Arabic word", i+1, w))
 			} else if len(Tokens(w)) == 0 {
 				errs = append(errs, fmt.Errorf("line %d: Arabic word %q is a stop word", i+1, w))

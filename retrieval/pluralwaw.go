@@ -16,7 +16,7 @@ import (
 // word (عضو، نحو، يدعو) is never read so, and a word the corpus writes
 // with a final «و» (يبدو، يورو) is kept as it stands.
 func (ix *Index) pluralWawRest(w string) string {
-	if !isArabicWord(w) {
+	if !text.IsArabicWord(w) {
 		return ""
 	}
 	f := text.Fold(w)

@@ -37,7 +37,7 @@ func procliticCuts(f string) []string {
 // for a word the dialect lexicon lists with no more than a proclitic
 // taken off (ولازم), whose reading the lexicon gives.
 func (ix *Index) procliticRest(w string) string {
-	if !isArabicWord(w) {
+	if !text.IsArabicWord(w) {
 		return ""
 	}
 	f := text.Fold(w)

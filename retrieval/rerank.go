@@ -52,7 +52,7 @@ func newSentenceIndex(texts []string) sentenceIndex {
 				// A verb in the feminine past (أعادت، كشفت) also
 				// stands for its plain form, as restoreHamza reads
 				// a question's.
-				if r := []rune(t); len(r) >= 4 && isArabicWord(t) && r[len(r)-1] == 'ت' {
+				if r := []rune(t); len(r) >= 4 && text.IsArabicWord(t) && r[len(r)-1] == 'ت' {
 					b := string(r[:len(r)-1])
 					have[b] = true
 					have["K:"+skeleton(b)] = true
@@ -87,7 +87,7 @@ var rootMerge = map[rune]rune{'ذ': 'د', 'ث': 'ت', 'ظ': 'ض'}
 // م or ت (the prefixes of مفعول، تفعيل) dropped from words of four letters
 // or more. "" for non-Arabic terms and keys shorter than two letters.
 func rootKey(t string) string {
-	if !isArabicWord(t) {
+	if !text.IsArabicWord(t) {
 		return ""
 	}
 	var r []rune
@@ -331,10 +331,10 @@ func markCounted(sent string, have map[string]bool) {
 // isCount reports whether the word w is a number other than a year or a
 // number word (see Carries).
 func isCount(w string) bool {
-	if isDigits(w) {
+	if text.IsDigits(w) {
 		return !text.IsYear(w)
 	}
-	return !isDigits(w) && Carries(w, AskedNumber) && !strings.ContainsFunc(w, unicode.IsDigit)
+	return !text.IsDigits(w) && Carries(w, AskedNumber) && !strings.ContainsFunc(w, unicode.IsDigit)
 }
 
 // countCues open what a how-many question counts, folded.

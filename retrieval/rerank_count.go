@@ -99,7 +99,7 @@ var durationTerms = set("hour", "minut", "ساع", "ساعه", "دقيق", "دق
 // or a unit of time: a number next to it is a date or a duration ("Nov.
 // 19", «16 نوفمبر», «30 يومًا»), which counts nothing.
 func isTimeTerm(t string) bool {
-	return durationTerms[t] || (!isDigits(t) && Carries(t, AskedTime))
+	return durationTerms[t] || (!text.IsDigits(t) && Carries(t, AskedTime))
 }
 
 // countsNear reports whether paragraph text s, read without its heading,
@@ -110,7 +110,7 @@ func isTimeTerm(t string) bool {
 func countsNear(s string, counted map[string]bool) bool {
 	ts := Tokens(s)
 	for i, t := range ts {
-		if !isDigits(t) || text.IsYear(t) {
+		if !text.IsDigits(t) || text.IsYear(t) {
 			continue
 		}
 		for _, step := range []int{-1, 1} {

@@ -150,7 +150,7 @@ func eventFit(reports map[string]map[string]bool, asked map[string]bool, date st
 // lifting where Microsoft speaks put an older account first).
 func asksSpeechArabic(v queryView) bool {
 	for _, u := range v.units {
-		if isArabicWord(u.word) && speechAsks[u.word] {
+		if text.IsArabicWord(u.word) && speechAsks[u.word] {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package retrieval
 
-import "slices"
+import (
+	"slices"
+
+	"casebot/text"
+)
 
 // nearWeight is the share of a re-ranked candidate's score that the
 // proximity of the question's adjacent words in it (nearShare) adds.
@@ -17,7 +21,7 @@ func nearKeys(t string) []string {
 	if r := rootKey(t); len([]rune(r)) >= 3 {
 		ks = append(ks, "R:"+r)
 	}
-	if r := []rune(t); len(r) >= 4 && isArabicWord(t) && r[len(r)-1] == 'ت' {
+	if r := []rune(t); len(r) >= 4 && text.IsArabicWord(t) && r[len(r)-1] == 'ت' {
 		b := string(r[:len(r)-1])
 		ks = append(ks, b, "K:"+skeleton(b))
 		if k := rootKey(b); len([]rune(k)) >= 3 {

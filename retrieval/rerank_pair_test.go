@@ -3,6 +3,8 @@ package retrieval
 import (
 	"slices"
 	"testing"
+
+	"casebot/text"
 )
 
 // TestQuestionPeople: a question naming two people of the case outside a
@@ -101,7 +103,7 @@ func TestFrameForms(t *testing.T) {
 	// own form at full weight, and no English word joins it below that.
 	for _, u := range ix.view("What did he say?").units {
 		for m, w := range u.members {
-			if u.head == "say" && w < fullMember && !isArabicWord(m) {
+			if u.head == "say" && w < fullMember && !text.IsArabicWord(m) {
 				t.Errorf(`"say" unit holds %s at %.2f`, m, w)
 			}
 		}

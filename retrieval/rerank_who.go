@@ -27,7 +27,7 @@ var personPrefixes = []string{"و", "ب", "ل", "ك", "ف"}
 // آدم) is no one.
 func (cn caseNames) personOf(w string) string {
 	f := text.Fold(w)
-	if !isArabicWord(f) {
+	if !text.IsArabicWord(f) {
 		return ""
 	}
 	cands := []string{f}
@@ -95,7 +95,7 @@ func (cn caseNames) namedPersons(sq standardQuery) map[string]bool {
 			if p := cn.people[k]; p != "" {
 				out[p] = true
 			}
-			if _, ok := cn.keys[k]; ok && !isArabicWord(w) && !monthWord[text.Fold(w)] {
+			if _, ok := cn.keys[k]; ok && !text.IsArabicWord(w) && !monthWord[text.Fold(w)] {
 				// A Latin name the corpus writes in Arabic (Sutskever).
 				out[k] = true
 			}

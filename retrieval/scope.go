@@ -55,7 +55,7 @@ func (ix *Index) slotName(ws []qword, i int) bool {
 			return false // a noun with a pronoun (مديرهم: their boss), no name
 		}
 	}
-	if next := at(i + 1); !hasArticle(w) && hasArticle(next) && !slotTitles[next] && next != "السابق" {
+	if next := at(i + 1); !text.HasArticle(w, 2) && text.HasArticle(next, 2) && !slotTitles[next] && next != "السابق" {
 		// A noun the chain goes on from (رئيسة قسم التقنية: head of
 		// the technology department) is a common one; a name ends it,
 		// but for a title after it (مدير ستاربكس التنفيذي).
@@ -71,7 +71,7 @@ func (ix *Index) slotName(ws []qword, i int) bool {
 		return true
 	case slotDismiss[prev]:
 		// A person, so no article, and no adverb in -ًا (احتجاجًا).
-		return !hasArticle(w) && !strings.HasSuffix(w, "ا")
+		return !text.HasArticle(w, 2) && !strings.HasSuffix(w, "ا")
 	}
 	return false
 }
@@ -81,7 +81,7 @@ func (ix *Index) slotName(ws []qword, i int) bool {
 // bodies take it (الأهلي، الوداد).
 func (ix *Index) unreadSlotWord(w string) bool {
 	f := text.Fold(w)
-	if !isArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || ix.vocab.words[f] || ix.recognised(f) ||
+	if !text.IsArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || ix.vocab.words[f] || ix.recognised(f) ||
 		ix.world.words[f] || frameWords[f] {
 		return false
 	}
@@ -94,12 +94,10 @@ func (ix *Index) unreadSlotWord(w string) bool {
 	if len(ix.dialect.phrases[f]) > 0 || ix.respell(f) != "" {
 		return false
 	}
-	core := f
-	for _, p := range []string{"وال", "بال", "فال", "لل", "ال", "ل"} {
-		if rest, ok := strings.CutPrefix(f, p); ok && len([]rune(rest)) >= 3 {
-			core = rest
-			break
-		}
+	// The article with what precedes it, or the preposition ل alone.
+	core, ok := text.CutArticle(f, 3)
+	if !ok && strings.HasPrefix(f, "ل") {
+		core, _ = text.CutPreposition(f, 3)
 	}
 	if len(ix.dialect.phrases[core]) > 0 {
 		return false // the start of a colloquial phrase (لاوبن اي اي: for OpenAI)

@@ -35,11 +35,11 @@ func newVocabulary(texts, titles []string) vocabulary {
 		for _, w := range text.Words(s) {
 			v.words[text.Fold(w)] = true
 			t := term(w)
-			if t == "" || !isArabicWord(t) {
+			if t == "" || !text.IsArabicWord(t) {
 				continue
 			}
 			freq[t]++
-			if hasArticle(w) {
+			if text.HasArticle(w, 2) {
 				v.common[t] = true
 			}
 			if _, ok := v.surface[t]; !ok {
@@ -66,17 +66,6 @@ func newVocabulary(texts, titles []string) vocabulary {
 		}
 	}
 	return v
-}
-
-// hasArticle reports whether the Arabic word w starts with the article ال,
-// alone or after a one-letter conjunction or preposition.
-func hasArticle(w string) bool {
-	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
-		if strings.HasPrefix(w, p) && len([]rune(w)) > len([]rune(p))+1 {
-			return true
-		}
-	}
-	return false
 }
 
 // titles returns the distinct article titles of paras.
@@ -186,7 +175,7 @@ func (ix *Index) recognised(w string) bool {
 // words meet too many others so: a term of fewer than six letters only
 // meets a name (a corpus term never written with the article ال).
 func (v vocabulary) near(t string) string {
-	if len([]rune(t)) < 4 || !isArabicWord(t) {
+	if len([]rune(t)) < 4 || !text.IsArabicWord(t) {
 		return ""
 	}
 	k := looseKey(t)
@@ -501,7 +490,7 @@ func phonologyForms(w string) []string {
 // letters or more are matched, so a common word never becomes another.
 func (v vocabulary) extraVowel(t string) string {
 	r := []rune(t)
-	if len(r) < 5 || !isArabicWord(t) {
+	if len(r) < 5 || !text.IsArabicWord(t) {
 		return ""
 	}
 	for i := 1; i < len(r); i++ {

@@ -51,11 +51,7 @@ type thesaurus struct {
 
 func parseThesaurus(text string) thesaurus {
 	th := thesaurus{words: map[string][]string{}, terms: map[string][]string{}, groups: map[string][]int{}}
-	for group, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for group, line := range listLines(text) {
 		ws := strings.Fields(line)
 		for _, w := range ws {
 			for _, t := range Tokens(w) {

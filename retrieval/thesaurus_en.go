@@ -16,11 +16,7 @@ type enThesaurus struct {
 // parseEnThesaurus reads one group per line, phrases separated by commas.
 func parseEnThesaurus(s string) enThesaurus {
 	th := enThesaurus{word: map[string]int{}, phrase: map[string][]int{}}
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(s) {
 		g := len(th.groups)
 		var group [][]string
 		for _, ph := range strings.Split(line, ",") {

@@ -122,7 +122,7 @@ func (ix *Index) unitJudge(units []xunit, have map[string]bool, lang string, for
 			case foreign[u.word]:
 				v.foreign++
 				w = unknownForeignWeight
-			case isArabicWord(u.word):
+			case text.IsArabicWord(u.word):
 				w = unknownArabicWeight
 			default:
 				w = unknownLatinWeight
@@ -132,7 +132,7 @@ func (ix *Index) unitJudge(units []xunit, have map[string]bool, lang string, for
 			// give the word nothing in it (وقت over an English
 			// paragraph): a gap of the lexicons, not of the paragraph.
 			w = unknownArabicWeight
-			if !isArabicWord(u.word) {
+			if !text.IsArabicWord(u.word) {
 				w = unknownLatinWeight
 			}
 		}
@@ -178,7 +178,7 @@ func untranslated(u xunit, lang string) bool {
 		return false
 	}
 	for t := range u.members {
-		if isArabicWord(t) == (lang == "ar") && t != ageTerm {
+		if text.IsArabicWord(t) == (lang == "ar") && t != ageTerm {
 			return false
 		}
 	}
@@ -227,7 +227,7 @@ var pronounSuffixes = []string{"هما", "كما", "هم", "هن", "كم", "كن
 // theirs, معها): a stop word the light stemmer does not strip the pronoun
 // from.
 func pronounFunctionWord(w string) bool {
-	if !isArabicWord(w) || arabicStop[unifyAlef(w)] {
+	if !text.IsArabicWord(w) || arabicStop[unifyAlef(w)] {
 		return false
 	}
 	f := text.Fold(w)

@@ -27,11 +27,7 @@ type world struct {
 
 func parseWorld(src string) world {
 	wd := world{words: map[string]bool{}, proper: map[string]bool{}, phrases: map[string][][]string{}, spellings: map[string][]string{}}
-	for _, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range listLines(src) {
 		var one []string
 		for _, form := range strings.Fields(line) {
 			if !strings.Contains(form, "_") {
@@ -72,7 +68,7 @@ func indefinite(ws []string) []string {
 	changed := false
 	for i, w := range ws {
 		rest, ok := strings.CutPrefix(w, "ال")
-		if ok && isArabicWord(w) && len([]rune(rest)) >= 2 {
+		if ok && text.IsArabicWord(w) && len([]rune(rest)) >= 2 {
 			out[i], changed = rest, true
 			continue
 		}
@@ -90,19 +86,15 @@ func indefinite(ws []string) []string {
 // question typed without capitals.
 func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 	f := text.Fold(ws[i].w)
-	if isArabicWord(f) && !ix.world.words[f] && len(ix.world.phrases[f]) == 0 {
+	if text.IsArabicWord(f) && !ix.world.words[f] && len(ix.world.phrases[f]) == 0 {
 		// A conjunction, preposition or the article before the name
 		// (لجوجل، والبيتكوين، Maghrebi فالمغرب: in Morocco), a possessive
 		// pronoun after it (اغانيه: his songs).
 	affixes:
-		for _, p := range []string{"", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"} {
-			rest, ok := strings.CutPrefix(f, p)
-			if !ok {
-				continue
-			}
+		for i, rest := range append([]string{f}, text.CliticCuts(f, 1)...) {
 			for _, suf := range []string{"", "ه", "ها", "هم"} {
 				core, ok := strings.CutSuffix(rest, suf)
-				if ok && core != "" && (p != "" || suf != "") && (ix.world.words[core] || len(ix.world.phrases[core]) > 0) {
+				if ok && core != "" && (i > 0 || suf != "") && (ix.world.words[core] || len(ix.world.phrases[core]) > 0) {
 					f = core
 					break affixes
 				}
@@ -126,7 +118,7 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 		}
 	}
 	if best == 0 && ix.world.words[f] {
-		if ix.world.proper[f] && !ws[i].capital && !lowercase && !isArabicWord(f) {
+		if ix.world.proper[f] && !ws[i].capital && !lowercase && !text.IsArabicWord(f) {
 			return 0
 		}
 		best = 1
@@ -134,7 +126,7 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 	if best == 0 {
 		return 0
 	}
-	if best == 1 && !isArabicWord(f) && !ix.world.proper[f] && i > 0 && auxBefore[text.Fold(ws[i-1].w)] {
+	if best == 1 && !text.IsArabicWord(f) && !ix.world.proper[f] && i > 0 && auxBefore[text.Fold(ws[i-1].w)] {
 		// "The articles don't match", "to stock": after an auxiliary,
 		// a negation or "to" the word is a verb, not the thing.
 		return 0
@@ -146,7 +138,7 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 		// The corpus mentions the thing in another of its spellings, or
 		// in this one with a prefix or a suffix taken off (بمايكروسوفت).
 		for _, s := range append([]string{f}, ix.world.spellings[f]...) {
-			if ix.vocab.words[s] || ix.known(term(s)) && !isArabicWord(s) {
+			if ix.vocab.words[s] || ix.known(term(s)) && !text.IsArabicWord(s) {
 				return 0
 			}
 		}
@@ -155,7 +147,7 @@ func (ix *Index) foreignAt(ws []qword, i int, lowercase bool) int {
 		if best > 1 && term(w.w) == "" {
 			continue // a function word of a name («علي بابا»: علي is also على)
 		}
-		if ix.vocab.words[text.Fold(w.w)] || ix.known(term(w.w)) && !isArabicWord(w.w) {
+		if ix.vocab.words[text.Fold(w.w)] || ix.known(term(w.w)) && !text.IsArabicWord(w.w) {
 			return 0 // the corpus mentions it: part of the case
 		}
 	}
@@ -269,7 +261,7 @@ func (ix *Index) isAdvice(q string, ws []qword) bool {
 	for _, w := range ws {
 		r := []rune(text.Fold(w.w))
 		n := len(r)
-		if n < 5 || !isArabicWord(w.w) || ix.vocab.words[string(r)] {
+		if n < 5 || !text.IsArabicWord(w.w) || ix.vocab.words[string(r)] {
 			continue
 		}
 		// يشرحلي، تحكيلي: a verb of telling the lexicon reads as the
@@ -354,7 +346,7 @@ func (ix *Index) howForMe(f string) bool {
 // a sentence says nothing either way; this does.
 func (ix *Index) IsName(w string) bool {
 	f := text.Fold(w)
-	if f == "" || isArabicWord(f) {
+	if f == "" || text.IsArabicWord(f) {
 		return false
 	}
 	if ix.world.proper[f] {
@@ -389,7 +381,7 @@ func (ix *Index) NamesThing(w string) bool {
 	if f == "" {
 		return false
 	}
-	if !isArabicWord(f) {
+	if !text.IsArabicWord(f) {
 		return ix.IsName(f)
 	}
 	forms := []string{f}
@@ -426,7 +418,7 @@ func (ix *Index) partOfCaseThing(ws []qword, i int) bool {
 			continue
 		}
 		f := text.Fold(ws[j].w)
-		if isArabicWord(f) {
+		if text.IsArabicWord(f) {
 			f = strings.TrimPrefix(f, "ال")
 		}
 		if !ix.world.words[f] && ix.world.words[f+"s"] {
@@ -437,7 +429,7 @@ func (ix *Index) partOfCaseThing(ws []qword, i int) bool {
 			continue
 		}
 		for _, s := range append([]string{f}, ix.world.spellings[f]...) {
-			if ix.vocab.words[s] || ix.known(term(s)) && !isArabicWord(s) {
+			if ix.vocab.words[s] || ix.known(term(s)) && !text.IsArabicWord(s) {
 				return true
 			}
 		}
@@ -484,10 +476,10 @@ type caseNames struct {
 func newCaseNames(glossaryLines string, texts []string, docs [][]string) caseNames {
 	names := map[string]string{} // folded → as written
 	cn := caseNames{keys: map[string]string{}, given: map[string][]string{}, persons: map[string]string{}, people: map[string]string{}, roots: map[string]bool{}}
-	for _, line := range strings.Split(glossaryLines, "\n") {
-		en, ar, ok := strings.Cut(strings.TrimSpace(line), "=")
+	for _, line := range listLines(glossaryLines) {
+		en, ar, ok := strings.Cut(line, "=")
 		en = strings.TrimSpace(en)
-		if !ok || strings.HasPrefix(en, "#") || strings.ContainsRune(en, ' ') {
+		if !ok || strings.ContainsRune(en, ' ') {
 			continue
 		}
 		k := translitKey(en)
@@ -495,7 +487,7 @@ func newCaseNames(glossaryLines string, texts []string, docs [][]string) caseNam
 			continue
 		}
 		for _, w := range strings.Fields(ar) {
-			if isArabicWord(w) && translitKey(w) == k {
+			if text.IsArabicWord(w) && translitKey(w) == k {
 				names[text.Fold(w)] = w
 				if _, ok := cn.keys[k]; !ok {
 					cn.keys[k] = w
@@ -505,7 +497,7 @@ func newCaseNames(glossaryLines string, texts []string, docs [][]string) caseNam
 	}
 	for _, doc := range docs {
 		for _, t := range doc {
-			if isArabicWord(t) && len([]rune(skeleton(t))) >= 3 {
+			if text.IsArabicWord(t) && len([]rune(skeleton(t))) >= 3 {
 				cn.roots[skeleton(t)] = true
 			}
 		}
@@ -572,7 +564,7 @@ func (cn caseNames) soundsLike(w, g string) bool {
 // people (Delaware has the consonants of dollar, which is no one), and
 // keys of three consonants or more: "Sam" alone is the glossary's.
 func (cn caseNames) spelt(w string) string {
-	if isArabicWord(w) {
+	if text.IsArabicWord(w) {
 		return ""
 	}
 	k := translitKey(w)
@@ -587,7 +579,7 @@ func (cn caseNames) spelt(w string) string {
 // does not write it with (لسام: to Sam) — or "".
 func (ix *Index) givenAt(w string) string {
 	f := text.Fold(w)
-	if !isArabicWord(f) {
+	if !text.IsArabicWord(f) {
 		return ""
 	}
 	if len(ix.names.given[f]) > 0 {
@@ -607,7 +599,7 @@ func (ix *Index) givenAt(w string) string {
 // latinGivenName reports whether the Latin-script word w is a given name of
 // the case ("sam" for سام): one of its glossary readings is.
 func (ix *Index) latinGivenName(w string) bool {
-	if isArabicWord(text.Fold(w)) {
+	if text.IsArabicWord(text.Fold(w)) {
 		return false
 	}
 	for _, ar := range ix.glossary[term(w)] {
@@ -648,7 +640,7 @@ func (ix *Index) otherPersonAt(ws []qword, i int) int {
 // foreignAt reads those.
 func (ix *Index) unreadName(w, g string) bool {
 	f := text.Fold(w)
-	if !isArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || hasArticle(f) || ix.vocab.words[f] || ix.recognised(f) || ix.world.words[f] {
+	if !text.IsArabicWord(f) || len([]rune(f)) < 3 || term(f) == "" || text.HasArticle(f, 2) || ix.vocab.words[f] || ix.recognised(f) || ix.world.words[f] {
 		return false
 	}
 	if _, ok := ix.dialect.words[f]; ok {

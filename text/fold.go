@@ -236,6 +236,48 @@ func CutPreposition(f string, min int) (string, bool) {
 	return cutOne(f, min, prepositions)
 }
 
+// articles are the article ال as it opens a folded written word: after one
+// of the one-letter proclitics و، ب، ف، ك, after ل (which drops the
+// article's alef: لل), or alone. No two open alike, so at most one of them
+// opens a word.
+var articles = []string{"وال", "بال", "فال", "كال", "لل", "ال"}
+
+// CutArticle cuts the article off a folded Arabic word, with the
+// one-letter proclitic before it (ال، وال، بال، فال، كال، لل), when at
+// least min letters remain: «والاعضاء» → «اعضاء», «للشركه» → «شركه». ok is
+// false, and f is returned as it is, when f opens with no article or too
+// little would remain («الف» stays whole for min 2). A hamza on the alef
+// makes no article («ألتمان»): pass a form that keeps it
+// ([FoldRuneKeepAlef]) where that matters.
+func CutArticle(f string, min int) (string, bool) {
+	return cutOne(f, min, articles)
+}
+
+// HasArticle reports whether the folded Arabic word f opens with the
+// article, alone or after a one-letter proclitic, followed by at least min
+// letters (see [CutArticle]).
+func HasArticle(f string, min int) bool {
+	_, ok := CutArticle(f, min)
+	return ok
+}
+
+// CliticCuts returns the readings of the folded Arabic word f without its
+// leading clitics, each keeping at least min letters: first without the
+// article and the proclitic before it ([CutArticle]), then without one
+// conjunction or preposition letter ([CutProclitic]): «والاعضاء» gives
+// «اعضاء» and «الاعضاء», «لموظفين» gives «موظفين». It is nil when f opens
+// with neither; f itself is never among them.
+func CliticCuts(f string, min int) []string {
+	var out []string
+	if rest, ok := CutArticle(f, min); ok {
+		out = append(out, rest)
+	}
+	if rest, ok := CutProclitic(f, min); ok {
+		out = append(out, rest)
+	}
+	return out
+}
+
 // cutOne cuts the first of letters f opens with, when at least min
 // letters remain.
 func cutOne(f string, min int, letters []string) (string, bool) {

@@ -1,6 +1,9 @@
 package text
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Language returns "ar" when s has more words in Arabic script than in
 // Latin script, else "en". It counts words, not letters, so an Arabic
@@ -45,4 +48,16 @@ func ScriptWords(s string) (arabic, latin int) {
 // (U+0600–U+06FF) or of its presentation forms.
 func IsArabicLetter(r rune) bool {
 	return (r >= 0x0600 && r <= 0x06FF || r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF) && unicode.IsLetter(r)
+}
+
+// InArabicBlock reports whether r is in the Arabic block (U+0600–U+06FF):
+// an Arabic letter, digit, mark or punctuation sign. Folded text has no
+// presentation forms, so this is the test it needs.
+func InArabicBlock(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
+
+// IsArabicWord reports whether w opens with a rune of the Arabic block
+// (see [InArabicBlock]); false for "".
+func IsArabicWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return InArabicBlock(r)
 }

@@ -32,7 +32,7 @@ func Numeral(w string) (string, bool) {
 		return strconv.Itoa(n), true
 	}
 	f := strings.Map(FoldRune, w)
-	if !isArabicLetter([]rune(f)[0]) {
+	if !InArabicBlock([]rune(f)[0]) {
 		return w, false
 	}
 	for _, sp := range arabicClitics(f) {
@@ -119,8 +119,6 @@ func IsDigits(w string) bool {
 	}
 	return w != ""
 }
-
-func isArabicLetter(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
 // arabicNumerals maps folded Arabic number words (alef unified, ة as ه,
 // ى and ئ as ي: «مئة» is ميه), without clitics, to their values: masculine and feminine forms,
