@@ -284,18 +284,29 @@ func (e *Engine) missingPerson(question, s string) bool {
 }
 
 // namesIn reports whether the folded, padded words fs hold a spelling of
-// p's name or its last word (a surname).
+// p's name or its last word (a surname), also as typed without the
+// apostrophe of an elided letter ("adam dangelo" for Adam D'Angelo:
+// text.JoinElisions).
 func namesIn(fs string, p casefile.Person) bool {
 	for _, n := range append([]string{p.Name, p.Latin}, p.Spellings...) {
 		ws := strings.Fields(wordsOf(n))
 		if len(ws) == 0 {
 			continue
 		}
-		if strings.Contains(fs, " "+strings.Join(ws, " ")+" ") || len([]rune(ws[len(ws)-1])) >= 4 && containsWordAffixed(fs, ws[len(ws)-1]) {
+		if namesWords(fs, ws) {
+			return true
+		}
+		if joined, ok := text.JoinElisions(ws); ok && namesWords(fs, joined) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesWords reports whether the folded, padded words fs hold the words
+// ws of a name, or its last word (a surname) of four letters or more.
+func namesWords(fs string, ws []string) bool {
+	return strings.Contains(fs, " "+strings.Join(ws, " ")+" ") || len([]rune(ws[len(ws)-1])) >= 4 && containsWordAffixed(fs, ws[len(ws)-1])
 }
 
 // containsWordAffixed reports whether fs has the word w, alone or with a
