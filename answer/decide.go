@@ -1084,6 +1084,13 @@ func (e *Engine) onlyNames(question string, quotes []string) bool {
 	if rest == wordsOf(main) || strings.TrimSpace(rest) == "" {
 		return false
 	}
+	if e.holdingQuoted(question, quotes) {
+		// Whether they still hold a seat or a post, and a quote tells
+		// them keeping, losing or leaving it ("are no longer on the
+		// board", "the board replaced her"): that is what is asked,
+		// in other words.
+		return false
+	}
 	asked := e.peopleNamedIn(question)
 	for _, q := range quotes {
 		fs := " " + wordsOf(q) + " "

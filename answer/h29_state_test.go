@@ -55,3 +55,103 @@ func TestLastsWordsNoMatter(t *testing.T) {
 		t.Errorf("matterOf(%q): a look back's «ظلت الأسباب» carries its matter", q)
 	}
 }
+
+// TestAsksHolding: a yes/no question in the present on whether its
+// subject still holds a seat, a post or a job, in any of the words for
+// holding it, asks of their holding; a question of the past, of who holds
+// it, or on another matter does not.
+func TestAsksHolding(t *testing.T) {
+	e := multiEngine(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"adam dangelo still got his board seat?", true},
+		{"does adam d'angelo still have his spot on the board currently", true},
+		{"Does Tasha McCauley still have a seat on the board?", true},
+		{"Does Brockman still work at OpenAI?", true},
+		{"is mira murati still in her post", true},
+		{"Has Sutskever kept his job?", true},
+		{"هل احتفظ دانجيلو بمقعده في المجلس؟", true},
+		{"هل ما زالت ماكولي عضوا في المجلس؟", true},
+		// Must reject: the past, who holds it, another matter, no one.
+		{"Did Brockman lose his job?", false},
+		{"Who holds the post of chief executive now?", false},
+		{"Does Sutskever regret his vote?", false},
+		{"Is there still a seat free on the board?", false},
+	}
+	for _, tc := range tests {
+		if got := e.asksHolding(tc.q); got != tc.want {
+			t.Errorf("asksHolding(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestHoldingSentence: of a paragraph, the line that tells the subject's
+// holding or its change is the one quoted, though another line shares
+// more of the question's words; a paragraph that only names them in
+// another matter has none.
+func TestHoldingSentence(t *testing.T) {
+	e := multiEngine(t)
+	wire4 := "Under the agreement, OpenAI will have a new initial board of three members chaired by Bret Taylor, a former co-chief executive of Salesforce. He is joined by former U.S. Treasury Secretary Larry Summers and by Adam D'Angelo, the CEO of question-and-answer site Quora and the only member of the previous board to keep his seat."
+	tests := []struct {
+		name, q, t, want string
+		ok             bool
+	}{
+		{"kept seat", "adam dangelo still got his board seat?", wire4, "He is joined by former U.S. Treasury Secretary Larry Summers and by Adam D'Angelo, the CEO of question-and-answer site Quora and the only member of the previous board to keep his seat.", true},
+		{"replaced", "is mira murati still in her post", "Murati had been named interim chief executive when Altman was fired, but the board replaced her two days later with Emmett Shear.", "Murati had been named interim chief executive when Altman was fired, but the board replaced her two days later with Emmett Shear.", true},
+		// Must reject: the subject named on another matter; a question
+		// asking no holding.
+		{"other matter", "is mira murati still in her post", "The signatories included Sutskever and Mira Murati, the chief technology officer.", "", false},
+		{"no holding asked", "What did D'Angelo say?", wire4, "", false},
+	}
+	for _, tc := range tests {
+		got, _, ok := e.holdingSentence(tc.q, "", tc.t)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("%s: holdingSentence(%q) = %q, %v, want %q, %v", tc.name, tc.q, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestHoldingNotOnlyNames: a quote telling the subject no longer on the
+// board, or replaced, answers whether they still hold the seat or the
+// post (onlyNames is false); one that only names them does not.
+func TestHoldingNotOnlyNames(t *testing.T) {
+	e := multiEngine(t)
+	tests := []struct {
+		q, quote string
+		want     bool
+	}{
+		{"Does Tasha McCauley have a seat on the board?", "Helen Toner, Tasha McCauley and chief scientist Ilya Sutskever are no longer on the board.", false},
+		{"is mira murati in her post", "Murati had been named interim chief executive when Altman was fired, but the board replaced her two days later with Emmett Shear.", false},
+		// Must hold: the quote names her on another matter.
+		{"is mira murati in her post", "The signatories included Sutskever and Mira Murati, the chief technology officer.", true},
+	}
+	for _, tc := range tests {
+		if got := e.onlyNames(tc.q, []string{tc.quote}); got != tc.want {
+			t.Errorf("onlyNames(%q, %q) = %v, want %v", tc.q, tc.quote, got, tc.want)
+		}
+	}
+}
+
+// TestStillGoingPlan: "still" a word or two before a verb of going asks
+// whether a move still stands (a plan); "still going on" asks whether
+// something lasts.
+func TestStillGoingPlan(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"are sam and greg still heading over to microsoft to run that ai lab", true},
+		{"is altman still actually joining microsoft?", true},
+		{"is he still going to Microsoft?", true},
+		// Must reject: lasting, not a move; no "still".
+		{"is the crisis still going on?", false},
+		{"did he go to Microsoft?", false},
+	}
+	for _, tc := range tests {
+		if got := asksPlan(tc.q); got != tc.want {
+			t.Errorf("asksPlan(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

@@ -898,6 +898,18 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			quotes = dropQuotes(quotes, byHit, own.off)
 		}
 	}
+	// Whether someone still holds a seat or a post: a quote's line that
+	// tells it of them ("the only member of the previous board to keep
+	// his seat") is quoted, whichever of its paragraph's lines shared
+	// more of the question's words ("a new initial board of three").
+	for _, q := range quotes {
+		if len(q.sents) >= maxQuotes || e.holdingQuoted(question, sentenceTexts(q.sents)) {
+			continue
+		}
+		if s, pos, ok := e.holdingSentence(question, q.p.Section, q.p.Text); ok {
+			q.sents = append(q.sents, sentenceCandidate{hit: q.hit, pos: pos, text: s, score: q.score})
+		}
+	}
 	// A quote's sentence that dates or counts what it tells (scope.go).
 	for _, q := range quotes {
 		if sc, ok := scopeSentence(kind, q.p.Text, q.sents); ok && len(q.sents) < maxQuotes {
