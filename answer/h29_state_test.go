@@ -96,7 +96,7 @@ func TestHoldingSentence(t *testing.T) {
 	wire4 := "Under the agreement, OpenAI will have a new initial board of three members chaired by Bret Taylor, a former co-chief executive of Salesforce. He is joined by former U.S. Treasury Secretary Larry Summers and by Adam D'Angelo, the CEO of question-and-answer site Quora and the only member of the previous board to keep his seat."
 	tests := []struct {
 		name, q, t, want string
-		ok             bool
+		ok               bool
 	}{
 		{"kept seat", "adam dangelo still got his board seat?", wire4, "He is joined by former U.S. Treasury Secretary Larry Summers and by Adam D'Angelo, the CEO of question-and-answer site Quora and the only member of the previous board to keep his seat.", true},
 		{"replaced", "is mira murati still in her post", "Murati had been named interim chief executive when Altman was fired, but the board replaced her two days later with Emmett Shear.", "Murati had been named interim chief executive when Altman was fired, but the board replaced her two days later with Emmett Shear.", true},
