@@ -155,3 +155,55 @@ func TestStillGoingPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestWentWhere: where a person of the case went, moved or works asks of
+// where they ended; where something happened, or a question naming no
+// one, does not.
+func TestWentWhere(t *testing.T) {
+	e := multiEngine(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"وين راح بروكمان بعد ما استقال", true},
+		{"where did altman go after he was fired?", true},
+		{"فين راحت ميرا موراتي؟", true},
+		// Must reject: a place of an event; no person; no going.
+		{"where did the board meet?", false},
+		{"where did they all go?", false},
+		{"when did brockman quit?", false},
+	}
+	for _, tc := range tests {
+		if got := e.wentWhere(tc.q); got != tc.want {
+			t.Errorf("wentWhere(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestNewestLeadsWhereAndVersions: where a person went, and which of two
+// versions of what they did holds, lead with the newest account of it
+// (the wire's return after the 18 November resignation; the 2025 look
+// back's «إبعاد» before the wire's "quit in protest"), the older ones
+// marked older.
+func TestNewestLeadsWhereAndVersions(t *testing.T) {
+	e := multiEngine(t)
+	tests := []struct {
+		q, lead string
+	}{
+		{"وين راح بروكمان بعد ما استقال", "en-wire-2023-11-24#7"},
+		{"did greg brockman walk out on his own or was he shown the door", "openai-altman-ouster-2023#7"},
+		{"was brockman fired or did he resign", "openai-altman-ouster-2023#7"},
+	}
+	for _, tc := range tests {
+		a := askMulti(t, e, tc.q)
+		if len(a.Citations) < 2 || a.Citations[0].Ref != tc.lead {
+			t.Errorf("%q: lead %v, want %s", tc.q, a.Citations, tc.lead)
+			continue
+		}
+		for _, c := range a.Citations[1:] {
+			if c.Date != a.Citations[0].Date && !c.Older {
+				t.Errorf("%q: %s not marked older", tc.q, c.Ref)
+			}
+		}
+	}
+}

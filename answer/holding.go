@@ -123,3 +123,16 @@ func (e *Engine) holdingQuoted(question string, quotes []string) bool {
 func seatThingAsked(question string) bool {
 	return carriesCue(question, seatThings) && carriesCue(question, bodyWords)
 }
+
+// wentWhere reports whether a question asks where a person of the case
+// went, moved or works (a destination: «وين راح بروكمان», "where did
+// Altman go after…"). A question on where something happened, or where
+// no one in particular went, does not.
+func (e *Engine) wentWhere(question string) bool {
+	q := askingPart(question)
+	if !questionShape(q).destination {
+		return false
+	}
+	_, ok := e.subjectPerson(q)
+	return ok || e.opensWithName(q) || e.namesPerson(withoutDating(q))
+}
