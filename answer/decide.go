@@ -140,8 +140,13 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// expand to"), and the quotes' figure tells no change: "a new
 		// initial board of three members" is the size before it.
 		return "no-number", nil
-	case sh.yesNo && e.missingPerson(e.reasonAside(question, quotedArticleTitles(res, quotes)), joined):
-		// Whether someone did something, and the quotes do not name them.
+	case sh.yesNo && e.missingPerson(e.reasonAside(question, quotedArticleTitles(res, quotes)), joined) &&
+		e.missingPerson(e.reasonAside(question, quotedArticleTitles(res, quotes)), joined+" "+strings.Join(quotedParagraphs(res, quotes), " ")):
+		// Whether someone did something, and the quotes do not name them
+		// — nor the paragraphs they are quoted from: "Was Sutskever sorry
+		// about his part in firing Altman?" is told by "The signatories
+		// included Sutskever, who said he deeply regretted his
+		// participation", whose paragraph names Altman.
 		return eitherOrHedge(question), nil
 	case sh.yesNo && e.onlyNames(e.reasonAside(question, quotedArticleTitles(res, quotes)), quotes) && !e.speechTold(question, res, quotes):
 		// Whether someone did something, and the quotes name them but

@@ -1,6 +1,11 @@
 package answer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"casebot/retrieval"
+)
 
 // TestNamesInElided: a name with an elided letter ("Adam D'Angelo") is
 // named by its words typed without the apostrophe ("adam dangelo",
@@ -205,5 +210,32 @@ func TestNewestLeadsWhereAndVersions(t *testing.T) {
 				t.Errorf("%q: %s not marked older", tc.q, c.Ref)
 			}
 		}
+	}
+}
+
+// TestMissingPersonInParagraph: whether someone regretted their part in
+// an act against another person is answered by a line telling the regret
+// whose paragraph names that other person; a quote from a paragraph that
+// names them nowhere still says the sources do not say so.
+func TestMissingPersonInParagraph(t *testing.T) {
+	e := multiEngine(t)
+	for _, q := range []string{
+		"Was Ilya Sutskever sorry about his part in firing Altman?",
+		"هل ندم سوتسكيفر على مشاركته في إقالة ألتمان؟",
+	} {
+		a := askMulti(t, e, q)
+		if strings.Contains(a.Answer, "do not say so") || strings.Contains(a.Answer, "لا تقول المصادر ذلك") {
+			t.Errorf("%q: says the sources do not say so:\n%s", q, a.Answer)
+		}
+	}
+	// Must not answer confidently: the act was against Shear, whom the
+	// quoted paragraph (the letter's signatories) names nowhere.
+	res, err := e.search.Search(t.Context(), "Did Sutskever regret his part in firing Emmett Shear?", retrieval.SearchOptions{K: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote := "The signatories included Sutskever, who said he deeply regretted his participation in the board's actions, and Mira Murati, the chief technology officer."
+	if got, _ := e.decideOffline("Did Sutskever regret his part in firing Emmett Shear?", res, []string{quote}); got == "according" {
+		t.Errorf("decideOffline: a person named in no quoted paragraph (Shear) gave %q", got)
 	}
 }
