@@ -140,8 +140,13 @@ func (e *Engine) decideOffline(question string, res retrieval.Result, quotes []s
 		// expand to"), and the quotes' figure tells no change: "a new
 		// initial board of three members" is the size before it.
 		return "no-number", nil
-	case sh.yesNo && e.missingPerson(e.reasonAside(question, quotedArticleTitles(res, quotes)), joined):
-		// Whether someone did something, and the quotes do not name them.
+	case sh.yesNo && e.missingPerson(e.reasonAside(question, quotedArticleTitles(res, quotes)), joined) &&
+		e.missingPerson(e.reasonAside(question, quotedArticleTitles(res, quotes)), joined+" "+strings.Join(quotedParagraphs(res, quotes), " ")):
+		// Whether someone did something, and the quotes do not name them
+		// — nor the paragraphs they are quoted from: "Was Sutskever sorry
+		// about his part in firing Altman?" is told by "The signatories
+		// included Sutskever, who said he deeply regretted his
+		// participation", whose paragraph names Altman.
 		return eitherOrHedge(question), nil
 	case sh.yesNo && e.onlyNames(e.reasonAside(question, quotedArticleTitles(res, quotes)), quotes) && !e.speechTold(question, res, quotes):
 		// Whether someone did something, and the quotes name them but
@@ -284,18 +289,29 @@ func (e *Engine) missingPerson(question, s string) bool {
 }
 
 // namesIn reports whether the folded, padded words fs hold a spelling of
-// p's name or its last word (a surname).
+// p's name or its last word (a surname), also as typed without the
+// apostrophe of an elided letter ("adam dangelo" for Adam D'Angelo:
+// text.JoinElisions).
 func namesIn(fs string, p casefile.Person) bool {
 	for _, n := range append([]string{p.Name, p.Latin}, p.Spellings...) {
 		ws := strings.Fields(wordsOf(n))
 		if len(ws) == 0 {
 			continue
 		}
-		if strings.Contains(fs, " "+strings.Join(ws, " ")+" ") || len([]rune(ws[len(ws)-1])) >= 4 && containsWordAffixed(fs, ws[len(ws)-1]) {
+		if namesWords(fs, ws) {
+			return true
+		}
+		if joined, ok := text.JoinElisions(ws); ok && namesWords(fs, joined) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesWords reports whether the folded, padded words fs hold the words
+// ws of a name, or its last word (a surname) of four letters or more.
+func namesWords(fs string, ws []string) bool {
+	return strings.Contains(fs, " "+strings.Join(ws, " ")+" ") || len([]rune(ws[len(ws)-1])) >= 4 && containsWordAffixed(fs, ws[len(ws)-1])
 }
 
 // containsWordAffixed reports whether fs has the word w, alone or with a
@@ -1064,6 +1080,13 @@ func (e *Engine) onlyNames(question string, quotes []string) bool {
 	main := leadForRun(withoutWhenClause(question))
 	rest := e.withoutPeople(main)
 	if rest == wordsOf(main) || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	if e.holdingQuoted(question, quotes) {
+		// Whether they still hold a seat or a post, and a quote tells
+		// them keeping, losing or leaving it ("are no longer on the
+		// board", "the board replaced her"): that is what is asked,
+		// in other words.
 		return false
 	}
 	asked := e.peopleNamedIn(question)

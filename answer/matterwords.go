@@ -21,9 +21,23 @@ var frameWords = map[string]bool{
 	"بروحه": true, "بروحها": true, "بروحهم": true, "براسه": true,
 }
 
-// frameWord reports whether w only frames a claim (frameWords).
+// frameWord reports whether w only frames a claim (frameWords) or asks
+// only whether a state lasts (lastsWords).
 func frameWord(w string) bool {
-	return frameWords[text.Fold(w)]
+	return frameWords[text.Fold(w)] || lastsWords[text.Fold(w)]
+}
+
+// lastsWords, folded, ask only whether a state lasts: "still", "remain",
+// «ما زال», «لا يزال», «ظل», «لسه», and the forms retrieval reads them in
+// («ما زالت» as «ظلت», "still" as «يزال»). They are no matter of a
+// question: «لا تزال ملتزمة بشراكتها» (Microsoft still committed) is no
+// account of whether Brockman still works at OpenAI, nor «ظلت الأسباب طي
+// الكتمان» of whether McCauley still sits on the board.
+var lastsWords = map[string]bool{
+	"still": true, "remain": true, "remains": true, "remained": true, "remaining": true,
+	"زال": true, "زالت": true, "يزال": true, "تزال": true, "يزالون": true, "يزالو": true, "مازال": true, "مازالت": true,
+	"لازال": true, "لازالت": true, "مزال": true, "ظل": true, "ظلت": true, "يظل": true, "تظل": true, "ظلوا": true, "ظلو": true,
+	"لسه": true, "لسا": true, "لساته": true, "لسع": true, "لساتها": true,
 }
 
 // respeltLetters is the least length, in letters, of a typed word and of

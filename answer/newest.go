@@ -694,7 +694,7 @@ func askedSeat(question string) bool {
 	// «سوتسكيفر عضو في المجلس ولا لا؟» asks it too, without «هل»: a claim
 	// offered with its denial (offersOutcomes) is a yes/no question.
 	yesNo := questionShape(question).yesNo || offersOutcomes(question)
-	if !yesNo || !carriesCue(question, bodyWords) || !carriesCue(question, seatAsked) && !onBody(question) {
+	if !yesNo || !carriesCue(question, bodyWords) || !carriesCue(question, seatAsked) && !onBody(question) && !seatThingAsked(question) {
 		return false
 	}
 	return !carriesCue(question, pastWords)
@@ -1384,6 +1384,16 @@ var goingWords = map[string]bool{"رايح": true, "رايحه": true, "رايح
 var stillGoingCues = []string{"still going to", "still headed to", "still heading to", "still moving to",
 	"still joining", "still gonna join", "still gonna go to"}
 
+// goingVerbs, folded, go somewhere or on to something: after "still"
+// they ask whether a move is still to come ("still heading over to
+// Microsoft"); "still going on" asks whether something lasts.
+var goingVerbs = map[string]bool{"going": true, "headed": true, "heading": true, "moving": true, "joining": true,
+	"gonna": true, "planning": true, "set": true, "slated": true, "due": true, "supposed": true, "expected": true}
+
+// stillGoingReach is how many words after "still" a verb of going may
+// come ("still heading", "still actually heading").
+const stillGoingReach = 2
+
 // stillWords are the dialect and standard "still", folded (text.NowCues
 // has them among its cues of now).
 var stillWords = map[string]bool{"لسه": true, "لسا": true, "لساته": true, "لسع": true, "مازال": true, "زال": true, "لازال": true, "يزال": true, "بعده": true, "مزال": true}
@@ -1398,6 +1408,18 @@ func asksPlan(question string) bool {
 		return true
 	}
 	ws := strings.Fields(wordsOf(part))
+	for i, w := range ws {
+		// "still" a word or two before a verb of going: "are they
+		// still heading over to Microsoft", "still actually joining".
+		if w != "still" {
+			continue
+		}
+		for j := i + 1; j < min(len(ws), i+1+stillGoingReach); j++ {
+			if goingVerbs[ws[j]] && (j+1 == len(ws) || ws[j+1] != "on") {
+				return true
+			}
+		}
+	}
 	still := false
 	for i := 0; i < len(ws); i++ {
 		if goingWords[ws[i]] && (still || i+1 < len(ws) && strings.ContainsAny(string([]rune(ws[i+1])[:1]), "يتن")) {

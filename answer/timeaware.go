@@ -711,7 +711,12 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	lang := a.Language
 	// Who sits on a board, asked in the present tense, is asked of now:
 	// a look back's line on an earlier vote is history.
-	now := asksNow(question) || asksMembership(question) && asksState(question)
+	// Where a person of the case went («وين راح بروكمان بعد ما استقال»,
+	// "where did Altman go after he was fired?") is where they ended: it
+	// changed between the articles (to Microsoft, then back), and the
+	// newest account of it answers, as for a question about now (a look
+	// back's line on the firing is history, not where he is).
+	now := asksNow(question) || asksMembership(question) && asksState(question) || e.wentWhere(question)
 	state := now || asksState(question)
 	// A question weighing two accounts (weighsAccounts) is answered like one
 	// about a state (timed): the newest account of its matter is heard and
@@ -898,6 +903,18 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			quotes = dropQuotes(quotes, byHit, own.off)
 		}
 	}
+	// Whether someone still holds a seat or a post: a quote's line that
+	// tells it of them ("the only member of the previous board to keep
+	// his seat") is quoted, whichever of its paragraph's lines shared
+	// more of the question's words ("a new initial board of three").
+	for _, q := range quotes {
+		if len(q.sents) >= maxQuotes || e.holdingQuoted(question, sentenceTexts(q.sents)) {
+			continue
+		}
+		if s, pos, ok := e.holdingSentence(question, q.p.Section, q.p.Text); ok {
+			q.sents = append(q.sents, sentenceCandidate{hit: q.hit, pos: pos, text: s, score: q.score})
+		}
+	}
 	// A quote's sentence that dates or counts what it tells (scope.go).
 	for _, q := range quotes {
 		if sc, ok := scopeSentence(kind, q.p.Text, q.sents); ok && len(q.sents) < maxQuotes {
@@ -963,7 +980,10 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	accountOf := quoteCheck(func(q *multiQuote) bool { return e.accountOnMatter(undated, undatedMt, q) })
 	var leadFocus []string
 	pastYesNo := yesNo && !now && !claim && !outcomes
-	if pastYesNo {
+	if pastYesNo && !choice {
+		// (Two versions offered, "did he walk out or was he shown the
+		// door?": the predicate is one version; a quote telling the
+		// other is as much an account of what is asked.)
 		if w, ok := e.askedPredicate(question); ok {
 			leadFocus = []string{w}
 		}

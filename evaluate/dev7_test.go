@@ -73,17 +73,17 @@ func TestMultiArticleDev9(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev9.jsonl")
 	holdFloors(t, "i11_dev9", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.75},                 // 0.750 (36/48), as it came
+		{"answerable R@1", f.answerable.RecallAt1, 0.77},                 // 0.771 (37/48) with h29-state (Maghrebi «سالات», it is over); 0.750 as it came
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                 // 0.958 (46/48)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.80},       // 0.80 (8/10)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (10/10)
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.50}, // 0.50 (4/8)
-		{"now: newest account first", f.now.NewestFirst, 0.87},           // 0.875 (7/8)
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.62}, // 0.625 (5/8) with h29-state (two versions offered are not led by one version's predicate); 0.50 as it came
+		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (8/8) with h29-state; 0.875 as it came
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
 		{"all: right article first", f.all.RightArticleFirst, 0.81},      // 0.812 (39/48)
 	})
-	if f.all.OlderAsCurrent > 4 { // 4 as it came
-		t.Errorf("%d i11_dev9 answers present an older account as current, want at most 4", f.all.OlderAsCurrent)
+	if f.all.OlderAsCurrent > 2 { // 4 as it came, 2 with h29-state
+		t.Errorf("%d i11_dev9 answers present an older account as current, want at most 2", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 0) // 0 of 4, as it came
 }
@@ -96,17 +96,17 @@ func TestMultiArticleDev10(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev10.jsonl")
 	holdFloors(t, "i11_dev10", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                 // 0.854 (41/48), as it came
-		{"answerable R@3", f.answerable.RecallAt3, 0.91},                 // 0.917 (44/48)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (10/10)
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (10/10)
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.75}, // 0.75 (6/8)
-		{"now: newest account first", f.now.NewestFirst, 0.87},           // 0.875 (7/8)
-		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.83},      // 0.833 (40/48)
+		{"answerable R@1", f.answerable.RecallAt1, 0.85},                // 0.854 (41/48), as it came
+		{"answerable R@3", f.answerable.RecallAt3, 0.91},                // 0.917 (44/48)
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (10/10)
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (10/10)
+		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 1.00 (8/8) with h29-state (where a person went is asked of now; versions offered); 0.75 as it came
+		{"now: newest account first", f.now.NewestFirst, 0.87},          // 0.875 (7/8)
+		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
+		{"all: right article first", f.all.RightArticleFirst, 0.85},     // 0.854 (41/48) with h29-state; 0.833 as it came
 	})
-	if f.all.OlderAsCurrent > 2 { // 2 as it came
-		t.Errorf("%d i11_dev10 answers present an older account as current, want at most 2", f.all.OlderAsCurrent)
+	if f.all.OlderAsCurrent > 0 { // 2 as it came, 0 with h29-state
+		t.Errorf("%d i11_dev10 answers present an older account as current, want none", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 0) // 0 of 4, as it came
 }

@@ -37,6 +37,10 @@ func TestDialectFrames(t *testing.T) {
 		// «أكبر» (largest) is no verb of it.
 		{"المجلس الجديد رح يضل ٣ اعضاء بس ولا رح يكبروه", []string{"وسع"}, []string{"يكبروه"}, AskedAny},
 		{"مين أكبر مستثمر في الشركة؟", []string{"أكبر"}, []string{"وسع"}, AskedPerson},
+		// Maghrebi «سالات» (it is over) is «انتهت»; a form that may be
+		// «سألت» (she asked) elsewhere is not read so.
+		{"واش الأزمة ديال الشركة سالات ولا مازال", []string{"انتهت"}, []string{"سالات"}, AskedAny},
+		{"سالت موراتي عن السبب؟", nil, []string{"انتهت", "انتهى"}, AskedAny},
 		// Must not become frames: "تعرف" may be "she knows".
 		{"هل كانت موراتي تعرف بالقرار؟", []string{"تعرف"}, nil, AskedAny},
 		// A standard word the article writes is read as written.

@@ -410,7 +410,9 @@ func (ix *Index) termGroups(query string, terms []string) [][]string {
 //   - a one-letter preposition or conjunction the light stemmer keeps
 //     (بتونر, لصندوق, فالشركة);
 //   - the alef of tanween written without its mark (صراعا → صراع);
-//   - the feminine past ending (أقالت → أقال).
+//   - the feminine past ending (أقالت → أقال);
+//   - a Latin name the corpus writes with an elided letter and an
+//     apostrophe, typed without it (dangelo → d'angelo).
 //
 // Words that match as they are, and words no variant matches, are left
 // alone, so the rewrite can only turn a dead word into a live one.
@@ -419,7 +421,15 @@ func (ix *Index) restoreHamza(q string) string {
 	changed := false
 	for i, w := range ws {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if core == "" || !text.IsArabicWord(core) {
+		if core == "" {
+			continue
+		}
+		if a, ok := ix.vocab.elided[text.Fold(core)]; ok && !ix.known(term(core)) {
+			ws[i] = strings.Replace(w, core, a, 1)
+			changed = true
+			continue
+		}
+		if !text.IsArabicWord(core) {
 			continue
 		}
 		if arabicStop[unifyAlef(core)] {

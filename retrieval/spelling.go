@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 
@@ -26,12 +27,17 @@ type vocabulary struct {
 	// loose maps a loose key (see looseKey) to the corpus terms having it,
 	// most frequent first.
 	loose map[string][]string
+	// elided maps a name written with an elided letter and an apostrophe
+	// ("D'Angelo"), typed without it and folded ("dangelo"), to its
+	// apostrophe spelling ("d'angelo"; see text.Elided).
+	elided map[string]string
 }
 
 func newVocabulary(texts, titles []string) vocabulary {
-	v := vocabulary{words: map[string]bool{}, inTitle: map[string]bool{}, common: map[string]bool{}, surface: map[string]string{}, loose: map[string][]string{}}
+	v := vocabulary{words: map[string]bool{}, inTitle: map[string]bool{}, common: map[string]bool{}, surface: map[string]string{}, loose: map[string][]string{}, elided: map[string]string{}}
 	freq := map[string]int{}
 	for _, s := range texts {
+		maps.Copy(v.elided, text.Elided(s))
 		for _, w := range text.Words(s) {
 			v.words[text.Fold(w)] = true
 			t := term(w)
