@@ -344,6 +344,15 @@ func (ix *Index) view(q string) queryView {
 		if source[i] {
 			continue // "the arabic report", «مقال تاني»: the sources, not what is asked
 		}
+		if accountableTo(words, i) {
+			// «مسؤول قدام مين» (accountable to whom): what an English
+			// article says as "answers to", not a post («المسؤولة التقنية»).
+			w = "answers"
+		} else if knowerAfterWas(words, i) {
+			// «كانت عارفة» (it knew): the subject's knowledge, asked
+			// about, not the asker's «عارف» (I know) frame.
+			w = "told"
+		}
 		if r, ok := std[text.Fold(w)]; ok && r == nil {
 			continue // a colloquial question word or particle
 		}
@@ -1293,6 +1302,42 @@ func noticeIdiom(words []string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// accountableForms are the words, folded, of being accountable
+// (مسؤول، مسؤولة، مسؤولين) and accountableBefore the words, folded, that
+// name whom one is accountable before: standard «أمام» and colloquial
+// «قدام، قدّام، جدام، كدام، قبال».
+var (
+	accountableForms  = map[string]bool{"مسوول": true, "مسووله": true, "مسوولين": true, "مسوولون": true, "مسؤول": true, "مسؤوله": true, "مسؤولين": true, "مسؤولون": true}
+	accountableBefore = map[string]bool{"امام": true, "قدام": true, "جدام": true, "كدام": true, "قبال": true, "امامه": true, "قدامه": true, "امامها": true, "قدامها": true}
+)
+
+// accountableTo reports whether words[i] is «مسؤول» followed by «أمام» or
+// a colloquial form of it: accountable to someone, which English says
+// "answers to" or "accountable to". «مسؤول» alone is an official or a
+// post (المسؤولة التقنية) and stays what it is.
+func accountableTo(words []string, i int) bool {
+	if i+1 >= len(words) || !accountableForms[text.Fold(words[i])] {
+		return false
+	}
+	return accountableBefore[text.Fold(words[i+1])]
+}
+
+// wasForms are the forms, folded, of the past «كان» that a participle
+// of knowing may follow (كانت عارفة: she/it knew), and knowerForms those
+// participles (عارف، عارفة، عارفين، دارية، على علم aside).
+var (
+	wasForms    = map[string]bool{"كان": true, "كانت": true, "كانوا": true, "كانو": true}
+	knowerForms = map[string]bool{"عارف": true, "عارفه": true, "عارفين": true, "عارفا": true, "داري": true, "داريه": true, "دارين": true, "دريان": true, "دريانه": true}
+)
+
+// knowerAfterWas reports whether words[i] is a participle of knowing right
+// after «كان» («مايكروسوفت كانت عارفة بالإقالة»): the subject's knowledge,
+// which the question asks about. Elsewhere («عارف» alone, «مش عارف») the
+// participle is the asker's frame and reads as nothing.
+func knowerAfterWas(words []string, i int) bool {
+	return i > 0 && knowerForms[text.Fold(words[i])] && wasForms[text.Fold(words[i-1])]
 }
 
 // pastFeminineBase is the analysed term of the Arabic word w without the
