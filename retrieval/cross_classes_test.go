@@ -3,6 +3,8 @@ package retrieval
 import (
 	"context"
 	"testing"
+
+	"casebot/text"
 )
 
 // TestAsksOpinion: a question asking someone's view, comment or reaction
@@ -92,6 +94,40 @@ func TestKnowerAfterWas(t *testing.T) {
 	}
 }
 
+// TestIntendedDo: "do" after a modal of intent ("he'd do", "hed do",
+// "would he do", "will Microsoft do") is what someone pledged; "do" of a
+// question or a negation is not, nor another word after a modal.
+func TestIntendedDo(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"what did he say hed do", true},
+		{"what did he say he'd do", true},
+		{"what did he say he would do", true},
+		{"what will microsoft do", true},
+		{"what would he do next", true},
+		// Must reject: the auxiliary of a question, a negation, a modal
+		// before another verb.
+		{"what does tasha mccauley do", false},
+		{"why did they do it", false},
+		{"they don't do that", false},
+		{"what would he say", false},
+	}
+	for _, tc := range tests {
+		ws := text.Words(tc.q)
+		got := false
+		for i := range ws {
+			if intendedDo(ws, i) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("intendedDo over %q = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
 // TestDialectCrisisWords: the dialect lines for a day (نهار), lasting
 // (دامت، طوّلت), a mess (الحيصة، الهيصة، الخبصة) and a fright (تخلعات)
 // reach the standard words; a Maghrebi firing with «يجريو على» too.
@@ -129,6 +165,8 @@ func TestCrossClassRanking(t *testing.T) {
 		{"قديش نهار طولت الهيصة من الطرد للرجوع", "en-wire-2023-11-24#1"},
 		{"هل كانت مايكروسوفت عارفة بالاقالة قبل؟", "en-wire-2023-11-24#10"},
 		{"واش مايكروسوفت تخلعات ملي جراو على التمان", "en-wire-2023-11-24#10"},
+		{"امتى انأسست اوبن اي اي", "en-wire-2023-11-24#3"},
+		{"ilya apologized - what did he say hed do to fix it", "ar-microsoft-2023-11-20#5"},
 	}
 	for _, tc := range tests {
 		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 3})

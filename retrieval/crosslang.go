@@ -344,7 +344,10 @@ func (ix *Index) view(q string) queryView {
 		if source[i] {
 			continue // "the arabic report", «مقال تاني»: the sources, not what is asked
 		}
-		if accountableTo(words, i) {
+		if intendedDo(words, i) {
+			// "what did he say he'd do": what he pledged, not a light verb.
+			w = "promise"
+		} else if accountableTo(words, i) {
 			// «مسؤول قدام مين» (accountable to whom): what an English
 			// article says as "answers to", not a post («المسؤولة التقنية»).
 			w = "answers"
@@ -759,24 +762,28 @@ func (ix *Index) dialectWord(w string) bool {
 // colloquialStem reads a word of a colloquial verb form the corpus and
 // the glossary do not know by dropping its dialect prefix: the ا of the
 // Levantine and Egyptian passive (اتأسست → تأسست) or the ب of the
-// present (بتشتغل → تشتغل). It returns the reading's term when the corpus
-// or the glossary knows it.
+// present (بتشتغل → تشتغل); or its Maghrebi feminine past «ـات» (تأسسات
+// → تأسست, «تخلعات»). It returns the reading's term when the corpus or the
+// glossary knows it.
 func (ix *Index) colloquialStem(w string) []string {
 	r := []rune(text.Fold(w))
 	if len(r) < 4 {
 		return nil
 	}
 	var cands []string
+	if n := len(r); n >= 5 && r[n-2] == 'ا' && r[n-1] == 'ت' {
+		cands = append(cands, string(r[:n-2])+"ت")
+	}
 	switch {
 	case r[0] == 'ا' && r[1] == 'ت':
-		cands = []string{string(r[1:])}
+		cands = append(cands, string(r[1:]))
 	case r[0] == 'ب' && strings.ContainsRune("تين", r[1]):
-		cands = []string{string(r[1:])}
+		cands = append(cands, string(r[1:]))
 		if len(r) >= 5 && r[2] == 'ن' {
 			cands = append(cands, nPassive(r[1:])...)
 		}
 	default:
-		cands = nPassive(r)
+		cands = append(cands, nPassive(r)...)
 	}
 	var out []string
 	for _, cand := range cands {
@@ -790,7 +797,7 @@ func (ix *Index) colloquialStem(w string) []string {
 // nPassive reads a folded colloquial passive of the pattern انفعل /
 // ينفعل (انعلن, ينعلن: "was / is announced", Levantine and Egyptian for
 // أُعلن / يُعلن) as its standard active forms: the past افعل and the
-// present يفعل (or تفعل). It gives nothing for a word of another shape or
+// present يفعل (or تفعل); a hamza root's also as تفعّل (انأسست → تأسست). It gives nothing for a word of another shape or
 // one too short to have a three-letter root after the ن.
 func nPassive(r []rune) []string {
 	if len(r) < 5 || r[1] != 'ن' {
@@ -799,6 +806,11 @@ func nPassive(r []rune) []string {
 	root := string(r[2:])
 	switch r[0] {
 	case 'ا':
+		if r[2] == 'ا' {
+			// A root that opens with a hamza (انأسست: أسس) has its
+			// passive sense in the تفعّل form: تأسست.
+			return []string{"ا" + root, "ت" + root}
+		}
 		return []string{"ا" + root}
 	case 'ي', 'ت':
 		return []string{string(r[0]) + root, "ا" + root}
@@ -1322,6 +1334,32 @@ func accountableTo(words []string, i int) bool {
 		return false
 	}
 	return accountableBefore[text.Fold(words[i+1])]
+}
+
+// intentModals are the words, lower case, that make a following "do" what
+// someone means to do: would, will, going to, and the contractions typed
+// with or without their apostrophe ("he'd", "hed", "they'll").
+var intentModals = map[string]bool{
+	"would": true, "will": true, "gonna": true, "d": true, "ll": true,
+	"hed": true, "theyd": true, "theyll": true,
+}
+
+// intendedDo reports whether words[i] is "do" after a modal of intent,
+// right before it or with one word between ("what did he say he'd do",
+// "what would he do", "what will Microsoft do"): what someone pledged or
+// means to do, which the articles tell as a promise («سيبذل كل ما
+// بوسعه», "vowed"). "do" after anything else is the light verb it is.
+func intendedDo(words []string, i int) bool {
+	if strings.ToLower(words[i]) != "do" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		w := strings.ReplaceAll(strings.ToLower(words[j]), "’", "'")
+		if intentModals[w] || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll") {
+			return true
+		}
+	}
+	return false
 }
 
 // wasForms are the forms, folded, of the past «كان» that a participle
