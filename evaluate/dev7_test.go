@@ -96,7 +96,7 @@ func TestMultiArticleDev10(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev10.jsonl")
 	holdFloors(t, "i11_dev10", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                 // 0.854 (41/48), as it came; 0.875 (42/48) with h29-cross (تأسسات → تأسست)
+		{"answerable R@1", f.answerable.RecallAt1, 0.89},                 // 0.854 (41/48), as it came; 0.896 (43/48) with h29-cross (تأسسات → تأسست; "hang up his twitch ceo hat" → ترك)
 		{"answerable R@3", f.answerable.RecallAt3, 0.91},                 // 0.917 (44/48)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 1.00 (10/10)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (10/10)

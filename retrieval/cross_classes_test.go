@@ -153,8 +153,10 @@ func TestDialectCrisisWords(t *testing.T) {
 // TestCrossClassRanking: other phrasings of the classes above, on the
 // four-article corpus, find the English paragraph that answers them
 // first: a view of the new board (encouraged), accountability (answers
-// to), how many days the crisis lasted (five days), and whether Microsoft
-// knew (told of the firing shortly before).
+// to), how many days the crisis lasted (five days), whether Microsoft
+// knew (told of the firing shortly before), a founding in dialect, a
+// pledge, and leaving a top job (and English questions the Arabic
+// paragraphs: what Sutskever pledged, when Shear left Twitch).
 func TestCrossClassRanking(t *testing.T) {
 	ix := multiIndex(t)
 	tests := []struct{ q, want string }{
@@ -167,6 +169,11 @@ func TestCrossClassRanking(t *testing.T) {
 		{"واش مايكروسوفت تخلعات ملي جراو على التمان", "en-wire-2023-11-24#10"},
 		{"امتى انأسست اوبن اي اي", "en-wire-2023-11-24#3"},
 		{"ilya apologized - what did he say hed do to fix it", "ar-microsoft-2023-11-20#5"},
+		// Leaving a top job, as a reader says it, reaches «ترك رئاستها»;
+		// researchers who quit still reach their resignations.
+		{"When did Emmett Shear hang up his job at Twitch?", "ar-microsoft-2023-11-20#3"},
+		{"when did shear quit running twitch", "ar-microsoft-2023-11-20#3"},
+		{"how many senior researchers quit that friday night", "ar-board-2023-11-18#8"},
 	}
 	for _, tc := range tests {
 		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 3})
