@@ -174,6 +174,9 @@ func TestCrossClassRanking(t *testing.T) {
 		{"When did Emmett Shear hang up his job at Twitch?", "ar-microsoft-2023-11-20#3"},
 		{"when did shear quit running twitch", "ar-microsoft-2023-11-20#3"},
 		{"how many senior researchers quit that friday night", "ar-board-2023-11-18#8"},
+		// Adding to a board's number («يزيدوا عدده») is its expansion.
+		{"المجلس الجديد رح يزيدوا عدده ولا لا", "en-wire-2023-11-24#5"},
+		{"ناوين يزيدو اعضاء بالمجلس الجديد؟", "en-wire-2023-11-24#5"},
 	}
 	for _, tc := range tests {
 		res, err := ix.Search(context.Background(), tc.q, SearchOptions{K: 3})
