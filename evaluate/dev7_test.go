@@ -42,14 +42,14 @@ func TestMultiArticleDev8(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev8.jsonl")
 	holdFloors(t, "i11_dev8", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.902 (37/41), as it came
-		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},      // 0.833 (5/6): «مجلس ادارة اوبن اي اي مسؤول قدام مين» (accountable to whom) does not reach "whose board answers to the company's mission"
+		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.902 (37/41), as it came; 0.927 (38/41) with h29-cross
+		{"answerable R@3", f.answerable.RecallAt3, 1.0},                 // 0.976 (40/41); 1.00 (41/41) with h29-cross
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) as it came: «مجلس ادارة اوبن اي اي مسؤول قدام مين» (accountable to whom) did not reach "whose board answers to the company's mission"; 1.00 (6/6) with h29-cross («مسؤول أمام» reads as "answers")
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 1.00 (6/6): 0.67 as it came; 0.83 with h26-fresh ("held the job" reaches «تولى»); 1.00 with h26-board (counted conflicts)
 		{"now: newest account first", f.now.NewestFirst, 1.0},           // 1.00 (6/6)
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.90},     // 0.902 (37/41); 0.88 as it came
+		{"all: right article first", f.all.RightArticleFirst, 0.92},     // 0.902 (37/41); 0.88 as it came; 0.927 (38/41) with h29-cross
 	})
 	// 2 as it came, 1 with h26-fresh, 0 with h26-board.
 	if f.all.OlderAsCurrent > 0 {
@@ -73,14 +73,14 @@ func TestMultiArticleDev9(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev9.jsonl")
 	holdFloors(t, "i11_dev9", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.77},                 // 0.771 (37/48) with h29-state (Maghrebi «سالات», it is over); 0.750 as it came
-		{"answerable R@3", f.answerable.RecallAt3, 0.95},                 // 0.958 (46/48)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.80},       // 0.80 (8/10)
+		{"answerable R@1", f.answerable.RecallAt1, 0.81},                 // 0.750 (36/48) as it came; 0.771 (37/48) with h29-state (Maghrebi «سالات», it is over); 0.812 (39/48) with h29-cross
+		{"answerable R@3", f.answerable.RecallAt3, 1.0},                  // 0.958 (46/48); 1.00 (48/48) with h29-cross
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 0.80 (8/10) as it came; 1.00 (10/10) with h29-cross («كانت عارفة» is what Microsoft knew; «يجريو على» a firing; «شحال من نهار دامت الحيصة»: how many days the crisis lasted)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (10/10)
 		{"conflict: newest account first", f.conflict.NewestFirst, 0.62}, // 0.625 (5/8) with h29-state (two versions offered are not led by one version's predicate); 0.50 as it came
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (8/8) with h29-state; 0.875 as it came
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.81},      // 0.812 (39/48)
+		{"all: right article first", f.all.RightArticleFirst, 0.83},      // 0.812 (39/48); 0.833 (40/48) with h29-cross
 	})
 	if f.all.OlderAsCurrent > 2 { // 4 as it came, 2 with h29-state
 		t.Errorf("%d i11_dev9 answers present an older account as current, want at most 2", f.all.OlderAsCurrent)
@@ -96,14 +96,14 @@ func TestMultiArticleDev10(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev10.jsonl")
 	holdFloors(t, "i11_dev10", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.85},                // 0.854 (41/48), as it came
+		{"answerable R@1", f.answerable.RecallAt1, 0.89},                // 0.854 (41/48), as it came; 0.896 (43/48) with h29-cross (تأسسات → تأسست; "hang up his twitch ceo hat" → ترك)
 		{"answerable R@3", f.answerable.RecallAt3, 0.91},                // 0.917 (44/48)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (10/10)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (10/10)
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 1.00 (8/8) with h29-state (where a person went is asked of now; versions offered); 0.75 as it came
 		{"now: newest account first", f.now.NewestFirst, 0.87},          // 0.875 (7/8)
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.85},     // 0.854 (41/48) with h29-state; 0.833 as it came
+		{"all: right article first", f.all.RightArticleFirst, 0.85},     // 0.833 as it came; 0.854 (41/48) with h29-state
 	})
 	if f.all.OlderAsCurrent > 0 { // 2 as it came, 0 with h29-state
 		t.Errorf("%d i11_dev10 answers present an older account as current, want none", f.all.OlderAsCurrent)

@@ -43,14 +43,14 @@ func TestMultiArticleFinal5(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final5.jsonl"))
 	holdFloors(t, "i11_final5", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                 // 0.732 (30/41); 0.756 (31/41) with h10-ar's بمؤتمر → قمة; 0.854 (35/41) with h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.878 (36/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                 // 0.902 (37/41) with h29-cross («كانت عارفة»: what Microsoft knew); 0.732 (30/41); 0.756 (31/41) with h10-ar's بمؤتمر → قمة; 0.854 (35/41) with h13-cross (ninth session) — issue 11 asks ≥ 0.85; 0.878 (36/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                 // 0.951 (39/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 0.833 (5/6) sealed; 1.00 (6/6) with "=>" lines and لما clauses (h7-xrank) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6)
 		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6) with h26-board's counted conflicts: i11f5-conflict-06 «المقالات بتعطي أرقام مختلفة لعدد أعضاء مجلس الإدارة، كم العدد الصحيح؟» now leads with the 2025 look back's four of six, its label the wire's #4 (label written before the date rule); before: sealed 0.833 (5/6); 1.00 (6/6) with askedSeat
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6)
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.85},      // 0.83 (34/41); 0.854 (35/41) with h10-ar
+		{"all: right article first", f.all.RightArticleFirst, 0.90},      // 0.83 (34/41); 0.854 (35/41) with h10-ar; 0.878 (36/41) before h29-cross, 0.902 (37/41) with it
 	})
 	if f.all.OlderAsCurrent > 0 {
 		t.Errorf("%d i11_final5 answers present an older account as current, want the measured 0", f.all.OlderAsCurrent)
@@ -231,7 +231,7 @@ func TestMultiArticleFinal10(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final10.jsonl"))
 	holdFloors(t, "i11_final10", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.707 (29/41) in its run — issue 11 asks ≥ 0.85; 0.732 (30/41) with chat English (tweet = wrote on X); 0.805 (33/41) with h12-en (board shakeup = changes, sam → Altman, speech questions, people who work = staff); 0.854 (35/41) with h12-ar too (يطردوه → إقالة, the chair); 0.878 (36/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.902 (37/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
+		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.927 (38/41) with h29-cross ("quit as twitch ceo" → ترك); 0.707 (29/41) in its run — issue 11 asks ≥ 0.85; 0.732 (30/41) with chat English (tweet = wrote on X); 0.805 (33/41) with h12-en (board shakeup = changes, sam → Altman, speech questions, people who work = staff); 0.854 (35/41) with h12-ar too (يطردوه → إقالة, the chair); 0.878 (36/41) with h19-recall (two people of the case preferred together, "said" in the frame unit "say"); 0.902 (37/41) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
 		{"answerable R@3", f.answerable.RecallAt3, 0.87},                // 0.878 (36/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 0.833 (5/6) — issue 11 asks 1.0; 1.00 (6/6) with h25-day (time-anchored questions prefer the event's first report; which-day questions the named day)
@@ -655,8 +655,8 @@ func TestMultiArticleFinal21(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final21.jsonl"))
 	holdFloors(t, "i11_final21", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.902 (37/41) — issue 11 asks ≥ 0.85; 0.927 (38/41) with h26-r1 (preferGrowth)
-		{"answerable R@3", f.answerable.RecallAt3, 0.95},                // 0.927 (38/41) at run 21; 0.951 (39/41) since the mend below
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.902 (37/41) — issue 11 asks ≥ 0.85; 0.927 (38/41) with h26-r1 (preferGrowth); 0.951 (39/41) with h29-cross
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.927 (38/41) at run 21; 0.951 (39/41) since the mend below; 0.976 (40/41) with h29-cross
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 21: «المجلس الجديد رح يضل ٣ اعضاء بس ولا رح يكبروه» ranked the wire's "expected to expand the board" 4th; 1.00 (6/6) since «يكبروه» (they will enlarge it) reads as «وسع» (dialect_ar.txt) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 1.00 (6/6) — issue 11 asks all
@@ -756,9 +756,9 @@ func TestMultiArticleFinal25(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final25.jsonl"))
 	holdFloors(t, "i11_final25", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                 // 0.878 (36/41) — issue 11 asks ≥ 0.85
-		{"answerable R@3", f.answerable.RecallAt3, 0.95},                 // 0.951 (39/41)
-		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.83},       // 0.833 (5/6): «ناديلا شو كان رايه بالمجلس الجديد» (Nadella's view of the new board) ranks the wire's "encouraged by the changes to the OpenAI board" 4th — issue 11 asks 1.0
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                 // 0.878 (36/41) — issue 11 asks ≥ 0.85; 0.902 (37/41) with h29-cross
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                 // 0.951 (39/41); 0.976 (40/41) with h29-cross
+		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},        // 0.833 (5/6) at the run: «ناديلا شو كان رايه بالمجلس الجديد» (Nadella's view of the new board) ranked the wire's "encouraged by the changes to the OpenAI board" 4th; 1.00 (6/6) with h29-cross (an opinion ask adds the reaction cues) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (6/6) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 0.83}, // 0.833 (5/6): "who did nadella say microsoft would keep working with at openai" leads with the wire's Nadella line on Altman and Brockman joining Microsoft, not the 20 November «ملتزمة … والعمل معهم» — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (6/6); 0.833 at the run — h28-mend raised it: "adam dangelo still got his board seat?" is a yes/no seat question, the newest board leads
@@ -783,14 +783,14 @@ func TestMultiArticleFinal26(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final26.jsonl"))
 	holdFloors(t, "i11_final26", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.82},                // 0.829 (34/41) at run 26: cross-ar-en 4/6, cross-en-ar 4/6 — issue 11 asks ≥ 0.85
-		{"answerable R@3", f.answerable.RecallAt3, 0.95},                // 0.951 (39/41)
+		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.829 (34/41) at run 26: cross-ar-en 4/6, cross-en-ar 4/6 — issue 11 asks ≥ 0.85; 0.878 (36/41) with h29-cross (انأسست → تأسست; "say hed do" → a pledge)
+		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.951 (39/41); 0.976 (40/41) with h29-cross
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
-		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.66},      // 0.667 (4/6) at run 26: "what did microsoft say publicly the day sam got fired" (18 November's statement not in the top 10), "after ilya said he regretted it what did he say hed do" (rank 7) — issue 11 asks 1.0
+		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) with h29-cross (the pledge is first); 0.667 (4/6) at run 26: "what did microsoft say publicly the day sam got fired" (18 November's statement not in the top 10), "after ilya said he regretted it what did he say hed do" (rank 7) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 1.00 (6/6) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},           // 1.00 (6/6) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.82},     // 0.825 (33/40 answered)
+		{"all: right article first", f.all.RightArticleFirst, 0.85},     // 0.825 (33/40 answered); 0.854 (35/41) with h29-cross
 	})
 	// Measured 0 (issue 11 asks none).
 	if f.all.OlderAsCurrent > 0 {

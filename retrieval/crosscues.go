@@ -104,12 +104,57 @@ func spanOrReactionCues(q string) map[string]bool {
 	switch {
 	case spanQuestion.MatchString(f):
 		return durationCues
-	case reactionQuestion.MatchString(f):
+	case reactionQuestion.MatchString(f), asksOpinion(q):
 		return reactionCues
 	case activityQuestion.MatchString(f):
 		return activityCues
 	}
 	return nil
+}
+
+// opinionWords are the words, folded and without a leading clitic or the
+// article (stanceForms), that ask how someone took something: their view
+// («رأيه، رايو، موقفه، نظرته»), their comment or reaction («تعليقه، علّق،
+// تفاعل، ردّه»), whether they liked it («عاجبه، عجبو»), and in English an
+// opinion, a view, a stance or a feeling. What answers them is a reaction
+// (reactionCues): "encouraged", "pleased", «يأسف»، «أحبّ».
+var opinionWords = map[string]bool{
+	"راي": true, "رايه": true, "رايها": true, "رايهم": true, "رايو": true,
+	"موقف": true, "موقفه": true, "موقفها": true, "موقفهم": true, "موقفو": true,
+	"نظرته": true, "نظرتها": true, "نظرتهم": true, "نظرتو": true, "انطباع": true, "انطباعه": true, "انطباعها": true,
+	"تعليق": true, "تعليقه": true, "تعليقها": true, "تعليقهم": true, "تعليقو": true, "علق": true, "علقت": true, "علقو": true, "علقوا": true,
+	"تفاعل": true, "تفاعلت": true, "تفاعله": true, "تفاعلو": true, "تفاعلوا": true,
+	"رده": true, "ردها": true, "ردهم": true, "ردود": true,
+	"عاجبه": true, "عاجبها": true, "عاجبو": true, "عجبه": true, "عجبها": true, "عجبو": true,
+	"opinion": true, "opinions": true, "view": true, "views": true, "stance": true, "verdict": true,
+	"feel": true, "feels": true, "felt": true, "feeling": true, "feelings": true,
+	"comment": true, "comments": true, "commented": true,
+}
+
+// opinionPhrases ask the same in two words ("what did he think of", «رد
+// فعل»), in a folded question padded with spaces.
+var opinionPhrases = regexp.MustCompile(` (think|thinks|thought|make|makes|made) (of|about) | (رد|رده|ردود) (فعل|فعله|فعلها|فعلهم) `)
+
+// asksOpinion reports whether the question q asks how someone took
+// something: an opinion word (opinionWords) or phrase, in a question that
+// does not ask for the article's own view (stanceOf: «برأي الكاتب», "what
+// does the writer think"), which interprets rather than reacts.
+func asksOpinion(q string) bool {
+	if k, _ := stanceOf(q); k != stanceNone {
+		return false
+	}
+	f := " " + strings.Join(strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	if opinionPhrases.MatchString(f) {
+		return true
+	}
+	for _, w := range text.Words(q) {
+		for _, g := range stanceForms(w) {
+			if opinionWords[g] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // looseGroups are words, in either language, that say the same action

@@ -344,6 +344,18 @@ func (ix *Index) view(q string) queryView {
 		if source[i] {
 			continue // "the arabic report", «مقال تاني»: the sources, not what is asked
 		}
+		if intendedDo(words, i) {
+			// "what did he say he'd do": what he pledged, not a light verb.
+			w = "promise"
+		} else if accountableTo(words, i) {
+			// «مسؤول قدام مين» (accountable to whom): what an English
+			// article says as "answers to", not a post («المسؤولة التقنية»).
+			w = "answers"
+		} else if knowerAfterWas(words, i) {
+			// «كانت عارفة» (it knew): the subject's knowledge, asked
+			// about, not the asker's «عارف» (I know) frame.
+			w = "told"
+		}
 		if r, ok := std[text.Fold(w)]; ok && r == nil {
 			continue // a colloquial question word or particle
 		}
@@ -750,24 +762,28 @@ func (ix *Index) dialectWord(w string) bool {
 // colloquialStem reads a word of a colloquial verb form the corpus and
 // the glossary do not know by dropping its dialect prefix: the ا of the
 // Levantine and Egyptian passive (اتأسست → تأسست) or the ب of the
-// present (بتشتغل → تشتغل). It returns the reading's term when the corpus
-// or the glossary knows it.
+// present (بتشتغل → تشتغل); or its Maghrebi feminine past «ـات» (تأسسات
+// → تأسست, «تخلعات»). It returns the reading's term when the corpus or the
+// glossary knows it.
 func (ix *Index) colloquialStem(w string) []string {
 	r := []rune(text.Fold(w))
 	if len(r) < 4 {
 		return nil
 	}
 	var cands []string
+	if n := len(r); n >= 5 && r[n-2] == 'ا' && r[n-1] == 'ت' {
+		cands = append(cands, string(r[:n-2])+"ت")
+	}
 	switch {
 	case r[0] == 'ا' && r[1] == 'ت':
-		cands = []string{string(r[1:])}
+		cands = append(cands, string(r[1:]))
 	case r[0] == 'ب' && strings.ContainsRune("تين", r[1]):
-		cands = []string{string(r[1:])}
+		cands = append(cands, string(r[1:]))
 		if len(r) >= 5 && r[2] == 'ن' {
 			cands = append(cands, nPassive(r[1:])...)
 		}
 	default:
-		cands = nPassive(r)
+		cands = append(cands, nPassive(r)...)
 	}
 	var out []string
 	for _, cand := range cands {
@@ -781,7 +797,7 @@ func (ix *Index) colloquialStem(w string) []string {
 // nPassive reads a folded colloquial passive of the pattern انفعل /
 // ينفعل (انعلن, ينعلن: "was / is announced", Levantine and Egyptian for
 // أُعلن / يُعلن) as its standard active forms: the past افعل and the
-// present يفعل (or تفعل). It gives nothing for a word of another shape or
+// present يفعل (or تفعل); a hamza root's also as تفعّل (انأسست → تأسست). It gives nothing for a word of another shape or
 // one too short to have a three-letter root after the ن.
 func nPassive(r []rune) []string {
 	if len(r) < 5 || r[1] != 'ن' {
@@ -790,6 +806,11 @@ func nPassive(r []rune) []string {
 	root := string(r[2:])
 	switch r[0] {
 	case 'ا':
+		if r[2] == 'ا' {
+			// A root that opens with a hamza (انأسست: أسس) has its
+			// passive sense in the تفعّل form: تأسست.
+			return []string{"ا" + root, "ت" + root}
+		}
 		return []string{"ا" + root}
 	case 'ي', 'ت':
 		return []string{string(r[0]) + root, "ا" + root}
@@ -1293,6 +1314,68 @@ func noticeIdiom(words []string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// accountableForms are the words, folded, of being accountable
+// (مسؤول، مسؤولة، مسؤولين) and accountableBefore the words, folded, that
+// name whom one is accountable before: standard «أمام» and colloquial
+// «قدام، قدّام، جدام، كدام، قبال».
+var (
+	accountableForms  = map[string]bool{"مسوول": true, "مسووله": true, "مسوولين": true, "مسوولون": true, "مسؤول": true, "مسؤوله": true, "مسؤولين": true, "مسؤولون": true}
+	accountableBefore = map[string]bool{"امام": true, "قدام": true, "جدام": true, "كدام": true, "قبال": true, "امامه": true, "قدامه": true, "امامها": true, "قدامها": true}
+)
+
+// accountableTo reports whether words[i] is «مسؤول» followed by «أمام» or
+// a colloquial form of it: accountable to someone, which English says
+// "answers to" or "accountable to". «مسؤول» alone is an official or a
+// post (المسؤولة التقنية) and stays what it is.
+func accountableTo(words []string, i int) bool {
+	if i+1 >= len(words) || !accountableForms[text.Fold(words[i])] {
+		return false
+	}
+	return accountableBefore[text.Fold(words[i+1])]
+}
+
+// intentModals are the words, lower case, that make a following "do" what
+// someone means to do: would, will, going to, and the contractions typed
+// with or without their apostrophe ("he'd", "hed", "they'll").
+var intentModals = map[string]bool{
+	"would": true, "will": true, "gonna": true, "d": true, "ll": true,
+	"hed": true, "theyd": true, "theyll": true,
+}
+
+// intendedDo reports whether words[i] is "do" after a modal of intent,
+// right before it or with one word between ("what did he say he'd do",
+// "what would he do", "what will Microsoft do"): what someone pledged or
+// means to do, which the articles tell as a promise («سيبذل كل ما
+// بوسعه», "vowed"). "do" after anything else is the light verb it is.
+func intendedDo(words []string, i int) bool {
+	if strings.ToLower(words[i]) != "do" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		w := strings.ReplaceAll(strings.ToLower(words[j]), "’", "'")
+		if intentModals[w] || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll") {
+			return true
+		}
+	}
+	return false
+}
+
+// wasForms are the forms, folded, of the past «كان» that a participle
+// of knowing may follow (كانت عارفة: she/it knew), and knowerForms those
+// participles (عارف، عارفة، عارفين، دارية، على علم aside).
+var (
+	wasForms    = map[string]bool{"كان": true, "كانت": true, "كانوا": true, "كانو": true}
+	knowerForms = map[string]bool{"عارف": true, "عارفه": true, "عارفين": true, "عارفا": true, "داري": true, "داريه": true, "دارين": true, "دريان": true, "دريانه": true}
+)
+
+// knowerAfterWas reports whether words[i] is a participle of knowing right
+// after «كان» («مايكروسوفت كانت عارفة بالإقالة»): the subject's knowledge,
+// which the question asks about. Elsewhere («عارف» alone, «مش عارف») the
+// participle is the asker's frame and reads as nothing.
+func knowerAfterWas(words []string, i int) bool {
+	return i > 0 && knowerForms[text.Fold(words[i])] && wasForms[text.Fold(words[i-1])]
 }
 
 // pastFeminineBase is the analysed term of the Arabic word w without the

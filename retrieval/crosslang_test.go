@@ -120,10 +120,13 @@ func TestColloquialStem(t *testing.T) {
 		{"بقود", nil},  // ب before no present prefix
 		{"ابتعد", nil}, // no dialect prefix
 		{"استقال", nil},
-		{"ينعلن", []string{"اعلن"}},  // the ن passive: is announced → أعلن
-		{"انعلن", []string{"اعلن"}},  // was announced
-		{"بينعلن", []string{"اعلن"}}, // ب before the ن passive
-		{"ينقرقز", nil},              // the rest is no word anything knows
+		{"ينعلن", []string{"اعلن"}},   // the ن passive: is announced → أعلن
+		{"انعلن", []string{"اعلن"}},   // was announced
+		{"بينعلن", []string{"اعلن"}},  // ب before the ن passive
+		{"ينقرقز", nil},               // the rest is no word anything knows
+		{"انأسست", []string{"تاسست"}}, // a hamza root's ن passive: تأسست
+		{"تأسسات", []string{"تاسست"}}, // the Maghrebi feminine past ـات
+		{"تقرقزات", nil},              // ـات on a rest nothing knows
 	} {
 		if got := ix.colloquialStem(tc.w); !slices.Equal(got, tc.want) {
 			t.Errorf("colloquialStem(%q) = %q, want %q", tc.w, got, tc.want)
@@ -227,6 +230,7 @@ func TestNPassive(t *testing.T) {
 		{"ينشر", nil},  // ن of the root, too short to be the passive
 		{"مناقش", nil}, // another first letter
 		{"استقال", nil},
+		{"اناسست", []string{"ااسست", "تاسست"}}, // a hamza root (folded انأسست): also تفعّل
 	} {
 		if got := nPassive([]rune(tc.w)); !slices.Equal(got, tc.want) {
 			t.Errorf("nPassive(%q) = %q, want %q", tc.w, got, tc.want)
