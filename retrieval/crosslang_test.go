@@ -426,7 +426,13 @@ func TestSurnameOf(t *testing.T) {
 	}{
 		{"sam", []string{term("ألتمان"), "altman"}},
 		{"mira", []string{term("موراتي"), "murati"}},
+		// An Arabic given name alone, as written or after a one-letter
+		// preposition (لسام), reaches the same surname.
+		{"سام", []string{term("ألتمان"), "altman"}},
+		{"لسام", []string{term("ألتمان"), "altman"}},
+		{"ميرا", []string{term("موراتي"), "murati"}},
 		{"board", nil},
+		{"مجلس", nil},
 		{"larry", nil}, // the corpus writes no Arabic full name for him
 	} {
 		if got := ix.surnameOf(tc.w); !slices.Equal(got, tc.want) {

@@ -1,0 +1,44 @@
+package retrieval
+
+import "testing"
+
+// TestArabicGivenNameActor: an Arabic question naming the case's person by
+// given name alone («شو كتب سام على اكس لما طردوه وشو كتب لما رجع») is
+// about the person the paragraphs call by surname: Altman's posts on X
+// (en-wire#7, ar-board#5) lead, not Sutskever's (ar-microsoft#5), which
+// led when سام reached no paragraph that writes only «ألتمان».
+func TestArabicGivenNameActor(t *testing.T) {
+	ix := multiIndex(t)
+	res, err := ix.Search(t.Context(), "شو كتب سام على اكس لما طردوه وشو كتب لما رجع", SearchOptions{K: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := map[string]bool{"en-wire-2023-11-24#7": true, "ar-board-2023-11-18#5": true}
+	if len(res.Hits) < 2 || !gold[res.Hits[0].Paragraph.Ref] || !gold[res.Hits[1].Paragraph.Ref] {
+		var got []string
+		for _, h := range res.Hits {
+			got = append(got, h.Paragraph.Ref)
+		}
+		t.Errorf("top hits %q, want en-wire-2023-11-24#7 and ar-board-2023-11-18#5 first", got)
+	}
+}
+
+// TestPoliteOpening: «من فضلك» (please) opening a question asks nothing by
+// itself (its من is "from"); «من» opening any other question asks who.
+func TestPoliteOpening(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want Asked
+	}{
+		{"من فضلكم، ماذا تعني عودة ألتمان السريعة؟", AskedAny},
+		{"من فضلك اشرح لي ما حدث", AskedAny},
+		{"ومن فضلك، ما الذي حدث؟", AskedAny},
+		{"من فضلك، متى أقيل ألتمان؟", AskedTime},
+		{"من أقال ألتمان؟", AskedPerson},
+		{"من فصل ألتمان؟", AskedPerson},
+	} {
+		if got := AskedFor(tc.q); got != tc.want {
+			t.Errorf("AskedFor(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
