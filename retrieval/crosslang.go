@@ -619,15 +619,37 @@ func timeClauses(q string) ([]string, []bool) {
 			if f == "once" && !onceOpensClause(pw[i+1:]) {
 				f = "" // the adverb ("he was once CEO"), not the conjunction
 			}
-			if timeMarkers[f] && len(words) > 0 && !yesNo {
+			marker := timeMarkers[f] || relativeOpens(pw, i)
+			if marker && len(words) > 0 && !yesNo {
 				open = true
 			}
 			words = append(words, w)
-			in = append(in, open && !timeMarkers[f])
+			in = append(in, open && !marker)
 		}
 	}
 	return words, in
 }
+
+// relativeMarkers open an English relative clause after a noun: "the
+// deal that brought altman back", "the meeting where they voted sam
+// out", "the letter which threatened…".
+var relativeMarkers = map[string]bool{"that": true, "which": true, "where": true}
+
+// relativeOpens reports whether the word pw[i] opens a relative clause
+// that only identifies what the question is about, as a time clause says
+// when: a relative marker after a determiner and its noun ("the deal
+// that…", "a post where…"). After a verb "that" is the complementizer
+// ("said that"), and no determiner stands two words before it.
+func relativeOpens(pw []string, i int) bool {
+	if i < 2 || !relativeMarkers[text.Fold(pw[i])] {
+		return false
+	}
+	return determiners[text.Fold(pw[i-2])]
+}
+
+// determiners are the English words that open a noun phrase.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
+	"his": true, "her": true, "their": true, "its": true}
 
 // clauseSubjects are the words that may follow "once" when it opens a
 // clause ("once the deal was reached", "once he returned").

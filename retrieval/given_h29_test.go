@@ -42,3 +42,19 @@ func TestPoliteOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseRanks: "who's chairing the board in the deal that
+// brought altman back" asks who chairs the board; the relative clause only
+// says which deal, so the paragraph naming the chair (en-wire#4) leads the
+// one that shares the clause's words (en-wire#2: negotiations between
+// Altman, the board and investors).
+func TestRelativeClauseRanks(t *testing.T) {
+	ix := multiIndex(t)
+	res, err := ix.Search(t.Context(), "who's chairing the board in the deal that brought altman back", SearchOptions{K: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) == 0 || res.Hits[0].Paragraph.Ref != "en-wire-2023-11-24#4" {
+		t.Errorf("top hit is not en-wire-2023-11-24#4: %v", res.Hits)
+	}
+}
