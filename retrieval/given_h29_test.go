@@ -58,3 +58,36 @@ func TestRelativeClauseRanks(t *testing.T) {
 		t.Errorf("top hit is not en-wire-2023-11-24#4: %v", res.Hits)
 	}
 }
+
+// TestSeatQuestion: "who is on the board" asks who holds a seat: the
+// answer-kind unit carries the words of membership (members, seat,
+// directors, «أعضاء»), so the paragraph naming the new board's members
+// (en-wire#4) leads the one that only says whom the board answers to
+// (en-wire#6). Other who-questions about a board get no such unit.
+func TestSeatQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"who is on the openai board currently", true},
+		{"who's still on the board", true},
+		{"who sits on openai's board now", true},
+		{"Who are on the new board?", true},
+		{"who fired sam from the board", false},
+		{"who chairs the board", false},
+		{"what is on the board's agenda", false},
+	} {
+		got := spanOrReactionCues(tc.q)
+		if (got != nil && got[term("members")]) != tc.want {
+			t.Errorf("spanOrReactionCues(%q) has the seat cues: %v, want %v", tc.q, !tc.want, tc.want)
+		}
+	}
+	ix := multiIndex(t)
+	res, err := ix.Search(t.Context(), "who is on the openai board currently", SearchOptions{K: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) == 0 || res.Hits[0].Paragraph.Ref != "en-wire-2023-11-24#4" {
+		t.Errorf("top hit is not en-wire-2023-11-24#4")
+	}
+}
