@@ -102,7 +102,7 @@ var (
 	// كان عم يعمل», «ايش كان يسوي».
 	// "who is on the openai board currently", "who's still on the
 	// board", "who sits on the new board": who holds a seat.
-	seatQuestion = regexp.MustCompile(` who (s |is |are |was |were |sits |sit |sat |remains |remained |stayed |stays )?(still )?on (the |its |their )?([a-z]+ (s )?)?board `)
+	seatQuestion     = regexp.MustCompile(` who (s |is |are |was |were |sits |sit |sat |remains |remained |stayed |stays )?(still )?on (the |its |their )?([a-z]+ (s )?)?board `)
 	activityQuestion = regexp.MustCompile(` (was|were|is|are|been) [a-z]+ (doing|up to) | (was|were|is|are) (he|she|they|it) (doing|up to) | كان (يفعل|يسوي|بيسوي|عم يعمل|عم يسوي) `)
 )
 
