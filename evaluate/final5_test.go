@@ -704,7 +704,7 @@ func TestMultiArticleFinal23(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final23.jsonl"))
 	holdFloors(t, "i11_final23", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.854 (35/41) at run 23: cross-en-ar 4/6, two-article 3/5; 0.878 (36/41) since h27-mend (age questions) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.854 (35/41) at run 23: cross-en-ar 4/6, two-article 3/5; 0.878 (36/41) since h27-mend (age questions); 0.902 (37/41) with h29-r1 (سام alone reaches Altman) — issue 11 asks ≥ 0.85
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.951 (39/41) at run 23; 0.976 (40/41) since h27-mend
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 23: «سام التمان قديش عمرو» (how old is Altman) never reached the wire's "Altman, 38,"; 1.00 since h27-mend («عمرو» as «عمره» asks an age; a line giving an age is preferred) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
@@ -783,14 +783,14 @@ func TestMultiArticleFinal26(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final26.jsonl"))
 	holdFloors(t, "i11_final26", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.82},                // 0.829 (34/41) at run 26: cross-ar-en 4/6, cross-en-ar 4/6 — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.829 (34/41) at run 26: cross-ar-en 4/6, cross-en-ar 4/6; 0.927 (38/41) with h29-r1 (انأسست as تأسست, سام alone as Altman, a relative clause weighed as context, who is on the board asks for members) — issue 11 asks ≥ 0.85
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                // 0.951 (39/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.66},      // 0.667 (4/6) at run 26: "what did microsoft say publicly the day sam got fired" (18 November's statement not in the top 10), "after ilya said he regretted it what did he say hed do" (rank 7) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 1.00 (6/6) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},           // 1.00 (6/6) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.82},     // 0.825 (33/40 answered)
+		{"all: right article first", f.all.RightArticleFirst, 0.85},     // 0.825 (33/40 answered); 0.854 (35/41) with h29-r1
 	})
 	// Measured 0 (issue 11 asks none).
 	if f.all.OlderAsCurrent > 0 {
