@@ -93,11 +93,12 @@ var activityCues = func() map[string]bool {
 
 // spanQuestion, reactionQuestion and activityQuestion find, in a folded question padded
 // with spaces, the English wording that asks for a span of time or a
-// reaction. Arabic asks a span with كم + a unit (كم يوم), which is a
+// reaction ("how did X react", "what did X think of Y": how X took Y).
+// Arabic asks a span with كم + a unit (كم يوم), which is a
 // how-many question the answer-kind units already serve.
 var (
 	spanQuestion     = regexp.MustCompile(` how long `)
-	reactionQuestion = regexp.MustCompile(` react | reacted | reaction | reactions | respond | responded | take on `)
+	reactionQuestion = regexp.MustCompile(` react | reacted | reaction | reactions | respond | responded | take on | think of | thought of | thinks of | think about | thought about `)
 	// "what was he doing", "what was sam up to", «ماذا كان يفعل», «شو
 	// كان عم يعمل», «ايش كان يسوي».
 	// "who is on the openai board currently", "who's still on the

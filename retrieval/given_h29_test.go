@@ -91,3 +91,34 @@ func TestSeatQuestion(t *testing.T) {
 		t.Errorf("top hit is not en-wire-2023-11-24#4")
 	}
 }
+
+// TestThinkOfAsksReaction: "what did X think of Y" asks how X took Y, as
+// "how did X react" does: the reaction cues join the question, so
+// Nadella's "encouraged by the changes to the OpenAI board" (en-wire#11)
+// leads his earlier word on working with the new team (ar-microsoft#6).
+// "think" alone ("do you think", "I think") asks no reaction.
+func TestThinkOfAsksReaction(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"what did nadella think of the new openai board", true},
+		{"What did Microsoft think about the firing?", true},
+		{"what has the board thought of altman since", true},
+		{"do you think altman will stay", false},
+		{"what did nadella say about the board", false},
+	} {
+		got := spanOrReactionCues(tc.q)
+		if (got != nil && got[term("encouraged")]) != tc.want {
+			t.Errorf("spanOrReactionCues(%q) has the reaction cues: %v, want %v", tc.q, !tc.want, tc.want)
+		}
+	}
+	ix := multiIndex(t)
+	res, err := ix.Search(t.Context(), "what did nadella think of the new openai board", SearchOptions{K: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) == 0 || res.Hits[0].Paragraph.Ref != "en-wire-2023-11-24#11" {
+		t.Errorf("top hit is not en-wire-2023-11-24#11")
+	}
+}
