@@ -655,7 +655,7 @@ func TestMultiArticleFinal21(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final21.jsonl"))
 	holdFloors(t, "i11_final21", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.902 (37/41) — issue 11 asks ≥ 0.85; 0.927 (38/41) with h26-r1 (preferGrowth)
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.902 (37/41) — issue 11 asks ≥ 0.85; 0.927 (38/41) with h26-r1 (preferGrowth); 0.951 (39/41) with h29-r1 ("think of" asks a reaction)
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                // 0.927 (38/41) at run 21; 0.951 (39/41) since the mend below
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 21: «المجلس الجديد رح يضل ٣ اعضاء بس ولا رح يكبروه» ranked the wire's "expected to expand the board" 4th; 1.00 (6/6) since «يكبروه» (they will enlarge it) reads as «وسع» (dialect_ar.txt) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
