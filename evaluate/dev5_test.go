@@ -28,7 +28,7 @@ func TestMultiArticleDev5(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev5.jsonl")
 	holdFloors(t, "i11_dev5", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.92}, // 0.927 (38/41) since a question about now that names a state prefers the account of a change (h13-now); 0.902 (37/41) since a given name alone reaches its surname and "once" + name opens a time clause (h12-en); 0.854 (35/41) with glossary_cross_en_ar.txt (h5-cross); 0.78 as it came
+		{"answerable R@1", f.answerable.RecallAt1, 0.97}, // 0.976 (40/41) since "who sits on the board" asks for members (h29-r1); 0.927 (38/41) since a question about now that names a state prefers the account of a change (h13-now); 0.902 (37/41) since a given name alone reaches its surname and "once" + name opens a time clause (h12-en); 0.854 (35/41) with glossary_cross_en_ar.txt (h5-cross); 0.78 as it came
 		{"answerable R@3", f.answerable.RecallAt3, 1.0},  // 1.00 (41/41); 0.95 as it came
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0}, // 1.00 (6/6) with the title context (h5-cross); 0.83 as it came

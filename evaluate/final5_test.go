@@ -704,7 +704,7 @@ func TestMultiArticleFinal23(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final23.jsonl"))
 	holdFloors(t, "i11_final23", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.854 (35/41) at run 23: cross-en-ar 4/6, two-article 3/5; 0.878 (36/41) since h27-mend (age questions) — issue 11 asks ≥ 0.85
+		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.854 (35/41) at run 23: cross-en-ar 4/6, two-article 3/5; 0.878 (36/41) since h27-mend (age questions); 0.902 (37/41) with h29-r1 (سام alone reaches Altman) — issue 11 asks ≥ 0.85
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.951 (39/41) at run 23; 0.976 (40/41) since h27-mend
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) at run 23: «سام التمان قديش عمرو» (how old is Altman) never reached the wire's "Altman, 38,"; 1.00 since h27-mend («عمرو» as «عمره» asks an age; a line giving an age is preferred) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0

@@ -104,8 +104,9 @@ func AskedFor(question string) Asked {
 	}
 	// "من" opening the question asks who (من أقال ألتمان؟); elsewhere it
 	// is the preposition "from".
+	// «من فضلك» (please) opening it asks nothing: من there is "from".
 	if best == AskedAny || at > 0 {
-		if strings.HasPrefix(q, " من ") || strings.HasPrefix(q, " و من ") {
+		if (strings.HasPrefix(q, " من ") || strings.HasPrefix(q, " و من ")) && !politeOpening(q) {
 			best = AskedPerson
 		}
 	}
@@ -115,6 +116,17 @@ func AskedFor(question string) Asked {
 		best = AskedPerson
 	}
 	return best
+}
+
+// politeOpening reports whether the folded, padded question q opens with
+// «من فضلك» or one of its forms (من فضلكم، من فضلكِ، ومن فضلك): "please",
+// whose من is "from", not "who".
+func politeOpening(q string) bool {
+	ws := strings.Fields(q)
+	if len(ws) > 0 && ws[0] == "و" {
+		ws = ws[1:]
+	}
+	return len(ws) >= 2 && ws[0] == "من" && strings.HasPrefix(ws[1], "فضل")
 }
 
 // askedOf reads what the question q asks for in its standard words

@@ -70,6 +70,12 @@ var (
 		"رحب", "أحب", "أحبّ", "ترحيب", "يأسف", "أسف", "أشاد", "انتقد", "سعيد", "مسرور", "متفائل", "مشجع", "خيبة")
 )
 
+// seatCues are words of a paragraph that tells who holds a seat on a
+// board (what "who is on the board" asks for): members, seats, directors,
+// joining, in both languages («يضم أربعة أعضاء»).
+var seatCues = termsOf("member", "members", "seat", "seats", "director", "directors", "joined",
+	"عضو", "أعضاء", "عضوا", "يضم", "تضم")
+
 // activityCues are words of a paragraph that tells what someone was busy
 // with at a time (what "what was X doing the day before" asks for): the
 // events one takes part in and the verbs for taking part, in both
@@ -87,13 +93,17 @@ var activityCues = func() map[string]bool {
 
 // spanQuestion, reactionQuestion and activityQuestion find, in a folded question padded
 // with spaces, the English wording that asks for a span of time or a
-// reaction. Arabic asks a span with كم + a unit (كم يوم), which is a
+// reaction ("how did X react", "what did X think of Y": how X took Y).
+// Arabic asks a span with كم + a unit (كم يوم), which is a
 // how-many question the answer-kind units already serve.
 var (
 	spanQuestion     = regexp.MustCompile(` how long `)
-	reactionQuestion = regexp.MustCompile(` react | reacted | reaction | reactions | respond | responded | take on `)
+	reactionQuestion = regexp.MustCompile(` react | reacted | reaction | reactions | respond | responded | take on | think of | thought of | thinks of | think about | thought about `)
 	// "what was he doing", "what was sam up to", «ماذا كان يفعل», «شو
 	// كان عم يعمل», «ايش كان يسوي».
+	// "who is on the openai board currently", "who's still on the
+	// board", "who sits on the new board": who holds a seat.
+	seatQuestion     = regexp.MustCompile(` who (s |is |are |was |were |sits |sit |sat |remains |remained |stayed |stays )?(still )?on (the |its |their )?([a-z]+ (s )?)?board `)
 	activityQuestion = regexp.MustCompile(` (was|were|is|are|been) [a-z]+ (doing|up to) | (was|were|is|are) (he|she|they|it) (doing|up to) | كان (يفعل|يسوي|بيسوي|عم يعمل|عم يسوي) `)
 )
 
@@ -108,6 +118,8 @@ func spanOrReactionCues(q string) map[string]bool {
 		return reactionCues
 	case activityQuestion.MatchString(f):
 		return activityCues
+	case seatQuestion.MatchString(f):
+		return seatCues
 	}
 	return nil
 }

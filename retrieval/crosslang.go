@@ -456,6 +456,7 @@ func (ix *Index) view(q string) queryView {
 				}
 			}
 			ix.cliticSynonyms(u.members, w, t)
+			ix.addSurname(&u, w, terms)
 			// A verb's feminine past (أصدرت، أعلنت) the glossary lacks
 			// says what its bare past (أصدر) does.
 			if at := pastFeminineBase(w); at != "" && len(lx.arToEn[t]) == 0 && len(lx.arToEn[at]) > 0 {
@@ -534,15 +535,7 @@ func (ix *Index) view(q string) queryView {
 			if !u.frame {
 				lx.roundTrip(u.members, t)
 			}
-			// A given name alone ("what did sam post", "mira") is the
-			// case's person, whom most paragraphs call by surname.
-			if sn := ix.surnameOf(w); len(sn) > 0 && !slices.ContainsFunc(sn, func(s string) bool { return slices.Contains(terms, s) }) {
-				for _, s := range sn {
-					if u.members[s] < translationWeight {
-						u.members[s] = translationWeight
-					}
-				}
-			}
+			ix.addSurname(&u, w, terms)
 		}
 		lx.translate(u.members, w, t, add)
 		lx.bridgeSynonyms(u.members)
@@ -638,15 +631,37 @@ func timeClauses(q string) ([]string, []bool) {
 			if f == "once" && !onceOpensClause(pw[i+1:]) {
 				f = "" // the adverb ("he was once CEO"), not the conjunction
 			}
-			if timeMarkers[f] && len(words) > 0 && !yesNo {
+			marker := timeMarkers[f] || relativeOpens(pw, i)
+			if marker && len(words) > 0 && !yesNo {
 				open = true
 			}
 			words = append(words, w)
-			in = append(in, open && !timeMarkers[f])
+			in = append(in, open && !marker)
 		}
 	}
 	return words, in
 }
+
+// relativeMarkers open an English relative clause after a noun: "the
+// deal that brought altman back", "the meeting where they voted sam
+// out", "the letter which threatened…".
+var relativeMarkers = map[string]bool{"that": true, "which": true, "where": true}
+
+// relativeOpens reports whether the word pw[i] opens a relative clause
+// that only identifies what the question is about, as a time clause says
+// when: a relative marker after a determiner and its noun ("the deal
+// that…", "a post where…"). After a verb "that" is the complementizer
+// ("said that"), and no determiner stands two words before it.
+func relativeOpens(pw []string, i int) bool {
+	if i < 2 || !relativeMarkers[text.Fold(pw[i])] {
+		return false
+	}
+	return determiners[text.Fold(pw[i-2])]
+}
+
+// determiners are the English words that open a noun phrase.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
+	"his": true, "her": true, "their": true, "its": true}
 
 // clauseSubjects are the words that may follow "once" when it opens a
 // clause ("once the deal was reached", "once he returned").
@@ -1477,12 +1492,17 @@ func (ix *Index) cliticSynonyms(members map[string]float64, w, t string) {
 }
 
 // surnameOf returns the analysed terms, in both scripts, of the surname
-// that follows the Latin given name w wherever the corpus writes the
-// person's full name (sam → ألتمان, altman), or nil when w is no given
-// name of the case.
+// that follows the given name w, Latin or Arabic, wherever the corpus
+// writes the person's full name (sam, سام → ألتمان, altman), or nil when w
+// is no given name of the case.
 func (ix *Index) surnameOf(w string) []string {
-	if !ix.latinGivenName(w) {
-		return nil
+	var givens []string
+	if g := ix.givenAt(w); g != "" {
+		givens = []string{g}
+	} else if ix.latinGivenName(w) {
+		for _, ar := range ix.glossary[term(w)] {
+			givens = append(givens, text.Fold(ar))
+		}
 	}
 	var out []string
 	add := func(t string) {
@@ -1490,8 +1510,8 @@ func (ix *Index) surnameOf(w string) []string {
 			out = append(out, t)
 		}
 	}
-	for _, ar := range ix.glossary[term(w)] {
-		for _, f := range ix.names.given[text.Fold(ar)] {
+	for _, g := range givens {
+		for _, f := range ix.names.given[g] {
 			as := ix.names.persons[translitKey(f)]
 			if as == "" {
 				as = f
@@ -1505,6 +1525,22 @@ func (ix *Index) surnameOf(w string) []string {
 		}
 	}
 	return out
+}
+
+// addSurname adds to u, the unit of the question word w, the surname of
+// the case's person w names by given name alone ("what did sam post",
+// «شو كتب سام», "mira"), whom most paragraphs call by surname; nothing
+// when the question's terms name the surname already (sam altman).
+func (ix *Index) addSurname(u *xunit, w string, terms []string) {
+	sn := ix.surnameOf(w)
+	if len(sn) == 0 || slices.ContainsFunc(sn, func(s string) bool { return slices.Contains(terms, s) }) {
+		return
+	}
+	for _, s := range sn {
+		if u.members[s] < translationWeight {
+			u.members[s] = translationWeight
+		}
+	}
 }
 
 // isLatinTerm reports whether an analysed term is written in Latin

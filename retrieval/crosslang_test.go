@@ -315,6 +315,13 @@ func TestTimeClauses(t *testing.T) {
 		{"Who chairs the new board?", nil},                                         // no marker
 		{"شو قال شير لما رجع ألتمان؟", []string{"رجع", "ألتمان"}},                  // colloquial "when"
 		{"لما انطرد ألتمان شو صار؟", nil},                                          // first word: no clause
+		// A relative clause after a determiner and its noun identifies
+		// what is asked about, as a time clause says when.
+		{"who's chairing the board in the deal that brought altman back", []string{"brought", "altman", "back"}},
+		{"how did the board hold the meeting where they voted sam out", []string{"they", "voted", "sam", "out"}},
+		{"did the board say that it lost confidence", nil},    // yes/no
+		{"what did nadella say that microsoft would do", nil}, // "that" after a verb
+		{"who said that", nil}, // no noun phrase before it
 	} {
 		words, in := timeClauses(tc.q)
 		if len(words) != len(in) {
@@ -430,7 +437,13 @@ func TestSurnameOf(t *testing.T) {
 	}{
 		{"sam", []string{term("ألتمان"), "altman"}},
 		{"mira", []string{term("موراتي"), "murati"}},
+		// An Arabic given name alone, as written or after a one-letter
+		// preposition (لسام), reaches the same surname.
+		{"سام", []string{term("ألتمان"), "altman"}},
+		{"لسام", []string{term("ألتمان"), "altman"}},
+		{"ميرا", []string{term("موراتي"), "murati"}},
 		{"board", nil},
+		{"مجلس", nil},
 		{"larry", nil}, // the corpus writes no Arabic full name for him
 	} {
 		if got := ix.surnameOf(tc.w); !slices.Equal(got, tc.want) {

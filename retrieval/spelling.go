@@ -125,7 +125,8 @@ func looseKey(w string) string {
 // is read as it (كانو → كانوا).
 func (ix *Index) respell(w string) string {
 	forms := append(colloquialForms(w), standardForms(w)...)
-	forms = append(forms, passiveForms(w)...)
+	passive := passiveForms(w)
+	forms = append(forms, passive...)
 	// A colloquial form may still carry what standardForms undoes: قوتو
 	// (his power) is قوته, then قوة.
 	for _, c := range colloquialForms(w) {
@@ -133,6 +134,14 @@ func (ix *Index) respell(w string) string {
 	}
 	for _, v := range forms {
 		if ix.recognised(v) {
+			return v
+		}
+	}
+	// A passive's standard verb may be one only the cross-language
+	// glossary writes (انأسست → تأسست, "founded"): the English articles
+	// hold it, the Arabic ones do not.
+	for _, v := range passive {
+		if ix.translates(term(v)) {
 			return v
 		}
 	}
@@ -328,7 +337,18 @@ func passiveForms(w string) []string {
 	}
 	// The perfect (اتطرد، انطرد) or the imperfect (ينطرد، تتشال).
 	base := string(r[2:])
-	return append([]string{base}, colloquialForms(base)...)
+	out := append([]string{base}, colloquialForms(base)...)
+	// The standard reflexive the colloquial prefix stands for, تفعّل
+	// (انأسست، اتأسست → تأسست), and a perfect's feminine ending taken
+	// off (أسست → أسس): the prefix marks the word as a verb, so its
+	// final ت is the verb's ending, not a noun's letter.
+	if r[0] != 'ي' {
+		out = append(out, "ت"+base)
+	}
+	if br := []rune(base); len(br) >= 4 && br[len(br)-1] == 'ت' {
+		out = append(out, string(br[:len(br)-1]))
+	}
+	return out
 }
 
 // transliterate returns the corpus word a Latin-script name stands for
