@@ -783,14 +783,14 @@ func TestMultiArticleFinal26(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, filepath.Join("unseen", "i11_final26.jsonl"))
 	holdFloors(t, "i11_final26", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.87},                // 0.829 (34/41) at run 26: cross-ar-en 4/6, cross-en-ar 4/6 — issue 11 asks ≥ 0.85; 0.878 (36/41) with h29-cross (انأسست → تأسست; "say hed do" → a pledge)
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.829 (34/41) at run 26: cross-ar-en 4/6, cross-en-ar 4/6 — issue 11 asks ≥ 0.85; 0.878 (36/41) with h29-cross (انأسست → تأسست; "say hed do" → a pledge); 0.951 (39/41) with h29-r1 too (سام alone as Altman, a relative clause weighed as context, who is on the board asks for members)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.951 (39/41); 0.976 (40/41) with h29-cross
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6) — issue 11 asks 1.0
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 0.83},      // 0.833 (5/6) with h29-cross (the pledge is first); 0.667 (4/6) at run 26: "what did microsoft say publicly the day sam got fired" (18 November's statement not in the top 10), "after ilya said he regretted it what did he say hed do" (rank 7) — issue 11 asks 1.0
 		{"conflict: newest account first", f.conflict.NewestFirst, 1.0}, // 1.00 (6/6) — issue 11 asks all
 		{"now: newest account first", f.now.NewestFirst, 1.0},           // 1.00 (6/6) — issue 11 asks all
 		{"all: dates shown", f.all.DatesShown, 1.0},                     // 1.00
-		{"all: right article first", f.all.RightArticleFirst, 0.85},     // 0.825 (33/40 answered); 0.854 (35/41) with h29-cross
+		{"all: right article first", f.all.RightArticleFirst, 0.87},     // 0.825 (33/40 answered) at run 26; 0.878 (36/41) with h29-cross and h29-r1
 	})
 	// Measured 0 (issue 11 asks none).
 	if f.all.OlderAsCurrent > 0 {
