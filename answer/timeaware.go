@@ -538,10 +538,17 @@ func (mt matter) named() bool {
 // article that only retells the case's events without it ("Altman was
 // fired, then taken back", asked whether he will lead Microsoft's new
 // team) does not lead an account that does; a question asking who is
-// answered by a name (quoteAnswers), not by its words.
+// answered by a name (quoteAnswers), not by its words. Only the
+// sentences' own words count, not their section's heading: a heading
+// speaks of its section as a whole, and a look back whose title
+// («كواليس صادمة تكشف سبب إقالة…») heads its opening lines would otherwise
+// lend each of them "behind" and "axed" — with a fund that «لم يكن
+// مستقلًا» read as "independent", a line on the startup fund would be an
+// account of "who's behind the independent probe into why Altman got
+// axed".
 func quoteOnMatter(mt matter, q *multiQuote) bool {
 	for _, s := range q.sents {
-		if mt.carriedBy(q.p.Section + " " + s.text) {
+		if mt.carriedBy(s.text) {
 			return true
 		}
 	}
