@@ -30,3 +30,43 @@ func TestQuoteOnMatterHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanFateTold: whether a plan to go somewhere stands, asked of
+// several people ("are Sam and Greg still heading over to Microsoft"),
+// is told by the plan's reversal named with the place, in the line or
+// its heading; a look back's line on its subjects that never names the
+// place is no account of the plan.
+func TestPlanFateTold(t *testing.T) {
+	e := multiEngine(t)
+	const q = "are sam and greg still heading over to microsoft to run that ai lab"
+	if w, ok := e.planPlace(q); !ok || w != "microsoft" {
+		t.Errorf("planPlace(%q) = %q, %v; want microsoft", q, w, ok)
+	}
+	tests := []struct {
+		q, section, s string
+		want          bool
+	}{
+		{q, "Microsoft's role", "With Altman's return, that plan has been dropped.", true},
+		{"is brockman still going to microsoft", "", "Microsoft dropped the plan to hire him.", true},
+		// Must reject: no reversal; a reversal without the place; a
+		// question asking of no plan.
+		{q, "Microsoft's role", "Altman and Brockman would join Microsoft to lead a new advanced AI research team.", false},
+		{q, "A new board", "With Altman's return, that plan has been dropped.", false},
+		{"did sam and greg go to microsoft", "Microsoft's role", "With Altman's return, that plan has been dropped.", false},
+	}
+	for _, tc := range tests {
+		if got := e.planFateTold(tc.q, tc.section, tc.s); got != tc.want {
+			t.Errorf("planFateTold(%q, %q, %q) = %v, want %v", tc.q, tc.section, tc.s, got, tc.want)
+		}
+	}
+	if e.namesPlanPlace(q, quoteOfRef(t, e, "openai-altman-ouster-2023#1")) {
+		t.Error("namesPlanPlace: the look back's «أعادته إلى منصبه» names Microsoft")
+	}
+	if !e.namesPlanPlace(q, quoteOfRef(t, e, "en-wire-2023-11-24#10")) {
+		t.Error("namesPlanPlace: the wire's line on Nadella's plan does not name Microsoft")
+	}
+	a := askMulti(t, e, q)
+	if len(a.Citations) == 0 || a.Citations[0].Ref != "en-wire-2023-11-24#11" {
+		t.Errorf("%q not led by the plan's fate (en-wire#11):\n%s", q, a.Answer)
+	}
+}
