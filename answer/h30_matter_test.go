@@ -70,3 +70,48 @@ func TestPlanFateTold(t *testing.T) {
 		t.Errorf("%q not led by the plan's fate (en-wire#11):\n%s", q, a.Answer)
 	}
 }
+
+// TestPostedBySubject: what a person wrote on X, asked at no one time,
+// has one account per post of theirs: Altman's post of 18 November and
+// his "i love openai" of the 24th. OpenAI's own post on X about Altman,
+// Sutskever's, and a question dated to the firing are not.
+func TestPostedBySubject(t *testing.T) {
+	e := multiEngine(t)
+	const maghrebi = "شنو قال ألتمان على إحساسو تجاه OpenAI فاش كتب على إكس"
+	tests := []struct {
+		q, ref string
+		want   bool
+	}{
+		{maghrebi, "ar-board-2023-11-18#5", true},
+		{maghrebi, "en-wire-2023-11-24#7", true},
+		{"what has altman said on twitter about openai", "en-wire-2023-11-24#7", true},
+		// Must reject: another poster; the subject named far from the
+		// verb; a question asking of no platform.
+		{maghrebi, "ar-microsoft-2023-11-20#5", false},
+		{maghrebi, "en-wire-2023-11-24#2", false},
+		{"what did altman say about openai", "en-wire-2023-11-24#7", false},
+	}
+	for _, tc := range tests {
+		if got := e.postedBySubject(tc.q, quoteOfRef(t, e, tc.ref)); got != tc.want {
+			t.Errorf("postedBySubject(%q, %s) = %v, want %v", tc.q, tc.ref, got, tc.want)
+		}
+	}
+	scoped := []struct {
+		q    string
+		want bool
+	}{
+		{"what did altman tweet right after he got the boot", true},
+		{"What did Altman post on X after the board fired him?", true},
+		{"شو كتب التمان ع اكس اول ما طردوه", true},
+		// Must reject: no dating clause, or one that only restates the
+		// posting.
+		{maghrebi, false},
+		{"what did altman say on x", false},
+		{"what did altman say about openai when he posted on x", false},
+	}
+	for _, tc := range scoped {
+		if got := postScoped(tc.q); got != tc.want {
+			t.Errorf("postScoped(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

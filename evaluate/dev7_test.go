@@ -77,13 +77,13 @@ func TestMultiArticleDev9(t *testing.T) {
 		{"answerable R@3", f.answerable.RecallAt3, 0.95},                 // 0.958 (46/48)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 0.80},       // 0.80 (8/10)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},        // 1.00 (10/10)
-		{"conflict: newest account first", f.conflict.NewestFirst, 0.74}, // 0.75 (6/8) with h30-matter (a heading lends no quote its words); 0.625 with h29-state; 0.50 as it came
+		{"conflict: newest account first", f.conflict.NewestFirst, 0.87}, // 0.875 (7/8) with h30-matter (a heading lends no quote its words; a person's posts on X are accounts of one matter); 0.625 with h29-state; 0.50 as it came
 		{"now: newest account first", f.now.NewestFirst, 1.0},            // 1.00 (8/8) with h29-state; 0.875 as it came
 		{"all: dates shown", f.all.DatesShown, 1.0},                      // 1.00
 		{"all: right article first", f.all.RightArticleFirst, 0.83},      // 0.833 (40/48) with h30-matter; 0.812 (39/48) before
 	})
-	if f.all.OlderAsCurrent > 2 { // 4 as it came, 2 with h29-state
-		t.Errorf("%d i11_dev9 answers present an older account as current, want at most 2", f.all.OlderAsCurrent)
+	if f.all.OlderAsCurrent > 1 { // 4 as it came, 2 with h29-state, 1 with h30-matter
+		t.Errorf("%d i11_dev9 answers present an older account as current, want at most 1", f.all.OlderAsCurrent)
 	}
 	holdConfidentUnanswerable(t, f.ans, 0) // 0 of 4, as it came
 }
