@@ -607,6 +607,12 @@ func (e *Engine) ownAnswers(question, read string, mt matter, section, s string,
 		}
 		return named && (!claimTagged(question) || e.onClaim(question, section+" "+s))
 	}
+	if e.planFateTold(question, section, s) {
+		// Whether a plan to go somewhere stands, asked of several people
+		// or of none: its reversal told under the place's name ("that
+		// plan has been dropped", under "Microsoft's role").
+		return true
+	}
 	if e.reversalOfThing(question, section, s) {
 		// What became of a company or its plan: a reversal told of it
 		// ("Microsoft's role: …that plan has been dropped").
@@ -957,7 +963,7 @@ func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, k
 					answered = true
 				}
 			case e.newerThanAccount(a.Paragraphs[0], q, now):
-			case state && !e.namesMatter(question, q):
+			case state && (!e.namesMatter(question, q) || plan && !e.namesPlanPlace(question, q)):
 				off = append(off, q)
 			default:
 				newest = false
@@ -982,7 +988,7 @@ func (e *Engine) newestOwnAccount(question, read string, quotes []*multiQuote, k
 				if !restated && !dated && !e.ownAnswers(question, read, mt, p.Section, s, kind, asked, state) {
 					continue
 				}
-				if plan && !(reverses(s) && e.changesOnClaim(question, p.Section, s)) {
+				if plan && !(reverses(s) && e.changesOnClaim(question, p.Section, s) || e.planFateTold(question, p.Section, s)) {
 					// Whether a plan stands is told by its reversal, not
 					// by another change of its subject's state.
 					continue
@@ -1426,6 +1432,64 @@ func asksPlan(question string) bool {
 			return true
 		}
 		still = still || stillWords[ws[i]]
+	}
+	return false
+}
+
+// planPlace is where the plan a question asks about leads: the first
+// word of its asking part, after the person named, that names a company,
+// a product or a place (retrieval's NamesThing) and that fewer than
+// thingShare of the corpus's paragraphs carry — Microsoft in "are Sam
+// and Greg still heading over to Microsoft to run that AI lab". ok is
+// false when the question names none.
+func (e *Engine) planPlace(question string) (string, bool) {
+	m, ok := e.search.(matcher)
+	k, known := e.search.(thingKnower)
+	if !ok || !known {
+		return "", false
+	}
+	n := float64(e.paragraphCount())
+	for _, w := range questionWords(askingPart(question)) {
+		if e.isPersonName(w) || timeWord(w) || !k.NamesThing(w) {
+			continue
+		}
+		if df := e.paragraphsMatching(m, w); df > 0 && float64(df) < thingShare*n {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// planFateTold reports whether s, under heading section, tells the fate
+// of the plan a question asks about (asksPlan): a reversal (reverses)
+// named with the place the plan leads to (planPlace), in s or its
+// heading — "With Altman's return, that plan has been dropped" under
+// "Microsoft's role", for "are Sam and Greg still heading over to
+// Microsoft?". A reversal of something else, or one that names no place
+// of the plan, does not.
+func (e *Engine) planFateTold(question, section, s string) bool {
+	if !asksPlan(question) || !reverses(s) {
+		return false
+	}
+	w, ok := e.planPlace(question)
+	return ok && e.match(w, section+" "+s) > 0
+}
+
+// namesPlanPlace reports whether quote q, with its heading, names where
+// the plan a question asks about leads (planPlace), or the question names
+// no such place. A line on its subject that does not ("he was taken back
+// days later", in a look back) tells nothing of whether the plan to go
+// there stands, and does not keep the line telling its fate ("that plan
+// has been dropped") from being the newest account.
+func (e *Engine) namesPlanPlace(question string, q *multiQuote) bool {
+	w, ok := e.planPlace(question)
+	if !ok {
+		return true
+	}
+	for _, s := range q.sents {
+		if e.match(w, q.p.Section+" "+s.text) > 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -538,10 +538,17 @@ func (mt matter) named() bool {
 // article that only retells the case's events without it ("Altman was
 // fired, then taken back", asked whether he will lead Microsoft's new
 // team) does not lead an account that does; a question asking who is
-// answered by a name (quoteAnswers), not by its words.
+// answered by a name (quoteAnswers), not by its words. Only the
+// sentences' own words count, not their section's heading: a heading
+// speaks of its section as a whole, and a look back whose title
+// («كواليس صادمة تكشف سبب إقالة…») heads its opening lines would otherwise
+// lend each of them "behind" and "axed" — with a fund that «لم يكن
+// مستقلًا» read as "independent", a line on the startup fund would be an
+// account of "who's behind the independent probe into why Altman got
+// axed".
 func quoteOnMatter(mt matter, q *multiQuote) bool {
 	for _, s := range q.sents {
-		if mt.carriedBy(q.p.Section + " " + s.text) {
+		if mt.carriedBy(s.text) {
 			return true
 		}
 	}
@@ -636,7 +643,8 @@ func (e *Engine) accountsOfOneMatter(question string, mt matter, quotes []*multi
 			case kind != anyFact && quoteGives(a, kind) == 2 && quoteGives(b, kind) == 2,
 				asked == retrieval.AskedPerson && e.quoteAnswers(question, a, kind, asked) == 2 && e.quoteAnswers(question, b, kind, asked) == 2,
 				digits && hasDigit(a) && hasDigit(b),
-				quoteOnMatter(mt, a) && quoteOnMatter(mt, b):
+				quoteOnMatter(mt, a) && quoteOnMatter(mt, b),
+				e.postedBySubject(question, a) && e.postedBySubject(question, b):
 				return true
 			}
 			for _, sa := range a.sents {
@@ -1961,4 +1969,79 @@ func (e *Engine) askedPredicate(question string) (string, bool) {
 		return pred, true
 	}
 	return "", false
+}
+
+// platformCues name a platform people post on (folded, whole words):
+// X, formerly Twitter, «إكس», «تويتر».
+var platformCues = []string{"x", "twitter", "tweet", "tweeted", "اكس", "تويتر", "تغريده", "غرد"}
+
+// postVerbs, folded, tell someone writing or saying something in a post:
+// "Altman wrote on X", «وكتب ألتمان على منصة إكس».
+var postVerbs = map[string]bool{"wrote": true, "writes": true, "posted": true, "said": true, "says": true, "tweeted": true,
+	"كتب": true, "وكتب": true, "نشر": true, "ونشر": true, "قال": true, "وقال": true, "غرد": true, "وغرد": true}
+
+// soonAfterCues date a question to the moment just after an event
+// ("right after he got fired", «اول ما طردوه»), folded, whole words.
+var soonAfterCues = []string{"right after", "just after", "as soon as", "straight after", "اول ما", "بعد ما", "فور"}
+
+// postScoped reports whether a question asks of a post at one time: a
+// clause dating it by another event ("right after he got fired", «اول
+// ما طردوه», "after the board fired him"), not one that only restates
+// the posting («فاش كتب على إكس», "when he posted on X"). Such a
+// question asks for that post, not for the newest.
+func postScoped(question string) bool {
+	if carriesCue(question, soonAfterCues) {
+		return true
+	}
+	kept := map[string]bool{}
+	for _, w := range strings.Fields(wordsOf(withoutDating(question))) {
+		kept[w] = true
+	}
+	var clause []string
+	for _, w := range strings.Fields(wordsOf(question)) {
+		if !kept[w] {
+			clause = append(clause, w)
+		}
+	}
+	return len(clause) > 0 && !carriesCue(strings.Join(clause, " "), platformCues)
+}
+
+// postNameReach is how many words from a verb of posting the poster's
+// name may stand ("Altman wrote", «وكتب ألتمان»).
+const postNameReach = 2
+
+// postedBySubject reports whether a question asks what its subject
+// (subjectPerson) wrote or said on a platform (platformCues), and a
+// sentence of quote q tells that person posting on one: the name within
+// postNameReach words of a verb of posting (postVerbs). Two such quotes
+// of different dates — Altman's post of 18 November on what OpenAI meant
+// to him, and his "i love openai" of the 24th — are two accounts of one
+// matter, newest first. "OpenAI said in a post on X … for Altman to
+// return" is OpenAI's post, not his, and Sutskever's «كتب على منصة إكس»
+// names another poster.
+func (e *Engine) postedBySubject(question string, q *multiQuote) bool {
+	part := askingPart(question)
+	if !carriesCue(part, platformCues) || postScoped(part) {
+		return false
+	}
+	p, ok := e.subjectPerson(question)
+	if !ok {
+		return false
+	}
+	for _, s := range q.sents {
+		if !carriesCue(s.text, platformCues) {
+			continue
+		}
+		ws := strings.Fields(wordsOf(s.text))
+		for i, w := range ws {
+			if !postVerbs[w] {
+				continue
+			}
+			near := strings.Join(ws[max(0, i-postNameReach):min(len(ws), i+postNameReach+1)], " ")
+			if namesIn(" "+near+" ", p) {
+				return true
+			}
+		}
+	}
+	return false
 }
