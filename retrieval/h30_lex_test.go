@@ -32,3 +32,25 @@ func TestDialectWhereWorks(t *testing.T) {
 		}
 	}
 }
+
+// TestDialectWithoutConsulting: «بدون ما يرجع لـ…» / «من غير ما يرجع لـ…»
+// (without going back to someone first) is the standard «دون الرجوع إلى»,
+// not consulting them; it is no return (أعاد). «يرجع» outside that frame
+// keeps its reading of bringing back.
+func TestDialectWithoutConsulting(t *testing.T) {
+	ix := defaultTestIndex(t)
+	tests := []struct {
+		q          string
+		wantSearch []string
+		notSearch  []string
+	}{
+		{"صحيح التمان نزل شات جي بي تي للناس من غير ما يرجع لمجلس الاداره", []string{"الرجوع", "مجلس"}, []string{"أعاد", "يرجع"}},
+		{"التمان نزّل شات جي بي تي من دون ما يرجع للمجلس؟", []string{"الرجوع"}, []string{"أعاد"}},
+		{"هل Altman نزل ChatGPT للناس بدون ما يرجع لل board؟", []string{"الرجوع"}, []string{"أعاد"}},
+		// Must keep «أعاد»: bringing someone back, no "without".
+		{"مين اللي بدو يرجع التمان للشركة؟", []string{"أعاد"}, []string{"الرجوع"}},
+	}
+	for _, tc := range tests {
+		checkSearchWords(t, ix, tc.q, tc.wantSearch, tc.notSearch)
+	}
+}
