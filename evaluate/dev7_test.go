@@ -15,7 +15,7 @@ func TestMultiArticleDev7(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev7.jsonl")
 	holdFloors(t, "i11_dev7", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.902 (37/41) with h26-fresh (names that lost their hamza «لالتمان», "msft", "put in charge"); 0.83 as it came
+		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.902 (37/41) with h26-fresh (names that lost their hamza «لالتمان», "msft", "put in charge"); 0.83 as it came; 0.927 (38/41) with h30-lex («يوم ما طردوه» anchors at the firing)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) with h26-fresh; 0.83 as it came
