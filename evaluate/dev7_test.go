@@ -15,7 +15,7 @@ func TestMultiArticleDev7(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev7.jsonl")
 	holdFloors(t, "i11_dev7", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.90},                // 0.902 (37/41) with h26-fresh (names that lost their hamza «لالتمان», "msft", "put in charge"); 0.83 as it came
+		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.902 (37/41) with h26-fresh (names that lost their hamza «لالتمان», "msft", "put in charge"); 0.83 as it came; 0.927 (38/41) with h30-lex («يوم ما طردوه» anchors at the firing)
 		{"answerable R@3", f.answerable.RecallAt3, 0.97},                // 0.976 (40/41)
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 1.00 (6/6)
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6) with h26-fresh; 0.83 as it came
@@ -42,7 +42,7 @@ func TestMultiArticleDev8(t *testing.T) {
 	t.Parallel()
 	f := multiFiguresOf(t, "i11_dev8.jsonl")
 	holdFloors(t, "i11_dev8", []floorCheck{
-		{"answerable R@1", f.answerable.RecallAt1, 0.92},                // 0.902 (37/41), as it came; 0.927 (38/41) with h29-cross
+		{"answerable R@1", f.answerable.RecallAt1, 0.95},                // 0.902 (37/41), as it came; 0.927 (38/41) with h29-cross; 0.951 (39/41) with h30-lex («بتشتغل وين» reads as أين وظيفة)
 		{"answerable R@3", f.answerable.RecallAt3, 1.0},                 // 0.976 (40/41); 1.00 (41/41) with h29-cross
 		{"cross-ar-en R@3", f.kind("cross-ar-en").RecallAt3, 1.0},       // 0.833 (5/6) as it came: «مجلس ادارة اوبن اي اي مسؤول قدام مين» (accountable to whom) did not reach "whose board answers to the company's mission"; 1.00 (6/6) with h29-cross («مسؤول أمام» reads as "answers")
 		{"cross-en-ar R@3", f.kind("cross-en-ar").RecallAt3, 1.0},       // 1.00 (6/6)

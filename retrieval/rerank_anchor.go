@@ -27,7 +27,10 @@ import (
 // leadership event only loses it. A plain "after the firing" (where did he
 // go after being fired: to Microsoft, told days later) anchors nothing:
 // only an immediacy cue next to the clause ("right", "just", "the day",
-// «على طول», «بيوم», «فور») makes the event the anchor. Ranking only.
+// «على طول», «بيوم», «فور») makes the event the anchor; "the day" or «يوم
+// ما» / «يوم اللي» before the clause ("what did Microsoft say the day Sam
+// got fired", «يوم ما طردوه») anchors it at the event's own day (measured
+// with h30-lex: i11_dev7 one first, none lost). Ranking only.
 
 // anchorWeight is what a leading candidate gains when its article is the
 // first report of the event the question is anchored at right before or
@@ -70,14 +73,18 @@ func anchoredEvents(q string) map[string]bool {
 	ws := strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	var out map[string]bool
 	for i, w := range ws {
-		if i == 0 && w != "قبل" && w != "بعد" || !anchorConnectives[w] {
+		// "the day Sam got fired", «يوم ما طردوه»: the day of the event
+		// itself, an anchor as immediate as "right after".
+		sameDay := w == "day" && i > 0 && ws[i-1] == "the" ||
+			w == "يوم" && i+1 < len(ws) && (ws[i+1] == "ما" || ws[i+1] == "اللي")
+		if !sameDay && (i == 0 && w != "قبل" && w != "بعد" || !anchorConnectives[w]) {
 			continue
 		}
 		if w == "اول" && (i+1 >= len(ws) || ws[i+1] != "ما") {
 			continue // «أول ما» is "as soon as"; «أول» alone is "first"
 		}
 		end := min(len(ws), i+1+eventClauseWindow)
-		immediate := w == "فور" || w == "اول" || w == "عقب"
+		immediate := sameDay || w == "فور" || w == "اول" || w == "عقب"
 		for j := max(0, i-2); j < end && !immediate; j++ {
 			immediate = j != i && immediacyCues[ws[j]]
 		}

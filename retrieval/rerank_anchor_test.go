@@ -24,12 +24,16 @@ func TestAnchoredEvents(t *testing.T) {
 		{"مايكروسوفت أول ما طار ألتمان شو كان موقفها", []string{"ouster"}},
 		{"شو عمل بروكمان بعد ما طردوا ألتمان على طول", []string{"ouster"}},
 		{"شو صار فور إقالة ألتمان", []string{"ouster"}},
-		{"where did altman go after he was fired", nil},      // no immediacy cue: any time after
-		{"what was ilya's part before the firing", nil},      // no immediacy cue
-		{"what did microsoft say the day he was fired", nil}, // no connective
-		{"what happened right after the shares rose", nil},   // no leadership event
-		{"وين راح ألتمان بعد ما انطرد؟", nil},                // no immediacy cue
-		{"مين أول واحد رجع للشركة", nil},                     // «أول» without «ما» is "first"
+		{"where did altman go after he was fired", nil},                     // no immediacy cue: any time after
+		{"what was ilya's part before the firing", nil},                     // no immediacy cue
+		{"what did microsoft say the day he was fired", []string{"ouster"}}, // "the day" + clause: the event's own day
+		{"التمان يوم ما طردوه شو كتب على اكس", []string{"ouster"}},          // «يوم ما»: the day that
+		{"which day did the board fire altman", nil},                        // asks for the day: no anchor
+		{"أي يوم طردوا ألتمان؟", nil},                                       // «يوم» without «ما»/«اللي»
+		{"what did the day look like for the staff", nil},                   // no leadership event
+		{"what happened right after the shares rose", nil},                  // no leadership event
+		{"وين راح ألتمان بعد ما انطرد؟", nil},                               // no immediacy cue
+		{"مين أول واحد رجع للشركة", nil},                                    // «أول» without «ما» is "first"
 	} {
 		got := slices.Sorted(maps.Keys(anchoredEvents(tc.q)))
 		if !slices.Equal(got, tc.want) {
