@@ -965,7 +965,9 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			q.asOf = e.accountDate(q, now)
 		}
 	}
-	oneMatter := injected || e.accountsOfOneMatter(question, mt, quotes, kind, res.Asked, timed)
+	// (A who-question's older line on the lead's matter, whoAccount, is
+	// an account of it.)
+	oneMatter := injected || whoOlder != nil || e.accountsOfOneMatter(question, mt, quotes, kind, res.Asked, timed)
 	// The newest account leads: the newest quote that gives the kind of
 	// fact asked for (a year for "in which year", a figure for "how
 	// many"), so that a newer paragraph that does not answer never pushes
@@ -2064,7 +2066,8 @@ func (e *Engine) postedBySubject(question string, q *multiQuote) bool {
 }
 
 // whoAccount returns the best candidate sentence, of an article no quote
-// is from, that speaks of the question's matter mt and names a person of
+// is from, that speaks of the question's matter mt as the leading quote
+// tells it (the question's words that quote carries) and names a person of
 // the corpus whom neither the question nor the quotes name
 // (namesOutsideList), in an article older than the leading quote's, which
 // speaks of the matter itself: the one who announced, appointed or agreed
@@ -2083,6 +2086,13 @@ func (e *Engine) whoAccount(question string, mt matter, cands []sentenceCandidat
 	if len(quotes) == 0 || !quoteOnMatter(mt, quotes[0]) {
 		return sentenceCandidate{}, false
 	}
+	// The matter as the leading quote tells it: the question's words it
+	// carries. The asking verb («يفتح», "set up") is the question's, not
+	// the matter's: an older line is weighed on the inquiry, not on it.
+	told := mt.toldIn(sentenceTexts(quotes[0].sents)...)
+	if !told.named() {
+		return sentenceCandidate{}, false
+	}
 	for _, c := range cands {
 		if c.score < focusRatio*best || c.score == 0 {
 			break
@@ -2091,9 +2101,26 @@ func (e *Engine) whoAccount(question string, mt matter, cands []sentenceCandidat
 		if quotedArticle[p.ArticleID] || !newer(quotes[0].p, p) {
 			continue
 		}
-		if mt.carriedBy(c.text) && e.namesOutsideList(known, c.text) {
+		if told.carriedBy(c.text) && e.namesOutsideList(known, c.text) {
 			return c, true
 		}
 	}
 	return sentenceCandidate{}, false
+}
+
+// toldIn is the matter with only the words that one of sents carries: the
+// matter as a quote tells it, without the question's asking verb ("set
+// up", «يفتح») that no account of the matter need repeat.
+func (mt matter) toldIn(sents ...string) matter {
+	told := matter{m: mt.m}
+	for _, f := range mt.forms {
+		one := matter{m: mt.m, forms: []matterForm{f}}
+		for _, s := range sents {
+			if one.carried(s) > 0 {
+				told.forms = append(told.forms, f)
+				break
+			}
+		}
+	}
+	return told
 }
