@@ -20,6 +20,12 @@ func (e *Engine) laterNames(question string, quotes []string) bool {
 		return false
 	}
 	mt := e.matterOf(question, e.standardReading(askingPart(question)))
+	// The matter as the first quote tells it, when that names one
+	// (toldIn): a later line on the inquiry need not carry the asking
+	// verb ("set up", «يفتح»).
+	if told := mt.toldIn(quotes[0]); told.named() {
+		mt = told
+	}
 	for _, q := range quotes[1:] {
 		// The people the first quote names were judged not the one
 		// asked about (unnamedRole): naming them again answers nothing.

@@ -43,8 +43,9 @@ func TestLaterQuoteNames(t *testing.T) {
 
 // TestWhoCaveatOverAllQuotes: end to end on the four-article corpus, a
 // who-question whose later quote names the person asked about does not
-// open by saying the sources give no name; a near miss whose quotes name
-// no one on the matter keeps the caveat.
+// open by saying the sources give no name, and is hedged (laterNames;
+// the caveat kept when the later quote is off the matter is
+// TestLaterQuoteNames's).
 func TestWhoCaveatOverAllQuotes(t *testing.T) {
 	e := multiEngine(t)
 	tests := []struct {
@@ -53,7 +54,9 @@ func TestWhoCaveatOverAllQuotes(t *testing.T) {
 	}{
 		{"who will lead the independent investigation", false},
 		{"who ordered an independent investigation", false},
-		{"مين اللي قرر يعمل التحقيق المستقل بقصة طرد التمان", true},
+		// Its older line naming Shear, who said he would appoint the
+		// investigator, is heard (whoAccount): no caveat either.
+		{"مين اللي قرر يعمل التحقيق المستقل بقصة طرد التمان", false},
 	}
 	for _, tc := range tests {
 		a := askMulti(t, e, tc.q)

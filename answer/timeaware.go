@@ -893,6 +893,20 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			take(c)
 		}
 	}
+	// Who did what the question names ("who set up the independent
+	// inquiry?"), and no quote names anyone on it: a line of another
+	// article on the matter that names a person the question does not
+	// (Shear «سيعيّن محققًا مستقلًا», beside the wire's "an independent
+	// investigation … has been agreed") is heard, however older or lower
+	// ranked (whoAccount).
+	// It is an older account of what the leading quote tells: it never
+	// leads.
+	var whoOlder *multiQuote
+	if whoOnMatter(res.Asked, kind) && mt.named() && len(quotes) < maxMultiQuotes {
+		if c, ok := e.whoAccount(question, mt, cands, quotes, hits, best); ok {
+			whoOlder = take(c)
+		}
+	}
 	// The newest article's own account, when the hits hold none that
 	// answers (newest.go): it is heard, and dated like any other.
 	injected := false
@@ -951,7 +965,9 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 			q.asOf = e.accountDate(q, now)
 		}
 	}
-	oneMatter := injected || e.accountsOfOneMatter(question, mt, quotes, kind, res.Asked, timed)
+	// (A who-question's older line on the lead's matter, whoAccount, is
+	// an account of it.)
+	oneMatter := injected || whoOlder != nil || e.accountsOfOneMatter(question, mt, quotes, kind, res.Asked, timed)
 	// The newest account leads: the newest quote that gives the kind of
 	// fact asked for (a year for "in which year", a figure for "how
 	// many"), so that a newer paragraph that does not answer never pushes
@@ -999,6 +1015,9 @@ func (e *Engine) extractMulti(question string, res retrieval.Result, a Answer) A
 	carriesFocus := quoteCheck(func(q *multiQuote) bool { return e.quoteCarries(q, leadFocus) })
 	ownLeads := (now || claim || outcomes || ownRestated) && ownQ != nil
 	for _, q := range quotes {
+		if q == whoOlder {
+			continue
+		}
 		gq, gl := grade[q], grade[lead]
 		if ownLeads {
 			// About now, or whether a claim still holds ("he moved to
@@ -2044,4 +2063,64 @@ func (e *Engine) postedBySubject(question string, q *multiQuote) bool {
 		}
 	}
 	return false
+}
+
+// whoAccount returns the best candidate sentence, of an article no quote
+// is from, that speaks of the question's matter mt as the leading quote
+// tells it (the question's words that quote carries) and names a person of
+// the corpus whom neither the question nor the quotes name
+// (namesOutsideList), in an article older than the leading quote's, which
+// speaks of the matter itself: the one who announced, appointed or agreed
+// what a who-question names, told before the newest account (which may
+// name no one). It finds none when no such candidate ranks within
+// focusRatio of the best.
+func (e *Engine) whoAccount(question string, mt matter, cands []sentenceCandidate, quotes []*multiQuote, hits []retrieval.Hit, best float64) (sentenceCandidate, bool) {
+	quotedArticle := map[string]bool{}
+	known := question
+	for _, q := range quotes {
+		quotedArticle[q.p.ArticleID] = true
+		for _, s := range q.sents {
+			known += " " + s.text
+		}
+	}
+	if len(quotes) == 0 || !quoteOnMatter(mt, quotes[0]) {
+		return sentenceCandidate{}, false
+	}
+	// The matter as the leading quote tells it: the question's words it
+	// carries. The asking verb («يفتح», "set up") is the question's, not
+	// the matter's: an older line is weighed on the inquiry, not on it.
+	told := mt.toldIn(sentenceTexts(quotes[0].sents)...)
+	if !told.named() {
+		return sentenceCandidate{}, false
+	}
+	for _, c := range cands {
+		if c.score < focusRatio*best || c.score == 0 {
+			break
+		}
+		p := hits[c.hit].Paragraph
+		if quotedArticle[p.ArticleID] || !newer(quotes[0].p, p) {
+			continue
+		}
+		if told.carriedBy(c.text) && e.namesOutsideList(known, c.text) {
+			return c, true
+		}
+	}
+	return sentenceCandidate{}, false
+}
+
+// toldIn is the matter with only the words that one of sents carries: the
+// matter as a quote tells it, without the question's asking verb ("set
+// up", «يفتح») that no account of the matter need repeat.
+func (mt matter) toldIn(sents ...string) matter {
+	told := matter{m: mt.m}
+	for _, f := range mt.forms {
+		one := matter{m: mt.m, forms: []matterForm{f}}
+		for _, s := range sents {
+			if one.carried(s) > 0 {
+				told.forms = append(told.forms, f)
+				break
+			}
+		}
+	}
+	return told
 }
