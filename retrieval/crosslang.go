@@ -375,6 +375,15 @@ func (ix *Index) view(q string) queryView {
 			ctx = append(ctx, inClause[i])
 			continue
 		}
+		if englishWorkplaceAt(words, i) {
+			// "where does she work", "she works where": her workplace or
+			// employer, read as «وين بتشتغل» is (أين وظيفة), besides the
+			// verb itself.
+			wp := text.Words(workplaceWord)[0]
+			terms = append(terms, term(wp))
+			ws = append(ws, wp)
+			ctx = append(ctx, inClause[i])
+		}
 		t := term(w)
 		if rs := std[text.Fold(w)]; (t == "" || questionParticles[t]) && len(rs) > 0 && ix.dialectWord(w) {
 			// A dialect verb whose stem is a function word («بعدوا»,
