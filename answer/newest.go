@@ -511,11 +511,11 @@ func spellsOutcomes(rest string) bool {
 }
 
 // questionWords splits a question into its words, keeping the marks an
-// Arabic word may be written with (a shadda in «وقّعوا») inside the word.
+// Arabic word may be written with (a shadda in «وقّعوا») inside the word
+// and leaving out an English contraction's ending ("there'd": no word "d");
+// see text.SplitWords.
 func questionWords(question string) []string {
-	return strings.FieldsFunc(question, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
-	})
+	return text.SplitWords(question)
 }
 
 // namesAnyone reports whether question names a person of the corpus
