@@ -11,6 +11,11 @@ const workplaceWord = "وظيفة"
 // workVerbs are the English forms of "to work".
 var workVerbs = map[string]bool{"work": true, "works": true, "working": true, "worked": true}
 
+// workplaceNouns name who someone works for ("who is her employer").
+// "Day job" is left out: read so, it put another board member's post
+// before the seat a two-part question asked about first.
+var workplaceNouns = map[string]bool{"employer": true, "employers": true}
+
 // workplaceBefore and workplaceAfter are how many words before and after a
 // work verb "where" may stand to ask where someone works: "where does
 // helen toner work" (four before), "helen toner works where" (one after).
@@ -22,11 +27,16 @@ const (
 // englishWorkplaceAt reports whether ws[i] is an English work verb that,
 // with the words around it, asks where someone works or for whom: "where"
 // within a few words either side ("where does she work", "she works
-// where"), or "who … work for". The verb alone is no workplace: "how many
+// where"), or "who … work for"; or a word naming an employer ("her
+// employer"). The verb alone is no workplace: "how many
 // people work at OpenAI" counts staff, "work with" is working with someone,
 // "where did the board meet" names no work.
 func englishWorkplaceAt(ws []string, i int) bool {
-	if !workVerbs[text.Fold(ws[i])] {
+	w := text.Fold(ws[i])
+	if workplaceNouns[w] {
+		return true
+	}
+	if !workVerbs[w] {
 		return false
 	}
 	for j := max(0, i-workplaceBefore); j <= min(len(ws)-1, i+workplaceAfter); j++ {
