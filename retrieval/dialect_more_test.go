@@ -54,10 +54,7 @@ func TestDialectFrames(t *testing.T) {
 		{"متى بدأت الستارة؟", nil, []string{"الناشئة"}, AskedTime},
 	}
 	for _, tc := range tests {
-		sq := checkSearchWords(t, ix, tc.q, tc.wantSearch, tc.notSearch)
-		if got := AskedFor(sq.question); got != tc.wantAsked {
-			t.Errorf("AskedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
-		}
+		checkReadingAsked(t, ix, tc.q, tc.wantSearch, tc.notSearch, tc.wantAsked)
 	}
 }
 

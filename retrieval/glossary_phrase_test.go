@@ -3,7 +3,6 @@ package retrieval
 import (
 	"context"
 	"slices"
-	"strings"
 	"testing"
 
 	"casebot/corpus"
@@ -85,23 +84,6 @@ func TestStandardizePhrases(t *testing.T) {
 		{"Did Brockman keep his seat?", []string{"ظل"}, nil},
 	}
 	for _, tc := range tests {
-		checkReading(t, ix, tc.q, tc.want, tc.reject)
-	}
-}
-
-// checkReading fails the test unless the standard reading of q searches
-// for every word of want and none of reject.
-func checkReading(t *testing.T, ix *Index, q string, want, reject []string) {
-	t.Helper()
-	got := strings.Fields(ix.standardize(q).search)
-	for _, w := range want {
-		if !slices.Contains(got, w) {
-			t.Errorf("standardize(%q).search = %q, want %s in it", q, got, w)
-		}
-	}
-	for _, w := range reject {
-		if slices.Contains(got, w) {
-			t.Errorf("standardize(%q).search = %q, want no %s", q, got, w)
-		}
+		checkSearchWords(t, ix, tc.q, tc.want, tc.reject)
 	}
 }

@@ -26,10 +26,7 @@ func TestDialectWhereWorks(t *testing.T) {
 		{"مايكروسوفت قالت رح تشتغل مع مين باوبن اي اي", []string{"عمل"}, []string{"وظيفة"}, AskedPerson},
 	}
 	for _, tc := range tests {
-		sq := checkSearchWords(t, ix, tc.q, tc.wantSearch, tc.notSearch)
-		if got := AskedFor(sq.question); got != tc.wantAsked {
-			t.Errorf("AskedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
-		}
+		checkReadingAsked(t, ix, tc.q, tc.wantSearch, tc.notSearch, tc.wantAsked)
 	}
 }
 

@@ -56,6 +56,17 @@ func checkSearchWords(t *testing.T, ix *Index, q string, want, not []string) sta
 	return sq
 }
 
+// checkReadingAsked checks a question's reading: the words its standardised
+// search must and must not hold (checkSearchWords) and what it asks for
+// (AskedFor).
+func checkReadingAsked(t *testing.T, ix *Index, q string, want, not []string, asked Asked) {
+	t.Helper()
+	sq := checkSearchWords(t, ix, q, want, not)
+	if got := AskedFor(sq.question); got != asked {
+		t.Errorf("AskedFor(%q) = %q, want %q", sq.question, got, asked)
+	}
+}
+
 // TestReaderLexiconSynonyms: «أطلع» (informed, let know) is a verb of
 // disclosure like «كشف», and «المسألة» (the matter) meets «القضية»;
 // neither reaches an unrelated word.
@@ -100,10 +111,7 @@ func TestSeasonAndHearsayPhrases(t *testing.T) {
 		{"هل سمعت موراتي بالقرار؟", []string{"سمعت"}, nil, AskedAny},
 	}
 	for _, tc := range tests {
-		sq := checkSearchWords(t, ix, tc.q, tc.wantSearch, tc.notSearch)
-		if got := AskedFor(sq.question); got != tc.wantAsked {
-			t.Errorf("AskedFor(%q) = %q, want %q", sq.question, got, tc.wantAsked)
-		}
+		checkReadingAsked(t, ix, tc.q, tc.wantSearch, tc.notSearch, tc.wantAsked)
 	}
 }
 

@@ -21,7 +21,7 @@ func TestReleaseSense(t *testing.T) {
 		{"شو قصة بطاقة الزائر اللي نزل صورتها سام", []string{"نشر"}, []string{"أطلق"}},
 	}
 	for _, tc := range tests {
-		checkReading(t, ix, tc.q, tc.want, tc.not)
+		checkSearchWords(t, ix, tc.q, tc.want, tc.not)
 	}
 }
 
